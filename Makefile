@@ -1,0 +1,26 @@
+VENV := .venv
+BIN := $(VENV)/bin
+CP := $(BIN)/content-pipeline
+
+.PHONY: setup demo test lint bench clean
+
+setup:
+	bash scripts/setup.sh
+
+demo: setup
+	$(CP) run sources/ --out output/
+
+lint: setup
+	$(BIN)/ruff check pipeline tests benchmarks
+	$(BIN)/ruff format --check pipeline tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+test: lint
+	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python benchmarks/bench_check.py
+
+clean:
+	rm -rf $(VENV) output/*/ .pytest_cache .mypy_cache .ruff_cache

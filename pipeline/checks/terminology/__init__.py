@@ -1,0 +1,1 @@
+"""Glossary-driven terminology checks."""

@@ -1,0 +1,1 @@
+"""The Click command line: one module per command, a thin layer over the library."""

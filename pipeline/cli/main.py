@@ -1,0 +1,59 @@
+"""Entry point: commands are imported only when invoked, so `--help` and lint runs start fast."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any
+
+import click
+
+from pipeline import __version__
+from pipeline.core.errors import PipelineError
+
+# command name → "module:attribute"; adding a command is one line here and one module.
+COMMANDS: dict[str, str] = {
+    "check": "pipeline.cli.check:check",
+    "run": "pipeline.cli.run:run",
+    "glossary": "pipeline.cli.glossary:glossary",
+    "schema": "pipeline.cli.schema:schema",
+}
+
+SHORT_HELP: dict[str, str] = {
+    "check": "Check articles for terminology, language, spelling and artifacts.",
+    "run": "Ingest, check and emit structured content for a folder of articles.",
+    "glossary": "Work with the terminology glossary.",
+    "schema": "Print the JSON Schema of the emitted content.",
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = COMMANDS.get(cmd_name)
+        if target is None:
+            return None
+        module_name, attribute = target.split(":")
+        command = getattr(importlib.import_module(module_name), attribute)
+        assert isinstance(command, click.Command)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, SHORT_HELP.get(name, "")) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except PipelineError as exc:
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(2)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="content-pipeline")
+def cli() -> None:
+    """content-pipeline: ingest, check, translate, validate and emit multilingual content."""

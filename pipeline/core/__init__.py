@@ -1,0 +1,1 @@
+"""Shared data model, errors and configuration; imports no other part of the package."""

@@ -1,0 +1,158 @@
+"""The document model every stage passes along, and the finding every check returns."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+
+
+class Severity(StrEnum):
+    """How serious a finding is; ordering matters for `--fail-on`."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+
+_RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
+
+
+class Span(BaseModel):
+    """A range in the source file: 1-based line and column (in characters), end exclusive.
+
+    `start`/`end` are character offsets into the decoded source text, so a check can map a
+    match inside a segment back to line:column without re-reading the file.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    line: int = Field(ge=1)
+    column: int = Field(ge=1)
+    end_line: int = Field(ge=1)
+    end_column: int = Field(ge=1)
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class SegmentKind(StrEnum):
+    TITLE = "title"
+    HEADING = "heading"
+    SENTENCE = "sentence"
+    NONCONTENT = "noncontent"
+
+
+class Segment(BaseModel):
+    """The smallest unit checked and translated: a title, heading, sentence or non-content line."""
+
+    id: str
+    kind: SegmentKind
+    text: str
+    span: Span
+    label: str | None = Field(
+        default=None, description="For non-content lines: why they are not content."
+    )
+    # Source offset of each character of `text` when it is not a verbatim slice of the source
+    # (Markdown inline markup removed, lines joined); None means text == source[start:end].
+    _offsets: list[int] | None = PrivateAttr(default=None)
+
+    def set_offsets(self, offsets: list[int]) -> None:
+        self._offsets = offsets
+
+    def source_offset(self, offset: int) -> int:
+        """The source-text offset of character `offset` of `text` (len(text) maps to end)."""
+        if self._offsets is None:
+            return self.span.start + offset
+        if offset >= len(self._offsets):
+            return self.span.end
+        return self._offsets[offset]
+
+
+class Paragraph(BaseModel):
+    id: str
+    span: Span
+    text: str
+    list_item: bool = False
+    sentences: list[Segment]
+
+
+class Section(BaseModel):
+    """A heading and the paragraphs under it; the introduction has no heading."""
+
+    id: str
+    heading: Segment | None
+    paragraphs: list[Paragraph]
+
+
+class Document(BaseModel):
+    """An ingested article: structure with stable ids and exact source positions."""
+
+    path: str
+    language: str
+    encoding: str
+    sha256: str
+    format: str
+    title: Segment | None
+    sections: list[Section]
+    noncontent: list[Segment] = Field(
+        default_factory=list,
+        description="Lines kept from the source that are not article content (boilerplate).",
+    )
+
+    # The decoded source text, kept for position lookups; never serialised.
+    _source: str = PrivateAttr(default="")
+
+    @property
+    def source_text(self) -> str:
+        return self._source
+
+    def set_source_text(self, text: str) -> None:
+        self._source = text
+
+    def segments(self) -> Iterator[Segment]:
+        """Every segment in source order."""
+        items: list[Segment] = []
+        if self.title is not None:
+            items.append(self.title)
+        items.extend(self.noncontent)
+        for section in self.sections:
+            if section.heading is not None:
+                items.append(section.heading)
+            for paragraph in section.paragraphs:
+                items.extend(paragraph.sentences)
+        items.sort(key=lambda s: s.span.start)
+        yield from items
+
+    def content_segments(self) -> Iterator[Segment]:
+        """Segments that are article content (title, headings, sentences)."""
+        return (s for s in self.segments() if s.kind is not SegmentKind.NONCONTENT)
+
+    def word_count(self) -> int:
+        return sum(len(s.text.split()) for s in self.content_segments())
+
+
+class Finding(BaseModel):
+    """One problem a check found. Every reporter renders these same fields."""
+
+    code: str
+    name: str
+    severity: Severity
+    message: str
+    path: str
+    line: int = Field(ge=1)
+    column: int = Field(ge=1)
+    end_line: int = Field(ge=1)
+    end_column: int = Field(ge=1)
+    match: str = Field(description="The matched source text.")
+    suggestion: str | None = Field(default=None, description="A suggested replacement.")
+    suggestions: list[str] = Field(default_factory=list, description="Alternatives, best first.")
+    segment_id: str | None = None
+    fixable: bool = Field(default=False, description="True when `suggestion` is a safe autofix.")
+
+    def sort_key(self) -> tuple[str, int, int, str]:
+        return (self.path, self.line, self.column, self.code)

@@ -1,0 +1,35 @@
+"""Maps character offsets in a source text to 1-based line:column positions."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from pipeline.core.models import Span
+
+
+class LineIndex:
+    """Offset → (line, column) lookups in O(log lines)."""
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0]
+        for i, ch in enumerate(text):
+            if ch == "\n":
+                self._starts.append(i + 1)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
+
+    def line_start(self, line: int) -> int:
+        return self._starts[line - 1]
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+    def span(self, start: int, end: int) -> Span:
+        line, column = self.position(start)
+        end_line, end_column = self.position(end)
+        return Span(
+            line=line, column=column, end_line=end_line, end_column=end_column, start=start, end=end
+        )

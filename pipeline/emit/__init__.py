@@ -1,0 +1,1 @@
+"""Writers of structured content and reporters of findings."""

@@ -1,0 +1,50 @@
+"""Human-readable findings, one per line, as compilers and ruff print them."""
+
+from __future__ import annotations
+
+import click
+
+from pipeline.core.models import Finding, Severity
+from pipeline.emit.reporters.base import Report
+
+_COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+class TextReporter:
+    def render(self, report: Report, color: bool = False) -> str:
+        lines = [self._line(f, color) for f in report.findings]
+        counts = report.counts()
+        summary = (
+            f"{_plural(len(report.findings), 'finding')} "
+            f"({_plural(counts[Severity.ERROR], 'error')}, "
+            f"{_plural(counts[Severity.WARNING], 'warning')}, "
+            f"{counts[Severity.INFO]} info) in {_plural(len(report.files), 'file')}"
+        )
+        if report.fixable:
+            summary += f"; {report.fixable} fixable"
+        if report.failures:
+            summary += f"; {_plural(len(report.failures), 'file')} could not be read"
+        if lines:
+            lines.append("")
+        lines.append(click.style(summary, bold=True) if color else summary)
+        return "\n".join(lines) + "\n"
+
+    def _line(self, finding: Finding, color: bool) -> str:
+        where = f"{finding.path}:{finding.line}:{finding.column}:"
+        code = finding.code
+        severity = finding.severity.value
+        if color:
+            where = click.style(where, bold=True)
+            code = click.style(code, fg=_COLORS[finding.severity], bold=True)
+            severity = click.style(severity, fg=_COLORS[finding.severity])
+        text = f"{where} {code} {severity}: {finding.message}"
+        if finding.suggestion is not None and finding.suggestion not in finding.message:
+            shown = finding.suggestion or "(delete)"
+            text += f"\n    suggestion: {shown}"
+        elif len(finding.suggestions) > 1:
+            text += f"\n    suggestions: {', '.join(finding.suggestions[:5])}"
+        return text

@@ -1,0 +1,78 @@
+"""Loads `glossary.csv` (concept_id, lang, term, status, note, source) into a Glossary."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from pipeline.core.errors import GlossaryError
+from pipeline.glossary.model import Glossary, TermEntry, TermStatus
+
+REQUIRED_COLUMNS = ("concept_id", "lang", "term", "status")
+COLUMNS = (*REQUIRED_COLUMNS, "note", "source")
+
+
+def read_rows(path: Path) -> tuple[bytes, list[tuple[int, dict[str, str]]], list[str]]:
+    """Raw rows with their 1-based file line; raises GlossaryError when the file is unusable."""
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise GlossaryError(f"cannot read glossary: {exc.strerror}", str(path)) from exc
+    if b"\x00" in content[:4096]:
+        raise GlossaryError("glossary is a binary file, not CSV", str(path))
+    try:
+        text = content.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = content[: exc.start].count(b"\n") + 1
+        raise GlossaryError("glossary is not valid UTF-8", str(path), line) from exc
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    header = [name.strip() for name in (reader.fieldnames or [])]
+    if not header:
+        raise GlossaryError("glossary is empty: expected a header row", str(path), 1)
+    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    if missing:
+        raise GlossaryError(f"missing column(s): {', '.join(missing)}", str(path), 1)
+    reader.fieldnames = header
+    rows: list[tuple[int, dict[str, str]]] = []
+    try:
+        for row in reader:
+            # line_num is the line the record ended on; records here are single-line
+            rows.append((reader.line_num, {k: (v or "") for k, v in row.items() if k}))
+    except csv.Error as exc:
+        raise GlossaryError(f"malformed CSV: {exc}", str(path), reader.line_num) from exc
+    return content, rows, header
+
+
+def load_glossary(path: Path) -> Glossary:
+    """Load a glossary, stopping at the first row that cannot be used."""
+    content, rows, _ = read_rows(path)
+    entries: list[TermEntry] = []
+    for line, row in rows:
+        if not any(value.strip() for value in row.values()):
+            continue
+        status_text = row["status"].strip().lower()
+        try:
+            status = TermStatus(status_text)
+        except ValueError:
+            allowed = " | ".join(s.value for s in TermStatus)
+            raise GlossaryError(
+                f"unknown status {row['status']!r} (expected {allowed})", str(path), line
+            ) from None
+        term = row["term"].strip()
+        concept_id = row["concept_id"].strip()
+        lang = row["lang"].strip().lower()
+        if not term or not concept_id or not lang:
+            raise GlossaryError("empty concept_id, lang or term", str(path), line)
+        entries.append(
+            TermEntry(
+                concept_id=concept_id,
+                lang=lang,
+                term=term,
+                status=status,
+                note=row.get("note", "").strip(),
+                source=row.get("source", "").strip(),
+                line=line,
+            )
+        )
+    return Glossary(entries, path=str(path), content=content)

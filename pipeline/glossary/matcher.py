@@ -1,0 +1,90 @@
+"""Finds glossary terms in text, in every inflected form, on whole words only."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pipeline.glossary.inflection import SG, inflect, match_case, term_forms
+from pipeline.glossary.model import Glossary, TermEntry, TermStatus
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class TermMatch:
+    entry: TermEntry
+    start: int
+    end: int
+    text: str
+    category: str  # inflection category of the matched form (see inflection.py)
+
+
+class TermMatcher:
+    """All terms of one language of a glossary, indexed by their inflected forms."""
+
+    def __init__(self, glossary: Glossary, lang: str) -> None:
+        self.glossary = glossary
+        self.lang = lang
+        # first word (casefolded) → [(all words, entry, category)], longest first
+        index: dict[str, list[tuple[tuple[str, ...], TermEntry, str]]] = defaultdict(list)
+        for entry in glossary.entries_in(lang):
+            for form in term_forms(entry.term):
+                words = tuple(w.casefold() for w in _WORD.findall(form.text))
+                if words:
+                    index[words[0]].append((words, entry, form.category))
+        for candidates in index.values():
+            candidates.sort(key=lambda c: len(c[0]), reverse=True)
+        self._index = dict(index)
+
+    def find(self, text: str) -> Iterator[TermMatch]:
+        tokens = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
+        i = 0
+        while i < len(tokens):
+            candidates = self._index.get(tokens[i][2])
+            matched = False
+            if candidates:
+                for words, entry, category in candidates:
+                    n = len(words)
+                    window = tokens[i : i + n]
+                    if len(window) == n and all(
+                        t[2] == w for t, w in zip(window, words, strict=True)
+                    ):
+                        if self._ambiguous(words, entry):
+                            continue
+                        start, end = tokens[i][0], tokens[i + n - 1][1]
+                        yield TermMatch(entry, start, end, text[start:end], category)
+                        i += n
+                        matched = True
+                        break
+            if not matched:
+                i += 1
+
+    def _ambiguous(self, words: tuple[str, ...], entry: TermEntry) -> bool:
+        """A discouraged form that is also a good term of another concept is not flagged."""
+        if entry.status in (TermStatus.PREFERRED, TermStatus.ADMITTED):
+            return False
+        for other_words, other, _ in self._index.get(words[0], []):
+            if (
+                other_words == words
+                and other.concept_id != entry.concept_id
+                and other.status in (TermStatus.PREFERRED, TermStatus.ADMITTED)
+            ):
+                return True
+        return False
+
+    def replacement(self, match: TermMatch) -> tuple[str, bool] | None:
+        """The preferred term in the matched form, and whether that form is certain (safe fix).
+
+        None when the concept has no preferred term in this language.
+        """
+        preferred = self.glossary.suggestion_for(match.entry)
+        if preferred is None:
+            return None
+        inflected = inflect(preferred.term, match.category)
+        source_certain = match.category == SG or inflect(match.entry.term, match.category)
+        if inflected is not None and source_certain:
+            return match_case(match.text, match.entry.term, inflected), True
+        return match_case(match.text, match.entry.term, preferred.term), False

@@ -1,0 +1,73 @@
+"""Readers turn article files into Documents; the reader is chosen by file extension."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from pipeline.core.errors import InputError
+from pipeline.core.models import Document
+from pipeline.ingest.builder import Block, SourceInfo, build_document
+from pipeline.ingest.decoding import decode_file
+
+# extension → ("module:function", format name); readers are imported only when used.
+READERS: dict[str, tuple[str, str]] = {
+    ".txt": ("pipeline.ingest.plaintext:read_plaintext", "text"),
+    ".text": ("pipeline.ingest.plaintext:read_plaintext", "text"),
+    ".md": ("pipeline.ingest.markdown:read_markdown", "markdown"),
+    ".markdown": ("pipeline.ingest.markdown:read_markdown", "markdown"),
+}
+
+
+def supported(path: Path) -> bool:
+    return path.suffix.lower() in READERS
+
+
+def _reader(suffix: str) -> tuple[Callable[[str], list[Block]], str]:
+    target, fmt = READERS[suffix]
+    module_name, attribute = target.split(":")
+    function: Callable[[str], list[Block]] = getattr(
+        importlib.import_module(module_name), attribute
+    )
+    return function, fmt
+
+
+def ingest_text(
+    text: str,
+    path: str = "<text>",
+    suffix: str = ".txt",
+    language: str | None = None,
+    encoding: str = "utf-8",
+    sha256: str = "",
+) -> Document:
+    """Build a Document from already decoded text (tests, stdin, other stages)."""
+    from pipeline.ingest.language import detect_document_language
+
+    reader, fmt = _reader(suffix)
+    blocks = reader(text)
+    if not blocks:
+        raise InputError("no article text found", path)
+    if language is None:
+        language = detect_document_language(" ".join(b.text for b in blocks))
+    if not sha256:
+        import hashlib
+
+        sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    info = SourceInfo(path=path, format=fmt, encoding=encoding, sha256=sha256, language=language)
+    return build_document(blocks, text, info)
+
+
+def read_document(path: Path, language: str | None = None) -> Document:
+    """Read an article file; raises InputError (naming the file) for unusable input."""
+    suffix = path.suffix.lower()
+    if suffix not in READERS:
+        known = ", ".join(sorted(READERS))
+        raise InputError(
+            f"unsupported file type {suffix or '(none)'!r} (supported: {known})", str(path)
+        )
+    decoded = decode_file(path)
+    return ingest_text(decoded.text, str(path), suffix, language, decoded.encoding, decoded.sha256)
+
+
+__all__ = ["READERS", "ingest_text", "read_document", "supported"]

@@ -1,0 +1,80 @@
+"""Turns a file's bytes into text, refusing binary, empty and huge files with a clear error."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.core.errors import InputError
+
+MAX_BYTES = 20 * 1024 * 1024  # an article larger than this is a mistake, not an article
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "cp1252" or "latin-1"
+    sha256: str
+
+
+def decode_file(path: Path, max_bytes: int = MAX_BYTES) -> DecodedText:
+    import hashlib
+
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise InputError(
+                f"file is too large ({size / 1_048_576:.1f} MiB; the limit is "
+                f"{max_bytes / 1_048_576:.0f} MiB)",
+                str(path),
+            )
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read file: {exc.strerror}", str(path)) from exc
+    text, encoding = decode_bytes(data, str(path))
+    return DecodedText(text, encoding, hashlib.sha256(data).hexdigest())
+
+
+def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
+    """Decode and normalise newlines; legacy 8-bit encodings are decoded, not guessed silently.
+
+    The encoding is returned so that a check (ENC001) can report a non-UTF-8 file.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text, encoding = data.decode("utf-16"), "utf-16"
+    else:
+        if b"\x00" in data:
+            line = data[: data.index(b"\x00")].count(b"\n") + 1
+            raise InputError("binary file (NUL byte), not a text article", path, line)
+        if data.startswith(codecs.BOM_UTF8):
+            data, encoding = data[len(codecs.BOM_UTF8) :], "utf-8-sig"
+        else:
+            encoding = "utf-8"
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text, encoding = _decode_legacy(data)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    _refuse_binary(text, path)
+    if not text.strip():
+        raise InputError("file is empty", path)
+    return text, encoding
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    # Windows-1252 is a superset of Latin-1's printable range; bytes it leaves undefined
+    # (0x81, 0x8D, 0x8F, 0x90, 0x9D) only occur in Latin-1 text.
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def _refuse_binary(text: str, path: str) -> None:
+    sample = text[:8192]
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\t\f\v")
+    if sample and control / len(sample) > 0.01:
+        first = next(i for i, ch in enumerate(sample) if ord(ch) < 32 and ch not in "\n\t\f\v")
+        line = sample[:first].count("\n") + 1
+        raise InputError("binary file (control characters), not a text article", path, line)

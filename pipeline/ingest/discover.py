@@ -1,0 +1,29 @@
+"""Expands the PATH arguments of a command (files and folders) into article files."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from pipeline.core.errors import InputError
+from pipeline.ingest import READERS
+
+
+def discover(paths: Iterable[Path]) -> list[Path]:
+    """Files named directly, plus supported files found under folders (sorted, no hidden)."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in READERS
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif path.is_file():
+            found.append(path)
+        else:
+            raise InputError("no such file or folder", str(path))
+    unique = list(dict.fromkeys(found))
+    return unique

@@ -1,0 +1,89 @@
+"""Plain-text articles: blank-line blocks; a short line before a paragraph is a heading."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.ingest.boilerplate import boilerplate_label
+from pipeline.ingest.builder import Block
+
+_BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,3}[.)])\s+")
+_MAX_HEADING_WORDS = 12
+_MAX_HEADING_CHARS = 100
+
+
+def split_blocks(text: str) -> list[Block]:
+    """Blocks of consecutive non-blank lines, with their source offsets."""
+    blocks: list[Block] = []
+    offset = 0
+    current_start: int | None = None
+    current_end = 0
+    for line in text.split("\n"):
+        if line.strip():
+            if current_start is None:
+                current_start = offset + (len(line) - len(line.lstrip()))
+            current_end = offset + len(line.rstrip())
+        elif current_start is not None:
+            blocks.append(
+                Block("paragraph", text[current_start:current_end], current_start, current_end)
+            )
+            current_start = None
+        offset += len(line) + 1
+    if current_start is not None:
+        blocks.append(
+            Block("paragraph", text[current_start:current_end], current_start, current_end)
+        )
+    return blocks
+
+
+def _split_list(block: Block) -> list[Block]:
+    """A block whose every line is a bullet or numbered item becomes one block per item."""
+    lines = block.text.split("\n")
+    if not all(_BULLET.match(line) for line in lines):
+        return [block]
+    items: list[Block] = []
+    offset = block.start
+    for line in lines:
+        marker = _BULLET.match(line)
+        assert marker is not None
+        start = offset + marker.end()
+        end = offset + len(line.rstrip())
+        items.append(
+            Block("paragraph", line[marker.end() : len(line.rstrip())], start, end, list_item=True)
+        )
+        offset += len(line) + 1
+    return items
+
+
+def _heading_like(block: Block) -> bool:
+    text = block.text
+    return (
+        "\n" not in text
+        and len(text) <= _MAX_HEADING_CHARS
+        and len(text.split()) <= _MAX_HEADING_WORDS
+        and not text.endswith((".", ",", ";", ":"))
+    )
+
+
+def read_plaintext(text: str) -> list[Block]:
+    blocks = split_blocks(text)
+    content = [b for b in blocks if boilerplate_label(b.text) is None]
+    if content and _heading_like(content[0]):
+        content[0].kind = "title"
+    # A heading is a short line followed by a paragraph, or by another heading (an empty
+    # section); a question line is a heading only when a paragraph follows it. A short last
+    # line is a sign-off or a repeated title, not a heading.
+    for i, block in enumerate(content):
+        if block.kind == "title" or not _heading_like(block):
+            continue
+        following = content[i + 1] if i + 1 < len(content) else None
+        if following is None:
+            continue
+        if not _heading_like(following) or len(following.text) > 2 * len(block.text):
+            block.kind = "heading"
+        elif not block.text.endswith(("?", "!")):
+            block.kind = "heading"  # heading followed by a heading: an empty section
+    result: list[Block] = []
+    for block in blocks:
+        result.extend(_split_list(block) if block.kind == "paragraph" else [block])
+    return result

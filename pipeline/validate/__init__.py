@@ -1,0 +1,1 @@
+"""Validation of emitted content against the published schema."""
