@@ -1,9 +1,14 @@
-"""Hunspell dictionaries (Debian's hunspell-da, -no, -sv) with the glossary as known words."""
+"""Hunspell dictionaries (Debian's hunspell-da, -no, -sv) with the glossary as known words.
+
+Loading a dictionary takes most of a second and articles repeat their words, so each
+dictionary is loaded once per process and its answers are cached across documents.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from pipeline.glossary.model import Glossary
 
@@ -28,43 +33,72 @@ def dictionary_path(lang: str) -> Path | None:
     return None
 
 
+@lru_cache(maxsize=16)
+def _hunspell(lang: str) -> tuple[Any, str] | None:
+    dic = dictionary_path(lang)
+    if dic is None:
+        return None
+    import hunspell
+
+    handle = hunspell.HunSpell(str(dic), str(dic.with_suffix(".aff")))
+    return handle, handle.get_dic_encoding()
+
+
+def _decode(items: list[Any], encoding: str) -> list[str]:
+    return [s.decode(encoding) if isinstance(s, bytes) else s for s in items]
+
+
+@lru_cache(maxsize=500_000)
+def _spell(lang: str, word: str) -> bool:
+    loaded = _hunspell(lang)
+    if loaded is None:
+        return False
+    try:
+        return bool(loaded[0].spell(word))
+    except UnicodeEncodeError:
+        return False
+
+
+@lru_cache(maxsize=20_000)
+def _suggest(lang: str, word: str) -> tuple[str, ...]:
+    loaded = _hunspell(lang)
+    if loaded is None:
+        return ()
+    try:
+        return tuple(_decode(loaded[0].suggest(word), loaded[1]))
+    except UnicodeEncodeError:
+        return ()
+
+
+@lru_cache(maxsize=50_000)
+def _stems(lang: str, word: str) -> tuple[str, ...]:
+    loaded = _hunspell(lang)
+    if loaded is None:
+        return ()
+    try:
+        return tuple(_decode(loaded[0].stem(word), loaded[1]))
+    except UnicodeEncodeError:
+        return ()
+
+
 class Speller:
-    """Spell checking for one language; results are cached because articles repeat words."""
+    """Spell checking for one language; glossary words count as known."""
 
-    def __init__(self, dic: Path, lang: str, glossary: Glossary | None = None) -> None:
-        import hunspell
-
-        aff = dic.with_suffix(".aff")
+    def __init__(self, lang: str, glossary: Glossary | None = None) -> None:
         self.lang = lang
-        self._hunspell = hunspell.HunSpell(str(dic), str(aff))
-        self._encoding: str = self._hunspell.get_dic_encoding()
         self._glossary = glossary
-        self.known = lru_cache(maxsize=200_000)(self._known)
-        self.suggest = lru_cache(maxsize=20_000)(self._suggest)
 
     @classmethod
     def for_language(cls, lang: str, glossary: Glossary | None = None) -> Speller | None:
-        dic = dictionary_path(lang)
-        return cls(dic, lang, glossary) if dic else None
+        return cls(lang, glossary) if _hunspell(lang) is not None else None
 
-    def _known(self, word: str) -> bool:
+    def known(self, word: str) -> bool:
         if self._glossary is not None and self._glossary.knows_word(word, self.lang):
             return True
-        try:
-            return bool(self._hunspell.spell(word))
-        except UnicodeEncodeError:
-            return False
+        return _spell(self.lang, word)
 
-    def _suggest(self, word: str) -> tuple[str, ...]:
-        try:
-            raw = self._hunspell.suggest(word)
-        except UnicodeEncodeError:
-            return ()
-        return tuple(s.decode(self._encoding) if isinstance(s, bytes) else s for s in raw)
+    def suggest(self, word: str) -> tuple[str, ...]:
+        return _suggest(self.lang, word)
 
     def stems(self, word: str) -> list[str]:
-        try:
-            raw = self._hunspell.stem(word)
-        except UnicodeEncodeError:
-            return []
-        return [s.decode(self._encoding) if isinstance(s, bytes) else s for s in raw]
+        return list(_stems(self.lang, word))

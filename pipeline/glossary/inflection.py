@@ -82,8 +82,10 @@ def noun_forms(word: str) -> list[Form]:
 def adjective_forms(word: str) -> list[str]:
     """Forms of an attributive adjective in a multi-word term (lateral → laterale, lateralt)."""
     lower = word.casefold()
-    base = word[:-1] if lower.endswith("t") and len(word) > 3 else word
-    forms = {word, base, base + "e", base + "t"}
+    base = word[:-1] if lower.endswith("t") and len(word) >= 3 else word
+    forms = {word, base, base + "e"}
+    if not base.endswith("t"):
+        forms.add(base + "t")
     if re.search(r"[aeiouyæøå][bdfgklmnprstv]$", base.casefold()):
         forms.add(base + base[-1] + "e")  # øm → ømme
     if lower.endswith("e"):

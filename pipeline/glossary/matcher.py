@@ -83,8 +83,27 @@ class TermMatcher:
         preferred = self.glossary.suggestion_for(match.entry)
         if preferred is None:
             return None
-        inflected = inflect(preferred.term, match.category)
-        source_certain = match.category == SG or inflect(match.entry.term, match.category)
-        if inflected is not None and source_certain:
-            return match_case(match.text, match.entry.term, inflected), True
-        return match_case(match.text, match.entry.term, preferred.term), False
+        term, target = match.entry.term, preferred.term
+        inflected = inflect(target, match.category)
+        if inflected is not None and (match.category == SG or inflect(term, match.category)):
+            return match_case(match.text, term, inflected), True
+        suffix = _suffix_after(match.text, term)
+        if suffix is not None and " " not in target and _same_head(term, target):
+            # fibromyalgi-patienter → fibromyalgipatienter: one head noun, one paradigm
+            return match_case(match.text, term, target + suffix), True
+        return match_case(match.text, term, target), False
+
+
+def _suffix_after(text: str, term: str) -> str | None:
+    """The inflectional ending added to `term` in `text` (None for contracted forms)."""
+    folded, base = " ".join(text.split()).casefold(), term.casefold()
+    return text[len(term) :] if folded.startswith(base) and len(text) >= len(term) else None
+
+
+def _same_head(a: str, b: str, min_length: int = 4) -> bool:
+    """True when two terms end in the same word or compound head (…patient, …ning)."""
+    a, b = a.casefold(), b.casefold()
+    common = 0
+    while common < min(len(a), len(b)) and a[-1 - common] == b[-1 - common]:
+        common += 1
+    return common >= min_length

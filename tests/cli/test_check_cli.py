@@ -1,0 +1,138 @@
+"""`content-pipeline check`: output formats, exit codes, input errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli.main import COMMANDS, cli
+
+GLOSSARY = """concept_id,lang,term,status,note,source
+fasciculation,da,muskeltrækning,preferred,,
+fasciculation,da,muskelsvindning,forbidden,mistranslation,article
+drooling,da,savlen,preferred,,
+drooling,da,dræning,forbidden,,article
+drooling,da,sikl,admitted,colloquial,
+"""
+BAD = "Muskeltrækninger\n\nPatienten har muskelsvindninger og dræning.\n"
+GOOD = "Muskeltrækninger\n\nPatienten har muskeltrækninger og savlen.\n"
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "glossary.csv").write_text(GLOSSARY, encoding="utf-8")
+    (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
+    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
+    return tmp_path
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_findings_are_printed_with_position_code_and_suggestion(workdir: Path) -> None:
+    code, out, _ = invoke("check", "bad.txt", "--select", "TERM")
+    assert code == 1
+    assert out.splitlines() == [
+        "bad.txt:3:15: TERM001 error: forbidden term 'muskelsvindninger' for concept "
+        "'fasciculation': use 'muskeltrækninger' (mistranslation)",
+        "bad.txt:3:36: TERM001 error: forbidden term 'dræning' for concept 'drooling': "
+        "use 'savlen'",
+        "",
+        "2 findings (2 errors, 0 warnings, 0 info) in 1 file; 2 fixable",
+    ]
+
+
+def test_clean_file_exits_zero(workdir: Path) -> None:
+    code, out, _ = invoke("check", "good.txt", "--select", "TERM")
+    assert code == 0
+    assert out.strip() == "0 findings (0 errors, 0 warnings, 0 info) in 1 file"
+
+
+def test_fail_on_threshold(workdir: Path) -> None:
+    (workdir / "info.txt").write_text("Titel\n\nDer var sikl.\n", encoding="utf-8")
+    assert invoke("check", "info.txt", "--select", "TERM")[0] == 0
+    assert invoke("check", "info.txt", "--select", "TERM", "--fail-on", "warning")[0] == 0
+    assert invoke("check", "info.txt", "--select", "TERM", "--fail-on", "info")[0] == 1
+
+
+def test_json_format(workdir: Path) -> None:
+    code, out, _ = invoke("check", "bad.txt", "good.txt", "--select", "TERM", "--format", "json")
+    data = json.loads(out)
+    assert code == 1
+    assert data["files"] == ["bad.txt", "good.txt"]
+    assert data["summary"]["by_code"] == {"TERM001": 2}
+    first = data["findings"][0]
+    assert (first["line"], first["column"], first["match"], first["suggestion"]) == (
+        3,
+        15,
+        "muskelsvindninger",
+        "muskeltrækninger",
+    )
+
+
+def test_output_file_is_written(workdir: Path) -> None:
+    code, out, _ = invoke(
+        "check", "bad.txt", "--select", "TERM", "--format", "json", "-o", "report.json"
+    )
+    assert code == 1 and out == ""
+    assert json.loads((workdir / "report.json").read_text())["summary"]["error"] == 2
+
+
+def test_folder_is_searched_for_articles(workdir: Path) -> None:
+    code, out, _ = invoke("check", ".", "--select", "TERM")
+    assert code == 1
+    assert out.strip().endswith("in 2 files; 2 fixable")
+
+
+def test_unreadable_input_exits_two_and_other_files_are_still_checked(workdir: Path) -> None:
+    (workdir / "binary.txt").write_bytes(b"\x00\x01\x02")
+    code, out, err = invoke("check", "binary.txt", "bad.txt", "--select", "TERM")
+    assert code == 2
+    assert "error: binary.txt:1: binary file (NUL byte), not a text article" in err
+    assert "bad.txt:3:15: TERM001" in out
+
+
+def test_missing_path_is_an_input_error(workdir: Path) -> None:
+    code, _, err = invoke("check", "nope.txt")
+    assert code == 2
+    assert "error: nope.txt: no such file or folder" in err
+
+
+def test_unknown_check_code_is_a_usage_error(workdir: Path) -> None:
+    code, _, err = invoke("check", "bad.txt", "--select", "NOPE999")
+    assert code == 2
+    assert "unknown check code(s): NOPE999" in err
+
+
+def test_malformed_glossary_names_file_and_line(workdir: Path) -> None:
+    (workdir / "broken.csv").write_text(
+        "concept_id,lang,term,status\nx,da,ord,obsolete\n", encoding="utf-8"
+    )
+    code, _, err = invoke("check", "bad.txt", "--glossary", "broken.csv")
+    assert code == 2
+    assert err.strip() == (
+        "error: broken.csv:2: unknown status 'obsolete' "
+        "(expected preferred | admitted | deprecated | forbidden)"
+    )
+
+
+def test_every_command_has_help() -> None:
+    for name in COMMANDS:
+        result = CliRunner().invoke(cli, [name, "--help"])
+        assert result.exit_code == 0, name
+        assert "Usage:" in result.output
+
+
+def test_python_dash_m_pipeline_works() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "--version"], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "content-pipeline, version 0.1.0"
