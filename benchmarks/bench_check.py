@@ -1,0 +1,185 @@
+"""Benchmark of `content-pipeline check` as a user runs it: a fresh process per run, wall time.
+
+    .venv/bin/python benchmarks/bench_check.py [--repeats 7] [--words 1000000]
+
+(a) the seed article, `--repeats` runs, median; (b) start-up: the first run of
+`check --help` and of the seed article, next to the warm median and a bare interpreter;
+(c) a ~1,000,000-word corpus, words per second.
+
+The corpus is shaped like a real batch of web articles: the seed article (a ~450-word health
+article) written as many separate files, each numbered in its title ("… (artikel 17)"), 100
+files to a folder. Exit status 1 of `check` (findings at or above --fail-on) counts as success.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "sources" / "muskeltraekninger-da.txt"
+CLI = ROOT / ".venv" / "bin" / "content-pipeline"
+FILES_PER_FOLDER = 100
+
+
+@dataclass(frozen=True)
+class Timing:
+    wall: float  # seconds
+    cpu: float  # user + system seconds of the child
+    max_rss_mib: float
+    last_line: str  # the last line `check` printed (its summary)
+
+
+def run_once(command: list[str]) -> Timing:
+    """Run `command` once; its own rusage comes from wait4, not the sum of all children."""
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE, cwd=ROOT)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        stderr = process.stderr.read().decode() if process.stderr else ""
+        if process.stderr:
+            process.stderr.close()
+        if process.returncode not in (0, 1):
+            sys.exit(f"bench: {' '.join(command)} exited {process.returncode}:\n{stderr}")
+        out.seek(0)
+        lines = out.read().decode("utf-8", "replace").strip().splitlines()
+    return Timing(
+        wall=wall,
+        cpu=usage.ru_utime + usage.ru_stime,
+        max_rss_mib=usage.ru_maxrss / 1024,  # KiB on Linux
+        last_line=lines[-1] if lines else "",
+    )
+
+
+def median_of(command: list[str], repeats: int) -> tuple[float, list[Timing]]:
+    timings = [run_once(command) for _ in range(repeats)]
+    return statistics.median(t.wall for t in timings), timings
+
+
+def spread(timings: list[Timing]) -> str:
+    walls = [t.wall for t in timings]
+    runs = "run" if len(walls) == 1 else "runs"
+    return f"min {min(walls):.3f} s, max {max(walls):.3f} s, {len(walls)} {runs}"
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown"
+
+
+def print_machine() -> None:
+    version = subprocess.run(
+        [str(CLI), "--version"], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    print(f"machine: {os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}), {cpu_model()}")
+    print(f"         {platform.system()} {platform.release()}, Python {platform.python_version()}")
+    print(f"tool:    {version} ({CLI})")
+    # Other work on the machine skews every figure; the load average makes that visible.
+    load = Path("/proc/loadavg").read_text().split()[:3] if Path("/proc/loadavg").exists() else []
+    print(f"load:    {' '.join(load) or 'unknown'} (1, 5, 15 min) at start")
+
+
+def words_in(text: str) -> int:
+    """Whitespace-separated words of the raw file (boilerplate lines included)."""
+    return len(text.split())
+
+
+def build_corpus(folder: Path, target_words: int) -> tuple[int, int, int]:
+    """Write numbered copies of the seed article until `target_words`; (files, words, bytes)."""
+    seed = SEED.read_text(encoding="utf-8")
+    title = seed.splitlines()[0]
+    per_file = words_in(seed) + 2  # the title number adds two words
+    count = math.ceil(target_words / per_file)
+    words = size = 0
+    for number in range(1, count + 1):
+        # The repeated title at the end of the seed is numbered too, as a CMS export would be.
+        text = seed.replace(title, f"{title} (artikel {number})")
+        batch = folder / f"batch-{(number - 1) // FILES_PER_FOLDER + 1:03d}"
+        batch.mkdir(exist_ok=True)
+        path = batch / f"muskeltraekninger-{number:05d}-da.txt"
+        path.write_text(text, encoding="utf-8")
+        words += words_in(text)
+        size += len(text.encode("utf-8"))
+    return count, words, size
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--repeats", type=int, default=7, help="runs of (a) and (b)")
+    parser.add_argument("--words", type=int, default=1_000_000, help="corpus size for (c)")
+    parser.add_argument("--corpus-repeats", type=int, default=1, help="runs of (c)")
+    args = parser.parse_args()
+    if not CLI.exists():
+        sys.exit(f"bench: {CLI} not found; run `make setup` first")
+
+    print_machine()
+    seed_text = SEED.read_text(encoding="utf-8")
+    seed_words = words_in(seed_text)
+    seed_rel = SEED.relative_to(ROOT)
+    print(f"input:   {seed_rel} ({SEED.stat().st_size:,} bytes, {seed_words} words)")
+    print()
+
+    check_seed = [str(CLI), "check", str(seed_rel)]
+    check_help = [str(CLI), "check", "--help"]
+    bare_python = [sys.executable, "-c", "pass"]
+
+    # (b) first: these are the first runs of the commands in this benchmark. The OS file cache
+    # is not dropped (that needs root and disturbs the machine), so "cold" means a new process
+    # with nothing warmed by this script, not a cold disk.
+    cold_help = run_once(check_help)
+    cold_seed = run_once(check_seed)
+
+    seed_median, seed_runs = median_of(check_seed, args.repeats)
+    print(f"(a) check {seed_rel}: median {seed_median:.3f} s ({spread(seed_runs)})")
+    print(f"    max RSS {max(t.max_rss_mib for t in seed_runs):.0f} MiB; {seed_runs[0].last_line}")
+    print()
+
+    help_median, help_runs = median_of(check_help, args.repeats)
+    bare_median, bare_runs = median_of(bare_python, args.repeats)
+    print("(b) start-up: first run in this benchmark / warm median")
+    print(f"    check --help:   {cold_help.wall:.3f} s / {help_median:.3f} s ({spread(help_runs)})")
+    print(f"    check seed:     {cold_seed.wall:.3f} s / {seed_median:.3f} s")
+    print(f"    python -c pass: {bare_median:.3f} s median ({spread(bare_runs)})")
+    print()
+
+    with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
+        corpus = Path(tmp)
+        files, words, size = build_corpus(corpus, args.words)
+        folders = math.ceil(files / FILES_PER_FOLDER)
+        print(
+            f"(c) corpus: {files:,} article files ({words:,} words, {size / 1_048_576:.1f} MiB) "
+            f"in {folders} folder(s) of up to {FILES_PER_FOLDER}: the seed article, numbered in "
+            "its title"
+        )
+        check_corpus = [str(CLI), "check", str(corpus)]
+        corpus_median, corpus_runs = median_of(check_corpus, args.corpus_repeats)
+        print(f"    check <corpus>: median {corpus_median:.1f} s ({spread(corpus_runs)})")
+        print(f"    {words / corpus_median:,.0f} words/s, {files / corpus_median:.1f} files/s")
+        # Without the fixed cost of one process and its first article (run (a)):
+        marginal = (words - seed_words) / max(corpus_median - seed_median, 1e-9)
+        print(f"    {marginal:,.0f} words/s beyond the first article")
+        print(
+            f"    CPU {corpus_runs[-1].cpu:.1f} s (one process), "
+            f"max RSS {max(t.max_rss_mib for t in corpus_runs):.0f} MiB"
+        )
+        print(f"    {corpus_runs[-1].last_line}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,154 @@
+"""The emitted content file `<out>/<slug>/content.<lang>.json`: its model, builder and writer.
+
+The file is an envelope around the ingested Document: where it came from (`metadata`), the
+article itself (`document`), what the checks found (`findings`) and counts (`summary`).
+To extend it (e.g. translation segments), add a field with a default to `ContentFile`, bump
+the minor part of SCHEMA_VERSION and regenerate the committed schema with
+`content-pipeline schema > schemas/content.schema.json`; files written earlier stay valid.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Final, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from pipeline import __version__
+from pipeline.core.errors import PipelineError
+from pipeline.core.fs import atomic_write_text
+from pipeline.core.models import Document, Finding, Severity
+from pipeline.emit.slug import slugify
+from pipeline.glossary.model import Glossary
+
+SCHEMA_VERSION = "1.0"
+TOOL_NAME: Final = "content-pipeline"
+
+
+class Metadata(BaseModel):
+    """Where the content came from and what produced it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    source_path: str = Field(description="The article file as it was named on the command line.")
+    source_sha256: str = Field(
+        pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the source file's bytes."
+    )
+    language: str = Field(min_length=2, description="ISO 639 code of the article's language.")
+    encoding: str = Field(description="The source file's text encoding, e.g. utf-8 or cp1252.")
+    format: str = Field(description="The reader that parsed the source, e.g. text or markdown.")
+    glossary_path: str | None = Field(
+        description="The glossary the checks used; null when none was configured."
+    )
+    glossary_version: str = Field(
+        description="Hash of the glossary file's bytes ('empty' without a glossary)."
+    )
+    tool: Literal["content-pipeline"] = TOOL_NAME
+    tool_version: str
+    generated_at: AwareDatetime = Field(description="When the file was written (UTC, ISO 8601).")
+
+
+class Summary(BaseModel):
+    """Finding counts by severity and by check code."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    errors: int = Field(ge=0)
+    warnings: int = Field(ge=0)
+    infos: int = Field(ge=0)
+    by_code: dict[str, int] = Field(description="Number of findings per check code.")
+
+    @classmethod
+    def of(cls, findings: Iterable[Finding]) -> Summary:
+        findings = list(findings)
+        severities = Counter(f.severity for f in findings)
+        return cls(
+            errors=severities[Severity.ERROR],
+            warnings=severities[Severity.WARNING],
+            infos=severities[Severity.INFO],
+            by_code=dict(sorted(Counter(f.code for f in findings).items())),
+        )
+
+
+class ContentFile(BaseModel):
+    """One checked article as structured content: the file content-pipeline emits."""
+
+    model_config = ConfigDict(extra="forbid", title="content-pipeline content file")
+
+    schema_version: str = Field(
+        default=SCHEMA_VERSION,
+        pattern=r"^1\.[0-9]+$",
+        description="Version of this format; the minor part grows with additive changes.",
+    )
+    metadata: Metadata
+    document: Document
+    findings: list[Finding]
+    summary: Summary
+
+    @property
+    def slug(self) -> str:
+        return slugify(Path(self.metadata.source_path).stem)
+
+    def relative_path(self) -> Path:
+        """Where the file goes under the output folder: `<slug>/content.<lang>.json`."""
+        return Path(self.slug) / f"content.{self.metadata.language}.json"
+
+    def to_json(self) -> str:
+        """Pretty-printed JSON, non-ASCII text kept readable, with a trailing newline."""
+        data = self.model_dump(mode="json")
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+class InvalidContentError(PipelineError):
+    """The content does not match the schema; nothing was written."""
+
+    def __init__(self, problems: list[str], path: str) -> None:
+        self.problems = problems
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(f"content does not match the schema: {problems[0]}{more}", path)
+
+
+def build_content(
+    document: Document,
+    findings: Iterable[Finding],
+    glossary: Glossary,
+    generated_at: datetime | None = None,
+) -> ContentFile:
+    """The content file for a checked document; `generated_at` defaults to now (UTC)."""
+    findings = list(findings)
+    when = generated_at or datetime.now(UTC).replace(microsecond=0)
+    metadata = Metadata(
+        source_path=document.path,
+        source_sha256=document.sha256,
+        language=document.language,
+        encoding=document.encoding,
+        format=document.format,
+        glossary_path=glossary.path or None,
+        glossary_version=glossary.version,
+        tool_version=__version__,
+        generated_at=when.astimezone(UTC),
+    )
+    return ContentFile(
+        metadata=metadata, document=document, findings=findings, summary=Summary.of(findings)
+    )
+
+
+def write_content(content: ContentFile, out_dir: Path) -> Path:
+    """Validate `content` against the schema and write it atomically; returns the file's path.
+
+    Raises InvalidContentError (and writes nothing) when the content does not match the schema.
+    """
+    # Imported here: pipeline.validate.schema imports this module to build the schema.
+    from pipeline.validate.schema import validate_content
+
+    path = out_dir / content.relative_path()
+    text = content.to_json()
+    problems = validate_content(json.loads(text))
+    if problems:
+        raise InvalidContentError(problems, str(path))
+    atomic_write_text(path, text)
+    return path
