@@ -60,11 +60,8 @@ class Glossary:
         for entry in entries:
             concepts.setdefault(entry.concept_id, Concept(entry.concept_id)).terms.append(entry)
         self.concepts = concepts
-        words: dict[str, set[str]] = defaultdict(set)
-        for entry in entries:
-            for word in entry.term.replace("-", " ").split():
-                words[entry.lang].add(word.casefold())
-        self._words = dict(words)
+        self._words: dict[str, set[str]] | None = None
+        self._all_words: dict[str, set[str]] | None = None
 
     def __len__(self) -> int:
         return len(self.entries)
@@ -85,8 +82,32 @@ class Glossary:
         return self.preferred(concept_id, target_lang)
 
     def knows_word(self, word: str, lang: str) -> bool:
-        """True when `word` is part of any glossary term in `lang` (spelling, language id)."""
+        """True when `word` is part of a term in `lang`, in any inflected form.
+
+        Forbidden terms are left out: a mistranslation such as "muskelsvindning" is not a
+        word the spelling check should accept.
+        """
+        if self._words is None:
+            self._words = self._term_words(include_forbidden=False)
         return word.casefold() in self._words.get(lang, set())
+
+    def is_term_word(self, word: str, lang: str) -> bool:
+        """True when `word` is part of any term in `lang`, forbidden ones included."""
+        if self._all_words is None:
+            self._all_words = self._term_words(include_forbidden=True)
+        return word.casefold() in self._all_words.get(lang, set())
+
+    def _term_words(self, include_forbidden: bool) -> dict[str, set[str]]:
+        from pipeline.glossary.inflection import term_forms
+
+        words: dict[str, set[str]] = defaultdict(set)
+        for entry in self.entries:
+            if entry.status is TermStatus.FORBIDDEN and not include_forbidden:
+                continue
+            for form in term_forms(entry.term):
+                for word in form.text.replace("-", " ").split():
+                    words[entry.lang].add(word.casefold())
+        return dict(words)
 
     @property
     def languages(self) -> set[str]:

@@ -1,0 +1,1 @@
+"""ENC001: the source file is not UTF-8."""

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pipeline.checks.base import Check
+from pipeline.checks.context import CheckContext
+from pipeline.checks.language.identify import identify
+from pipeline.core.models import Finding, Severity
+
+
+class WrongLanguage(Check):
+    """A segment is written in another language than the document.
+
+    Flags each title, heading and sentence whose identified language differs from the
+    document language, naming the language found and langdetect's probability: typically a
+    sentence machine translation left in English.
+
+    It deliberately does not flag short segments (under five words) unless langdetect is
+    confident and most of their words are unknown to the document language's dictionary
+    (langdetect calls the heading "ALS" Tagalog and "Fibromyalgi" Turkish), nor a Danish
+    sentence langdetect takes for Norwegian or Swedish when 90% of its words are Danish
+    dictionary words. Names (capitalised words inside a sentence) count for no language.
+    Non-content lines are not checked: MT001 reports them.
+
+    Anti-pattern: "The disease usually starts with muscle twitching and weakness in the legs."
+    Best practice: "Sygdommen begynder normalt med muskeltrækninger og svaghed i benene."
+    """
+
+    code = "LANG001"
+    name = "language.wrong-language"
+    severity = Severity.WARNING
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        doc_lang = ctx.document.language
+        speller = ctx.speller(doc_lang)
+        # Articles repeat headings and stock sentences; identify each text once.
+        cache: dict[str, tuple[str, float]] = {}
+        for segment in ctx.document.content_segments():
+            if segment.text not in cache:
+                cache[segment.text] = identify(segment.text, doc_lang, speller, ctx.glossary)
+            lang, probability = cache[segment.text]
+            if lang != doc_lang:
+                yield self.segment_finding(
+                    ctx,
+                    segment,
+                    f"text is in '{lang}' (probability {probability:.2f}), "
+                    f"not in the document language '{doc_lang}'",
+                )

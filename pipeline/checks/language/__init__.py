@@ -1,0 +1,1 @@
+"""LANG001: segments written in another language than the document."""

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.checks.base import Check
+from pipeline.checks.context import CheckContext
+from pipeline.core.models import Finding, Segment, Severity
+
+# Spaces and tabs between two visible characters of a segment. Non-breaking spaces are not in
+# the class: "100 000" with a no-break space is correct Danish typography.
+_GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
+# Punctuation that takes no space before it, when it ends a word: not an ellipsis
+# ("Han tøvede ..." is correct Danish), not a leading dot (".dk", ".5").
+_CLOSING = re.compile(r"(?:[,;:!?]|\.(?![.\w]))+(?=[\s\"'»«”’)\]]|$)")
+_TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
+_HARD_BREAK = re.compile(r" {2,}")
+
+
+class StrayWhitespace(Check):
+    """Whitespace is doubled, misplaced or left at a line end.
+
+    Flags, inside a sentence, heading or title: two or more spaces between words, a tab, and a
+    space before , . ; : ! or ?; and anywhere in the file, spaces or tabs at the end of a line.
+    The fix is the normalised whitespace: one space, the punctuation without the space, or
+    nothing at the line end.
+
+    It deliberately does not flag non-breaking spaces ("100 000", "10 %"), the space before an
+    ellipsis ("Han tøvede ..."), a space before a leading dot (".dk"), two spaces between
+    sentences (a typing convention no reader sees), the indentation of a wrapped line, or two
+    trailing spaces in Markdown, which make a hard line break.
+
+    Anti-pattern: "Det er normalt  et meget godartet symptom ."
+    Best practice: "Det er normalt et meget godartet symptom."
+    """
+
+    code = "MECH002"
+    name = "mechanics.stray-whitespace"
+    severity = Severity.WARNING
+    fixable = True
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        for segment in ctx.document.content_segments():
+            yield from self._gaps(ctx, segment)
+        yield from self._trailing(ctx)
+
+    def _gaps(self, ctx: CheckContext, segment: Segment) -> Iterator[Finding]:
+        text = segment.text
+        for gap in _GAP.finditer(text):
+            punctuation = _CLOSING.match(text, gap.end())
+            if punctuation is not None:
+                yield self.finding(
+                    ctx,
+                    segment,
+                    gap.start(),
+                    punctuation.end(),
+                    f"space before '{punctuation.group()}'; remove it",
+                    suggestion=punctuation.group(),
+                )
+            elif "\t" in gap.group():
+                yield self.finding(
+                    ctx,
+                    segment,
+                    gap.start(),
+                    gap.end(),
+                    "tab inside the text; use a space",
+                    suggestion=" ",
+                )
+            elif len(gap.group()) > 1:
+                yield self.finding(
+                    ctx,
+                    segment,
+                    gap.start(),
+                    gap.end(),
+                    f"{len(gap.group())} spaces between words; use one",
+                    suggestion=" ",
+                )
+
+    def _trailing(self, ctx: CheckContext) -> Iterator[Finding]:
+        source = ctx.document.source_text
+        markdown = ctx.document.format == "markdown"
+        for found in _TRAILING.finditer(source):
+            start, end = found.span()
+            if markdown and _hard_break(source, start, end):
+                continue
+            line, column = ctx.index.position(start)
+            end_line, end_column = ctx.index.position(end)
+            yield Finding(
+                code=self.code,
+                name=self.name,
+                severity=self.severity,
+                message="whitespace at the end of the line; remove it",
+                path=ctx.document.path,
+                line=line,
+                column=column,
+                end_line=end_line,
+                end_column=end_column,
+                match=found.group(),
+                suggestion="",
+                fixable=True,
+            )
+
+
+def _hard_break(source: str, start: int, end: int) -> bool:
+    """Two or more spaces ending a text line that another text line follows (Markdown)."""
+    next_end = source.find("\n", end + 1)
+    next_line = source[end + 1 : next_end if next_end >= 0 else len(source)]
+    has_text = start > 0 and source[start - 1] != "\n"
+    return has_text and bool(_HARD_BREAK.fullmatch(source[start:end])) and bool(next_line.strip())

@@ -1,0 +1,1 @@
+"""MECH001–MECH002: typing mechanics (doubled words, stray whitespace)."""

@@ -1,0 +1,1 @@
+"""SPELL001: words the dictionary of the document language does not know."""
