@@ -25,8 +25,14 @@ if [ ! -x .venv/bin/python ]; then
 fi
 stamp=.venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)
 if [ ! -f "$stamp" ]; then
-    .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-    .venv/bin/python -m pip install -q -e '.[dev]'
+    echo "setup: installing Python packages into .venv"
+    # build-backend chatter goes to a log, shown only when the install fails
+    if ! { .venv/bin/python -m pip install -q --upgrade pip &&
+        .venv/bin/python -m pip install -q -e '.[dev]'; } >.venv/pip.log 2>&1; then
+        cat .venv/pip.log >&2
+        echo "setup: pip install failed (log above, also in .venv/pip.log)" >&2
+        exit 1
+    fi
     rm -f .venv/.installed-*
     touch "$stamp"
 fi
