@@ -7,6 +7,7 @@ import importlib
 from collections.abc import Iterable
 
 from pipeline.checks.base import Check
+from pipeline.checks.bilingual.base import BilingualCheck
 
 CHECKS: dict[str, str] = {
     "ENC001": "pipeline.checks.encoding.ENC001:LegacyEncoding",
@@ -24,11 +25,29 @@ CHECKS: dict[str, str] = {
 }
 
 
-def check_class(code: str) -> type[Check]:
-    module_name, attribute = CHECKS[code].split(":")
+# Checks over translation units (source + target), run on translations and bilingual files.
+BILINGUAL_CHECKS: dict[str, str] = {}
+
+
+def _import(target: str) -> type:
+    module_name, attribute = target.split(":")
     cls = getattr(importlib.import_module(module_name), attribute)
-    if not (isinstance(cls, type) and issubclass(cls, Check)):
+    if not isinstance(cls, type):
+        raise TypeError(f"{target} is not a class")
+    return cls
+
+
+def check_class(code: str) -> type[Check]:
+    cls = _import(CHECKS[code])
+    if not issubclass(cls, Check):
         raise TypeError(f"{CHECKS[code]} is not a Check")
+    return cls
+
+
+def bilingual_check_class(code: str) -> type[BilingualCheck]:
+    cls = _import(BILINGUAL_CHECKS[code])
+    if not issubclass(cls, BilingualCheck):
+        raise TypeError(f"{BILINGUAL_CHECKS[code]} is not a BilingualCheck")
     return cls
 
 
@@ -37,15 +56,30 @@ def _matches(code: str, patterns: Iterable[str]) -> bool:
     return any(code.startswith(p.upper()) or fnmatch.fnmatch(code, p.upper()) for p in patterns)
 
 
-def select_codes(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[str]:
-    """Check codes enabled by `--select`/`--ignore` (both accept codes or prefixes)."""
+def select_codes(
+    select: Iterable[str] = (), ignore: Iterable[str] = (), registry: dict[str, str] | None = None
+) -> list[str]:
+    """Codes of `registry` (default: the monolingual checks) enabled by `--select`/`--ignore`.
+
+    Both accept codes or prefixes; a pattern that matches no check of either kind is an error.
+    """
     select, ignore = list(select), list(ignore)
-    unknown = [p for p in [*select, *ignore] if not any(_matches(c, [p]) for c in CHECKS)]
+    every = [*CHECKS, *BILINGUAL_CHECKS]
+    unknown = [p for p in [*select, *ignore] if not any(_matches(c, [p]) for c in every)]
     if unknown:
         raise ValueError(f"unknown check code(s): {', '.join(unknown)}")
-    codes = [c for c in CHECKS if not select or _matches(c, select)]
+    codes = [
+        c for c in (CHECKS if registry is None else registry) if not select or _matches(c, select)
+    ]
     return [c for c in codes if not _matches(c, ignore)]
 
 
 def load_checks(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Check]:
     return [check_class(code)() for code in select_codes(select, ignore)]
+
+
+def load_bilingual_checks(
+    select: Iterable[str] = (), ignore: Iterable[str] = ()
+) -> list[BilingualCheck]:
+    codes = select_codes(select, ignore, BILINGUAL_CHECKS)
+    return [bilingual_check_class(code)() for code in codes]

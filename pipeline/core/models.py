@@ -156,3 +156,35 @@ class Finding(BaseModel):
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)
+
+
+class UnitState(StrEnum):
+    UNTRANSLATED = "untranslated"
+    FUZZY = "fuzzy"
+    TRANSLATED = "translated"
+    APPROVED = "approved"
+
+
+class TranslationUnit(BaseModel):
+    """A source segment and its translation: from our engines, or read from PO/XLIFF/TMX.
+
+    `line`/`column` locate the unit in `path` (the source article for our own translations,
+    the unit's element or entry in a bilingual file), so findings point at a real place.
+    """
+
+    id: str
+    source: str
+    target: str
+    source_lang: str
+    target_lang: str
+    path: str
+    line: int = Field(default=1, ge=1)
+    column: int = Field(default=1, ge=1)
+    state: UnitState = UnitState.TRANSLATED
+    engine: str | None = None
+    engine_version: str | None = None
+    cache_hit: bool = False
+    unknown_words: list[str] = Field(
+        default_factory=list, description="Words the engine marked as unknown (Apertium *word)."
+    )
+    note: str | None = None

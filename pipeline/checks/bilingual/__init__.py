@@ -1,0 +1,1 @@
+"""Checks on translation units (source and target): numbers, terms, untranslated text …"""

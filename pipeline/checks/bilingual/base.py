@@ -1,0 +1,85 @@
+"""The base of checks that compare a translation with its source."""
+
+from __future__ import annotations
+
+import inspect
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, ClassVar
+
+from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.glossary.model import Glossary
+
+if TYPE_CHECKING:
+    from pipeline.checks.speller import Speller
+
+
+@dataclass
+class BilingualContext:
+    """The units of one file (or one translated article) and what checks may consult."""
+
+    units: list[TranslationUnit]
+    glossary: Glossary
+    _spellers: dict[str, Speller | None] = field(default_factory=dict, init=False)
+
+    def speller(self, lang: str) -> Speller | None:
+        if lang not in self._spellers:
+            from pipeline.checks.speller import Speller
+
+            self._spellers[lang] = Speller.for_language(lang, self.glossary)
+        return self._spellers[lang]
+
+
+class BilingualCheck(ABC):
+    """One rule over translation units; docstring first line is its description."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    severity: ClassVar[Severity]
+    fixable: ClassVar[bool] = False
+
+    @classmethod
+    def description(cls) -> str:
+        return (inspect.getdoc(cls) or "").splitlines()[0]
+
+    @classmethod
+    def documentation(cls) -> str:
+        return inspect.getdoc(cls) or ""
+
+    def run(self, ctx: BilingualContext) -> Iterable[Finding]:
+        """Findings over all units; most checks only override `check_unit`."""
+        for unit in ctx.units:
+            yield from self.check_unit(unit, ctx)
+
+    @abstractmethod
+    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterable[Finding]:
+        """Findings for one unit."""
+
+    def finding(
+        self,
+        unit: TranslationUnit,
+        message: str,
+        *,
+        match: str = "",
+        suggestion: str | None = None,
+        severity: Severity | None = None,
+        fixable: bool | None = None,
+    ) -> Finding:
+        """A finding located at the unit (bilingual files have no finer source positions)."""
+        return Finding(
+            code=self.code,
+            name=self.name,
+            severity=severity or self.severity,
+            message=message,
+            path=unit.path,
+            line=unit.line,
+            column=unit.column,
+            end_line=unit.line,
+            end_column=unit.column,
+            match=match or unit.target,
+            suggestion=suggestion,
+            suggestions=[suggestion] if suggestion else [],
+            segment_id=unit.id,
+            fixable=self.fixable if fixable is None else fixable,
+        )
