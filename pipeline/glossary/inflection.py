@@ -1,4 +1,4 @@
-"""Danish noun inflection for glossary terms.
+"""Noun inflection for glossary terms (Danish first; Norwegian, Swedish, English, German).
 
 spaCy's Danish lookup lemmatizer knows no compounds ("muskelsvindninger" comes back as is)
 and hunspell does not know mistranslations, so the forms of each term are generated here.
@@ -17,8 +17,8 @@ from dataclasses import dataclass
 SG, SG_DEF, PL, PL_DEF = "sg", "sg.def", "pl", "pl.def"
 GEN = "+gen"
 
-# ending → (definite singular, indefinite plural, definite plural) suffixes added to the term
-_REGULAR: dict[str, tuple[str, str, str]] = {
+# ending → (definite singular, indefinite plural, definite plural) suffixes, per language
+_DA_REGULAR: dict[str, tuple[str, str, str]] = {
     "ning": ("en", "er", "erne"),
     "ing": ("en", "er", "erne"),
     "hed": ("en", "er", "erne"),
@@ -37,9 +37,59 @@ _REGULAR: dict[str, tuple[str, str, str]] = {
     "fobi": ("en", "er", "erne"),
     "dom": ("men", "me", "mene"),
 }
-# every regular ending, for nouns whose paradigm is not certain (gender, umlaut, contraction)
-_ANY_CONSONANT_FINAL = {SG_DEF: ("en", "et"), PL: ("er", "e", ""), PL_DEF: ("erne", "ene")}
-_ANY_E_FINAL = {SG_DEF: ("n", "t"), PL: ("r",), PL_DEF: ("rne", "ne")}
+_NB_REGULAR: dict[str, tuple[str, str, str]] = {
+    "ning": ("en", "er", "ene"),
+    "ing": ("en", "er", "ene"),
+    "het": ("en", "er", "ene"),
+    "else": ("n", "r", "ne"),
+    "sjon": ("en", "er", "ene"),
+    "ose": ("n", "r", "ne"),
+    "algi": ("en", "er", "ene"),
+    "trofi": ("en", "er", "ene"),
+}
+_SV_REGULAR: dict[str, tuple[str, str, str]] = {
+    "ning": ("en", "ar", "arna"),
+    "ing": ("en", "ar", "arna"),
+    "het": ("en", "er", "erna"),
+    "tion": ("en", "er", "erna"),
+    "sion": ("en", "er", "erna"),
+    "else": ("n", "r", "rna"),
+    "os": ("en", "er", "erna"),
+    "algi": ("n", "er", "erna"),
+    "trofi": ("n", "er", "erna"),
+}
+_REGULAR: dict[str, dict[str, tuple[str, str, str]]] = {
+    "da": _DA_REGULAR,
+    "nb": _NB_REGULAR,
+    "no": _NB_REGULAR,
+    "sv": _SV_REGULAR,
+}
+# every regular ending, for nouns whose paradigm is not certain (gender, umlaut, contraction);
+# (consonant-final, e-final) tables per language
+_Table = dict[str, tuple[str, ...]]
+_ANY: dict[str, tuple[_Table, _Table]] = {
+    "da": (
+        {SG_DEF: ("en", "et"), PL: ("er", "e", ""), PL_DEF: ("erne", "ene")},
+        {SG_DEF: ("n", "t"), PL: ("r",), PL_DEF: ("rne", "ne")},
+    ),
+    "nb": (
+        {SG_DEF: ("en", "et", "a"), PL: ("er", ""), PL_DEF: ("ene", "a")},
+        {SG_DEF: ("n", "t", "a"), PL: ("r",), PL_DEF: ("ne",)},
+    ),
+    "nn": (
+        {SG_DEF: ("en", "et", "a"), PL: ("ar", "er", ""), PL_DEF: ("ane", "ene", "a")},
+        {SG_DEF: ("n", "t", "a"), PL: ("r", "ar"), PL_DEF: ("ne", "ane")},
+    ),
+    "sv": (
+        {SG_DEF: ("en", "et"), PL: ("ar", "er", "or", ""), PL_DEF: ("arna", "erna", "orna", "en")},
+        {SG_DEF: ("n", "t"), PL: ("r", "ar", "or"), PL_DEF: ("rna", "arna", "orna")},
+    ),
+    "en": ({PL: ("s", "es")}, {PL: ("s",)}),
+    "de": ({PL: ("e", "en", "n", "er", "s")}, {PL: ("n", "s")}),
+}
+_ANY["no"] = _ANY["nb"]
+# languages whose genitive is a plain -s on any form
+_S_GENITIVE = {"da", "nb", "no", "nn", "sv"}
 
 
 @dataclass(frozen=True)
@@ -48,33 +98,39 @@ class Form:
     category: str
 
 
-def regular_suffixes(word: str) -> tuple[str, str, str] | None:
+def regular_suffixes(word: str, lang: str = "da") -> tuple[str, str, str] | None:
     lower = word.casefold()
-    for ending in sorted(_REGULAR, key=len, reverse=True):
+    table = _REGULAR.get(lang, {})
+    for ending in sorted(table, key=len, reverse=True):
         if lower.endswith(ending) and len(lower) > len(ending) + 1:
-            return _REGULAR[ending]
+            return table[ending]
     return None
 
 
-def noun_forms(word: str) -> list[Form]:
+def noun_forms(word: str, lang: str = "da") -> list[Form]:
     """Every inflected form of a noun given in its dictionary form (genitives included)."""
     forms = [Form(word, SG)]
-    regular = regular_suffixes(word)
+    regular = regular_suffixes(word, lang)
     if regular is not None:
         sg_def, pl, pl_def = regular
         forms += [Form(word + sg_def, SG_DEF), Form(word + pl, PL), Form(word + pl_def, PL_DEF)]
     else:
-        table = _ANY_E_FINAL if word.casefold().endswith("e") else _ANY_CONSONANT_FINAL
+        consonant_final, e_final = _ANY.get(lang, _ANY["da"])
+        table = e_final if word.casefold().endswith(("e", "a")) else consonant_final
         stems = [word]
         # unstressed -el/-er/-en contract before a vowel: muskel → musklen, muskler
-        if re.search(r"[^aeiouyæøå][aeiouyæøå]?e[lnr]$", word.casefold()) and len(word) > 4:
+        if (
+            lang in _S_GENITIVE
+            and re.search(r"[^aeiouyæøå][aeiouyæøå]?e[lnr]$", word.casefold())
+            and len(word) > 4
+        ):
             stems.append(word[:-2] + word[-1])
         for category, suffixes in table.items():
             for stem in stems:
                 forms += [Form(stem + suffix, category) for suffix in suffixes if suffix]
     with_genitive = list(forms)
     for form in forms:
-        if not form.text.casefold().endswith(("s", "x", "z")):
+        if lang in _S_GENITIVE and not form.text.casefold().endswith(("s", "x", "z")):
             with_genitive.append(Form(form.text + "s", form.category + GEN))
     return with_genitive
 
@@ -93,7 +149,7 @@ def adjective_forms(word: str) -> list[str]:
     return sorted(forms)
 
 
-def term_forms(term: str) -> list[Form]:
+def term_forms(term: str, lang: str = "da") -> list[Form]:
     """Forms of a (possibly multi-word) term; only the last word is inflected as a noun.
 
     An all-capitals term (an acronym such as ALS) is matched as written, with a genitive.
@@ -101,7 +157,7 @@ def term_forms(term: str) -> list[Form]:
     words = term.split()
     if term.isupper():
         return [Form(term, SG), Form(term + "s", SG + GEN)]
-    head_forms = noun_forms(words[-1])
+    head_forms = noun_forms(words[-1], lang)
     if len(words) == 1:
         return head_forms
     modifiers = [adjective_forms(w) if not w[:1].isupper() else [w] for w in words[:-1]]
@@ -111,7 +167,7 @@ def term_forms(term: str) -> list[Form]:
     return [Form(p + f.text, f.category) for p in prefixes for f in head_forms]
 
 
-def inflect(term: str, category: str) -> str | None:
+def inflect(term: str, category: str, lang: str = "da") -> str | None:
     """`term` in `category`, or None when its paradigm is not certain enough to generate."""
     genitive = category.endswith(GEN)
     base_category = category.removesuffix(GEN)
@@ -120,7 +176,7 @@ def inflect(term: str, category: str) -> str | None:
     if base_category == SG:
         form = head
     else:
-        regular = regular_suffixes(head)
+        regular = regular_suffixes(head, lang)
         if regular is None:
             return None
         suffix = dict(zip((SG_DEF, PL, PL_DEF), regular, strict=True))[base_category]

@@ -31,7 +31,7 @@ class TermMatcher:
         # first word (casefolded) → [(all words, entry, category)], longest first
         index: dict[str, list[tuple[tuple[str, ...], TermEntry, str]]] = defaultdict(list)
         for entry in glossary.entries_in(lang):
-            for form in term_forms(entry.term):
+            for form in term_forms(entry.term, lang):
                 words = tuple(w.casefold() for w in _WORD.findall(form.text))
                 if words:
                     index[words[0]].append((words, entry, form.category))
@@ -84,8 +84,10 @@ class TermMatcher:
         if preferred is None:
             return None
         term, target = match.entry.term, preferred.term
-        inflected = inflect(target, match.category)
-        if inflected is not None and (match.category == SG or inflect(term, match.category)):
+        inflected = inflect(target, match.category, self.lang)
+        if inflected is not None and (
+            match.category == SG or inflect(term, match.category, self.lang)
+        ):
             return match_case(match.text, term, inflected), True
         suffix = _suffix_after(match.text, term)
         if suffix is not None and " " not in target and _same_head(term, target):

@@ -104,7 +104,7 @@ class Glossary:
         for entry in self.entries:
             if entry.status is TermStatus.FORBIDDEN and not include_forbidden:
                 continue
-            for form in term_forms(entry.term):
+            for form in term_forms(entry.term, entry.lang):
                 for word in form.text.replace("-", " ").split():
                     words[entry.lang].add(word.casefold())
         return dict(words)

@@ -74,3 +74,30 @@ def test_match_case_carries_sentence_initial_capital_only() -> None:
     assert match_case(
         "Lou Gehrigs sygdom", "Lou Gehrigs sygdom", "amyotrofisk lateral sklerose"
     ) == ("amyotrofisk lateral sklerose")
+
+
+@pytest.mark.parametrize(
+    ("term", "category", "lang", "expected"),
+    [
+        ("muskelrykning", PL, "nb", "muskelrykninger"),
+        ("muskelrykning", PL_DEF, "nb", "muskelrykningene"),
+        ("muskelryckning", PL, "sv", "muskelryckningar"),
+        ("muskelryckning", PL_DEF, "sv", "muskelryckningarna"),
+        ("muskelsvaghet", SG_DEF, "sv", "muskelsvagheten"),
+        ("muscle twitching", PL, "en", None),
+        ("Muskelzucken", PL, "de", None),
+    ],
+)
+def test_inflect_other_languages(term: str, category: str, lang: str, expected: str | None) -> None:
+    assert inflect(term, category, lang) == expected
+
+
+def test_swedish_forms_are_matched() -> None:
+    swedish = {f.text for f in term_forms("nervcell", "sv")}
+    assert {"nervcellen", "nervceller", "nervcellerna"} <= swedish
+
+
+def test_english_has_plural_but_no_danish_genitive() -> None:
+    english = {f.text for f in term_forms("tender point", "en")}
+    assert "tender points" in english
+    assert "tender pointens" not in english
