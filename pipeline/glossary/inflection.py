@@ -81,7 +81,7 @@ _ANY: dict[str, tuple[_Table, _Table]] = {
         {SG_DEF: ("n", "t", "a"), PL: ("r", "ar"), PL_DEF: ("ne", "ane")},
     ),
     "sv": (
-        {SG_DEF: ("en", "et"), PL: ("ar", "er", "or", ""), PL_DEF: ("arna", "erna", "orna", "en")},
+        {SG_DEF: ("en", "et"), PL: ("er", "ar", "or", ""), PL_DEF: ("erna", "arna", "orna", "en")},
         {SG_DEF: ("n", "t"), PL: ("r", "ar", "or"), PL_DEF: ("rna", "arna", "orna")},
     ),
     "en": ({PL: ("s", "es")}, {PL: ("s",)}),
@@ -135,15 +135,16 @@ def noun_forms(word: str, lang: str = "da") -> list[Form]:
     return with_genitive
 
 
-def adjective_forms(word: str) -> list[str]:
+def adjective_forms(word: str, lang: str = "da") -> list[str]:
     """Forms of an attributive adjective in a multi-word term (lateral → laterale, lateralt)."""
     lower = word.casefold()
     base = word[:-1] if lower.endswith("t") and len(word) >= 3 else word
-    forms = {word, base, base + "e"}
+    weak = "a" if lang == "sv" else "e"  # sv: ömma punkter; da/nb: ømme punkter
+    forms = {word, base, base + weak}
     if not base.endswith("t"):
         forms.add(base + "t")
-    if re.search(r"[aeiouyæøå][bdfgklmnprstv]$", base.casefold()):
-        forms.add(base + base[-1] + "e")  # øm → ømme
+    if re.search(r"[aeiouyæøåäö][bdfgklmnprstv]$", base.casefold()):
+        forms.add(base + base[-1] + weak)  # øm → ømme, öm → ömma
     if lower.endswith("e"):
         forms.add(word)
     return sorted(forms)
@@ -160,7 +161,7 @@ def term_forms(term: str, lang: str = "da") -> list[Form]:
     head_forms = noun_forms(words[-1], lang)
     if len(words) == 1:
         return head_forms
-    modifiers = [adjective_forms(w) if not w[:1].isupper() else [w] for w in words[:-1]]
+    modifiers = [adjective_forms(w, lang) if not w[:1].isupper() else [w] for w in words[:-1]]
     prefixes = [""]
     for options in modifiers:
         prefixes = [f"{p}{o} " for p in prefixes for o in options]

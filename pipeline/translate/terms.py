@@ -1,0 +1,127 @@
+"""Glossary-enforced translation: protect terms and names with placeholders, restore targets.
+
+Each source occurrence of a glossary concept that has a preferred term in the target language
+is replaced by a placeholder ⟦⟧n before the engine sees the text, and the placeholder is replaced by the target term
+afterwards, inflected like the source form where the target paradigm is certain (da
+"muskeltrækninger" → nb "muskelrykninger"), else in its dictionary form. Do-not-translate
+names, URLs, e-mail addresses and domains are protected the same way and come back verbatim.
+
+The index stands outside the brackets on purpose: Apertium's Danish–Norwegian modes pull
+sentence-final punctuation into "⟦1⟧." (giving "⟦1..⟧"), while "⟦⟧1." passes through all of
+dan-nob, dan-nno and dan-swe unchanged in every position (measured with Apertium 3.8.3).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.glossary.inflection import GEN, inflect, match_case, term_forms
+from pipeline.glossary.matcher import TermMatcher
+from pipeline.glossary.model import Glossary
+
+DO_NOT_TRANSLATE = "do-not-translate"
+_PLACEHOLDER = re.compile(r"⟦\s*⟧\s*(\d+)")
+# URLs, e-mail addresses and bare domains ("MayoClinic.com"): engines rewrite their case
+_VERBATIM = re.compile(
+    r"https?://[^\s<>\"]+[^\s<>\".,;:!?)]"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|dk|no|se|de|uk|eu|info|io)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One protected span: what the source said and what the target must say."""
+
+    source: str
+    replacement: str
+    concept_id: str | None = None
+
+
+@dataclass
+class ProtectedText:
+    text: str
+    slots: list[Slot] = field(default_factory=list)
+
+
+class TermProtector:
+    """Protects one language pair's glossary terms; build once per batch (matching is indexed)."""
+
+    def __init__(self, glossary: Glossary, source_lang: str, target_lang: str) -> None:
+        self.glossary = glossary
+        self.target_lang = target_lang
+        self._matcher = TermMatcher(glossary, source_lang)
+        from pipeline.checks.speller import Speller
+
+        self._speller = Speller.for_language(target_lang)
+
+    def protect(self, text: str) -> ProtectedText:
+        spans: list[tuple[int, int, Slot]] = []
+        for match in _VERBATIM.finditer(text):
+            spans.append((match.start(), match.end(), Slot(match.group(), match.group())))
+        for term in self._matcher.find(text):
+            target = self.glossary.translation(term.entry.concept_id, self.target_lang)
+            if target is None:
+                continue
+            same = self._same_term(term.entry.concept_id, term.entry.term)
+            if same is not None and term.text == term.entry.term:
+                replacement = same  # ALS is ALS in Norwegian too: keep the writer's choice
+            elif target.note == DO_NOT_TRANSLATE or term.entry.note == DO_NOT_TRANSLATE:
+                replacement = target.term
+            else:
+                inflected = self._inflect(target.term, term.category)
+                replacement = match_case(term.text, term.entry.term, inflected)
+            spans.append((term.start, term.end, Slot(term.text, replacement, target.concept_id)))
+        chosen: list[tuple[int, int, Slot]] = []
+        for start, end, slot in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+            if not chosen or start >= chosen[-1][1]:
+                chosen.append((start, end, slot))
+        parts: list[str] = []
+        cursor = 0
+        for index, (start, end, _) in enumerate(chosen):
+            parts += [text[cursor:start], f"⟦⟧{index}"]
+            cursor = end
+        parts.append(text[cursor:])
+        return ProtectedText("".join(parts), [slot for _, _, slot in chosen])
+
+    def _inflect(self, term: str, category: str) -> str:
+        """`term` in `category`: certain paradigms first, then the dictionary's choice.
+
+        For a noun whose paradigm is not certain, the candidate endings of the category are
+        tried in order and the first form the target hunspell dictionary accepts wins
+        (nb "symptom" → "symptomer"); with no accepted form the dictionary form is used.
+        """
+        certain = inflect(term, category, self.target_lang)
+        if certain is not None:
+            return certain
+        if category.removesuffix(GEN) == "sg" or self._speller is None:
+            return term
+        candidates = [f.text for f in term_forms(term, self.target_lang) if f.category == category]
+        # attributive adjectives take the weak/plural ending: ømme punkter, ömma punkter
+        candidates.sort(key=lambda c: not all(w.endswith(("e", "a")) for w in c.split()[:-1]))
+        for candidate in candidates:
+            if all(self._speller.known(word) for word in candidate.split()):
+                return candidate
+        return term
+
+    def _same_term(self, concept_id: str, term: str) -> str | None:
+        """A preferred or admitted target term written exactly like the source term."""
+        concept = self.glossary.concepts[concept_id]
+        for entry in concept.terms_in(self.target_lang):
+            if entry.term == term and entry.status.value in ("preferred", "admitted"):
+                return entry.term
+        return None
+
+
+def restore(translated: str, protected: ProtectedText) -> str | None:
+    """The translation with every placeholder replaced; None when the engine lost one.
+
+    A lost or duplicated placeholder means the engine rewrote the sentence around it, so the
+    caller translates the unprotected text instead and the bilingual checks judge the result.
+    """
+    found = [int(m.group(1)) for m in _PLACEHOLDER.finditer(translated)]
+    if sorted(found) != list(range(len(protected.slots))):
+        return None
+    return _PLACEHOLDER.sub(lambda m: protected.slots[int(m.group(1))].replacement, translated)

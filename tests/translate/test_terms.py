@@ -1,0 +1,91 @@
+"""Glossary-enforced translation: placeholders in, target terms out (with real Apertium)."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from pipeline.glossary import load_glossary
+from pipeline.glossary.model import Glossary
+from pipeline.translate.terms import ProtectedText, Slot, TermProtector, restore
+
+ROOT = Path(__file__).parent.parent.parent
+
+
+@pytest.fixture(scope="module")
+def glossary() -> Glossary:
+    return load_glossary(ROOT / "glossary.csv")
+
+
+def apertium(mode: str, text: str) -> str:
+    return subprocess.run(
+        ["apertium", mode], input=text, capture_output=True, text=True, check=True
+    ).stdout.strip()
+
+
+def test_terms_names_and_domains_become_placeholders(glossary: Glossary) -> None:
+    protected = TermProtector(glossary, "da", "nb").protect(
+        "Ifølge MayoClinic.com begynder sygdommen med muskelsvindninger."
+    )
+    assert protected.text == "Ifølge ⟦⟧0 begynder sygdommen med ⟦⟧1."
+    assert protected.slots == [
+        Slot("MayoClinic.com", "MayoClinic.com"),
+        Slot("muskelsvindninger", "muskelrykninger", "fasciculation"),
+    ]
+
+
+def test_acronym_written_alike_in_both_languages_is_kept(glossary: Glossary) -> None:
+    protected = TermProtector(glossary, "da", "sv").protect("ALS er sjælden.")
+    assert protected.slots[0].replacement == "ALS"
+
+
+@pytest.mark.parametrize(
+    ("target", "mode", "source", "expected"),
+    [
+        (
+            "nb",
+            "dan-nob",
+            "Sygdommen begynder normalt med muskeltrækninger og muskelsvaghed.",
+            "Sykdommen begynner normalt med muskelrykninger og muskelsvakhet.",
+        ),
+        (
+            "sv",
+            "dan-swe",
+            "Muskelsvindningerne forsvinder.",
+            "Muskelryckningarna försvinner.",
+        ),
+        (
+            "sv",
+            "dan-swe",
+            "Det forårsager udbredt smerte i kroppen og flere ømme punkter i forskellige muskler.",
+            "Det orsakar spridit smärta i kroppen och flera ömma punkter i diverse muskler.",
+        ),
+        (
+            "nb",
+            "dan-nob",
+            "Andre symptomer inkluderer åndedrætsbesvær, dræning og stemmeskift.",
+            "Andre symptomer inkluderer pustebesvær, sikling og stemmeendring.",
+        ),
+    ],
+)
+def test_apertium_output_carries_the_glossary_terms(
+    glossary: Glossary, target: str, mode: str, source: str, expected: str
+) -> None:
+    protected = TermProtector(glossary, "da", target).protect(source)
+    assert restore(apertium(mode, protected.text), protected) == expected
+
+
+@pytest.mark.parametrize("mode", ["dan-nob", "dan-nno", "dan-swe"])
+def test_placeholders_survive_sentence_final_punctuation(mode: str) -> None:
+    out = apertium(mode, "Han har ⟦⟧0 og ⟦⟧1.")
+    assert out.endswith((" ⟦⟧0 og ⟦⟧1.", " ⟦⟧0 och ⟦⟧1."))
+    assert apertium(mode, "⟦⟧0?") == "⟦⟧0?"
+
+
+def test_lost_or_duplicated_placeholder_is_reported_as_none() -> None:
+    protected = ProtectedText("med ⟦⟧0 og ⟦⟧1.", [Slot("a", "A"), Slot("b", "B")])
+    assert restore("med ⟦⟧0 og.", protected) is None
+    assert restore("med ⟦⟧0 og ⟦⟧0.", protected) is None
+    assert restore("med ⟦ ⟧ 1 og ⟦⟧0.", protected) == "med B og A."
