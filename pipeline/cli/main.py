@@ -17,6 +17,7 @@ COMMANDS: dict[str, str] = {
     "run": "pipeline.cli.run:run",
     "glossary": "pipeline.cli.glossary:glossary",
     "schema": "pipeline.cli.schema:schema",
+    "engines": "pipeline.cli.engines:engines",
 }
 
 SHORT_HELP: dict[str, str] = {
@@ -24,6 +25,7 @@ SHORT_HELP: dict[str, str] = {
     "run": "Ingest, check and emit structured content for a folder of articles.",
     "glossary": "Work with the terminology glossary.",
     "schema": "Print the JSON Schema of the emitted content.",
+    "engines": "List translation engines and their language pairs.",
 }
 
 

@@ -1,9 +1,10 @@
 """Glossary-enforced translation: protect terms and names with placeholders, restore targets.
 
 Each source occurrence of a glossary concept that has a preferred term in the target language
-is replaced by a placeholder ⟦⟧n before the engine sees the text, and the placeholder is replaced by the target term
-afterwards, inflected like the source form where the target paradigm is certain (da
-"muskeltrækninger" → nb "muskelrykninger"), else in its dictionary form. Do-not-translate
+is replaced by a placeholder ⟦⟧n before the engine sees the text, and the placeholder is
+replaced by the target term afterwards, inflected like the source form where the target
+paradigm is certain (da "muskeltrækninger" → nb "muskelrykninger") or the target dictionary
+accepts a form, else in its dictionary form. Do-not-translate
 names, URLs, e-mail addresses and domains are protected the same way and come back verbatim.
 
 The index stands outside the brackets on purpose: Apertium's Danish–Norwegian modes pull
