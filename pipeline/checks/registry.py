@@ -26,7 +26,19 @@ CHECKS: dict[str, str] = {
 
 
 # Checks over translation units (source + target), run on translations and bilingual files.
-BILINGUAL_CHECKS: dict[str, str] = {}
+BILINGUAL_CHECKS: dict[str, str] = {
+    "NUM001": "pipeline.checks.bilingual.NUM001:NumberMismatch",
+    "URL001": "pipeline.checks.bilingual.URL001:ChangedUrl",
+    "DNT001": "pipeline.checks.bilingual.DNT001:TranslatedName",
+    "TERM005": "pipeline.checks.bilingual.TERM005:MissingGlossaryTerm",
+    "TERM006": "pipeline.checks.bilingual.TERM006:ForbiddenTargetTerm",
+    "UNTR001": "pipeline.checks.bilingual.UNTR001:Untranslated",
+    "LANG002": "pipeline.checks.bilingual.LANG002:WrongTargetLanguage",
+    "LEN001": "pipeline.checks.bilingual.LEN001:LengthRatio",
+    "PUNC001": "pipeline.checks.bilingual.PUNC001:EndPunctuation",
+    "MT004": "pipeline.checks.bilingual.MT004:UnknownWordMarks",
+    "BACK001": "pipeline.checks.bilingual.BACK001:LostInBackTranslation",
+}
 
 
 def _import(target: str) -> type:

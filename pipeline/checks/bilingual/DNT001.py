@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from weakref import WeakKeyDictionary
+
+from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.checks.bilingual.tokens import checked_target, extract_tokens
+from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.glossary.matcher import TermMatch, TermMatcher
+from pipeline.glossary.model import Glossary, TermEntry, TermStatus
+
+DO_NOT_TRANSLATE = "do-not-translate"  # the glossary note of names kept in every language
+
+# The matchers over do-not-translate concepts only, per glossary and language.
+_MATCHERS: WeakKeyDictionary[Glossary, dict[str, TermMatcher]] = WeakKeyDictionary()
+
+
+def do_not_translate_concepts(glossary: Glossary) -> set[str]:
+    """Concepts with a term noted `do-not-translate` (organisation, product, website names)."""
+    return {e.concept_id for e in glossary.entries if e.note.strip() == DO_NOT_TRANSLATE}
+
+
+def name_matches(glossary: Glossary, lang: str, text: str) -> Iterator[TermMatch]:
+    """Occurrences of do-not-translate concepts in `text`, wrong variants of a name included
+    ("National Institute of Health" names the concept too)."""
+    by_lang = _MATCHERS.setdefault(glossary, {})
+    if lang not in by_lang:
+        concepts = do_not_translate_concepts(glossary)
+        names = Glossary([e for e in glossary.entries if e.concept_id in concepts])
+        by_lang[lang] = TermMatcher(names, lang)
+    return by_lang[lang].find(text)
+
+
+def target_name(glossary: Glossary, concept_id: str, target_lang: str) -> TermEntry | None:
+    """The name to write in the target: the target language's preferred term, else any
+    language's (a name is the same everywhere)."""
+    concept = glossary.concepts[concept_id]
+    preferred = [e for e in concept.terms if e.status is TermStatus.PREFERRED]
+    in_target = [e for e in preferred if e.lang == target_lang]
+    return next(iter(in_target or preferred), None)
+
+
+def occurs(name: str, text: str) -> bool:
+    """`name` as written in `text`, on word boundaries; a genitive ending is allowed."""
+    return re.search(rf"(?<!\w){re.escape(name)}(?:s|'s|’s|')?(?!\w)", text) is not None
+
+
+class TranslatedName(BilingualCheck):
+    """A name the glossary marks do-not-translate was translated or changed in the target.
+
+    For each glossary concept with a term noted `do-not-translate` (organisations, products:
+    MedlinePlus, National Institutes of Health) found in the source, the target must have the
+    name exactly as written (case-sensitive; a genitive -s is allowed) — or the source's own
+    wording unchanged, when the source has a wrong variant of the name (that is TERM001's
+    finding on the source). The suggestion is the glossary's name.
+
+    It deliberately does not check names that are domains, URLs or e-mail addresses
+    (MayoClinic.com): URL001 checks those, so one change is one finding.
+
+    Anti-pattern: "I henhold til MedlinePlus …" → "I henhold til Medlinepluss …"
+    Best practice: "I henhold til MedlinePlus …" → "Ifølge MedlinePlus …"
+    """
+
+    code = "DNT001"
+    name = "bilingual.do-not-translate"
+    severity = Severity.ERROR
+    fixable = True
+
+    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
+        target = checked_target(unit)
+        if target is None:
+            return
+        seen: set[str] = set()
+        for match in name_matches(ctx.glossary, unit.source_lang, unit.source):
+            concept = match.entry.concept_id
+            entry = target_name(ctx.glossary, concept, unit.target_lang)
+            if concept in seen or entry is None or _is_address(entry.term):
+                continue
+            seen.add(concept)
+            if occurs(entry.term, target) or occurs(match.text, target):
+                continue
+            found = re.search(rf"(?<!\w){re.escape(entry.term)}\w*", target, re.IGNORECASE)
+            changed = f": the target has '{found.group()}'" if found else ""
+            yield self.finding(
+                unit,
+                f"do-not-translate name '{entry.term}' is not in the target as written{changed}",
+                match=found.group() if found else match.text,
+                suggestion=entry.term,
+                fixable=found is not None,
+            )
+
+
+def _is_address(name: str) -> bool:
+    tokens = extract_tokens(name)
+    return len(tokens) == 1 and tokens[0].text == name

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.checks.bilingual.numbers import base_language
+from pipeline.checks.bilingual.tokens import checked_target
+from pipeline.core.models import Finding, Severity, TranslationUnit
+
+# Target/source length ratio bands. Danish, Norwegian and Swedish are close relatives:
+# Apertium's da→nb/nn/sv output of the seed article stays within 0.83–1.08 per sentence, so
+# 0.7–1.4 leaves room for a human's rewording. Other pairs differ more (German runs about a
+# third longer than Danish, English a little shorter): 0.5–2.0.
+CLOSE = frozenset({"da", "nb", "nn", "no", "sv"})
+CLOSE_BAND = (0.7, 1.4)
+BAND = (0.5, 2.0)
+# Lengths below this count as this: "ALS" → "ALS-sygdommen" is not a ratio of four.
+SHORT = 20
+
+
+def band(source_lang: str, target_lang: str) -> tuple[float, float]:
+    """The accepted target/source length ratios for a language pair."""
+    pair = {base_language(source_lang), base_language(target_lang)}
+    return CLOSE_BAND if pair <= CLOSE else BAND
+
+
+class LengthRatio(BilingualCheck):
+    """The target is much shorter or longer than the source: content lost or added.
+
+    Compares lengths in characters (whitespace at the ends and engine marks left out) with a
+    band per language pair: 0.7–1.4 between Danish, Norwegian and Swedish, 0.5–2.0 for any
+    other pair. A segment shorter than 20 characters counts as 20 long, so short headings and
+    labels get a wide margin.
+
+    It deliberately does not flag empty targets (UNTR001), and it says nothing about which
+    part is missing: NUM001, TERM005 and a reviewer do.
+
+    Anti-pattern: da "Til sidst holder musklerne, der er ansvarlige for vejrtrækning, op med
+    at arbejde, og patienten kan ikke trække vejret uden hjælp." → nb "Til sist."
+    Best practice: the whole sentence translated.
+    """
+
+    code = "LEN001"
+    name = "bilingual.length-ratio"
+    severity = Severity.WARNING
+
+    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
+        target = checked_target(unit)
+        if target is None or not unit.source.strip():
+            return
+        ratio = max(len(target.strip()), SHORT) / max(len(unit.source.strip()), SHORT)
+        low, high = band(unit.source_lang, unit.target_lang)
+        if low <= ratio <= high:
+            return
+        which = "shorter" if ratio < low else "longer"
+        yield self.finding(
+            unit,
+            f"target is {ratio:.2f} times the source's length, {which} than expected "
+            f"for {unit.source_lang}→{unit.target_lang} ({low}–{high})",
+        )

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from decimal import Decimal
+
+from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.checks.bilingual.numbers import (
+    Number,
+    extract_numbers,
+    format_number,
+    number_parts,
+    number_words,
+    read_number,
+)
+from pipeline.checks.bilingual.tokens import checked_target
+from pipeline.core.models import Finding, Severity, TranslationUnit
+
+Values = Counter[Decimal]
+
+
+class NumberMismatch(BilingualCheck):
+    """A number of the source is missing, added or written in the wrong format in the target.
+
+    Numbers are compared by value, each read with its own language's convention: da
+    "100.000" = en "100,000" = nb/sv "100 000" (space, no-break space or narrow no-break space
+    between digit groups); da/nb/sv/de "1,5" = en "1.5". Flags a number missing from the
+    target, one the target adds, and one left in the source language's format (da "100.000"
+    in a Swedish target reads as 100 and 0 — the suggestion is "100 000", with a no-break
+    space). Ordinals ("3." → "3rd", "3:e"), years and percentages ("50 %" → "50 procent")
+    compare by their number; dates and times by their parts ("12.05.2020" = "2020-05-12").
+
+    It deliberately does not compare numbers written as words ("en til tre" → "one to
+    three"), and a digit 0–12 on one side with its number word on the other ("3 personer" →
+    "three people") is a style choice, not a lost number. Digits glued to letters ("B12")
+    and numbers inside URLs are not numbers here. Grouping with spaces is accepted in every
+    language (SI style), so en "100 000" is not flagged.
+
+    Anti-pattern: da "ud af hver 100.000" → sv "ur varje 100.000"
+    Best practice: da "ud af hver 100.000" → sv "av 100 000"
+    """
+
+    code = "NUM001"
+    name = "bilingual.numbers"
+    severity = Severity.ERROR
+    fixable = True
+
+    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
+        target = checked_target(unit)
+        if target is None:
+            return
+        source_numbers = extract_numbers(unit.source, unit.source_lang)
+        target_numbers = extract_numbers(target, unit.target_lang)
+        missing = _values(source_numbers)
+        added = _values(target_numbers)
+        common = missing & added
+        missing, added = missing - common, added - common
+        for number in target_numbers:
+            if not _contains(added, number.values):
+                continue
+            as_source, grouped = read_number(number.text, unit.source_lang)
+            if len(as_source) == 1 and missing[as_source[0]] > 0:
+                missing -= Counter(as_source)
+                added -= Counter(number.values)
+                written = format_number(as_source[0], unit.target_lang, grouped=grouped)
+                yield self.finding(
+                    unit,
+                    f"number '{number.text}' is written in the {unit.source_lang} format; "
+                    f"in {unit.target_lang} write '{written}'",
+                    match=number.text,
+                    suggestion=written,
+                )
+        _same_parts(source_numbers, missing, added)
+        _same_parts(target_numbers, added, missing)
+        _written_as_words(missing, number_words(target, unit.target_lang))
+        _written_as_words(added, number_words(unit.source, unit.source_lang))
+        for number in source_numbers:
+            if _take(missing, number.values):
+                as_target = format_number(
+                    number.values[0], unit.target_lang, grouped=number.grouped
+                )
+                written_alike = as_target == number.text or not number.single
+                hint = "" if written_alike else f" ({unit.target_lang}: '{as_target}')"
+                yield self.finding(
+                    unit,
+                    f"number '{number.text}' of the source is missing in the target{hint}",
+                    match=number.text,
+                    fixable=False,
+                )
+        for number in target_numbers:
+            if _take(added, number.values):
+                yield self.finding(
+                    unit,
+                    f"number '{number.text}' in the target is not in the source",
+                    match=number.text,
+                    fixable=False,
+                )
+
+
+def _values(numbers: list[Number]) -> Values:
+    return Counter(value for number in numbers for value in number.values)
+
+
+def _contains(pool: Values, values: tuple[Decimal, ...]) -> bool:
+    return not Counter(values) - pool
+
+
+def _take(pool: Values, values: tuple[Decimal, ...]) -> bool:
+    """Remove `values` that are still in `pool`; True when any was."""
+    present = Counter(values) & pool
+    pool.subtract(present)
+    for key in [k for k, n in pool.items() if n <= 0]:
+        del pool[key]
+    return bool(present)
+
+
+def _same_parts(numbers: list[Number], own: Values, other: Values) -> None:
+    """A number the other side writes as its parts is the same date or time: kl. "10.30"
+    (10 and 30 in Danish) is "10.30" in English too, where it would read as 10.3."""
+    for number in numbers:
+        parts = number_parts(number.text)
+        if len(parts) > 1 and number.single and _contains(own, number.values):
+            if not _contains(other, parts):
+                continue
+            _take(own, number.values)
+            _take(other, parts)
+
+
+def _written_as_words(pool: Values, words: list[int]) -> None:
+    for word in words:
+        _take(pool, (Decimal(word),))

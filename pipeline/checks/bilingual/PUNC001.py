@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.checks.bilingual.tokens import checked_target
+from pipeline.core.models import Finding, Severity, TranslationUnit
+
+# Final punctuation, possibly before and after closing quotes and brackets: `…?«`, `».`.
+_MARKS = ".!?:;…。！？؟：\u037e"
+_END = re.compile(rf"([{_MARKS}]*)[\s\"'»«”’“)\]]*([{_MARKS}]*)\s*$")
+_KINDS = (  # checked in this order: "?!" asks, ". . ." trails off
+    ("question mark", "?？؟\u037e"),  # U+037E: Greek question mark
+    ("exclamation mark", "!！"),
+    ("ellipsis", "…"),
+    ("colon", ":："),
+    ("semicolon", ";"),
+    ("full stop", ".。"),
+)
+
+
+def final_marks(text: str) -> str:
+    """The punctuation ending `text`, around closing quotes and brackets: "?" in "…?«"."""
+    found = _END.search(text)
+    return (found.group(1) + found.group(2)) if found else ""
+
+
+def ending(text: str) -> str | None:
+    """What kind of punctuation ends `text`: "full stop", "question mark" … or None."""
+    marks = final_marks(text)
+    if not marks:
+        return None
+    if marks.count(".") >= 2 and not set(marks) & set("?？؟\u037e!！"):
+        return "ellipsis"  # "..." is "…"
+    for kind, chars in _KINDS:
+        if any(c in chars for c in marks):
+            return kind
+    return None
+
+
+class EndPunctuation(BilingualCheck):
+    """The target ends with other punctuation than the source: a full stop, question mark,
+    exclamation mark, colon, semicolon or ellipsis lost, added or changed.
+
+    Equivalent marks count as the same: "..." and "…", "?" and "؟" or "？", "." and "。";
+    a mark inside or outside closing quotes and brackets (»Nej.« / »Nej«.) is the same
+    ending; "?!" is a question.
+
+    It deliberately does not compare punctuation inside a segment, nor an ending that is only
+    a closing quote or bracket, and Spanish opening ¿ ¡ are not required.
+
+    Anti-pattern: da "Er dette en nødsituation?" → nb "Er dette en nødsituasjon."
+    Best practice: da "Er dette en nødsituation?" → nb "Er dette en nødsituasjon?"
+    """
+
+    code = "PUNC001"
+    name = "bilingual.end-punctuation"
+    severity = Severity.WARNING
+
+    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
+        target = checked_target(unit)
+        if target is None:
+            return
+        source_end, target_end = ending(unit.source), ending(target)
+        if source_end == target_end:
+            return
+        if target_end is None:
+            message = f"the source's final {source_end} is missing in the target"
+        elif source_end is None:
+            message = f"the target ends with a {target_end}; the source has no final punctuation"
+        else:
+            message = f"the source ends with a {source_end}, the target with a {target_end}"
+        yield self.finding(unit, message, match=final_marks(target) or target.strip())

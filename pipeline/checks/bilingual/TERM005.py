@@ -1,0 +1,199 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from weakref import WeakKeyDictionary
+
+from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.checks.bilingual.DNT001 import do_not_translate_concepts
+from pipeline.checks.bilingual.numbers import base_language
+from pipeline.checks.bilingual.tokens import checked_target
+from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.glossary.inflection import adjective_forms
+from pipeline.glossary.matcher import TermMatcher
+from pipeline.glossary.model import Glossary, TermEntry, TermStatus
+
+# Noun endings TermMatcher's Danish paradigms do not generate, per target language; a stem
+# without its final vowel or with a contracted -el/-er/-en takes the vowel-initial ones
+# (hjärna → hjärnor, muskel → musklerna).
+_NOUN_ENDINGS: dict[str, tuple[str, ...]] = {
+    "sv": ("", "n", "en", "et", "t", "ar", "arna", "or", "orna", "er", "erna", "r", "rna",
+           "na", "s", "ns", "ens", "ets", "arnas", "ernas", "ornas"),
+    "nb": ("", "en", "et", "a", "er", "ene", "e", "ne", "r", "s", "ens", "ets", "enes"),
+    "nn": ("", "en", "et", "a", "ar", "ane", "er", "ene", "e", "ne", "r", "s", "ens", "ets"),
+    "de": ("", "e", "en", "n", "s", "es", "er", "ern", "ns", "ens"),
+    "en": ("", "s", "es", "'s", "’s", "s'"),
+}  # fmt: skip
+_ANY_ENDINGS = tuple(sorted({e for endings in _NOUN_ENDINGS.values() for e in endings}))
+_ADJECTIVE_ENDINGS = ("", "a", "e", "t", "n", "r", "s", "m", "en", "er", "es", "em")
+_VOWELS = "aeiouyæøåäöü"
+
+_MATCHERS: WeakKeyDictionary[Glossary, dict[str, TermMatcher]] = WeakKeyDictionary()
+_PATTERNS: WeakKeyDictionary[Glossary, dict[str, list[tuple[TermEntry, re.Pattern[str]]]]] = (
+    WeakKeyDictionary()
+)
+
+
+@dataclass(frozen=True)
+class TermHit:
+    """A glossary term found in a text; `category` is TermMatcher's (None: found by the
+    target-language endings, inflection unknown)."""
+
+    entry: TermEntry
+    start: int
+    end: int
+    text: str
+    category: str | None
+
+
+def term_matcher(glossary: Glossary, lang: str) -> TermMatcher:
+    by_lang = _MATCHERS.setdefault(glossary, {})
+    if lang not in by_lang:
+        by_lang[lang] = TermMatcher(glossary, lang)
+    return by_lang[lang]
+
+
+def find_terms(glossary: Glossary, lang: str, text: str) -> list[TermHit]:
+    """Glossary terms of `lang` in `text`, in any inflected form: TermMatcher's Danish
+    paradigms, and for other languages their own endings too (sv muskelryckningarna, nb
+    nervecellene, en nerve cells). A text span counts for one term only: the longest match
+    wins ("muscle twitches" over "muscle"); for the same span TermMatcher's, then good terms
+    before bad ones."""
+    candidates = [
+        TermHit(m.entry, m.start, m.end, m.text, m.category)
+        for m in term_matcher(glossary, lang).find(text)
+    ]
+    if base_language(lang) == "da":  # TermMatcher's paradigms are Danish ones
+        return candidates
+    for entry, pattern in _patterns(glossary, lang):
+        candidates += [
+            TermHit(entry, m.start(), m.end(), m.group(), None) for m in pattern.finditer(text)
+        ]
+    hits: list[TermHit] = []
+    for hit in sorted(candidates, key=lambda h: h.start - h.end):  # stable: longest first
+        if not any(h.start < hit.end and hit.start < h.end for h in hits):
+            hits.append(hit)
+    return sorted(hits, key=lambda h: h.start)
+
+
+def _patterns(glossary: Glossary, lang: str) -> list[tuple[TermEntry, re.Pattern[str]]]:
+    by_lang = _PATTERNS.setdefault(glossary, {})
+    if lang not in by_lang:
+        good = (TermStatus.PREFERRED, TermStatus.ADMITTED)
+        entries = sorted(
+            glossary.entries_in(lang),
+            key=lambda e: (e.status not in good, -len(e.term.split()), -len(e.term)),
+        )
+        by_lang[lang] = [(e, _term_pattern(e.term, lang)) for e in entries]
+    return by_lang[lang]
+
+
+def _term_pattern(term: str, lang: str) -> re.Pattern[str]:
+    words = term.split()
+    if term.isupper():  # an acronym: as written, with a genitive
+        head = [term, term + "s", term + "'s", term + ":s"]
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, head))})(?![\w-])")
+    parts = [_modifier_forms(w) for w in words[:-1]] + [_noun_forms(words[-1], lang)]
+    body = r"\s+".join(
+        "(?:" + "|".join(map(re.escape, sorted(p, key=len, reverse=True))) + ")" for p in parts
+    )
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+
+
+def _noun_forms(word: str, lang: str) -> set[str]:
+    endings = _NOUN_ENDINGS.get(base_language(lang), _ANY_ENDINGS)
+    forms = {word + e for e in endings}
+    stems = []
+    lower = word.casefold()
+    if lower[-1:] in ("a", "e") and len(word) > 3:
+        stems.append(word[:-1])  # hjärna → hjärn-or, nervecelle → nervecell-er
+    if re.search(rf"[^{_VOWELS}]e[lnr]$", lower) and len(word) > 4:
+        stems.append(word[:-2] + word[-1])  # muskel → muskl-er
+    forms |= {s + e for s in stems for e in endings if e[:1] in _VOWELS}
+    if base_language(lang) == "en":
+        if lower.endswith("ing"):  # muscle twitching → muscle twitches
+            forms |= {word[:-3] + e for e in ("", "es", "s", "ed")}
+        if lower.endswith("y"):  # difficulty → difficulties
+            forms.add(word[:-1] + "ies")
+    return forms
+
+
+def _modifier_forms(word: str) -> set[str]:
+    if word[:1].isupper():
+        return {word}
+    forms = set(adjective_forms(word)) | {word + e for e in _ADJECTIVE_ENDINGS}
+    if re.fullmatch(rf"\w*[{_VOWELS}][^{_VOWELS}]", word.casefold()) and len(word) <= 4:
+        forms |= {word + word[-1] + e for e in ("a", "e")}  # öm → ömma
+    return forms
+
+
+class MissingGlossaryTerm(BilingualCheck):
+    """A glossary concept of the source is not rendered with the glossary's target term.
+
+    For each concept found in the source (in any inflected form and with any status: a
+    forbidden source term still names the concept), the target must contain the concept's
+    preferred target-language term, in any inflected form (sv muskelryckningarna, nb
+    nervecellene). The suggestion is the preferred term in its dictionary form. Each concept
+    counts once per unit, however often the source names it.
+
+    An admitted target term is accepted too: when the source has the preferred term and the
+    target only an admitted one (sv "fascikulationer" for "muskeltrækninger"), the finding is
+    information, not an error; an admitted acronym for an acronym ("ALS" → "ALS") is not
+    reported at all, and an acronym in the source suggests the target's acronym.
+
+    It deliberately does not report concepts without a target-language term (the glossary
+    does not cover that language), do-not-translate names (DNT001's), or a concept the
+    target names with a forbidden or deprecated term (TERM006 reports that one).
+
+    Anti-pattern: "Muskeltrækninger er et symptom" → nb "Muskeltrekninger er et symptom"
+    Best practice: "Muskeltrækninger er et symptom" → nb "Muskelrykninger er et symptom"
+    """
+
+    code = "TERM005"
+    name = "bilingual.glossary-term-missing"
+    severity = Severity.ERROR
+
+    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
+        target = checked_target(unit)
+        if target is None:
+            return
+        glossary = ctx.glossary
+        names = do_not_translate_concepts(glossary)
+        in_target: dict[str, set[TermStatus]] = {}
+        for hit in find_terms(glossary, unit.target_lang, target):
+            in_target.setdefault(hit.entry.concept_id, set()).add(hit.entry.status)
+        source_hits = find_terms(glossary, unit.source_lang, unit.source)
+        for concept in dict.fromkeys(h.entry.concept_id for h in source_hits):
+            preferred = glossary.preferred(concept, unit.target_lang)
+            statuses = in_target.get(concept, set())
+            if concept in names or preferred is None or TermStatus.PREFERRED in statuses:
+                continue
+            if statuses & {TermStatus.FORBIDDEN, TermStatus.DEPRECATED}:
+                continue
+            hits = [h for h in source_hits if h.entry.concept_id == concept]
+            if TermStatus.ADMITTED in statuses:
+                if any(h.entry.status is TermStatus.PREFERRED for h in hits):
+                    yield self._admitted(unit, hits[0], preferred)
+                continue
+            suggestion = preferred.term
+            if hits[0].entry.term.isupper():
+                terms = glossary.concepts[concept].terms_in(unit.target_lang)
+                suggestion = next((e.term for e in terms if e.term.isupper()), suggestion)
+            yield self.finding(
+                unit,
+                f"'{hits[0].text}' (concept '{concept}') is not rendered with the "
+                f"{unit.target_lang} glossary term '{suggestion}'",
+                match=hits[0].text,
+                suggestion=suggestion,
+            )
+
+    def _admitted(self, unit: TranslationUnit, hit: TermHit, preferred: TermEntry) -> Finding:
+        return self.finding(
+            unit,
+            f"'{hit.text}' (concept '{hit.entry.concept_id}') is rendered with an admitted "
+            f"{unit.target_lang} term; the glossary prefers '{preferred.term}'",
+            match=hit.text,
+            suggestion=preferred.term,
+            severity=Severity.INFO,
+        )

@@ -1,0 +1,165 @@
+"""Numbers in text, read with a language's conventions: "100.000" is 100000 in Danish, 100 in
+English; "1,5" is 1.5 in Danish and two numbers in English.
+
+A number is read as one value when its separators follow the language's convention (digit
+groups of three, the decimal sign last), otherwise as the integers it is made of: dates
+("12.05.2020" → 12, 5, 2020), times ("10.30" → 10, 30), section numbers and phone numbers are
+compared by their parts, whatever punctuation each language writes between them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from pipeline.checks.bilingual.tokens import mask_tokens
+
+# Regular space, no-break space, narrow no-break space, thin space: SI / ISO 80000 digit
+# grouping, accepted in every language.
+SPACES = " \u00a0\u202f\u2009"
+NBSP = "\u00a0"
+
+
+@dataclass(frozen=True)
+class Convention:
+    """How a language writes numbers: its decimal sign, the group separators it accepts and
+    the one suggestions use."""
+
+    decimal: str
+    groups: str
+    group: str
+
+
+_DOT_GROUPS = Convention(",", "." + SPACES, ".")
+_SPACE_GROUPS = Convention(",", SPACES, NBSP)
+ENGLISH = Convention(".", "," + SPACES, ",")
+# Norwegian (Språkrådet) and Swedish (Språkrådet) group with a no-break space, never a point.
+CONVENTIONS: dict[str, Convention] = {
+    "da": _DOT_GROUPS, "de": _DOT_GROUPS, "nl": _DOT_GROUPS, "es": _DOT_GROUPS,
+    "it": _DOT_GROUPS, "pt": _DOT_GROUPS, "is": _DOT_GROUPS,
+    "nb": _SPACE_GROUPS, "nn": _SPACE_GROUPS, "no": _SPACE_GROUPS, "sv": _SPACE_GROUPS,
+    "fi": _SPACE_GROUPS, "fr": _SPACE_GROUPS, "pl": _SPACE_GROUPS,
+    "en": ENGLISH,
+}  # fmt: skip
+
+# Digits not glued to a preceding letter ("B12", "H2O" are names), joined by "." or "," before
+# a digit, or by a space before exactly three digits ("100 000", not "tabel 3 og 4").
+_NUMBER = re.compile(
+    rf"(?<!\w)\d+(?:(?:[.,]|[{SPACES}](?=\d{{3}}(?!\d)))\d+)*",
+)
+_SEPARATOR = re.compile(rf"[.,{SPACES}]")
+
+# Number words 0–12 per language: a digit on one side and its word on the other is a choice of
+# style ("3 personer" → "three people"), not a lost number.
+NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "da": {"nul": 0, "en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5,
+           "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12},
+    "nb": {"null": 0, "en": 1, "ett": 1, "ei": 1, "én": 1, "to": 2, "tre": 3, "fire": 4,
+           "fem": 5, "seks": 6, "sju": 7, "syv": 7, "åtte": 8, "ni": 9, "ti": 10,
+           "elleve": 11, "tolv": 12},
+    "nn": {"null": 0, "ein": 1, "eitt": 1, "ei": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5,
+           "seks": 6, "sju": 7, "åtte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12},
+    "sv": {"noll": 0, "en": 1, "ett": 1, "två": 2, "tre": 3, "fyra": 4, "fem": 5, "sex": 6,
+           "sju": 7, "åtta": 8, "nio": 9, "tio": 10, "elva": 11, "tolv": 12},
+    "en": {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+           "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12},
+    "de": {"null": 0, "eins": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1,
+           "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+           "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12},
+}  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Number:
+    """A number as written (`text` at `start`) and its reading in one language."""
+
+    text: str
+    start: int
+    values: tuple[Decimal, ...]  # one value, or the integers of a date, time or code
+    grouped: bool = False  # written with group separators
+
+    @property
+    def single(self) -> bool:
+        """True when the text is one number in the language's convention."""
+        return len(self.values) == 1
+
+
+def base_language(lang: str) -> str:
+    """The language of a tag: "nb-NO" → "nb", "sv_SE" → "sv"."""
+    return re.split(r"[-_]", lang.strip().lower(), maxsplit=1)[0]
+
+
+def convention(lang: str) -> Convention:
+    """The language's convention; English's for languages not listed."""
+    return CONVENTIONS.get(base_language(lang), ENGLISH)
+
+
+def read_number(text: str, lang: str) -> tuple[tuple[Decimal, ...], bool]:
+    """The values of one written number in `lang`, and whether it was digit-grouped.
+
+    >>> read_number("100.000", "da")
+    ((Decimal('100000'),), True)
+    >>> read_number("100.000", "sv")
+    ((Decimal('100'), Decimal('0')), False)
+    """
+    conv = convention(lang)
+    groups = _SEPARATOR.split(text)
+    separators = _SEPARATOR.findall(text)
+    integer_groups, integer_seps, fraction = groups, separators, None
+    if separators and separators[-1] == conv.decimal:
+        integer_groups, integer_seps, fraction = groups[:-1], separators[:-1], groups[-1]
+    if _grouping(integer_groups, integer_seps, conv):
+        number = "".join(integer_groups) + ("." + fraction if fraction is not None else "")
+        return (Decimal(number),), bool(integer_seps)
+    return number_parts(text), False
+
+
+def _grouping(groups: list[str], separators: list[str], conv: Convention) -> bool:
+    """True for "1234", "100.000", "1 000 000": one separator kind, groups of three."""
+    if not separators:
+        return True
+    return (
+        len(set(separators)) == 1
+        and separators[0] in conv.groups
+        and 1 <= len(groups[0]) <= 3
+        and all(len(group) == 3 for group in groups[1:])
+    )
+
+
+def number_parts(text: str) -> tuple[Decimal, ...]:
+    """The integers a written number is made of: "10.30" → 10, 30; "1 000,5" → 1, 0, 5."""
+    return tuple(Decimal(int(group)) for group in _SEPARATOR.split(text))
+
+
+def extract_numbers(text: str, lang: str) -> list[Number]:
+    """Every number written in digits, read in `lang`; URLs, e-mails and domains left out."""
+    found = []
+    for match in _NUMBER.finditer(mask_tokens(text)):
+        values, grouped = read_number(match.group(), lang)
+        found.append(Number(match.group(), match.start(), values, grouped))
+    return found
+
+
+def number_words(text: str, lang: str) -> list[int]:
+    """The small numbers (0–12) `text` writes as words."""
+    table = NUMBER_WORDS.get(base_language(lang), {})
+    return [table[w] for w in (w.casefold() for w in _WORD.findall(text)) if w in table]
+
+
+def format_number(value: Decimal, lang: str, *, grouped: bool = False) -> str:
+    """`value` written in `lang`: 100000 → "100.000" (da), "100 000" (sv, no-break space),
+    "100,000" (en). Decimal places are kept as in `value` (Decimal("1.50") → "1,50").
+
+    Integers of five digits or more are always grouped, four-digit ones only when `grouped`
+    (the writer grouped them: "1.500" → "1,500", but the year 2000 stays "2000").
+    """
+    conv = convention(lang)
+    sign = "-" if value < 0 else ""
+    integer, _, fraction = f"{abs(value):f}".partition(".")
+    if len(integer) >= 5 or (len(integer) == 4 and grouped):
+        head = len(integer) % 3 or 3
+        parts = [integer[:head]] + [integer[i : i + 3] for i in range(head, len(integer), 3)]
+        integer = conv.group.join(parts)
+    return sign + integer + (conv.decimal + fraction if fraction else "")

@@ -1,0 +1,108 @@
+"""What the bilingual checks read from a unit: the target without engine marks, and the
+URLs, e-mail addresses and domain names a translation must keep as they are.
+
+Apertium marks words it could not handle: `*word` (unknown to the analyser), `@word` (missing
+from the bilingual dictionary), `#word` (not inflectable). A mark starts a word; so an e-mail's
+"@" (after a letter), "#1" (a number), Markdown emphasis ("*vigtigt*") and a hashtag or handle
+that the source has too are not marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.core.models import TranslationUnit, UnitState
+
+# Units in these states are not translations yet: only UNTR001 looks at them.
+NOT_TRANSLATED = frozenset({UnitState.UNTRANSLATED, UnitState.FUZZY})
+
+_MARK = re.compile(r"(?<![\w*@#])([*@#])([^\W\d_]\w*(?:[-'’]\w+)*)(?![\w*])")
+
+_TRAILING = ".,;:!?'\"»«”’)]}"
+_URL = re.compile(r"\b(?:https?://|ftp://|www\.)[^\s<>\"'»«”“]+", re.IGNORECASE)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[a-z]{2,}(?![\w-])")
+# Top-level domains written in lower case: "MayoClinic.com", "sundhed.dk". A closed list keeps
+# abbreviations ("f.eks", "bl.a") and a missing space after a full stop ("benet.De") out.
+_TLDS = (
+    "com|org|net|edu|gov|int|info|biz|io|eu|health|dk|no|se|fi|is|fo|gl|ax|de|at|ch|nl|be|"
+    "fr|uk|us|ca|au|nz|ie|es|it|pt|pl|cz|ee|lv|lt|ru|jp|cn|in|nu"
+)
+_DOMAIN = re.compile(rf"(?<![\w@/.-])(?:[^\W_](?:[\w-]*[^\W_])?\.)+(?:{_TLDS})(?![\w-]|\.\w)")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A URL, e-mail address or domain name at `start`–`end` of a text."""
+
+    kind: str  # "url", "e-mail" or "domain"
+    text: str
+    start: int
+    end: int
+
+
+def extract_tokens(text: str) -> list[Token]:
+    """URLs, then e-mail addresses, then bare domain names, in text order, not overlapping."""
+    found: list[Token] = []
+    for kind, pattern in (("url", _URL), ("e-mail", _EMAIL), ("domain", _DOMAIN)):
+        for match in pattern.finditer(text):
+            value = match.group()
+            if kind == "url":
+                value = _strip_trailing(value)
+            start, end = match.start(), match.start() + len(value)
+            if not any(t.start < end and start < t.end for t in found):
+                found.append(Token(kind, value, start, end))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _strip_trailing(url: str) -> str:
+    # sentence punctuation after a URL is not part of it; a ")" is when the URL opened one
+    while url and url[-1] in _TRAILING:
+        if url[-1] == ")" and url.count("(") >= url.count(")"):
+            break
+        url = url[:-1]
+    return url
+
+
+def mask_tokens(text: str) -> str:
+    """`text` with every URL, e-mail address and domain blanked out (same length)."""
+    for token in extract_tokens(text):
+        text = text[: token.start] + " " * (token.end - token.start) + text[token.end :]
+    return text
+
+
+@dataclass(frozen=True)
+class Mark:
+    mark: str  # "*", "@" or "#"
+    word: str
+    start: int
+
+    @property
+    def text(self) -> str:
+        return self.mark + self.word
+
+
+def engine_marks(target: str, source: str = "") -> list[Mark]:
+    """Apertium's marks in `target`; a marked-looking word the source has too is not one."""
+    tokens = extract_tokens(target) if any(c in target for c in "*@#") else []
+    return [
+        Mark(m[1], m[2], m.start())
+        for m in _MARK.finditer(target)
+        if m.group() not in source and not any(t.start <= m.start() < t.end for t in tokens)
+    ]
+
+
+def without_marks(target: str, source: str = "") -> str:
+    """`target` with Apertium's marks removed ("*upåagtet" → "upåagtet")."""
+    for mark in reversed(engine_marks(target, source)):
+        target = target[: mark.start] + target[mark.start + 1 :]
+    return target
+
+
+def checked_target(unit: TranslationUnit) -> str | None:
+    """The target the checks compare with the source: engine marks removed (MT004 reports
+    them, so a mark is one finding, not one per check). None when there is nothing to check:
+    the unit is untranslated or fuzzy, or its target is empty (UNTR001 reports those)."""
+    if unit.state in NOT_TRANSLATED or not unit.target.strip():
+        return None
+    return without_marks(unit.target, unit.source)
