@@ -128,6 +128,10 @@ def noun_forms(word: str, lang: str = "da") -> list[Form]:
         for category, suffixes in table.items():
             for stem in stems:
                 forms += [Form(stem + suffix, category) for suffix in suffixes if suffix]
+        if lang in ("nn", "sv") and word.casefold().endswith(("e", "a")):
+            # the final vowel gives way to a vowel ending: vanske → vanskar, hjärna → hjärnor
+            for category, suffixes in consonant_final.items():
+                forms += [Form(word[:-1] + s, category) for s in suffixes if s and s[0] in "aeo"]
     with_genitive = list(forms)
     for form in forms:
         if lang in _S_GENITIVE and not form.text.casefold().endswith(("s", "x", "z")):

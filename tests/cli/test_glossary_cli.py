@@ -24,7 +24,7 @@ def test_check_of_the_real_glossary_exits_0_with_a_summary_line() -> None:
     glossary = load_glossary(ROOT / "glossary.csv")
     summary = (
         f"0 errors, 0 warnings in glossary.csv ({len(glossary.concepts)} concepts, "
-        f"{len(glossary)} terms, languages: da, de, en, nb, sv)"
+        f"{len(glossary)} terms, languages: da, de, en, nb, nn, sv)"
     )
 
     result = CliRunner().invoke(cli, ["glossary", "check", "glossary.csv"])

@@ -9,7 +9,7 @@ import pytest
 from pipeline.glossary import Glossary, TermEntry, TermStatus, load_glossary
 
 ROOT = Path(__file__).resolve().parents[2]
-LANGUAGES = ("da", "nb", "sv", "en", "de")
+LANGUAGES = ("da", "nb", "nn", "sv", "en", "de")
 
 
 @pytest.fixture(scope="module")
@@ -42,6 +42,21 @@ def test_muskelsvindning_is_forbidden_and_suggests_muskeltraekning(glossary: Glo
 def test_draening_is_forbidden_and_suggests_savlen(glossary: Glossary) -> None:
     assert entry(glossary, "da", "dræning").status is TermStatus.FORBIDDEN
     assert suggestion(glossary, "da", "dræning") == "savlen"
+
+
+def test_apertium_dan_nno_drenasje_is_forbidden_and_suggests_the_preferred_nynorsk_term(
+    glossary: Glossary,
+) -> None:
+    # `echo "... dræning og stemmeskift." | apertium dan-nno` gives "... drenasje og stemmeskift."
+    drenasje = entry(glossary, "nn", "drenasje")
+    preferred = glossary.preferred("drooling", "nn")
+
+    assert drenasje.concept_id == "drooling"
+    assert drenasje.status is TermStatus.FORBIDDEN
+    assert drenasje.source == "apertium dan-nno"
+    assert preferred is not None
+    assert glossary.suggestion_for(drenasje) == preferred
+    assert preferred.term == "sikling"
 
 
 def test_muskelsvind_is_the_preferred_danish_term_for_atrophy(glossary: Glossary) -> None:
@@ -111,7 +126,7 @@ def test_every_concept_has_one_preferred_term_in_each_language(glossary: Glossar
     assert missing == []
 
 
-def test_every_concept_lists_only_the_five_languages(glossary: Glossary) -> None:
+def test_every_concept_lists_only_the_six_languages(glossary: Glossary) -> None:
     assert glossary.languages == set(LANGUAGES)
 
 
