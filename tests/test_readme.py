@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from pipeline.checks.registry import CHECKS, check_class
+from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS, check_class
 from pipeline.cli.main import COMMANDS
 
 README = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
@@ -33,3 +33,8 @@ def test_every_command_is_documented() -> None:
 def test_readme_shows_only_existing_commands() -> None:
     shown = set(re.findall(r"^\$? ?content-pipeline ([a-z]+)", README, flags=re.MULTILINE))
     assert shown <= set(COMMANDS)
+
+
+def test_every_translation_check_is_named_in_the_readme() -> None:
+    for code in BILINGUAL_CHECKS:
+        assert f"`{code}`" in README, code

@@ -47,11 +47,15 @@ def check(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
 ) -> None:
-    """Check articles (files or folders) for terminology, language, spelling and artifacts.
+    """Check articles and translations (files or folders).
+
+    Articles (.txt, .md) get the terminology, language, spelling and artifact checks;
+    bilingual files (.xlf/.xliff, .po/.pot, .tmx, e.g. the XLIFF that `translate` writes)
+    get the translation checks (numbers, URLs, glossary terms, untranslated text …).
 
     Exit status: 0 clean, 1 a finding at or above --fail-on, 2 usage or input errors.
     """
-    from pipeline.checks import check_document
+    from pipeline.checks import check_document, check_units
     from pipeline.checks.registry import select_codes
     from pipeline.core.config import load_config
     from pipeline.core.errors import PipelineError
@@ -59,7 +63,8 @@ def check(
     from pipeline.core.models import Finding, Severity
     from pipeline.emit.reporters import Report, get_reporter
     from pipeline.glossary import load_glossary
-    from pipeline.ingest import read_document
+    from pipeline.ingest import is_bilingual, read_document
+    from pipeline.ingest.bilingual import read_units
     from pipeline.ingest.discover import discover
 
     config = load_config()
@@ -69,19 +74,20 @@ def check(
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     terms = load_glossary(glossary or config.glossary)
-    files = discover(paths)
+    files = discover(paths, bilingual=True)
     findings: list[Finding] = []
     failures: list[str] = []
     for file in files:
+        chosen = (select or config.select, ignore or config.ignore)
         try:
-            document = read_document(file, language=lang or config.language)
+            if is_bilingual(file):
+                findings.extend(check_units(read_units(file, lang), terms, *chosen))
+            else:
+                document = read_document(file, language=lang or config.language)
+                findings.extend(check_document(document, terms, *chosen))
         except PipelineError as exc:
             failures.append(str(exc))
             click.echo(f"error: {exc}", err=True)
-            continue
-        findings.extend(
-            check_document(document, terms, select or config.select, ignore or config.ignore)
-        )
     report = Report(findings=findings, files=[str(f) for f in files], failures=failures)
     reporter = get_reporter(output_format)
     if output is not None:

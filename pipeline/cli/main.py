@@ -18,6 +18,8 @@ COMMANDS: dict[str, str] = {
     "glossary": "pipeline.cli.glossary:glossary",
     "schema": "pipeline.cli.schema:schema",
     "engines": "pipeline.cli.engines:engines",
+    "translate": "pipeline.cli.translate:translate",
+    "memory": "pipeline.cli.memory:memory",
 }
 
 SHORT_HELP: dict[str, str] = {
@@ -26,6 +28,8 @@ SHORT_HELP: dict[str, str] = {
     "glossary": "Work with the terminology glossary.",
     "schema": "Print the JSON Schema of the emitted content.",
     "engines": "List translation engines and their language pairs.",
+    "translate": "Translate articles with glossary-enforced terms and validate them.",
+    "memory": "Import and export the translation memory (TMX).",
 }
 
 

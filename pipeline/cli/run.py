@@ -1,21 +1,23 @@
-"""`content-pipeline run`: ingest, check and emit one content file per article."""
+"""`content-pipeline run`: ingest, check, translate and emit content files per article."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from pipeline.cli.options import check_options
+from pipeline.cli.options import check_options, translate_options
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from pipeline.core.config import Config
     from pipeline.glossary.model import Glossary
+    from pipeline.workflow import TargetResult, TranslationSetup
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class ArticleResult:
     warnings: int
     infos: int
     output: Path
+    targets: list[TargetResult]
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,7 @@ class RunOptions:
     language: str | None
     select: tuple[str, ...]
     ignore: tuple[str, ...]
+    translation: TranslationSetup | None = None
 
 
 def _shown(path: Path) -> Path:
@@ -85,40 +89,53 @@ def _discover(paths: tuple[Path, ...], stderr: Console) -> tuple[list[Path], int
     return list(dict.fromkeys(files)), failures
 
 
-def _process(path: Path, options: RunOptions, written: dict[Path, Path]) -> ArticleResult:
-    """Read, check and write one article; raises PipelineError for unusable input."""
-    from pipeline.checks import check_document
+def _process(
+    path: Path,
+    options: RunOptions,
+    written: dict[Path, Path],
+    progress: Callable[[str, int, int], None] | None = None,
+) -> ArticleResult:
+    """Read, check, translate and write one article; raises PipelineError for unusable input."""
     from pipeline.core.errors import PipelineError
-    from pipeline.core.models import SegmentKind
-    from pipeline.emit.content import build_content, write_content
+    from pipeline.core.models import SegmentKind, Severity
+    from pipeline.emit.slug import slugify
     from pipeline.ingest import read_document
+    from pipeline.workflow import process_article
 
     document = read_document(path, language=options.language)
-    findings = check_document(document, options.glossary, options.select, options.ignore)
-    content = build_content(document, findings, options.glossary)
-    target = options.out_dir / content.relative_path()
-    if target in written:
+    folder = options.out_dir / slugify(path.stem)
+    if folder in written:
         raise PipelineError(
-            f"would overwrite {target}, already written for {written[target]} in this run "
+            f"would overwrite {folder}, already written for {written[folder]} in this run "
             "(both names give the same slug); rename one of them",
             str(path),
         )
     try:
-        output = write_content(content, options.out_dir)
+        outcome = process_article(
+            document,
+            options.glossary,
+            options.out_dir,
+            options.select,
+            options.ignore,
+            options.translation,
+            progress,
+        )
     except OSError as exc:
-        raise PipelineError(f"cannot write {target}: {exc.strerror or exc}", str(path)) from exc
-    written[target] = path
+        raise PipelineError(f"cannot write to {folder}: {exc.strerror or exc}", str(path)) from exc
+    written[folder] = path
     sentences = sum(1 for s in document.segments() if s.kind is SegmentKind.SENTENCE)
+    severities = [f.severity for f in outcome.findings]
     return ArticleResult(
         source=path,
         language=document.language,
         sections=len(document.sections),
         sentences=sentences,
         words=document.word_count(),
-        errors=content.summary.errors,
-        warnings=content.summary.warnings,
-        infos=content.summary.infos,
-        output=output,
+        errors=severities.count(Severity.ERROR),
+        warnings=severities.count(Severity.WARNING),
+        infos=severities.count(Severity.INFO),
+        output=outcome.content,
+        targets=outcome.targets,
     )
 
 
@@ -151,44 +168,34 @@ def _summary_table(results: list[ArticleResult], seconds: float, out_dir: Path) 
         ]
         table.add_row("total", "", *map(str, totals), "", style="bold")
     console.print(table)
-    noun = "file" if len(results) == 1 else "files"
-    console.print(
-        f"Wrote {len(results)} content {noun} to {out_dir} in {seconds:.1f} s.", highlight=False
-    )
+    translated = [(r, t) for r in results for t in r.targets]
+    if translated:
+        targets = Table()
+        targets.add_column("article", overflow="fold")
+        targets.add_column("target")
+        for name in ("segments", "from memory", "errors", "warnings", "infos"):
+            targets.add_column(name, justify="right")
+        targets.add_column("output", overflow="fold")
+        for r, t in translated:
+            numbers = (t.segments, t.from_memory, t.errors, t.warnings, t.infos)
+            outputs = f"{t.content}\n{t.xliff}"
+            targets.add_row(str(r.source), t.language, *map(str, numbers), outputs)
+        console.print(targets)
+    files = len(results) + len(translated)
+    noun = "file" if files == 1 else "files"
+    console.print(f"Wrote {files} content {noun} to {out_dir} in {seconds:.1f} s.", highlight=False)
 
 
-@click.command()
-@click.argument(
-    "paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="PATH..."
-)
-@click.option(
-    "--out",
-    "out_dir",
-    required=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Output folder; each article goes to <out>/<slug>/content.<lang>.json.",
-)
-@check_options
-def run(
+def execute(
     paths: tuple[Path, ...],
     out_dir: Path,
     glossary: Path | None,
     lang: str | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
+    translation: TranslationSetup | None,
 ) -> None:
-    """Ingest, check and emit structured content for articles in PATH... (files or folders).
-
-    Each article is read, checked, validated against the content schema and written
-    atomically to <out>/<slug>/content.<lang>.json, then a summary table is printed.
-
-    An input that cannot be read (binary, empty, unsupported) is reported as
-    "error: path: message" and skipped; the other articles are still written.
-
-    Exit status: 0 when every input was written, 2 when any input failed. Findings are
-    recorded in the content files and do not change the exit status: run is not a linter
-    (use `content-pipeline check --fail-on` for that).
-    """
+    """The pipeline behind `run` and `translate`."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -210,6 +217,7 @@ def run(
         language=lang or config.language,
         select=chosen_select,
         ignore=chosen_ignore,
+        translation=translation,
     )
 
     stderr = Console(stderr=True)
@@ -223,20 +231,99 @@ def run(
         TimeElapsedColumn(),
     )
     # A bar only helps a person watching a batch; logs and pipes get just the error lines.
-    show_bar = len(files) > 1 and stderr.is_terminal
-    with Progress(*columns, console=stderr, transient=True, disable=not show_bar) as progress:
-        task = progress.add_task("run", total=len(files))
-        for path in files:
-            progress.update(task, description=path.name)
-            try:
-                results.append(_process(path, options, written))
-            except PipelineError as exc:
-                _error(progress.console, str(exc))
-                failures += 1
-            progress.advance(task)
+    targets = translation.targets if translation else []
+    show_bar = (len(files) > 1 or bool(targets)) and stderr.is_terminal
+    try:
+        with Progress(*columns, console=stderr, transient=True, disable=not show_bar) as progress:
+            task = progress.add_task("articles", total=len(files))
+            languages = {t: progress.add_task(f"→ {t} segments", total=None) for t in targets}
+
+            def translated(language: str, done: int, total: int) -> None:
+                progress.update(languages[language], completed=done, total=total)
+
+            for path in files:
+                progress.update(task, description=path.name)
+                try:
+                    results.append(_process(path, options, written, translated))
+                except PipelineError as exc:
+                    _error(progress.console, str(exc))
+                    failures += 1
+                progress.advance(task)
+    finally:
+        if translation is not None:
+            translation.close()
 
     if results:
         _summary_table(results, time.perf_counter() - started, out_dir)
     if failures:
         click.echo(f"{failures} input(s) failed; {len(results)} article(s) written", err=True)
         raise SystemExit(2)
+
+
+def translation_setup(
+    targets: list[str],
+    engine: str,
+    engine_url: str | None,
+    memory: Path | None,
+    no_memory: bool,
+    back_check: bool,
+    out_dir: Path,
+) -> TranslationSetup | None:
+    """What the translation options ask for; None without --to."""
+    from pipeline.workflow import TranslationSetup
+
+    if not targets:
+        return None
+    return TranslationSetup(
+        targets=targets,
+        engine_name=engine,
+        engine_options={"endpoint": engine_url} if engine_url else {},
+        memory_path=None if no_memory else (memory or out_dir / ".cache" / "tm.sqlite"),
+        back_check=back_check,
+    )
+
+
+@click.command()
+@click.argument(
+    "paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="PATH..."
+)
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output folder; each article goes to <out>/<slug>/content.<lang>.json.",
+)
+@check_options
+@translate_options(required=False)
+def run(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    glossary: Path | None,
+    lang: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    targets: list[str],
+    engine: str,
+    engine_url: str | None,
+    memory: Path | None,
+    no_memory: bool,
+    back_check: bool,
+) -> None:
+    """Ingest, check, translate and emit structured content for articles in PATH... .
+
+    Each article is read, checked, validated against the content schema and written
+    atomically to <out>/<slug>/content.<lang>.json. With --to, it is also translated into
+    each target language (glossary terms enforced, translation memory first), the
+    translations are checked and written to <out>/<slug>/content.<target>.json and an
+    XLIFF 2.1 file per language pair; then a summary table is printed.
+
+    An input that cannot be read (binary, empty, unsupported) is reported as
+    "error: path: message" and skipped; the other articles are still written.
+
+    Exit status: 0 when every input was written, 2 when any input failed. Findings are
+    recorded in the content files and do not change the exit status: run is not a linter
+    (use `content-pipeline check --fail-on` for that).
+    """
+    setup = translation_setup(targets, engine, engine_url, memory, no_memory, back_check, out_dir)
+    execute(paths, out_dir, glossary, lang, select, ignore, setup)

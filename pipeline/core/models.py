@@ -188,3 +188,6 @@ class TranslationUnit(BaseModel):
         default_factory=list, description="Words the engine marked as unknown (Apertium *word)."
     )
     note: str | None = None
+    back_translation: str | None = Field(
+        default=None, description="The target translated back by an offline engine (--back-check)."
+    )

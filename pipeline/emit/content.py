@@ -21,11 +21,11 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 from pipeline import __version__
 from pipeline.core.errors import PipelineError
 from pipeline.core.fs import atomic_write_text
-from pipeline.core.models import Document, Finding, Severity
+from pipeline.core.models import Document, Finding, Severity, TranslationUnit, UnitState
 from pipeline.emit.slug import slugify
 from pipeline.glossary.model import Glossary
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: translation block
 TOOL_NAME: Final = "content-pipeline"
 
 
@@ -74,6 +74,37 @@ class Summary(BaseModel):
         )
 
 
+class TranslatedSegment(BaseModel):
+    """One segment of a translated article, with where its translation came from."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(description="The source segment's id (title, s1.h, s1.p1.s3 …).")
+    source: str
+    target: str
+    state: UnitState
+    engine: str | None = Field(description="The engine, or 'memory' for approved translations.")
+    engine_version: str | None
+    cache_hit: bool = Field(description="True when no engine was asked for this segment.")
+    unknown_words: list[str] = Field(description="Words the engine could not translate.")
+    back_translation: str | None = Field(
+        default=None, description="The target translated back offline (--back-check)."
+    )
+    findings: list[Finding] = Field(description="Bilingual findings on this segment.")
+
+
+class Translation(BaseModel):
+    """The translation of the article into `target_language`."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    source_language: str = Field(min_length=2)
+    target_language: str = Field(min_length=2)
+    engine: str
+    engine_version: str
+    segments: list[TranslatedSegment]
+
+
 class ContentFile(BaseModel):
     """One checked article as structured content: the file content-pipeline emits."""
 
@@ -86,6 +117,9 @@ class ContentFile(BaseModel):
     )
     metadata: Metadata
     document: Document
+    translation: Translation | None = Field(
+        default=None, description="Present in content.<target>.json: the translated segments."
+    )
     findings: list[Finding]
     summary: Summary
 
@@ -95,7 +129,8 @@ class ContentFile(BaseModel):
 
     def relative_path(self) -> Path:
         """Where the file goes under the output folder: `<slug>/content.<lang>.json`."""
-        return Path(self.slug) / f"content.{self.metadata.language}.json"
+        lang = self.translation.target_language if self.translation else self.metadata.language
+        return Path(self.slug) / f"content.{lang}.json"
 
     def to_json(self) -> str:
         """Pretty-printed JSON, non-ASCII text kept readable, with a trailing newline."""
@@ -135,6 +170,45 @@ def build_content(
     return ContentFile(
         metadata=metadata, document=document, findings=findings, summary=Summary.of(findings)
     )
+
+
+def build_translation_content(
+    document: Document,
+    units: list[TranslationUnit],
+    findings: Iterable[Finding],
+    glossary: Glossary,
+    engine: str,
+    engine_version: str,
+) -> ContentFile:
+    """The content file of one target language: the source structure plus translated segments."""
+    findings = list(findings)
+    by_segment: dict[str, list[Finding]] = {}
+    for finding in findings:
+        by_segment.setdefault(finding.segment_id or "", []).append(finding)
+    content = build_content(document, findings, glossary)
+    target = units[0].target_lang if units else document.language
+    content.translation = Translation(
+        source_language=document.language,
+        target_language=target,
+        engine=engine,
+        engine_version=engine_version,
+        segments=[
+            TranslatedSegment(
+                id=unit.id,
+                source=unit.source,
+                target=unit.target,
+                state=unit.state,
+                engine=unit.engine,
+                engine_version=unit.engine_version,
+                cache_hit=unit.cache_hit,
+                unknown_words=unit.unknown_words,
+                back_translation=unit.back_translation,
+                findings=by_segment.get(unit.id, []),
+            )
+            for unit in units
+        ],
+    )
+    return content
 
 
 def write_content(content: ContentFile, out_dir: Path) -> Path:

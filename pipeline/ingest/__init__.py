@@ -20,8 +20,16 @@ READERS: dict[str, tuple[str, str]] = {
 }
 
 
+# bilingual files (translation units, not articles): read by pipeline.ingest.bilingual
+BILINGUAL_SUFFIXES = frozenset({".xlf", ".xliff", ".tmx", ".po", ".pot"})
+
+
 def supported(path: Path) -> bool:
-    return path.suffix.lower() in READERS
+    return path.suffix.lower() in READERS or is_bilingual(path)
+
+
+def is_bilingual(path: Path) -> bool:
+    return path.suffix.lower() in BILINGUAL_SUFFIXES
 
 
 def _reader(suffix: str) -> tuple[Callable[[str], list[Block]], str]:
@@ -70,4 +78,11 @@ def read_document(path: Path, language: str | None = None) -> Document:
     return ingest_text(decoded.text, str(path), suffix, language, decoded.encoding, decoded.sha256)
 
 
-__all__ = ["READERS", "ingest_text", "read_document", "supported"]
+__all__ = [
+    "BILINGUAL_SUFFIXES",
+    "READERS",
+    "ingest_text",
+    "is_bilingual",
+    "read_document",
+    "supported",
+]

@@ -6,11 +6,14 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.core.errors import InputError
-from pipeline.ingest import READERS
+from pipeline.ingest import READERS, is_bilingual
 
 
-def discover(paths: Iterable[Path]) -> list[Path]:
-    """Files named directly, plus supported files found under folders (sorted, no hidden)."""
+def discover(paths: Iterable[Path], bilingual: bool = False) -> list[Path]:
+    """Files named directly, plus supported files found under folders (sorted, no hidden).
+
+    With `bilingual`, folders also yield XLIFF, TMX and PO files.
+    """
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
@@ -18,7 +21,7 @@ def discover(paths: Iterable[Path]) -> list[Path]:
                 p
                 for p in sorted(path.rglob("*"))
                 if p.is_file()
-                and p.suffix.lower() in READERS
+                and (p.suffix.lower() in READERS or (bilingual and is_bilingual(p)))
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         elif path.is_file():

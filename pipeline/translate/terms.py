@@ -5,7 +5,9 @@ is replaced by a placeholder ⟦⟧n before the engine sees the text, and the pl
 replaced by the target term afterwards, inflected like the source form where the target
 paradigm is certain (da "muskeltrækninger" → nb "muskelrykninger") or the target dictionary
 accepts a form, else in its dictionary form. Do-not-translate
-names, URLs, e-mail addresses and domains are protected the same way and come back verbatim.
+names, URLs, e-mail addresses and domains are protected the same way and come back verbatim,
+and numbers written with digit groups or decimals come back in the target's convention
+(da "100.000" → nb/sv "100 000" with a no-break space, en "100,000").
 
 The index stands outside the brackets on purpose: Apertium's Danish–Norwegian modes pull
 sentence-final punctuation into "⟦1⟧." (giving "⟦1..⟧"), while "⟦⟧1." passes through all of
@@ -17,19 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.checks.bilingual.numbers import extract_numbers, format_number
+from pipeline.checks.bilingual.tokens import extract_tokens
 from pipeline.glossary.inflection import GEN, inflect, match_case, term_forms
 from pipeline.glossary.matcher import TermMatcher
 from pipeline.glossary.model import Glossary
 
 DO_NOT_TRANSLATE = "do-not-translate"
 _PLACEHOLDER = re.compile(r"⟦\s*⟧\s*(\d+)")
-# URLs, e-mail addresses and bare domains ("MayoClinic.com"): engines rewrite their case
-_VERBATIM = re.compile(
-    r"https?://[^\s<>\"]+[^\s<>\".,;:!?)]"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|dk|no|se|de|uk|eu|info|io)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -52,6 +49,7 @@ class TermProtector:
 
     def __init__(self, glossary: Glossary, source_lang: str, target_lang: str) -> None:
         self.glossary = glossary
+        self.source_lang = source_lang
         self.target_lang = target_lang
         self._matcher = TermMatcher(glossary, source_lang)
         from pipeline.checks.speller import Speller
@@ -59,22 +57,29 @@ class TermProtector:
         self._speller = Speller.for_language(target_lang)
 
     def protect(self, text: str) -> ProtectedText:
-        spans: list[tuple[int, int, Slot]] = []
-        for match in _VERBATIM.finditer(text):
-            spans.append((match.start(), match.end(), Slot(match.group(), match.group())))
+        spans: list[tuple[int, int, Slot]] = [
+            (token.start, token.end, Slot(token.text, token.text)) for token in extract_tokens(text)
+        ]
+        for number in extract_numbers(text, self.source_lang):
+            if number.single and (number.grouped or number.values[0] != int(number.values[0])):
+                localised = format_number(number.values[0], self.target_lang, grouped=True)
+                end = number.start + len(number.text)
+                spans.append((number.start, end, Slot(number.text, localised)))
         for term in self._matcher.find(text):
-            target = self.glossary.translation(term.entry.concept_id, self.target_lang)
-            if target is None:
+            concept_id = term.entry.concept_id
+            target = self.glossary.translation(concept_id, self.target_lang)
+            name = self._name(concept_id)
+            if name is not None:
+                # a name is never translated, even into a language the glossary lacks
+                replacement = target.term if target is not None else name
+            elif target is None:
                 continue
-            same = self._same_term(term.entry.concept_id, term.entry.term)
-            if same is not None and term.text == term.entry.term:
-                replacement = same  # ALS is ALS in Norwegian too: keep the writer's choice
-            elif target.note == DO_NOT_TRANSLATE or term.entry.note == DO_NOT_TRANSLATE:
-                replacement = target.term
+            elif term.text == term.entry.term and self._same_term(concept_id, term.entry.term):
+                replacement = term.text  # ALS is ALS in Norwegian too: keep the writer's choice
             else:
                 inflected = self._inflect(target.term, term.category)
                 replacement = match_case(term.text, term.entry.term, inflected)
-            spans.append((term.start, term.end, Slot(term.text, replacement, target.concept_id)))
+            spans.append((term.start, term.end, Slot(term.text, replacement, concept_id)))
         chosen: list[tuple[int, int, Slot]] = []
         for start, end, slot in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
             if not chosen or start >= chosen[-1][1]:
@@ -106,6 +111,14 @@ class TermProtector:
             if all(self._speller.known(word) for word in candidate.split()):
                 return candidate
         return term
+
+    def _name(self, concept_id: str) -> str | None:
+        """The correct form of a do-not-translate name (its preferred term), else None."""
+        concept = self.glossary.concepts[concept_id]
+        if not any(entry.note == DO_NOT_TRANSLATE for entry in concept.terms):
+            return None
+        preferred = [e for e in concept.terms if e.status.value == "preferred"]
+        return preferred[0].term if preferred else None
 
     def _same_term(self, concept_id: str, term: str) -> str | None:
         """A preferred or admitted target term written exactly like the source term."""

@@ -136,7 +136,7 @@ def test_two_files_with_the_same_slug_are_not_overwritten(workdir: Path) -> None
     assert result.exit_code == 2
     assert result.stderr.splitlines()[0] == (
         "error: articles/muskeltraekninger-da.txt: would overwrite "
-        "out/muskeltraekninger-da/content.da.json, already written for "
+        "out/muskeltraekninger-da, already written for "
         "articles/Muskeltrækninger DA.txt in this run (both names give the same slug); "
         "rename one of them"
     )

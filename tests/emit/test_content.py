@@ -78,7 +78,7 @@ def test_metadata_describes_source_glossary_and_tool(
         "tool_version": __version__,
         "generated_at": "2024-05-01T12:00:00Z",
     }
-    assert content.schema_version == "1.0"
+    assert content.schema_version == "1.1"
 
 
 def test_generated_at_defaults_to_now_in_utc(document: Document, glossary: Glossary) -> None:
@@ -146,7 +146,7 @@ def test_written_to_slug_folder_as_readable_pretty_json(
     path = write_content(content, tmp_path)
     assert path == tmp_path / "muskeltraekninger-da" / "content.da.json"
     text = path.read_text(encoding="utf-8")
-    assert text.startswith('{\n  "schema_version": "1.0",\n  "metadata": {\n')
+    assert text.startswith('{\n  "schema_version": "1.1",\n  "metadata": {\n')
     assert "muskeltrækninger" in text
     assert text.endswith("}\n")
     # the file reads back into the same content (the private source text is not emitted)

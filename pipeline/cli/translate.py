@@ -1,0 +1,52 @@
+"""`content-pipeline translate`: the pipeline with translation, writing into output/ by default."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from pipeline.cli.options import check_options, translate_options
+from pipeline.cli.run import execute, translation_setup
+
+
+@click.command()
+@click.argument(
+    "paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="PATH..."
+)
+@click.option(
+    "--out",
+    "out_dir",
+    default=Path("output"),
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output folder.",
+)
+@check_options
+@translate_options(required=True)
+def translate(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    glossary: Path | None,
+    lang: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    targets: list[str],
+    engine: str,
+    engine_url: str | None,
+    memory: Path | None,
+    no_memory: bool,
+    back_check: bool,
+) -> None:
+    """Translate articles (files or folders) into the --to languages and validate them.
+
+    Writes <out>/<slug>/content.<lang>.json for the source and each target and an XLIFF 2.1
+    file per language pair. The source language is detected when --from is absent. API keys
+    come only from the environment variables deep-translator uses (DEEPL_API_KEY,
+    LIBRE_API_KEY, …). A second run over unchanged articles asks no engine: every segment
+    comes from the translation memory (<out>/.cache/tm.sqlite).
+
+    Exit status: 0 when every input was written, 2 when any input failed.
+    """
+    setup = translation_setup(targets, engine, engine_url, memory, no_memory, back_check, out_dir)
+    execute(paths, out_dir, glossary, lang, select, ignore, setup)

@@ -1,0 +1,154 @@
+"""One article through the whole pipeline: ingest → check → translate → validate → emit.
+
+The library API the `run` and `translate` commands wrap; everything is written atomically and
+each target language's files are written as soon as that language is done, so an interruption
+keeps every finished file and the translation memory keeps every finished chunk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.checks import check_document, check_units
+from pipeline.core.errors import PipelineError
+from pipeline.core.models import Document, Finding, Severity
+from pipeline.emit.content import build_content, build_translation_content, write_content
+from pipeline.glossary.model import Glossary
+from pipeline.translate.batch import Translator
+from pipeline.translate.cache import TranslationMemory
+from pipeline.translate.engine import TranslationEngine, get_engine
+
+
+@dataclass
+class TargetResult:
+    language: str
+    segments: int
+    from_memory: int
+    errors: int
+    warnings: int
+    infos: int
+    content: Path
+    xliff: Path
+
+
+@dataclass
+class ArticleOutcome:
+    document: Document
+    findings: list[Finding]
+    content: Path
+    targets: list[TargetResult] = field(default_factory=list)
+
+
+@dataclass
+class TranslationSetup:
+    """What `--to`, `--engine`, `--engine-url`, `--memory` and `--back-check` asked for."""
+
+    targets: list[str]
+    engine_name: str = "apertium"
+    engine_options: dict[str, Any] = field(default_factory=dict)
+    memory_path: Path | None = None
+    back_check: bool = False
+    _engine: TranslationEngine | None = field(default=None, init=False)
+    _memory: TranslationMemory | None = field(default=None, init=False)
+    _translators: dict[tuple[str, str], Translator] = field(default_factory=dict, init=False)
+
+    def translator(self, glossary: Glossary, source: str, target: str) -> Translator:
+        if (source, target) not in self._translators:
+            if self._engine is None:
+                self._engine = get_engine(self.engine_name, **self.engine_options)
+            if self._memory is None and self.memory_path is not None:
+                self._memory = TranslationMemory(self.memory_path)
+            if not self._engine.supports(source, target):
+                raise PipelineError(f"{self.engine_name} cannot translate {source}→{target}")
+            self._translators[(source, target)] = Translator(
+                self._engine, glossary, source, target, self._memory
+            )
+        return self._translators[(source, target)]
+
+    def back_translator(self, glossary: Glossary, source: str, target: str) -> Translator:
+        """An offline engine for target → source, without glossary enforcement."""
+        key = (f"back:{target}", source)
+        if key not in self._translators:
+            engine = get_engine("apertium")
+            if not engine.supports(target, source):
+                raise PipelineError(f"--back-check: Apertium cannot translate {target}→{source}")
+            self._translators[key] = Translator(
+                engine, glossary, target, source, self._memory, enforce_glossary=False
+            )
+        return self._translators[key]
+
+    def close(self) -> None:
+        if self._memory is not None:
+            self._memory.close()
+
+
+def process_article(
+    document: Document,
+    glossary: Glossary,
+    out_dir: Path,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    translation: TranslationSetup | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> ArticleOutcome:
+    """Check and emit one article, then translate, validate and emit each target language.
+
+    `progress(language, done, total)` is called as segments are translated.
+    """
+    from pipeline.emit.xliff import write_xliff
+
+    select, ignore = list(select), list(ignore)
+    findings = check_document(document, glossary, select, ignore)
+    content = build_content(document, findings, glossary)
+    outcome = ArticleOutcome(document, findings, write_content(content, out_dir))
+    if translation is None:
+        return outcome
+    for target in translation.targets:
+        if target == document.language:
+            continue
+        translator = translation.translator(glossary, document.language, target)
+        total = sum(1 for _ in document.content_segments())
+        done = 0
+
+        def advance(n: int, lang: str = target, total: int = total) -> None:
+            nonlocal done
+            done += n
+            if progress is not None:
+                progress(lang, done, total)
+
+        units = translator.translate_document(document, advance)
+        if translation.back_check:
+            back = translation.back_translator(glossary, document.language, target)
+            texts = list(dict.fromkeys(u.target for u in units))
+            results = back.translate_texts(texts)
+            for unit in units:
+                unit.back_translation = results[unit.target][0].target
+        unit_findings = check_units(units, glossary, select, ignore)
+        translated = build_translation_content(
+            document,
+            units,
+            unit_findings,
+            glossary,
+            translator.engine.name,
+            translator.engine_version,
+        )
+        path = write_content(translated, out_dir)
+        xliff = path.parent / f"{path.parent.name}.{document.language}-{target}.xlf"
+        write_xliff(units, xliff, document.language, target, original=document.path)
+        severities = [f.severity for f in unit_findings]
+        outcome.targets.append(
+            TargetResult(
+                language=target,
+                segments=len(units),
+                from_memory=sum(1 for unit in units if unit.cache_hit),
+                errors=severities.count(Severity.ERROR),
+                warnings=severities.count(Severity.WARNING),
+                infos=severities.count(Severity.INFO),
+                content=path,
+                xliff=xliff,
+            )
+        )
+    return outcome

@@ -1,0 +1,144 @@
+"""`content-pipeline translate` and `run --to` end to end, with real Apertium."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli.main import cli
+from pipeline.ingest.bilingual import read_units
+from pipeline.validate.schema import validate_content
+
+ROOT = Path(__file__).parent.parent.parent
+SEED = ROOT / "sources" / "muskeltraekninger-da.txt"
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(ROOT / "glossary.csv", tmp_path / "glossary.csv")
+    (tmp_path / "sources").mkdir()
+    shutil.copy(SEED, tmp_path / "sources" / SEED.name)
+    return tmp_path
+
+
+def translate(*args: str) -> Any:
+    return CliRunner().invoke(cli, ["translate", "sources", *args])
+
+
+def content(workdir: Path, lang: str) -> dict[str, Any]:
+    path = workdir / "output" / "muskeltraekninger-da" / f"content.{lang}.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def segment(data: dict[str, Any], segment_id: str) -> dict[str, Any]:
+    found: dict[str, Any] = next(
+        s for s in data["translation"]["segments"] if s["id"] == segment_id
+    )
+    return found
+
+
+def test_translate_writes_source_targets_and_xliff(workdir: Path) -> None:
+    result = translate("--to", "nb,sv")
+    assert result.exit_code == 0, result.output
+    folder = workdir / "output" / "muskeltraekninger-da"
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "content.da.json",
+        "content.nb.json",
+        "content.sv.json",
+        "muskeltraekninger-da.da-nb.xlf",
+        "muskeltraekninger-da.da-sv.xlf",
+    ]
+    for lang in ("da", "nb", "sv"):
+        assert validate_content(content(workdir, lang)) == []
+
+
+def test_glossary_terms_are_enforced_and_no_engine_mark_is_published(workdir: Path) -> None:
+    assert translate("--to", "nb,sv").exit_code == 0
+    nb, sv = content(workdir, "nb"), content(workdir, "sv")
+    assert segment(nb, "s1.p1.s5")["target"] == (
+        "Sykdommen begynner normalt med muskelrykninger og muskelsvakhet og skrider frem til "
+        "det punktet hvor personen ikke klarer at bevege sine armer eller ben."
+    )
+    assert "sikling" in segment(nb, "s1.p1.s7")["target"]  # dræning (drooling), not drainage
+    assert "MayoClinic.com" in segment(sv, "s1.p1.s3")["target"]  # Apertium alone: Mayoclinic
+    for data in (nb, sv):
+        segments = data["translation"]["segments"]
+        assert len(segments) == 29
+        assert all(s["engine"] == "apertium" and not s["cache_hit"] for s in segments)
+        assert not any("*" in s["target"] for s in segments)
+    assert segment(nb, "s0.p1.s2")["unknown_words"] == ["upåagtet"]
+    codes = {f["code"] for f in segment(nb, "s0.p1.s2")["findings"]}
+    assert "MT004" in codes
+
+
+def test_xliff_holds_every_segment_and_is_read_back(workdir: Path) -> None:
+    assert translate("--to", "nb").exit_code == 0
+    xliff = workdir / "output" / "muskeltraekninger-da" / "muskeltraekninger-da.da-nb.xlf"
+    units = read_units(xliff)
+    nb = content(workdir, "nb")
+    assert [u.id for u in units] == [s["id"] for s in nb["translation"]["segments"]]
+    assert [u.target for u in units] == [s["target"] for s in nb["translation"]["segments"]]
+    assert {(u.source_lang, u.target_lang) for u in units} == {("da", "nb")}
+
+
+def test_second_run_asks_no_engine_and_a_changed_sentence_only_itself(workdir: Path) -> None:
+    assert translate("--to", "sv").exit_code == 0
+    assert translate("--to", "sv").exit_code == 0
+    assert all(s["cache_hit"] for s in content(workdir, "sv")["translation"]["segments"])
+    article = workdir / "sources" / SEED.name
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("Fibromyalgi er et syndrom", "Fibromyalgi er en lidelse"))
+    assert translate("--to", "sv").exit_code == 0
+    misses = [
+        s["id"] for s in content(workdir, "sv")["translation"]["segments"] if not s["cache_hit"]
+    ]
+    assert misses == ["s3.p1.s1"]
+
+
+def test_run_with_to_translates_too(workdir: Path) -> None:
+    result = CliRunner().invoke(cli, ["run", "sources", "--out", "out", "--to", "nn"])
+    assert result.exit_code == 0, result.output
+    assert (workdir / "out" / "muskeltraekninger-da" / "content.nn.json").exists()
+
+
+def test_no_memory_writes_no_cache(workdir: Path) -> None:
+    assert translate("--to", "nb", "--no-memory").exit_code == 0
+    assert not (workdir / "output" / ".cache").exists()
+
+
+def test_unsupported_pair_names_engine_and_pair(workdir: Path) -> None:
+    result = translate("--to", "de")
+    assert result.exit_code == 2
+    assert "apertium cannot translate da→de" in result.output
+
+
+def test_unknown_engine_is_a_usage_error(workdir: Path) -> None:
+    result = translate("--to", "nb", "--engine", "babelfish")
+    assert result.exit_code == 2
+    assert "Invalid value for '--engine'" in result.output
+
+
+def test_back_check_translates_every_target_back_offline(workdir: Path) -> None:
+    assert translate("--to", "sv", "--back-check").exit_code == 0
+    segments = content(workdir, "sv")["translation"]["segments"]
+    back = segment(content(workdir, "sv"), "s1.p1.s5")
+    # Apertium's swe-dan lacks "muskelryckning": the back-check reports the concept as lost
+    assert back["back_translation"] == (
+        "Sygdommen begynder normalt med muskelryckningar og muskelsvaghed og skrider frem til "
+        "det punktet, der personen ikke er i stand til at bevæge sine arme eller ben."
+    )
+    assert [f["code"] for f in back["findings"]] == ["BACK001"]
+    assert all(s["back_translation"] for s in segments)
+
+
+def test_without_back_check_there_is_no_back_translation(workdir: Path) -> None:
+    assert translate("--to", "sv").exit_code == 0
+    segments = content(workdir, "sv")["translation"]["segments"]
+    assert not any(s["back_translation"] for s in segments)
