@@ -81,7 +81,10 @@ class TermProtector:
                 replacement = match_case(term.text, term.entry.term, inflected)
             spans.append((term.start, term.end, Slot(term.text, replacement, concept_id)))
         chosen: list[tuple[int, int, Slot]] = []
-        for start, end, slot in sorted(spans, key=lambda s: (s[0], -(s[1] - s[0]))):
+        # longest first; on a tie the glossary's slot (added last) wins over the verbatim
+        # token, so a misspelt name ("Fibromyalgi-Symptoms.org") comes out corrected
+        ranked = sorted(enumerate(spans), key=lambda i: (i[1][0], -(i[1][1] - i[1][0]), -i[0]))
+        for _, (start, end, slot) in ranked:
             if not chosen or start >= chosen[-1][1]:
                 chosen.append((start, end, slot))
         parts: list[str] = []

@@ -31,7 +31,7 @@ def test_terms_names_and_domains_become_placeholders(glossary: Glossary) -> None
     )
     assert protected.text == "Ifølge ⟦⟧0 begynder sygdommen med ⟦⟧1."
     assert protected.slots == [
-        Slot("MayoClinic.com", "MayoClinic.com"),
+        Slot("MayoClinic.com", "MayoClinic.com", "mayoclinic-com"),
         Slot("muskelsvindninger", "muskelrykninger", "fasciculation"),
     ]
 
@@ -89,3 +89,12 @@ def test_lost_or_duplicated_placeholder_is_reported_as_none() -> None:
     assert restore("med ⟦⟧0 og.", protected) is None
     assert restore("med ⟦⟧0 og ⟦⟧0.", protected) is None
     assert restore("med ⟦ ⟧ 1 og ⟦⟧0.", protected) == "med B og A."
+
+
+def test_a_misspelt_name_in_the_glossary_is_corrected_not_copied(glossary: Glossary) -> None:
+    protected = TermProtector(glossary, "da", "nn").protect(
+        "Ifølge Fibromyalgi-Symptoms.org er det."
+    )
+    assert protected.slots == [
+        Slot("Fibromyalgi-Symptoms.org", "Fibromyalgia-Symptoms.org", "fibromyalgia-symptoms-org")
+    ]
