@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +69,32 @@ class TranslationSetup:
             )
         return self._translators[(source, target)]
 
+    def prefetch(
+        self,
+        documents: list[Document],
+        glossary: Glossary,
+        progress: Callable[[str, int], None] | None = None,
+    ) -> None:
+        """Translate the segments of several documents together, per target language.
+
+        Apertium then starts once per batch of articles instead of once per article.
+        """
+        for target in self.targets:
+            by_source: dict[str, list[str]] = {}
+            for document in documents:
+                if document.language != target:
+                    texts = by_source.setdefault(document.language, [])
+                    texts.extend(s.text for s in document.content_segments())
+            for source, texts in by_source.items():
+                translator = self.translator(glossary, source, target)
+                advance = None if progress is None else partial(progress, target)
+                translator.prefetch(texts, advance)
+
+    def forget(self) -> None:
+        """Drop prefetched translations once their documents are written."""
+        for translator in self._translators.values():
+            translator.forget()
+
     def back_translator(self, glossary: Glossary, source: str, target: str) -> Translator:
         """An offline engine for target → source, without glossary enforcement."""
         key = (f"back:{target}", source)
@@ -92,11 +119,11 @@ def process_article(
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
     translation: TranslationSetup | None = None,
-    progress: Callable[[str, int, int], None] | None = None,
+    progress: Callable[[str, int], None] | None = None,
 ) -> ArticleOutcome:
     """Check and emit one article, then translate, validate and emit each target language.
 
-    `progress(language, done, total)` is called as segments are translated.
+    `progress(language, n)` is called as n more segments are translated.
     """
     from pipeline.emit.xliff import write_xliff
 
@@ -110,15 +137,7 @@ def process_article(
         if target == document.language:
             continue
         translator = translation.translator(glossary, document.language, target)
-        total = sum(1 for _ in document.content_segments())
-        done = 0
-
-        def advance(n: int, lang: str = target, total: int = total) -> None:
-            nonlocal done
-            done += n
-            if progress is not None:
-                progress(lang, done, total)
-
+        advance = None if progress is None else partial(progress, target)
         units = translator.translate_document(document, advance)
         if translation.back_check:
             back = translation.back_translator(glossary, document.language, target)

@@ -16,8 +16,14 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from pipeline.core.config import Config
+    from pipeline.core.models import Document
     from pipeline.glossary.model import Glossary
     from pipeline.workflow import TargetResult, TranslationSetup
+
+
+# Articles read, translated together and written per group: Apertium starts once per group,
+# and memory holds at most one group of documents.
+GROUP = 50
 
 
 @dataclass(frozen=True)
@@ -90,19 +96,18 @@ def _discover(paths: tuple[Path, ...], stderr: Console) -> tuple[list[Path], int
 
 
 def _process(
-    path: Path,
+    document: Document,
     options: RunOptions,
     written: dict[Path, Path],
-    progress: Callable[[str, int, int], None] | None = None,
+    progress: Callable[[str, int], None] | None = None,
 ) -> ArticleResult:
-    """Read, check, translate and write one article; raises PipelineError for unusable input."""
+    """Check, translate and write one article; raises PipelineError when it cannot be written."""
     from pipeline.core.errors import PipelineError
     from pipeline.core.models import SegmentKind, Severity
     from pipeline.emit.slug import slugify
-    from pipeline.ingest import read_document
     from pipeline.workflow import process_article
 
-    document = read_document(path, language=options.language)
+    path = Path(document.path)
     folder = options.out_dir / slugify(path.stem)
     if folder in written:
         raise PipelineError(
@@ -202,6 +207,7 @@ def execute(
     from pipeline.checks.registry import select_codes
     from pipeline.core.config import load_config
     from pipeline.core.errors import PipelineError
+    from pipeline.ingest import read_document
 
     started = time.perf_counter()
     config = load_config()
@@ -238,17 +244,35 @@ def execute(
             task = progress.add_task("articles", total=len(files))
             languages = {t: progress.add_task(f"→ {t} segments", total=None) for t in targets}
 
-            def translated(language: str, done: int, total: int) -> None:
-                progress.update(languages[language], completed=done, total=total)
+            def translated(language: str, n: int) -> None:
+                progress.advance(languages[language], n)
 
-            for path in files:
-                progress.update(task, description=path.name)
-                try:
-                    results.append(_process(path, options, written, translated))
-                except PipelineError as exc:
-                    _error(progress.console, str(exc))
-                    failures += 1
-                progress.advance(task)
+            for start in range(0, len(files), GROUP):
+                documents: list[Document] = []
+                for path in files[start : start + GROUP]:
+                    progress.update(task, description=path.name)
+                    try:
+                        documents.append(read_document(path, language=options.language))
+                    except PipelineError as exc:
+                        _error(progress.console, str(exc))
+                        failures += 1
+                        progress.advance(task)
+                if translation is not None:
+                    try:
+                        translation.prefetch(documents, options.glossary, translated)
+                    except PipelineError as exc:
+                        # each article retries what is missing and reports its own error
+                        _error(progress.console, str(exc))
+                for document in documents:
+                    progress.update(task, description=Path(document.path).name)
+                    try:
+                        results.append(_process(document, options, written, translated))
+                    except PipelineError as exc:
+                        _error(progress.console, str(exc))
+                        failures += 1
+                    progress.advance(task)
+                if translation is not None:
+                    translation.forget()
     finally:
         if translation is not None:
             translation.close()

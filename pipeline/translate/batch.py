@@ -18,7 +18,7 @@ from pipeline.translate.cache import EngineKey, TranslationMemory
 from pipeline.translate.engine import TranslationEngine
 from pipeline.translate.terms import ProtectedText, TermProtector, restore
 
-CHUNK = 64  # segments per engine call: bounds what an interruption can lose
+CHUNK = 64  # segments per engine call (unless the engine says otherwise): bounds the loss
 
 
 @dataclass
@@ -62,6 +62,22 @@ class Translator:
             TermProtector(glossary, source_lang, target_lang) if enforce_glossary else None
         )
         self.stats = BatchStats()
+        self.chunk = int(getattr(engine, "batch_size", CHUNK))
+        self._prefetched: dict[str, tuple[_Result, UnitState, bool]] = {}
+
+    def prefetch(self, texts: list[str], progress: Callable[[int], None] | None = None) -> None:
+        """Translate the texts of many documents in large batches before they are emitted.
+
+        An engine with a high start-up cost (Apertium) then runs once per batch instead of
+        once per article; `translate_document` uses these results and still reports them as
+        engine translations (cache_hit false), as they are.
+        """
+        wanted = [t for t in dict.fromkeys(texts) if t not in self._prefetched]
+        self._prefetched.update(self.translate_texts(wanted, progress))
+
+    def forget(self) -> None:
+        """Drop prefetched results (after their documents are emitted)."""
+        self._prefetched.clear()
 
     def translate_document(
         self, document: Document, progress: Callable[[int], None] | None = None
@@ -69,7 +85,10 @@ class Translator:
         """A unit for every content segment (title, headings, sentences), in source order."""
         segments = list(document.content_segments())
         texts = list(dict.fromkeys(s.text for s in segments))
-        results = self.translate_texts(texts, progress)
+        missing = [t for t in texts if t not in self._prefetched]
+        results = {**self._prefetched, **self.translate_texts(missing, progress)}
+        if progress is not None and len(missing) < len(texts):
+            progress(len(texts) - len(missing))
         return [self._unit(document, s, results[s.text]) for s in segments]
 
     def translate_texts(
@@ -98,8 +117,8 @@ class Translator:
             pending = [t for t in pending if t not in done]
         if progress is not None and done:
             progress(len(done))
-        for start in range(0, len(pending), CHUNK):
-            chunk = pending[start : start + CHUNK]
+        for start in range(0, len(pending), self.chunk):
+            chunk = pending[start : start + self.chunk]
             results = self._engine(chunk)
             if self.memory is not None:
                 self.memory.put_many(
