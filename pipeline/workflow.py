@@ -62,8 +62,6 @@ class TranslationSetup:
                 self._engine = get_engine(self.engine_name, **self.engine_options)
             if self._memory is None and self.memory_path is not None:
                 self._memory = TranslationMemory(self.memory_path)
-            if not self._engine.supports(source, target):
-                raise PipelineError(f"{self.engine_name} cannot translate {source}→{target}")
             self._translators[(source, target)] = Translator(
                 self._engine, glossary, source, target, self._memory
             )

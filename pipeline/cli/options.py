@@ -26,6 +26,8 @@ def check_options(function: F) -> F:
         ),
         click.option(
             "--lang",
+            "--from",
+            "lang",
             default=None,
             metavar="CODE",
             help="Language of the articles (default: detected per article).",

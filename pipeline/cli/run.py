@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,8 +61,16 @@ def _shown(path: Path) -> Path:
 
 
 def _load_glossary(option: Path | None, config: Config) -> Glossary:
-    from pipeline.glossary import load_glossary
+    """The glossary to use: --glossary, else the configured one, else ./glossary.csv if present.
 
+    Without any configuration file and without ./glossary.csv the pipeline runs with an empty
+    glossary (defaults work with no file); a glossary that was named must exist.
+    """
+    from pipeline.glossary import load_glossary
+    from pipeline.glossary.model import Glossary
+
+    if option is None and config.source is None and not config.glossary.exists():
+        return Glossary([])
     # The configured path is absolute; a relative one keeps the emitted metadata portable.
     return load_glossary(option if option is not None else _shown(config.glossary))
 
@@ -257,16 +265,20 @@ def execute(
                         _error(progress.console, str(exc))
                         failures += 1
                         progress.advance(task)
+                group_options = options
                 if translation is not None:
                     try:
                         translation.prefetch(documents, options.glossary, translated)
                     except PipelineError as exc:
-                        # each article retries what is missing and reports its own error
-                        _error(progress.console, str(exc))
+                        # said once for the group; its articles are still checked and written
+                        # untranslated, and count as failed (what was translated is in memory)
+                        _error(progress.console, f"{exc} (translating {len(documents)} articles)")
+                        failures += len(documents)
+                        group_options = replace(options, translation=None)
                 for document in documents:
                     progress.update(task, description=Path(document.path).name)
                     try:
-                        results.append(_process(document, options, written, translated))
+                        results.append(_process(document, group_options, written, translated))
                     except PipelineError as exc:
                         _error(progress.console, str(exc))
                         failures += 1

@@ -116,7 +116,8 @@ def test_no_memory_writes_no_cache(workdir: Path) -> None:
 def test_unsupported_pair_names_engine_and_pair(workdir: Path) -> None:
     result = translate("--to", "de")
     assert result.exit_code == 2
-    assert "apertium cannot translate da→de" in result.output
+    assert "apertium: no da→de pair (dan-deu) is installed or known" in result.output
+    assert (workdir / "output" / "muskeltraekninger-da" / "content.da.json").exists()
 
 
 def test_unknown_engine_is_a_usage_error(workdir: Path) -> None:
