@@ -2,33 +2,19 @@
 
 from __future__ import annotations
 
-import inspect
-from abc import ABC, abstractmethod
+from abc import abstractmethod
 from collections.abc import Iterable
-from typing import ClassVar
 
 from pipeline.checks.context import CheckContext
+from pipeline.checks.rule import Rule
 from pipeline.core.models import Finding, Segment, Severity
 
 
-class Check(ABC):
+class Check(Rule):
     """One rule. The first line of the class docstring is its description; the rest its docs.
 
     Checks return findings and never raise for one (as in proselint).
     """
-
-    code: ClassVar[str]
-    name: ClassVar[str]
-    severity: ClassVar[Severity]
-    fixable: ClassVar[bool] = False
-
-    @classmethod
-    def description(cls) -> str:
-        return (inspect.getdoc(cls) or "").splitlines()[0]
-
-    @classmethod
-    def documentation(cls) -> str:
-        return inspect.getdoc(cls) or ""
 
     @abstractmethod
     def run(self, ctx: CheckContext) -> Iterable[Finding]:

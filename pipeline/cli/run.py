@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -199,16 +199,8 @@ def _summary_table(results: list[ArticleResult], seconds: float, out_dir: Path) 
     console.print(f"Wrote {files} content {noun} to {out_dir} in {seconds:.1f} s.", highlight=False)
 
 
-def execute(
-    paths: tuple[Path, ...],
-    out_dir: Path,
-    glossary: Path | None,
-    lang: str | None,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    translation: TranslationSetup | None,
-) -> None:
-    """The pipeline behind `run` and `translate`."""
+def execute(paths: tuple[Path, ...], out_dir: Path, options: dict[str, Any]) -> None:
+    """The pipeline behind `run` and `translate`; `options` are their shared Click options."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -219,15 +211,17 @@ def execute(
 
     started = time.perf_counter()
     config = load_config()
+    select, ignore, lang = options["select"], options["ignore"], options["lang"]
+    translation = translation_setup(options, out_dir)
     chosen_select = select or config.select
     chosen_ignore = ignore or config.ignore
     try:
         select_codes(chosen_select, chosen_ignore)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
-    options = RunOptions(
+    settings = RunOptions(
         out_dir=out_dir,
-        glossary=_load_glossary(glossary, config),
+        glossary=_load_glossary(options["glossary"], config),
         language=lang or config.language,
         select=chosen_select,
         ignore=chosen_ignore,
@@ -260,21 +254,21 @@ def execute(
                 for path in files[start : start + GROUP]:
                     progress.update(task, description=path.name)
                     try:
-                        documents.append(read_document(path, language=options.language))
+                        documents.append(read_document(path, language=settings.language))
                     except PipelineError as exc:
                         _error(progress.console, str(exc))
                         failures += 1
                         progress.advance(task)
-                group_options = options
+                group_options = settings
                 if translation is not None:
                     try:
-                        translation.prefetch(documents, options.glossary, translated)
+                        translation.prefetch(documents, settings.glossary, translated)
                     except PipelineError as exc:
                         # said once for the group; its articles are still checked and written
                         # untranslated, and count as failed (what was translated is in memory)
                         _error(progress.console, f"{exc} (translating {len(documents)} articles)")
                         failures += len(documents)
-                        group_options = replace(options, translation=None)
+                        group_options = replace(settings, translation=None)
                 for document in documents:
                     progress.update(task, description=Path(document.path).name)
                     try:
@@ -296,26 +290,19 @@ def execute(
         raise SystemExit(2)
 
 
-def translation_setup(
-    targets: list[str],
-    engine: str,
-    engine_url: str | None,
-    memory: Path | None,
-    no_memory: bool,
-    back_check: bool,
-    out_dir: Path,
-) -> TranslationSetup | None:
+def translation_setup(options: dict[str, Any], out_dir: Path) -> TranslationSetup | None:
     """What the translation options ask for; None without --to."""
     from pipeline.workflow import TranslationSetup
 
-    if not targets:
+    if not options["targets"]:
         return None
+    url, memory = options["engine_url"], options["memory"]
     return TranslationSetup(
-        targets=targets,
-        engine_name=engine,
-        engine_options={"endpoint": engine_url} if engine_url else {},
-        memory_path=None if no_memory else (memory or out_dir / ".cache" / "tm.sqlite"),
-        back_check=back_check,
+        targets=options["targets"],
+        engine_name=options["engine"],
+        engine_options={"endpoint": url} if url else {},
+        memory_path=None if options["no_memory"] else (memory or out_dir / ".cache" / "tm.sqlite"),
+        back_check=options["back_check"],
     )
 
 
@@ -332,20 +319,7 @@ def translation_setup(
 )
 @check_options
 @translate_options(required=False)
-def run(
-    paths: tuple[Path, ...],
-    out_dir: Path,
-    glossary: Path | None,
-    lang: str | None,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    targets: list[str],
-    engine: str,
-    engine_url: str | None,
-    memory: Path | None,
-    no_memory: bool,
-    back_check: bool,
-) -> None:
+def run(paths: tuple[Path, ...], out_dir: Path, **options: Any) -> None:
     """Ingest, check, translate and emit structured content for articles in PATH... .
 
     Each article is read, checked, validated against the content schema and written
@@ -361,5 +335,4 @@ def run(
     recorded in the content files and do not change the exit status: run is not a linter
     (use `content-pipeline check --fail-on` for that).
     """
-    setup = translation_setup(targets, engine, engine_url, memory, no_memory, back_check, out_dir)
-    execute(paths, out_dir, glossary, lang, select, ignore, setup)
+    execute(paths, out_dir, options)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import click
 
 from pipeline.cli.options import check_options, translate_options
-from pipeline.cli.run import execute, translation_setup
+from pipeline.cli.run import execute
 
 
 @click.command()
@@ -24,20 +25,7 @@ from pipeline.cli.run import execute, translation_setup
 )
 @check_options
 @translate_options(required=True)
-def translate(
-    paths: tuple[Path, ...],
-    out_dir: Path,
-    glossary: Path | None,
-    lang: str | None,
-    select: tuple[str, ...],
-    ignore: tuple[str, ...],
-    targets: list[str],
-    engine: str,
-    engine_url: str | None,
-    memory: Path | None,
-    no_memory: bool,
-    back_check: bool,
-) -> None:
+def translate(paths: tuple[Path, ...], out_dir: Path, **options: Any) -> None:
     """Translate articles (files or folders) into the --to languages and validate them.
 
     Writes <out>/<slug>/content.<lang>.json for the source and each target and an XLIFF 2.1
@@ -48,5 +36,4 @@ def translate(
 
     Exit status: 0 when every input was written, 2 when any input failed.
     """
-    setup = translation_setup(targets, engine, engine_url, memory, no_memory, back_check, out_dir)
-    execute(paths, out_dir, glossary, lang, select, ignore, setup)
+    execute(paths, out_dir, options)

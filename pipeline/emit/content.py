@@ -93,6 +93,10 @@ class TranslatedSegment(BaseModel):
     findings: list[Finding] = Field(description="Bilingual findings on this segment.")
 
 
+# what a translated segment takes over from its TranslationUnit as is
+_SEGMENT_FIELDS = set(TranslatedSegment.model_fields) - {"findings"}
+
+
 class Translation(BaseModel):
     """The translation of the article into `target_language`."""
 
@@ -194,16 +198,7 @@ def build_translation_content(
         engine_version=engine_version,
         segments=[
             TranslatedSegment(
-                id=unit.id,
-                source=unit.source,
-                target=unit.target,
-                state=unit.state,
-                engine=unit.engine,
-                engine_version=unit.engine_version,
-                cache_hit=unit.cache_hit,
-                unknown_words=unit.unknown_words,
-                back_translation=unit.back_translation,
-                findings=by_segment.get(unit.id, []),
+                **unit.model_dump(include=_SEGMENT_FIELDS), findings=by_segment.get(unit.id, [])
             )
             for unit in units
         ],

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import inspect
-from abc import ABC, abstractmethod
+from abc import abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING
 
+from pipeline.checks.rule import Rule
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.model import Glossary
 
@@ -31,21 +31,8 @@ class BilingualContext:
         return self._spellers[lang]
 
 
-class BilingualCheck(ABC):
+class BilingualCheck(Rule):
     """One rule over translation units; docstring first line is its description."""
-
-    code: ClassVar[str]
-    name: ClassVar[str]
-    severity: ClassVar[Severity]
-    fixable: ClassVar[bool] = False
-
-    @classmethod
-    def description(cls) -> str:
-        return (inspect.getdoc(cls) or "").splitlines()[0]
-
-    @classmethod
-    def documentation(cls) -> str:
-        return inspect.getdoc(cls) or ""
 
     def run(self, ctx: BilingualContext) -> Iterable[Finding]:
         """Findings over all units; most checks only override `check_unit`."""
