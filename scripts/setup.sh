@@ -36,3 +36,18 @@ if [ ! -f "$stamp" ]; then
     rm -f .venv/.installed-*
     touch "$stamp"
 fi
+
+# npm devDependencies (the SARIF Multitool the tests validate `--format sarif` with), when npm
+# is here; a stamp named by package-lock.json's hash inside node_modules makes it run once.
+if command -v npm >/dev/null 2>&1; then
+    npm_stamp=node_modules/.installed-$(sha256sum package-lock.json | cut -c1-16)
+    if [ ! -f "$npm_stamp" ]; then
+        echo "setup: installing npm packages into node_modules"
+        if ! npm ci --no-audit --no-fund >.venv/npm.log 2>&1; then
+            cat .venv/npm.log >&2
+            echo "setup: npm ci failed (log above, also in .venv/npm.log)" >&2
+            exit 1
+        fi
+        touch "$npm_stamp"
+    fi
+fi

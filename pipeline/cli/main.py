@@ -20,6 +20,7 @@ COMMANDS: dict[str, str] = {
     "engines": "pipeline.cli.engines:engines",
     "translate": "pipeline.cli.translate:translate",
     "memory": "pipeline.cli.memory:memory",
+    "rules": "pipeline.cli.rules:rules",
 }
 
 SHORT_HELP: dict[str, str] = {
@@ -30,6 +31,7 @@ SHORT_HELP: dict[str, str] = {
     "engines": "List translation engines and their language pairs.",
     "translate": "Translate articles with glossary-enforced terms and validate them.",
     "memory": "Import and export the translation memory (TMX).",
+    "rules": "List every check, or show one check's documentation.",
 }
 
 

@@ -14,8 +14,9 @@ MEANING = {
 
 
 class UnknownWordMarks(BilingualCheck):
-    """The engine could not translate a word: a mark is left in the target, or the engine
-    reported unknown words.
+    """The engine could not translate a word (an unknown-word mark or report).
+
+    A mark is left in the target, or the engine reported unknown words.
 
     Reports each Apertium mark still in the target — `*word` (unknown, left in the source
     language), `@word` (no dictionary translation), `#word` (not inflected) — since a mark

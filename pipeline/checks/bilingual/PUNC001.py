@@ -40,8 +40,10 @@ def ending(text: str) -> str | None:
 
 
 class EndPunctuation(BilingualCheck):
-    """The target ends with other punctuation than the source: a full stop, question mark,
-    exclamation mark, colon, semicolon or ellipsis lost, added or changed.
+    """The target ends with other sentence-final punctuation than the source.
+
+    A full stop, question mark, exclamation mark, colon, semicolon or ellipsis lost, added
+    or changed.
 
     Equivalent marks count as the same: "..." and "…", "?" and "؟" or "？", "." and "。";
     a mark inside or outside closing quotes and brackets (»Nej.« / »Nej«.) is the same

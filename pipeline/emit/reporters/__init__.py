@@ -9,6 +9,9 @@ from pipeline.emit.reporters.base import Report, Reporter
 REPORTERS: dict[str, str] = {
     "text": "pipeline.emit.reporters.text:TextReporter",
     "json": "pipeline.emit.reporters.json:JsonReporter",
+    "sarif": "pipeline.emit.reporters.sarif:SarifReporter",
+    "junit": "pipeline.emit.reporters.junit:JUnitReporter",
+    "github": "pipeline.emit.reporters.github:GitHubReporter",
 }
 
 
