@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from pipeline.core.models import Document, Finding, TranslationUnit
 from pipeline.glossary.model import Glossary
+
+if TYPE_CHECKING:
+    from pipeline.checks.suppression import Suppressions
 
 
 def check_document(
@@ -13,15 +17,24 @@ def check_document(
     glossary: Glossary,
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
+    suppressions: Suppressions | None = None,
 ) -> list[Finding]:
-    """Run the selected checks on one document; findings sorted by position."""
+    """Run the selected checks on one document; findings sorted by position.
+
+    Findings that a `<!-- content-pipeline: disable=… -->` comment covers are left out
+    (`suppressions`, default: the comments of the document's source text).
+    """
     from pipeline.checks.context import CheckContext
     from pipeline.checks.registry import load_checks
+    from pipeline.checks.suppression import article_suppressions
 
+    if suppressions is None:
+        suppressions = article_suppressions(document.source_text, document.path)
     ctx = CheckContext(document, glossary)
     findings: list[Finding] = []
     for check in load_checks(select, ignore):
         findings.extend(check.run(ctx))
+    findings = suppressions.filter(findings)
     findings.sort(key=Finding.sort_key)
     return findings
 
@@ -31,8 +44,13 @@ def check_units(
     glossary: Glossary,
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
+    suppressions: Suppressions | None = None,
 ) -> list[Finding]:
-    """Run the selected bilingual checks on translation units; findings sorted by position."""
+    """Run the selected bilingual checks on translation units; findings sorted by position.
+
+    `suppressions` (e.g. `po_suppressions(path)` for a PO file) leaves out the findings that
+    the file's comments turn off; units carry no comments, so by default none are.
+    """
     from pipeline.checks.bilingual.base import BilingualContext
     from pipeline.checks.registry import load_bilingual_checks
 
@@ -40,5 +58,7 @@ def check_units(
     findings: list[Finding] = []
     for check in load_bilingual_checks(select, ignore):
         findings.extend(check.run(ctx))
+    if suppressions is not None:
+        findings = suppressions.filter(findings)
     findings.sort(key=Finding.sort_key)
     return findings

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from pipeline.cli.options import check_options
 from pipeline.emit.reporters import REPORTERS
+
+if TYPE_CHECKING:
+    from pipeline.core.config import Config
+    from pipeline.core.models import Finding
+    from pipeline.emit.reporters import Report
+    from pipeline.fix import FileFix
+    from pipeline.glossary.model import Glossary
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -36,12 +46,39 @@ SEVERITIES = ("error", "warning", "info")
     default=None,
     help="Exit 1 when a finding at or above this severity exists (default: error).",
 )
+@click.option(
+    "--fix",
+    is_flag=True,
+    help="Apply the safe fixes to articles (.txt, .md), then report what remains.",
+)
+@click.option(
+    "--unsafe-fixes",
+    is_flag=True,
+    help="With --fix or --diff: also apply suggestions that may change the meaning "
+    "(an uncertain inflection, an admitted term).",
+)
+@click.option(
+    "--diff",
+    "show_diff",
+    is_flag=True,
+    help="Print a unified diff of what --fix would change and write nothing "
+    "(exit 1 when there are changes).",
+)
+@click.option(
+    "--statistics",
+    is_flag=True,
+    help="Print the count of findings per code instead of the findings (text format).",
+)
 @check_options
 def check(
     paths: tuple[Path, ...],
     output_format: str,
     output: Path | None,
     fail_on: str | None,
+    fix: bool,
+    unsafe_fixes: bool,
+    show_diff: bool,
+    statistics: bool,
     glossary: Path | None,
     lang: str | None,
     select: tuple[str, ...],
@@ -53,51 +90,216 @@ def check(
     bilingual files (.xlf/.xliff, .po/.pot, .tmx, e.g. the XLIFF that `translate` writes)
     get the translation checks (numbers, URLs, glossary terms, untranslated text …).
 
-    Exit status: 0 clean, 1 a finding at or above --fail-on, 2 usage or input errors.
+    --fix rewrites articles in place (same encoding and newlines), pass after pass until no
+    fixable finding is left; bilingual files are checked but never fixed.
+
+    Comments turn checks off where an editor decided (each on a line of its own, in
+    Markdown and in plain text alike):
+
+    \b
+      <!-- content-pipeline: disable=TERM001,MT001 -->  until enable= or the file's end
+      <!-- content-pipeline: enable=TERM001 -->
+      <!-- content-pipeline: disable-next-line=TERM003 -->
+      # content-pipeline: disable=NUM001                 a PO entry's translator comment
+
+    --select/--ignore override the configuration's select, extend-select and ignore as in
+    ruff; per-path-ignores and severity overrides always apply.
+
+    Exit status: 0 clean, 1 a finding at or above --fail-on (--diff: a change to make),
+    2 usage or input errors.
     """
-    from pipeline.checks import check_document, check_units
-    from pipeline.checks.registry import select_codes
+    from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS
     from pipeline.core.config import load_config
     from pipeline.core.errors import PipelineError
     from pipeline.core.fs import atomic_write_text
-    from pipeline.core.models import Finding, Severity
+    from pipeline.core.models import Severity
     from pipeline.emit.reporters import Report, get_reporter
     from pipeline.glossary import load_glossary
-    from pipeline.ingest import is_bilingual, read_document
-    from pipeline.ingest.bilingual import read_units
     from pipeline.ingest.discover import discover
 
+    if (show_diff or statistics) and output_format != "text":
+        raise click.UsageError("--diff and --statistics print text; leave out --format")
+    if show_diff and statistics:
+        raise click.UsageError("--diff and --statistics cannot be combined")
     config = load_config()
+    config.check_codes([*CHECKS, *BILINGUAL_CHECKS])
+    codes = _enabled_codes(config, select, ignore)
     threshold = Severity(fail_on) if fail_on else config.fail_on
-    try:
-        select_codes(select or config.select, ignore or config.ignore)
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from exc
-    terms = load_glossary(glossary or config.glossary)
+    run = _Run(
+        glossary=load_glossary(glossary or config.glossary),
+        language=lang or config.language,
+        source_language=lang,
+        fix=fix or show_diff,
+        unsafe=unsafe_fixes,
+        write=not show_diff,
+    )
     files = discover(paths, bilingual=True)
     findings: list[Finding] = []
     failures: list[str] = []
+    fixes: list[FileFix] = []
     for file in files:
-        chosen = (select or config.select, ignore or config.ignore)
         try:
-            if is_bilingual(file):
-                findings.extend(check_units(read_units(file, lang), terms, *chosen))
-            else:
-                document = read_document(file, language=lang or config.language)
-                findings.extend(check_document(document, terms, *chosen))
+            found, fixed = run.check_file(file, _selection(codes, config.ignores_for(file)))
         except PipelineError as exc:
             failures.append(str(exc))
             click.echo(f"error: {exc}", err=True)
+            continue
+        if fixed is not None:
+            fixes.append(fixed)
+        findings.extend(_with_severity(config, f) for f in found)
     report = Report(findings=findings, files=[str(f) for f in files], failures=failures)
-    reporter = get_reporter(output_format)
-    if output is not None:
-        atomic_write_text(output, reporter.render(report))
+    if show_diff:
+        text = "".join(f.diff() for f in fixes)
+    elif statistics:
+        text = _statistics(report)
     else:
-        color = output_format == "text" and sys.stdout.isatty()
-        click.echo(reporter.render(report, color=color), nl=False)
+        color = output_format == "text" and output is None and sys.stdout.isatty()
+        text = get_reporter(output_format).render(report, color=color)
+    if output is not None:
+        atomic_write_text(output, text)
+    else:
+        click.echo(text, nl=False)
+    if run.fix:
+        # The summary joins the text report on stdout; JSON, a file or a diff keep it apart.
+        plain = output is None and output_format == "text" and not show_diff
+        click.echo(_fix_summary(fixes, findings, show_diff, unsafe_fixes), err=not plain)
     if failures or not files:
         if not files:
             click.echo("error: no articles found in the given paths", err=True)
         sys.exit(2)
+    if show_diff:
+        sys.exit(1 if any(f.changed for f in fixes) else 0)
     if any(f.severity.rank >= threshold.rank for f in findings):
         sys.exit(1)
+
+
+@dataclass(frozen=True)
+class _Run:
+    """What every file of one `check` run is checked against, and whether it is fixed."""
+
+    glossary: Glossary
+    language: str | None  # of articles
+    source_language: str | None  # of bilingual files without one: --lang only
+    fix: bool
+    unsafe: bool
+    write: bool
+
+    def check_file(
+        self, file: Path, chosen: tuple[tuple[str, ...], tuple[str, ...]]
+    ) -> tuple[list[Finding], FileFix | None]:
+        """The file's findings, and with --fix/--diff what fixing it did (articles only)."""
+        from pipeline.checks import check_document, check_units
+        from pipeline.checks.suppression import article_suppressions, po_suppressions
+        from pipeline.ingest import ingest_text, is_bilingual, read_document
+        from pipeline.ingest.bilingual import read_units
+
+        if is_bilingual(file):
+            units = read_units(file, self.source_language)
+            suppressions = po_suppressions(file) if file.suffix.lower() in _PO else None
+            _warn(suppressions.problems if suppressions else [])
+            return check_units(units, self.glossary, *chosen, suppressions=suppressions), None
+        document = read_document(file, language=self.language)
+        suppressions = article_suppressions(document.source_text, str(file))
+        _warn(suppressions.problems)
+        if not self.fix:
+            return check_document(document, self.glossary, *chosen, suppressions=suppressions), None
+
+        def recheck(text: str) -> list[Finding]:
+            # The language stays the one found first: a fix must not change what is checked.
+            again = ingest_text(
+                text, str(file), file.suffix.lower(), document.language, document.encoding
+            )
+            return check_document(again, self.glossary, *chosen)
+
+        from pipeline.fix import fix_file
+
+        fixed = fix_file(file, document.encoding, recheck, unsafe=self.unsafe, write=self.write)
+        return fixed.remaining, fixed
+
+
+_PO = frozenset({".po", ".pot"})
+
+
+def _warn(problems: Iterable[str]) -> None:
+    for problem in problems:
+        click.echo(f"warning: {problem}", err=True)
+
+
+def _enabled_codes(config: Config, select: Iterable[str], ignore: Iterable[str]) -> list[str]:
+    """The checks to run: the configuration's choice, then the command line's, as in ruff.
+
+    A layer's select replaces what came before, extend-select adds and ignore removes; so
+    `--select TERM003` runs TERM003 even when the configuration ignores it.
+    """
+    from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS, select_codes
+
+    every = {**CHECKS, **BILINGUAL_CHECKS}
+    enabled = set(every)
+    layers = [
+        (config.select, config.extend_select, config.ignore),
+        (tuple(select), (), tuple(ignore)),
+    ]
+    try:
+        for chosen, extend, ignored in layers:
+            if chosen:
+                enabled = set(select_codes(chosen, (), every))
+            enabled |= set(select_codes(extend, (), every)) if extend else set()
+            enabled -= set(select_codes(ignored, (), every)) if ignored else set()
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
+    return [code for code in every if code in enabled]
+
+
+def _selection(
+    codes: list[str], path_ignores: tuple[str, ...]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`select`/`ignore` arguments that run exactly `codes` minus a path's ignores."""
+    from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS
+
+    if not codes:  # an empty select means every check
+        return (), (*CHECKS, *BILINGUAL_CHECKS)
+    return tuple(codes), path_ignores
+
+
+def _with_severity(config: Config, finding: Finding) -> Finding:
+    severity = config.severity_for(finding.code, finding.severity)
+    if severity is finding.severity:
+        return finding
+    return finding.model_copy(update={"severity": severity})
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _statistics(report: Report) -> str:
+    """One line per code, most frequent first: code, count, fixable count, check name."""
+    from pipeline.emit.reporters.text import TextReporter
+
+    by_code: dict[str, list[Finding]] = {}
+    for finding in report.findings:
+        by_code.setdefault(finding.code, []).append(finding)
+    rows = sorted(by_code.items(), key=lambda item: (-len(item[1]), item[0]))
+    width = max((len(code) for code in by_code), default=0)
+    digits = len(str(max((len(found) for found in by_code.values()), default=0)))
+    lines = [
+        f"{code:<{width}}  {len(found):>{digits}}  "
+        f"{sum(f.fixable for f in found):>{digits}} fixable  {found[0].name}"
+        for code, found in rows
+    ]
+    summary = TextReporter().render(report).rstrip("\n").rsplit("\n", 1)[-1]
+    return "\n".join([*lines, "", summary] if lines else [summary]) + "\n"
+
+
+def _fix_summary(
+    fixes: list[FileFix], remaining: list[Finding], show_diff: bool, unsafe: bool
+) -> str:
+    from pipeline.fix import applicable
+
+    fixed = sum(len(f.fixed) for f in fixes)
+    verb = "Would fix" if show_diff else "Fixed"
+    summary = f"{verb} {_plural(fixed, 'finding')} ({len(remaining)} remaining)"
+    hidden = sum(1 for f in remaining if applicable(f, unsafe=True) and not f.fixable)
+    if hidden and not unsafe:
+        summary += f"\n{_plural(hidden, 'more finding')} fixable with --unsafe-fixes"
+    return summary

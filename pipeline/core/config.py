@@ -1,17 +1,49 @@
 """Configuration from `content-pipeline.toml` or `pyproject.toml [tool.content-pipeline]`.
 
 Defaults work with no file at all; the nearest file from the working directory up wins.
+
+```toml
+[tool.content-pipeline]
+glossary = "glossary.csv"        # relative to this file
+language = "da"                  # default: detected per article
+fail-on = "error"                # exit 1 at or above this severity
+select = ["TERM", "MT"]          # codes or prefixes (default: every check)
+extend-select = ["MECH001"]      # added to `select`
+ignore = ["TERM003"]
+
+[tool.content-pipeline.severity]            # code or prefix → error | warning | info
+TERM002 = "error"
+
+[tool.content-pipeline.per-path-ignores]    # glob (relative to this file) → codes
+"drafts/**" = ["SPELL001"]
+"*.md" = ["MT002"]
+```
+
+Every problem is one line naming the file (a `PipelineError`).
 """
 
 from __future__ import annotations
 
+import re
 import tomllib
-from dataclasses import dataclass, field, fields
-from pathlib import Path
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pipeline.core.errors import PipelineError
 from pipeline.core.models import Severity
+
+_SETTINGS = (
+    "glossary",
+    "language",
+    "fail-on",
+    "select",
+    "extend-select",
+    "ignore",
+    "severity",
+    "per-path-ignores",
+)
 
 
 @dataclass(frozen=True)
@@ -20,8 +52,100 @@ class Config:
     language: str | None = None  # None: detect each article's language
     fail_on: Severity = Severity.ERROR
     select: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    per_path_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     source: Path | None = field(default=None, compare=False)
+
+    @property
+    def root(self) -> Path:
+        """The folder that relative settings (glossary, per-path-ignores globs) start from."""
+        return self.source.parent if self.source is not None else Path.cwd().resolve()
+
+    def check_codes(self, known: Iterable[str]) -> None:
+        """Raise a PipelineError naming the file for a code or prefix that matches no check."""
+        codes = list(known)
+        settings: list[tuple[str, Iterable[str]]] = [
+            ("select", self.select),
+            ("extend-select", self.extend_select),
+            ("ignore", self.ignore),
+            ("severity", self.severity),
+            *((f"per-path-ignores '{glob}'", c) for glob, c in self.per_path_ignores.items()),
+        ]
+        for setting, patterns in settings:
+            unknown = [p for p in patterns if not any(_code_matches(c, p) for c in codes)]
+            if unknown:
+                raise self._error(f"unknown check code(s) in {setting}: {', '.join(unknown)}")
+
+    def severity_for(self, code: str, default: Severity) -> Severity:
+        """The configured severity of `code` (the longest matching code or prefix wins)."""
+        matching = [p for p in self.severity if _code_matches(code, p)]
+        return self.severity[max(matching, key=len)] if matching else default
+
+    def ignores_for(self, path: Path) -> tuple[str, ...]:
+        """Codes `per-path-ignores` turns off for `path`."""
+        try:
+            relative = PurePosixPath(path.resolve().relative_to(self.root.resolve()).as_posix())
+        except ValueError:
+            return ()  # outside the configured project
+        return tuple(
+            code
+            for glob, codes in self.per_path_ignores.items()
+            if path_matches(glob, relative)
+            for code in codes
+        )
+
+    def _error(self, message: str) -> PipelineError:
+        return PipelineError(message, _shown(self.source) if self.source else None)
+
+
+def _code_matches(code: str, pattern: str) -> bool:
+    return code.upper().startswith(pattern.upper())
+
+
+def path_matches(glob: str, relative: PurePosixPath) -> bool:
+    """Whether a per-path-ignores glob matches a path relative to the configuration's folder.
+
+    As in .gitignore: `*` and `?` stay within one folder, `**` spans folders, a glob naming a
+    folder covers everything under it, and a glob without `/` matches at any depth.
+    """
+    pattern = glob.strip().strip("/")
+    regex = _glob_regex(pattern)
+    candidates = [p.as_posix() for p in reversed(relative.parents) if p.parts]
+    candidates.append(relative.as_posix())
+    if "/" not in pattern:
+        candidates.extend(relative.parts)
+    return any(regex.fullmatch(c) for c in candidates)
+
+
+def _glob_regex(pattern: str) -> re.Pattern[str]:
+    parts: list[str] = []
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith("**/", i):
+            parts.append("(?:.*/)?")
+            i += 3
+        elif pattern.startswith("**", i):
+            parts.append(".*")
+            i += 2
+        elif pattern[i] == "*":
+            parts.append("[^/]*")
+            i += 1
+        elif pattern[i] == "?":
+            parts.append("[^/]")
+            i += 1
+        else:
+            parts.append(re.escape(pattern[i]))
+            i += 1
+    return re.compile("".join(parts))
+
+
+def _shown(path: Path) -> str:
+    try:
+        return str(path.relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
 
 
 def _find(start: Path) -> tuple[Path, dict[str, Any]] | None:
@@ -42,32 +166,81 @@ def _read(path: Path) -> dict[str, Any]:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
-        raise PipelineError(f"invalid TOML: {exc}", str(path)) from exc
+        raise PipelineError(f"invalid TOML: {exc}", _shown(path)) from exc
+
+
+class _Table:
+    """Typed reads of the settings table; a wrong type is a one-line error naming the file."""
+
+    def __init__(self, table: dict[str, Any], path: Path) -> None:
+        self.table = table
+        self.path = path
+
+    def error(self, message: str) -> PipelineError:
+        return PipelineError(message, _shown(self.path))
+
+    def string(self, key: str) -> str | None:
+        value = self.table.get(key)
+        if value is not None and not isinstance(value, str):
+            raise self.error(f"{key} must be a string, not {_type(value)}")
+        return value
+
+    def codes(self, key: str, value: Any = None) -> tuple[str, ...]:
+        value = self.table.get(key, ()) if value is None else value
+        if not isinstance(value, list | tuple) or not all(isinstance(c, str) for c in value):
+            raise self.error(f'{key} must be a list of check codes, e.g. ["TERM", "MT001"]')
+        return tuple(c.strip().upper() for c in value if c.strip())
+
+    def mapping(self, key: str) -> dict[str, Any]:
+        value = self.table.get(key, {})
+        if not isinstance(value, dict):
+            raise self.error(f"{key} must be a table, not {_type(value)}")
+        return value
+
+    def severity(self, key: str, value: Any) -> Severity:
+        try:
+            return Severity(value)
+        except ValueError:
+            raise self.error(f"{key} must be error, warning or info, not {value!r}") from None
+
+
+def _type(value: Any) -> str:
+    names = {str: "a string", list: "a list", dict: "a table", bool: "a boolean"}
+    return names.get(type(value), "a number" if isinstance(value, int | float) else "a date")
 
 
 def load_config(start: Path | None = None) -> Config:
+    """The configuration nearest to `start` (default: the working directory), else defaults."""
     found = _find((start or Path.cwd()).resolve())
     if found is None:
         return Config()
-    path, table = found
-    known = {f.name.replace("_", "-") for f in fields(Config) if f.name != "source"}
-    unknown = sorted(set(table) - known)
+    path, raw = found
+    table = _Table(raw, path)
+    unknown = sorted(set(raw) - set(_SETTINGS))
     if unknown:
-        raise PipelineError(
-            f"unknown setting(s) in [tool.content-pipeline]: {', '.join(unknown)}", str(path)
+        where = "[tool.content-pipeline]" if path.name == "pyproject.toml" else "the file"
+        raise table.error(
+            f"unknown setting(s) in {where}: {', '.join(unknown)} (known: {', '.join(_SETTINGS)})"
         )
-    glossary = Path(table.get("glossary", "glossary.csv"))
+    glossary = Path(table.string("glossary") or "glossary.csv")
     if not glossary.is_absolute():
         glossary = path.parent / glossary
-    try:
-        fail_on = Severity(table.get("fail-on", "error"))
-    except ValueError as exc:
-        raise PipelineError(f"fail-on must be error, warning or info: {exc}", str(path)) from exc
+    severity = {
+        code.strip().upper(): table.severity(f"severity.{code}", value)
+        for code, value in table.mapping("severity").items()
+    }
+    per_path = {
+        glob: table.codes(f"per-path-ignores '{glob}'", codes)
+        for glob, codes in table.mapping("per-path-ignores").items()
+    }
     return Config(
         glossary=glossary,
-        language=table.get("language"),
-        fail_on=fail_on,
-        select=tuple(table.get("select", ())),
-        ignore=tuple(table.get("ignore", ())),
+        language=table.string("language"),
+        fail_on=table.severity("fail-on", raw.get("fail-on", "error")),
+        select=table.codes("select"),
+        extend_select=table.codes("extend-select"),
+        ignore=table.codes("ignore"),
+        severity=severity,
+        per_path_ignores=per_path,
         source=path,
     )
