@@ -118,15 +118,19 @@ def process_article(
     ignore: Iterable[str] = (),
     translation: TranslationSetup | None = None,
     progress: Callable[[str, int], None] | None = None,
+    adjust: Callable[[Finding], Finding] | None = None,
 ) -> ArticleOutcome:
     """Check and emit one article, then translate, validate and emit each target language.
 
-    `progress(language, n)` is called as n more segments are translated.
+    `progress(language, n)` is called as n more segments are translated; `adjust` maps each
+    finding before it is written (the configuration's severity overrides).
     """
     from pipeline.emit.xliff import write_xliff
 
     select, ignore = list(select), list(ignore)
     findings = check_document(document, glossary, select, ignore)
+    if adjust is not None:
+        findings = [adjust(f) for f in findings]
     content = build_content(document, findings, glossary)
     outcome = ArticleOutcome(document, findings, write_content(content, out_dir))
     if translation is None:
@@ -144,6 +148,8 @@ def process_article(
             for unit in units:
                 unit.back_translation = results[unit.target][0].target
         unit_findings = check_units(units, glossary, select, ignore)
+        if adjust is not None:
+            unit_findings = [adjust(f) for f in unit_findings]
         translated = build_translation_content(
             document,
             units,

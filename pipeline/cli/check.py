@@ -10,11 +10,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from pipeline.cli.options import check_options
+from pipeline.cli.options import check_options, resolve_glossary
 from pipeline.emit.reporters import REPORTERS
 
 if TYPE_CHECKING:
-    from pipeline.core.config import Config
     from pipeline.core.models import Finding
     from pipeline.emit.reporters import Report
     from pipeline.fix import FileFix
@@ -109,12 +108,12 @@ def check(
     2 usage or input errors.
     """
     from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS
+    from pipeline.checks.selection import enabled_codes, selection_for, with_severity
     from pipeline.core.config import load_config
     from pipeline.core.errors import PipelineError
     from pipeline.core.fs import atomic_write_text
     from pipeline.core.models import Severity
     from pipeline.emit.reporters import Report, get_reporter
-    from pipeline.glossary import load_glossary
     from pipeline.ingest.discover import discover
 
     if (show_diff or statistics) and output_format != "text":
@@ -123,10 +122,13 @@ def check(
         raise click.UsageError("--diff and --statistics cannot be combined")
     config = load_config()
     config.check_codes([*CHECKS, *BILINGUAL_CHECKS])
-    codes = _enabled_codes(config, select, ignore)
+    try:
+        codes = enabled_codes(config, select, ignore)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
     threshold = Severity(fail_on) if fail_on else config.fail_on
     run = _Run(
-        glossary=load_glossary(glossary or config.glossary),
+        glossary=resolve_glossary(glossary, config),
         language=lang or config.language,
         source_language=lang,
         fix=fix or show_diff,
@@ -139,14 +141,14 @@ def check(
     fixes: list[FileFix] = []
     for file in files:
         try:
-            found, fixed = run.check_file(file, _selection(codes, config.ignores_for(file)))
+            found, fixed = run.check_file(file, selection_for(codes, config.ignores_for(file)))
         except PipelineError as exc:
             failures.append(str(exc))
             click.echo(f"error: {exc}", err=True)
             continue
         if fixed is not None:
             fixes.append(fixed)
-        findings.extend(_with_severity(config, f) for f in found)
+        findings.extend(with_severity(config, f) for f in found)
     report = Report(findings=findings, files=[str(f) for f in files], failures=failures)
     if show_diff:
         text = "".join(f.diff() for f in fixes)
@@ -223,49 +225,6 @@ _PO = frozenset({".po", ".pot"})
 def _warn(problems: Iterable[str]) -> None:
     for problem in problems:
         click.echo(f"warning: {problem}", err=True)
-
-
-def _enabled_codes(config: Config, select: Iterable[str], ignore: Iterable[str]) -> list[str]:
-    """The checks to run: the configuration's choice, then the command line's, as in ruff.
-
-    A layer's select replaces what came before, extend-select adds and ignore removes; so
-    `--select TERM003` runs TERM003 even when the configuration ignores it.
-    """
-    from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS, select_codes
-
-    every = {**CHECKS, **BILINGUAL_CHECKS}
-    enabled = set(every)
-    layers = [
-        (config.select, config.extend_select, config.ignore),
-        (tuple(select), (), tuple(ignore)),
-    ]
-    try:
-        for chosen, extend, ignored in layers:
-            if chosen:
-                enabled = set(select_codes(chosen, (), every))
-            enabled |= set(select_codes(extend, (), every)) if extend else set()
-            enabled -= set(select_codes(ignored, (), every)) if ignored else set()
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from exc
-    return [code for code in every if code in enabled]
-
-
-def _selection(
-    codes: list[str], path_ignores: tuple[str, ...]
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """`select`/`ignore` arguments that run exactly `codes` minus a path's ignores."""
-    from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS
-
-    if not codes:  # an empty select means every check
-        return (), (*CHECKS, *BILINGUAL_CHECKS)
-    return tuple(codes), path_ignores
-
-
-def _with_severity(config: Config, finding: Finding) -> Finding:
-    severity = config.severity_for(finding.code, finding.severity)
-    if severity is finding.severity:
-        return finding
-    return finding.model_copy(update={"severity": severity})
 
 
 def _plural(n: int, word: str) -> str:

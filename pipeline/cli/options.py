@@ -4,11 +4,38 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+if TYPE_CHECKING:
+    from pipeline.core.config import Config
+    from pipeline.glossary.model import Glossary
+
+
+def _shown(path: Path) -> Path:
+    """`path` relative to the working directory when it is inside it (portable output)."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return path
+
+
+def resolve_glossary(option: Path | None, config: Config) -> Glossary:
+    """The glossary to use: --glossary, else the configured one, else ./glossary.csv if present.
+
+    Without any configuration file and without ./glossary.csv the commands run with an empty
+    glossary (defaults work with no file); a glossary that was named must exist.
+    """
+    from pipeline.glossary import load_glossary
+    from pipeline.glossary.model import Glossary
+
+    if option is None and config.source is None and not config.glossary.exists():
+        return Glossary([])
+    # The configured path is absolute; a relative one keeps the emitted metadata portable.
+    return load_glossary(option if option is not None else _shown(config.glossary))
 
 
 def _codes(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from pipeline.cli.options import check_options, translate_options
+from pipeline.cli.options import check_options, resolve_glossary, translate_options
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -47,32 +48,9 @@ class RunOptions:
     out_dir: Path
     glossary: Glossary
     language: str | None
-    select: tuple[str, ...]
-    ignore: tuple[str, ...]
+    config: Config
+    codes: list[str]  # the enabled checks (configuration, then command line)
     translation: TranslationSetup | None = None
-
-
-def _shown(path: Path) -> Path:
-    """`path` relative to the working directory when it is inside it (portable output)."""
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve())
-    except ValueError:
-        return path
-
-
-def _load_glossary(option: Path | None, config: Config) -> Glossary:
-    """The glossary to use: --glossary, else the configured one, else ./glossary.csv if present.
-
-    Without any configuration file and without ./glossary.csv the pipeline runs with an empty
-    glossary (defaults work with no file); a glossary that was named must exist.
-    """
-    from pipeline.glossary import load_glossary
-    from pipeline.glossary.model import Glossary
-
-    if option is None and config.source is None and not config.glossary.exists():
-        return Glossary([])
-    # The configured path is absolute; a relative one keeps the emitted metadata portable.
-    return load_glossary(option if option is not None else _shown(config.glossary))
 
 
 def _error(console: Console, message: str) -> None:
@@ -110,6 +88,7 @@ def _process(
     progress: Callable[[str, int], None] | None = None,
 ) -> ArticleResult:
     """Check, translate and write one article; raises PipelineError when it cannot be written."""
+    from pipeline.checks.selection import selection_for, with_severity
     from pipeline.core.errors import PipelineError
     from pipeline.core.models import SegmentKind, Severity
     from pipeline.emit.slug import slugify
@@ -123,15 +102,17 @@ def _process(
             "(both names give the same slug); rename one of them",
             str(path),
         )
+    select, ignore = selection_for(options.codes, options.config.ignores_for(path))
     try:
         outcome = process_article(
             document,
             options.glossary,
             options.out_dir,
-            options.select,
-            options.ignore,
+            select,
+            ignore,
             options.translation,
             progress,
+            adjust=partial(with_severity, options.config),
         )
     except OSError as exc:
         raise PipelineError(f"cannot write to {folder}: {exc.strerror or exc}", str(path)) from exc
@@ -204,27 +185,26 @@ def execute(paths: tuple[Path, ...], out_dir: Path, options: dict[str, Any]) -> 
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from pipeline.checks.registry import select_codes
+    from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS
+    from pipeline.checks.selection import enabled_codes
     from pipeline.core.config import load_config
     from pipeline.core.errors import PipelineError
     from pipeline.ingest import read_document
 
     started = time.perf_counter()
     config = load_config()
-    select, ignore, lang = options["select"], options["ignore"], options["lang"]
-    translation = translation_setup(options, out_dir)
-    chosen_select = select or config.select
-    chosen_ignore = ignore or config.ignore
+    config.check_codes([*CHECKS, *BILINGUAL_CHECKS])
     try:
-        select_codes(chosen_select, chosen_ignore)
+        codes = enabled_codes(config, options["select"], options["ignore"])
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
+    translation = translation_setup(options, out_dir)
     settings = RunOptions(
         out_dir=out_dir,
-        glossary=_load_glossary(options["glossary"], config),
-        language=lang or config.language,
-        select=chosen_select,
-        ignore=chosen_ignore,
+        glossary=resolve_glossary(options["glossary"], config),
+        language=options["lang"] or config.language,
+        config=config,
+        codes=codes,
         translation=translation,
     )
 

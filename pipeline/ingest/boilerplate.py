@@ -18,11 +18,17 @@ _PATTERNS = [
     r"(foto|photo|billede|image|kilde|source)\s*:.{0,60}",
 ]
 _BOILERPLATE = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")$", re.IGNORECASE)
+# an inline suppression comment (pipeline/checks/suppression.py) on a line of its own
+_DIRECTIVE = re.compile(r"^<!--\s*content-pipeline:.*-->$")
 
 
 def boilerplate_label(line: str) -> str | None:
-    """Why `line` is boilerplate ("boilerplate") or None when it may be content."""
+    """Why `line` is not content ("boilerplate", "directive"), or None when it may be content."""
     stripped = line.strip()
-    if "\n" in stripped or len(stripped) > 80:
+    if "\n" in stripped:
+        return None
+    if _DIRECTIVE.match(stripped):
+        return "directive"
+    if len(stripped) > 80:
         return None
     return "boilerplate" if _BOILERPLATE.match(stripped) else None

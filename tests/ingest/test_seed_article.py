@@ -76,3 +76,13 @@ def test_every_span_points_at_its_text_in_the_source(doc: Document) -> None:
 def test_ids_are_stable_across_reads(doc: Document) -> None:
     again = read_document(SEED)
     assert [s.id for s in again.segments()] == [s.id for s in doc.segments()]
+
+
+def test_suppression_comment_lines_are_not_content() -> None:
+    from pipeline.ingest import ingest_text
+
+    doc = ingest_text(
+        "<!-- content-pipeline: disable=TERM001 -->\n\nTitel\n\nEn sætning.\n", language="da"
+    )
+    assert doc.title is not None and doc.title.text == "Titel"
+    assert [(n.label, n.span.line) for n in doc.noncontent] == [("directive", 1)]
