@@ -5,6 +5,7 @@ from __future__ import annotations
 import fnmatch
 import importlib
 from collections.abc import Iterable
+from functools import lru_cache
 
 from pipeline.checks.base import Check
 from pipeline.checks.bilingual.base import BilingualCheck
@@ -38,6 +39,14 @@ BILINGUAL_CHECKS: dict[str, str] = {
     "PUNC001": "pipeline.checks.bilingual.PUNC001:EndPunctuation",
     "MT004": "pipeline.checks.bilingual.MT004:UnknownWordMarks",
     "BACK001": "pipeline.checks.bilingual.BACK001:LostInBackTranslation",
+    "PH001": "pipeline.checks.bilingual.PH001:PlaceholderMismatch",
+    "ESC001": "pipeline.checks.bilingual.ESC001:EscapesAndMarkup",
+    "WS001": "pipeline.checks.bilingual.WS001:EdgeWhitespace",
+    "BRK001": "pipeline.checks.bilingual.BRK001:UnbalancedBrackets",
+    "CONS001": "pipeline.checks.bilingual.CONS001:InconsistentTranslation",
+    "PLUR001": "pipeline.checks.bilingual.PLUR001:PluralFormCount",
+    "DUP001": "pipeline.checks.bilingual.DUP001:DoubledTargetWord",
+    "ACR001": "pipeline.checks.bilingual.ACR001:MissingAcronymOrPath",
 }
 
 
@@ -87,11 +96,24 @@ def select_codes(
 
 
 def load_checks(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Check]:
-    return [check_class(code)() for code in select_codes(select, ignore)]
+    return list(_checks(tuple(select), tuple(ignore)))
 
 
 def load_bilingual_checks(
     select: Iterable[str] = (), ignore: Iterable[str] = ()
 ) -> list[BilingualCheck]:
+    return list(_bilingual_checks(tuple(select), tuple(ignore)))
+
+
+# Checks keep no state between runs, so one instance per selection serves a whole batch.
+@lru_cache(maxsize=64)
+def _checks(select: tuple[str, ...], ignore: tuple[str, ...]) -> tuple[Check, ...]:
+    return tuple(check_class(code)() for code in select_codes(select, ignore))
+
+
+@lru_cache(maxsize=64)
+def _bilingual_checks(
+    select: tuple[str, ...], ignore: tuple[str, ...]
+) -> tuple[BilingualCheck, ...]:
     codes = select_codes(select, ignore, BILINGUAL_CHECKS)
-    return [bilingual_check_class(code)() for code in codes]
+    return tuple(bilingual_check_class(code)() for code in codes)

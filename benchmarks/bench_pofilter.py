@@ -1,0 +1,218 @@
+"""Benchmark of `content-pipeline check` against translate-toolkit's `pofilter` on real catalogs.
+
+    .venv/bin/python benchmarks/bench_pofilter.py [--cache DIR] [--codes CODES]
+
+Downloads wheels that ship real PO catalogs (Django, BSD-3-Clause; Sphinx, BSD-2-Clause) with
+`pip download --no-deps` into a cache outside the repository (default
+~/.cache/content-pipeline-bench; the catalogs are never committed), extracts their .po files
+into one folder, counts them, then runs once each, in fresh processes, on that folder:
+
+    content-pipeline check FOLDER --format json --select CODES --fail-on error
+    pofilter FOLDER OUTDIR            (its default tests)
+
+and prints the machine, the input, both wall times, the speed ratio, the units each flags
+(overall and for the Danish catalogs, where pofilter's false alarms are known: »…« quotes,
+lower-case language and month names, reordered date formats) and the catalogs each could
+not read. A flagged unit is a PO entry: pofilter writes each entry it flags, with
+`(pofilter)` comments, to OUTDIR; our findings are counted by distinct file and line.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+PACKAGES = ("django==5.2.*", "sphinx==8.2.*")
+# The catalog checks pofilter's default tests have counterparts of (printf, escapes, xmltags,
+# whitespace, brackets, nplurals, doublewords, acronyms, filepaths, endpunc, urls, long/short)
+# plus CONS001; --codes adds others (LANG002 and UNTR001 identify languages: minutes here).
+DEFAULT_CODES = "PH001,ESC001,WS001,BRK001,CONS001,PLUR001,DUP001,ACR001,PUNC001,URL001,LEN001"
+DEFAULT_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
+DANISH = re.compile(r"/da/")  # .../locale/da/LC_MESSAGES/...
+
+
+@dataclass(frozen=True)
+class Run:
+    wall: float
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run(command: list[str]) -> Run:
+    start = time.perf_counter()
+    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
+    return Run(time.perf_counter() - start, done.returncode, done.stdout, done.stderr)
+
+
+def download(cache: Path) -> list[Path]:
+    """The wheels of PACKAGES in `cache`/wheels, downloaded once."""
+    wheels = cache / "wheels"
+    wheels.mkdir(parents=True, exist_ok=True)
+    for requirement in PACKAGES:
+        name = requirement.split("=")[0]
+        if not any(wheels.glob(f"{name}-*.whl")):
+            subprocess.run(
+                [str(BIN / "pip"), "download", "--no-deps", "-q", "-d", str(wheels), requirement],
+                check=True,
+            )
+    return sorted(p for n in PACKAGES for p in wheels.glob(f"{n.split('=')[0]}-*.whl"))
+
+
+def extract(wheels: list[Path], corpus: Path) -> list[str]:
+    """Every .po file of the wheels under `corpus`/<wheel name>/; the packages' names."""
+    names = []
+    for wheel in wheels:
+        target = corpus / wheel.stem.split("-py")[0]
+        names.append(target.name)
+        if target.exists():
+            continue
+        with zipfile.ZipFile(wheel) as archive:
+            for member in archive.namelist():
+                if member.endswith(".po"):
+                    archive.extract(member, target)
+    return names
+
+
+def count_input(corpus: Path) -> tuple[int, int, int, int]:
+    """Files, Danish files, translated entries and translated units (one per plural form)."""
+    sys.path.insert(0, str(ROOT))
+    from pipeline.core.models import UnitState
+    from pipeline.ingest.bilingual import read_units
+
+    files = sorted(corpus.rglob("*.po"))
+    entries = units = 0
+    for path in files:
+        done = [u for u in read_units(path) if u.state is UnitState.TRANSLATED]
+        units += len(done)
+        entries += len({u.line for u in done})
+    danish = sum(1 for f in files if DANISH.search(f.as_posix()))
+    return len(files), danish, entries, units
+
+
+@dataclass
+class PofilterFlags:
+    """Entries pofilter flagged, with and without those it flags only as untranslated (our
+    run checks translated units only), and its tests' counts on the Danish catalogs."""
+
+    entries: int = 0
+    translated: int = 0
+    danish: int = 0
+    danish_translated: int = 0
+    danish_tests: Counter[str] = field(default_factory=Counter)
+
+
+def pofilter_flags(outdir: Path) -> PofilterFlags:
+    flags = PofilterFlags()
+    for path in outdir.rglob("*.po"):
+        danish = DANISH.search("/" + path.relative_to(outdir).as_posix()) is not None
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for block in re.split(r"\n\s*\n", text):
+            tests = re.findall(r"^# \(pofilter\) (\w+)", block, re.MULTILINE)
+            if not tests:
+                continue
+            translated = set(tests) != {"untranslated"}
+            flags.entries += 1
+            flags.translated += translated
+            if danish:
+                flags.danish += 1
+                flags.danish_translated += translated
+                flags.danish_tests.update(tests)
+    return flags
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE / "content-pipeline-bench")
+    parser.add_argument(
+        "--codes",
+        default="",
+        help=f"Bilingual check codes for --select (default: {DEFAULT_CODES}).",
+    )
+    args = parser.parse_args()
+    codes = args.codes or DEFAULT_CODES
+    corpus = args.cache / "corpus"
+    packages = extract(download(args.cache), corpus)
+    files, danish_files, entries, units = count_input(corpus)
+
+    ours = run(
+        [str(BIN / "content-pipeline"), "check", str(corpus), "--format", "json",
+         "--select", codes, "--fail-on", "error"]
+    )  # fmt: skip
+    if ours.returncode not in (0, 1):
+        sys.exit(f"content-pipeline check exited {ours.returncode}:\n{ours.stderr[-2000:]}")
+    report = json.loads(ours.stdout)
+    findings = report["findings"]
+    our_flagged = {(f["path"], f["line"]) for f in findings}
+    our_danish = {key for key in our_flagged if DANISH.search(key[0])}
+    danish_codes = Counter(f["code"] for f in findings if DANISH.search(f["path"]))
+
+    with tempfile.TemporaryDirectory() as out:
+        theirs = run([str(BIN / "pofilter"), "--progress=none", str(corpus), out])
+        flags = pofilter_flags(Path(out))
+    pofilter_failed = re.findall(r"Error processing: input (\S+?),", theirs.stderr)
+
+    print("machine")
+    print(f"  cpus        {os.cpu_count()} ({cpu_model()})")
+    print(f"  python      {platform.python_version()} ({platform.python_implementation()})")
+    print(f"  pofilter    translate-toolkit {package_version('translate-toolkit')}")
+    print("input")
+    print(f"  packages    {', '.join(packages)}")
+    print(f"  files       {files} PO catalogs ({danish_files} Danish)")
+    print(f"  units       {units} translated units ({entries} entries; plural forms count each)")
+    print(f"  checks      {codes}")
+    print("wall time (one run each)")
+    print(f"  content-pipeline check  {ours.wall:8.2f} s")
+    print(f"  pofilter                {theirs.wall:8.2f} s")
+    print(f"  speed ratio             {theirs.wall / ours.wall:8.2f}× (pofilter / ours)")
+    print("entries flagged")
+    summary = f"{len(findings)} findings: {severities(findings)}"
+    print(f"  content-pipeline  {len(our_flagged):6d} ({summary})")
+    print(f"  pofilter          {flags.entries:6d} ({flags.translated} not only 'untranslated')")
+    print("Danish catalogs: entries flagged")
+    print(f"  content-pipeline  {len(our_danish):6d}  by code: {dict(danish_codes.most_common())}")
+    print(
+        f"  pofilter          {flags.danish:6d} ({flags.danish_translated} not only "
+        f"'untranslated')  by test: {dict(flags.danish_tests.most_common())}"
+    )
+    print("catalogs not read")
+    print(f"  content-pipeline  {len(report['failures'])}")
+    print(f"  pofilter          {len(pofilter_failed)}")
+
+
+def severities(findings: list[dict[str, str]]) -> str:
+    counts = Counter(f["severity"] for f in findings)
+    return ", ".join(f"{counts[s]} {s}" for s in ("error", "warning", "info"))
+
+
+def package_version(name: str) -> str:
+    from importlib.metadata import version
+
+    return version(name)
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,151 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.checks.bilingual.placeholders import extract_placeholders
+from pipeline.checks.bilingual.tokens import checked_target, mask_tokens
+from pipeline.core.models import Finding, Severity, TranslationUnit
+
+# Two or more capitals, digits allowed ("CSRF", "UTF8", "MP3"); a plural or genitive s kept.
+_ACRONYM = re.compile(r"(?<![\w.%$&/\\-])([A-Z0-9]*[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)(?:s|'s|’s)?(?!\w)")
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9]*[A-Z]")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+_PATTERN_LETTERS = re.compile(r"([A-Z])\1+")  # "YYYY-MM-DD", "HH:MM": da "ÅÅÅÅ-MM-DD", "TT:MM"
+# Abbreviations languages write their own way: fr "Ko", ru "КБ", fi "AP", hr "ujutro", and
+# "OK" names a button the target UI labels in its own language.
+LOCALISED_ACRONYMS = frozenset(
+    {"KB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB", "KIB", "MIB", "GIB", "TIB", "AM", "PM", "OK"}
+)
+_LATIN = re.compile(r"[A-Za-z]")
+MAX_ACRONYM = 8
+# A path starts with "~/", "./" or "../" ("./manage.py"), or with "/" and has two
+# separators ("/admin/", "/etc/hosts"), so "og/eller" and "km/h" are not paths.
+_UNIX_PATH = re.compile(
+    r"(?<![\w.:/~<>-])(?:(?:~|\.\.?)/[\w.@+-]+(?:/[\w.@+-]*)*"
+    r"|/(?=[^\s/]*[A-Za-z_])[\w.@+-]*(?:/[\w.@+-]*)+)"
+)
+_WINDOWS_PATH = re.compile(r"(?<![\w\\])[A-Za-z]:\\[^\s\"'<>|?*]*")
+_FILE_NAME = re.compile(
+    r"(?<![\w./\\-])[\w-]+\.(?:py|txt|json|html?|css|js|po|pot|mo|csv|xml|ya?ml|toml|cfg|ini"
+    r"|conf|log|sh|md|rst|sqlite3?|db|zip|gz|tar|exe|dll)(?![\w.])"
+)
+
+
+def source_acronyms(text: str) -> list[str]:
+    """The acronyms of `text`, in order, once each: words in capitals of 2–8 characters.
+
+    Roman numerals are not acronyms, nor are format letters ("YYYY", "HH"), units and
+    abbreviations languages localise (`LOCALISED_ACRONYMS`: "KB", "AM", "OK"), nor the
+    capitals of a text written in capitals (a "WARNING: DO NOT …" banner).
+    """
+    words = re.findall(r"[^\W\d_]+", text)
+    long_words = [w for w in words if len(w) > 3]
+    if long_words and sum(w.isupper() for w in long_words) * 2 >= len(long_words) > 1:
+        return []
+    found = []
+    for m in _ACRONYM.finditer(text):
+        acronym = m.group(1)
+        if (
+            len(acronym) <= MAX_ACRONYM
+            and not _ROMAN.fullmatch(acronym)
+            and not _PATTERN_LETTERS.fullmatch(acronym)
+            and acronym.upper() not in LOCALISED_ACRONYMS
+        ):
+            found.append(acronym)
+    return list(dict.fromkeys(found))
+
+
+def file_paths(text: str) -> list[str]:
+    """Unix and Windows paths and file names with a known extension, once each."""
+    found = [m.group().rstrip(".,;:") for m in _UNIX_PATH.finditer(text)]
+    found += [m.group().rstrip(".,;:") for m in _WINDOWS_PATH.finditer(text)]
+    found += [m.group() for m in _FILE_NAME.finditer(text)]
+    paths = [p for p in dict.fromkeys(found) if p.strip("/.~")]
+    return [p for p in paths if not any(p != q and p in q for q in paths)]
+
+
+def has_acronym(acronym: str, text: str) -> bool:
+    """`acronym` in `text`, any case, as a word or the start of a compound ("HTML-fil",
+    "PDF'en", "SMS'en", "CSV-filen")."""
+    return re.search(rf"(?<![^\W\d_]){re.escape(acronym)}", text, re.IGNORECASE) is not None
+
+
+class MissingAcronymOrPath(BilingualCheck):
+    """An acronym or file path of the source is missing from the target.
+
+    Acronyms are words in capitals of two to eight characters ("CSRF", "JSON", "UTF8",
+    "URLs"); the target must have each, in any case and possibly as the start of a compound
+    ("CSV-filen", "PDF'en"). File paths — "/etc/hosts", "~/.config", "./manage.py",
+    "C:\\Users", and file names with a known extension ("settings.py", "robots.txt") — must
+    be copied exactly.
+
+    It deliberately does not check URLs, e-mail addresses and domain names (URL001 does),
+    placeholders (PH001: `%(PATH)s`), Roman numerals ("Henry VIII"), date-format letters
+    (da "ÅÅÅÅ-MM-DD" for "YYYY-MM-DD"), localised units and abbreviations (fr "Ko" for
+    "KB", fi "AP" for "AM", a translated "OK" button), a message that is only the acronym
+    ("URL" asks for a translation), acronyms in a target without Latin letters (they are
+    transliterated), a source written in capitals ("WARNING: DO NOT …"), words with one
+    slash ("og/eller", "km/h"), a path the target replaces by one of the same shape (an
+    example "/about/contact/" → da "/om/kontakt/"), or acronyms and paths the target adds.
+
+    Anti-pattern: "Enter a valid JSON." → "Indtast gyldige data."
+    Best practice: "Upload a CSV file." → "Upload en CSV-fil."
+    """
+
+    code = "ACR001"
+    name = "bilingual.acronyms-and-paths"
+    severity = Severity.WARNING
+
+    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
+        target = checked_target(unit)
+        if target is None:
+            return
+        if not _may_have(unit.source):
+            return
+        source = _masked(unit.source)
+        # a message that is only the acronym ("URL", "GIS") asks for its translation; a
+        # target without Latin letters transliterates acronyms (hi "यूआरएल")
+        whole = source.strip(" .:")
+        acronyms = source_acronyms(source) if _LATIN.search(target) else []
+        for acronym in acronyms:
+            if acronym != whole and not has_acronym(acronym, target):
+                yield self.finding(
+                    unit,
+                    f"acronym '{acronym}' of the source is missing in the target",
+                    match=acronym,
+                )
+        target_paths = [_shape(p) for p in file_paths(_masked(target))]
+        for path in file_paths(source):
+            replaced = ("/" in path or "\\" in path) and _shape(path) in target_paths
+            if path not in target and not replaced:
+                yield self.finding(
+                    unit,
+                    f"file path '{path}' of the source is missing or changed in the target",
+                    match=path,
+                    suggestion=path,
+                )
+
+
+def _may_have(text: str) -> bool:
+    """A quick test before the full one: two capitals in a row, a slash or a file name."""
+    return (
+        _CAPITALS.search(text) is not None
+        or "/" in text
+        or "\\" in text
+        or _FILE_NAME.search(text) is not None
+    )
+
+
+def _shape(path: str) -> str:
+    """A path with its names left out: "/about/contact/" → "/a/a/"."""
+    return re.sub(r"[^/\\.~]+", "a", path)
+
+
+def _masked(text: str) -> str:
+    """`text` without URLs, e-mail addresses, domains and placeholders (same length)."""
+    text = mask_tokens(text)
+    for placeholder in extract_placeholders(text):
+        text = text.replace(placeholder.text, " " * len(placeholder.text))
+    return text

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.checks.bilingual.tokens import checked_target
+from pipeline.core.models import Finding, Severity, TranslationUnit
+
+_CONTEXT = re.compile(r"^msgctxt: (.*)$", re.MULTILINE)
+_FORM = re.compile(r"\[(\d+)\]$")
+# Accelerator marks ("&Gem", "_Gem") are placed per dialog, so they may differ.
+_ACCELERATOR = re.compile(r"[&_~](?=\w)")
+_NOT_WORD = re.compile(r"[\W_]+")
+MIN_WORDS = 3  # shorter targets are often one word for two synonyms of the source
+
+Key = tuple[str, ...]
+
+
+def _context(unit: TranslationUnit) -> str:
+    """The PO msgctxt: named in the note by the reader, and the prefix of "ctx::msgid"."""
+    found = _CONTEXT.search(unit.note or "")
+    if found:
+        return found.group(1)
+    context, separator, _msgid = _FORM.sub("", unit.id).partition("::")
+    return context if separator else ""
+
+
+def _form(unit: TranslationUnit) -> str:
+    found = _FORM.search(unit.id)
+    return found.group(1) if found else ""
+
+
+def _normalised_target(text: str) -> str:
+    return " ".join(_ACCELERATOR.sub("", text).split())
+
+
+def _bare(text: str) -> str:
+    """Words only, in lower case, without a plural -s: "Save…" and "save" are the same
+    source, and so are "the error below" and "the errors below"."""
+    words = _NOT_WORD.split(_ACCELERATOR.sub("", text).casefold())
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w)
+
+
+def _where(unit: TranslationUnit) -> str:
+    return f"{Path(unit.path).name}:{unit.line}"
+
+
+class InconsistentTranslation(BilingualCheck):
+    """The same source is translated differently, or one target serves different sources.
+
+    Compared across all the units a run gives the check.
+
+    Same source → different targets: units with the same source text, context (PO
+    `msgctxt`), plural form and language pair must have the same target (ignoring
+    accelerator marks and runs of whitespace); the units that differ from the most common
+    target are flagged (warning) with it as suggestion. Same target → different sources:
+    a target of three words or more that translates two sources differing in their words
+    is reported as information at its later units: often a copy-paste left unchanged.
+
+    It deliberately does not flag the same source in different contexts (`msgctxt` exists
+    to allow different translations), the forms of one plural entry sharing a target (tr
+    "%d öğe" for "%d item" and "%d items"), sources that differ only in case, punctuation,
+    accelerators or a plural -s ("Correct the error(s) below"), or short targets for
+    several sources (da "Slet" for "Delete" and "Remove"). The check sees the units it is
+    given: `check` gives it one file at a time.
+
+    Anti-pattern: "Save" → "Gem" in one place, "Gemme" in another
+    Best practice: "Save" → "Gem" everywhere (or a `msgctxt` that tells them apart)
+    """
+
+    code = "CONS001"
+    name = "bilingual.consistency"
+    severity = Severity.WARNING
+
+    def run(self, ctx: BilingualContext) -> Iterator[Finding]:
+        units = [
+            (unit, _normalised_target(target))
+            for unit in ctx.units
+            if (target := checked_target(unit))
+        ]
+        yield from self._same_source(units)
+        yield from self._same_target(units)
+
+    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
+        return iter(())  # consistency is a property of many units: see run()
+
+    def _same_source(self, units: list[tuple[TranslationUnit, str]]) -> Iterator[Finding]:
+        groups: dict[Key, list[tuple[TranslationUnit, str]]] = {}
+        for unit, target in units:
+            key = (unit.source_lang, unit.target_lang, _context(unit), _form(unit), unit.source)
+            groups.setdefault(key, []).append((unit, target))
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            counts = Counter(target for _, target in members)
+            if len(counts) < 2:
+                continue
+            usual = counts.most_common(1)[0][0]
+            example = next(unit for unit, target in members if target == usual)
+            others = counts[usual]
+            for unit, target in members:
+                if target == usual:
+                    continue
+                places = "place" if others == 1 else "places"
+                yield self.finding(
+                    unit,
+                    f"'{unit.source}' is translated '{usual}' in {others} other {places} "
+                    f"({_where(example)})",
+                    match=unit.target,
+                    suggestion=usual,
+                    fixable=False,
+                )
+
+    def _same_target(self, units: list[tuple[TranslationUnit, str]]) -> Iterator[Finding]:
+        groups: dict[Key, list[TranslationUnit]] = {}
+        for unit, target in units:
+            if target.count(" ") + 1 < MIN_WORDS:
+                continue
+            groups.setdefault((unit.source_lang, unit.target_lang, target), []).append(unit)
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            first = members[0]
+            entry = _entry(first)
+            for unit in members[1:]:
+                if _bare(unit.source) == _bare(first.source) or _entry(unit) == entry:
+                    continue
+                yield self.finding(
+                    unit,
+                    f"the same target translates '{first.source}' ({_where(first)}) and "
+                    f"'{unit.source}'",
+                    severity=Severity.INFO,
+                )
+
+
+def _entry(unit: TranslationUnit) -> tuple[str, int, str]:
+    """The PO entry a unit is a form of: its file, line and id without the form number."""
+    return unit.path, unit.line, _FORM.sub("", unit.id)

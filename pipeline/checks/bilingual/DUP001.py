@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.checks.bilingual.numbers import base_language
+from pipeline.checks.bilingual.tokens import checked_target
+from pipeline.core.models import Finding, Severity, TranslationUnit
+
+# Words separated by spaces only (not a line break: a list); compared when all letters
+# (with combining marks, so Devanagari "विशेषता" is one word, not fragments).
+_WORD = re.compile(r"[^ \u00a0\n\t]+")
+_GAP = re.compile(r"[ \u00a0]+")
+_MAYBE_DOUBLED = re.compile(r"(\S+)[ \u00a0]+\1", re.IGNORECASE)  # a quick test first
+_SOURCE_WORD = re.compile(r"[^\W\d_]+")
+REPEAT_WINDOW = 3  # "many-to-many", "step by step": the source repeats a word itself
+# Doublings the grammar allows: da "Er det det, du mener?", "den, der der bor", de "die,
+# die die …", nl "dat dat", en "had had", "that that". Reported as information only.
+GRAMMATICAL_DOUBLINGS: dict[str, frozenset[str]] = {
+    "da": frozenset({"at", "det", "der", "den"}),
+    "nb": frozenset({"at", "det", "der", "den", "som"}),
+    "nn": frozenset({"at", "det", "der", "den", "som"}),
+    "sv": frozenset({"att", "det", "som", "den"}),
+    "de": frozenset({"die", "der", "das", "dem", "den", "sie"}),
+    "nl": frozenset({"dat", "die"}),
+    "en": frozenset({"had", "that", "is"}),
+    "fr": frozenset({"nous", "vous"}),
+    "tr": frozenset({"tek"}),  # "tek tek": one by one
+    "ga": frozenset({"do"}),
+}
+
+
+class DoubledTargetWord(BilingualCheck):
+    """A word is written twice in a row in the target and not in the source ("Gem gem").
+
+    Flags the same word (ignoring case; letters and combining marks, so every script
+    counts) twice with only spaces between, when the source repeats no word itself. The
+    suggestion keeps one. Doublings the target language's grammar allows (da "Er det det,
+    du mener?", de "die die", en "had had", tr "tek tek") are reported as information,
+    without a suggestion.
+
+    It deliberately does not flag a target whose source repeats a word within three words
+    ("Bora Bora", "many-to-many" → dsb "wjele wjele", "very very"), numbers ("10 10"),
+    words across a line break, punctuation or placeholder ("nej, nej", "%s %s"), or
+    reduplication written with a hyphen ("kuk-kuk").
+
+    Anti-pattern: "Delete the selected items" → "Slet de de valgte elementer"
+    Best practice: "Delete the selected items" → "Slet de valgte elementer"
+    """
+
+    code = "DUP001"
+    name = "bilingual.doubled-word"
+    severity = Severity.WARNING
+    fixable = True
+
+    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
+        target = checked_target(unit)
+        if target is None:
+            return
+        if not _MAYBE_DOUBLED.search(target) or _repeats_a_word(unit.source):
+            return
+        allowed = GRAMMATICAL_DOUBLINGS.get(base_language(unit.target_lang), frozenset())
+        for start, middle, end in _doubled(target):
+            word = target[start:middle].strip()
+            doubled = target[start:end]
+            grammatical = word.casefold() in allowed
+            yield self.finding(
+                unit,
+                f"doubled word '{doubled}'"
+                + ("; the grammar allows it — check" if grammatical else f"; keep one '{word}'"),
+                match=doubled,
+                suggestion=None if grammatical else word,
+                severity=Severity.INFO if grammatical else None,
+                fixable=not grammatical,
+            )
+
+
+def _is_word(token: str) -> bool:
+    return bool(token) and all(unicodedata.category(c)[0] in "LM" for c in token)
+
+
+def _without_end_punctuation(token: str) -> str:
+    """ "det," → "det": punctuation may follow the second word, not the first."""
+    end = len(token)
+    while end and unicodedata.category(token[end - 1])[0] in "PS":
+        end -= 1
+    return token[:end]
+
+
+def _doubled(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, start of the repeat, end) of each word written twice in a row."""
+    previous: re.Match[str] | None = None
+    for match in _WORD.finditer(text):
+        word = _without_end_punctuation(match.group())
+        if (
+            previous is not None
+            and word.casefold() == previous.group().casefold()
+            and _GAP.fullmatch(text, previous.end(), match.start())
+            and _is_word(word)
+        ):
+            yield previous.start(), match.start(), match.start() + len(word)
+            previous = None  # "a a a" is one finding
+            continue
+        previous = match
+
+
+def _repeats_a_word(source: str) -> bool:
+    """True when the source has a word twice within a few words ("many-to-many")."""
+    words = [w.casefold() for w in _SOURCE_WORD.findall(source)]
+    return any(w in words[i + 1 : i + 1 + REPEAT_WINDOW] for i, w in enumerate(words))

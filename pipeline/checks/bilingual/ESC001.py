@@ -1,0 +1,159 @@
+from __future__ import annotations
+
+import html.entities
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.checks.bilingual.tokens import checked_target
+from pipeline.core.models import Finding, Severity, TranslationUnit
+
+# translate-toolkit unescapes PO strings: "\n" arrives as a line break, "\\n" as a backslash
+# and an "n". A backslash left in the text is a sequence the program itself interprets.
+_BACKSLASH = re.compile(r"\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.DOTALL)
+_WINDOWS_PATH = re.compile(r"(?<![\w\\])(?:[A-Za-z]:|\\\\[\w.$-]+)(?:\\[^\\\s<>\"'|?*]+)+\\?")
+_TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)((?:\s+[^<>]*?)?)\s*(/?)>")
+_ATTRIBUTE = re.compile(r"([\w:.-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+)")
+# Attributes whose value is text for the reader: a translation changes it.
+TRANSLATABLE_ATTRIBUTES = frozenset(
+    {"title", "alt", "aria-label", "aria-description", "placeholder", "label", "summary", "abbr"}
+)
+_ELEMENT_NAMES = (
+    "a abbr address area article aside audio b bdi bdo blockquote body br button canvas "
+    "caption cite code col colgroup data dd del details dfn dialog div dl dt em embed "
+    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe "
+    "img input ins kbd label legend li link main mark meta nav noscript object ol optgroup "
+    "option output p param picture pre progress q s samp script section select small source "
+    "span strong style sub summary sup table tbody td template textarea tfoot th thead time "
+    "title tr track u ul var video wbr"
+)
+HTML_ELEMENTS = frozenset(_ELEMENT_NAMES.split())
+_ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
+# The entities people write, without their ";": "&lt" is a typo, "&Gem" an accelerator.
+_UNTERMINATED = re.compile(r"&(lt|gt|amp|quot|apos|nbsp|#[0-9]+|#[xX][0-9a-fA-F]+)(?![\w;])")
+
+
+class EscapesAndMarkup(BilingualCheck):
+    """The target changes escapes, line breaks, tabs or tags, or has a malformed entity.
+
+    Compares, as multisets: line breaks and tabs inside the text (a PO `\\n` arrives as a
+    line break), backslash sequences a program interprets (a PO `\\\\n` is a backslash and
+    an "n": `\\n`, `\\t`, `\\u00e6`), and tags by name, kind (opening, closing, empty) and
+    non-translatable attributes (`href`, `class`, `id` …) — the order of tags may change.
+    In the target, `&lt` without `;` (before a space or punctuation) and an unknown entity
+    such as `&foo;` are errors. Changed line breaks inside the text are warnings (a
+    translator may rewrap), and so are tags the target adds (fr "{}<sup>e</sup>" for
+    "{}th" is wanted markup); the rest are errors.
+
+    It deliberately does not flag line breaks or tabs at the start or end (WS001 does),
+    translated attribute values (`title`, `alt`, `aria-label`, `placeholder`), backslashes
+    of Windows paths (ACR001's), angle-bracketed words that are not HTML elements and have
+    no attributes or closing tag (`<command>`, a usage text's metavariable, is translated),
+    or `&` before a word (`&Gem` is an accelerator).
+
+    Anti-pattern: "<b>Note:</b> Set %(name)s first." → "<b>Bemærk:<b> Angiv %(name)s først."
+    Best practice: "<b>Note:</b> Set %(name)s first." → "<b>Bemærk:</b> Angiv %(name)s først."
+    """
+
+    code = "ESC001"
+    name = "bilingual.escapes-and-markup"
+    severity = Severity.ERROR
+    fixable = False
+
+    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
+        target = checked_target(unit)
+        if target is None:
+            return
+        source = unit.source
+        yield from self._line_breaks(unit, source, target)
+        if "\\" in source or "\\" in target:
+            yield from self._compare(
+                unit, "escape sequence", _backslashes(source), _backslashes(target)
+            )
+        if "<" in source or "<" in target:
+            yield from self._compare(unit, "tag", _tags(source), _tags(target))
+        if "&" in target:
+            yield from self._entities(unit, source, target)
+
+    def _line_breaks(self, unit: TranslationUnit, source: str, target: str) -> Iterator[Finding]:
+        for char, what in (("\n", "line break"), ("\t", "tab")):
+            if char not in source and char not in target:
+                continue
+            in_source, in_target = source.strip().count(char), target.strip().count(char)
+            if in_source != in_target:
+                yield self.finding(
+                    unit,
+                    f"the target has {in_target} {what}{'s' if in_target != 1 else ''} inside "
+                    f"the text, the source {in_source}",
+                    match=target.strip(),
+                    severity=Severity.WARNING if char == "\n" else None,
+                )
+
+    def _compare(
+        self, unit: TranslationUnit, what: str, source: Counter[str], target: Counter[str]
+    ) -> Iterator[Finding]:
+        for text in source - target:
+            if target[text]:
+                message = (
+                    f"the target has {what} '{text}' {target[text]}×, the source {source[text]}×"
+                )
+            else:
+                times = f" ({source[text]}×)" if source[text] > 1 else ""
+                message = f"{what} '{text}' of the source is missing in the target{times}"
+            yield self.finding(unit, message, match=text)
+        for text in target - source:
+            if source[text]:
+                message = (
+                    f"the target has {what} '{text}' {target[text]}×, the source {source[text]}×"
+                )
+            else:
+                times = f" ({target[text]}×)" if target[text] > 1 else ""
+                message = f"{what} '{text}' in the target is not in the source{times}"
+            # an added escape breaks output; an added tag may be wanted markup (fr "{}<sup>e</sup>")
+            severity = Severity.WARNING if what == "tag" else None
+            yield self.finding(unit, message, match=text, severity=severity)
+
+    def _entities(self, unit: TranslationUnit, source: str, target: str) -> Iterator[Finding]:
+        for m in _ENTITY.finditer(target):
+            name = m.group(1)
+            if name[0] != "#" and name + ";" not in html.entities.html5 and m.group() not in source:
+                yield self.finding(unit, f"unknown character entity '{m.group()}'", match=m.group())
+        in_source = {m.group() for m in _UNTERMINATED.finditer(source)}
+        for m in _UNTERMINATED.finditer(target):
+            if m.group() not in in_source:
+                yield self.finding(
+                    unit,
+                    f"character entity '{m.group()}' has no ';'",
+                    match=m.group(),
+                    suggestion=m.group() + ";",
+                    fixable=True,
+                )
+
+
+def _backslashes(text: str) -> Counter[str]:
+    return Counter(_BACKSLASH.findall(_WINDOWS_PATH.sub("", text)))
+
+
+def _tags(text: str) -> Counter[str]:
+    """Tags as compared: "<a href='x' title='y'>" → "<a href='x'>"; metavariables left out."""
+    found = list(_TAG.finditer(text))
+    closed = {m.group(2).lower() for m in found if m.group(1)}
+    tags: Counter[str] = Counter()
+    for m in found:
+        slash, name, attributes, empty = m.group(1), m.group(2), m.group(3), m.group(4)
+        kept = [
+            f"{key}={value}"
+            for key, value in _ATTRIBUTE.findall(attributes)
+            if key.lower() not in TRANSLATABLE_ATTRIBUTES
+        ]
+        is_tag = (
+            name.lower() in HTML_ELEMENTS
+            or slash
+            or empty
+            or "=" in attributes
+            or name.lower() in closed
+        )
+        if is_tag:
+            tags["<" + slash + " ".join([name, *kept]) + (" /" if empty else "") + ">"] += 1
+    return tags

@@ -1,0 +1,148 @@
+from __future__ import annotations
+
+import functools
+import os
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.checks.bilingual.tokens import NOT_TRANSLATED
+from pipeline.core.models import Finding, Severity, TranslationUnit
+
+_FORM = re.compile(r"^(?P<entry>.*)\[(?P<n>\d+)\]$", re.DOTALL)
+_HEADER_END = re.compile(rb"\bmsgstr\b.*?(?:\r?\n[ \t]*\r?\n|\Z)", re.DOTALL)
+
+
+PluralRule = tuple[int, str]  # nplurals and the C expression choosing a form for n
+
+
+def header_plural(path: str) -> PluralRule | None:
+    """The Plural-Forms header of the PO file at `path`: (nplurals, expression), or None.
+
+    Only the header entry is parsed (with translate-toolkit, as Latin-1: the header's
+    values are ASCII, so a UTF-8 or ISO-8859-1 catalog reads alike); cached per file
+    version.
+    """
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return _cached_header_plural(path, stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=1024)
+def _cached_header_plural(path: str, _mtime_ns: int, _size: int) -> PluralRule | None:
+    from translate.storage import poparser, pypo
+
+    try:
+        with open(path, "rb") as file:
+            head = file.read(65_536)
+    except OSError:
+        return None
+    end = _HEADER_END.search(head)
+    if end is None:
+        return None
+    lines, _newline = pypo.splitlines(head[: end.end()])
+    store: Any = pypo.pofile(noheader=True)  # translate-toolkit's header methods are untyped
+    try:
+        poparser.parse_units(poparser.PoParseState(lines, store.create_unit, "iso-8859-1"), store)
+    except (poparser.PoParseError, UnicodeError, LookupError):
+        return None
+    if store.header() is None:
+        return None
+    nplurals, plural = store.getheaderplural()
+    if not nplurals or not str(nplurals).isdigit():
+        return None
+    return int(nplurals), str(plural or "")
+
+
+def language_plural(lang: str) -> PluralRule | None:
+    """gettext's plural rule for `lang` (translate-toolkit's table: da 2, pl 3, ar 6)."""
+    from translate.lang import data
+
+    code = lang.replace("-", "_")
+    for candidate in (code, code.split("_")[0].lower()):
+        if candidate in data.languages:
+            _name, nplurals, plural = data.languages[candidate]
+            return int(nplurals), str(plural)
+    return None
+
+
+def plural_rule(unit: TranslationUnit) -> tuple[PluralRule | None, str]:
+    """The rule for the unit's file (a PO header) or else its target language, and which."""
+    if unit.path.lower().endswith((".po", ".pot")):
+        from_header = header_plural(unit.path)
+        if from_header is not None:
+            return from_header, f"the header's Plural-Forms says nplurals={from_header[0]}"
+    rule = language_plural(unit.target_lang)
+    return rule, f"'{unit.target_lang}' has {rule[0] if rule else '?'}"
+
+
+@functools.lru_cache(maxsize=256)
+def single_number_forms(rule: PluralRule) -> frozenset[int]:
+    """The forms a rule uses for exactly one n (0–999): ar "لا نتائج" (n = 0) or a
+    singular for n = 1 may write the number as a word and leave its placeholder out."""
+    import gettext
+
+    try:
+        choose = gettext.c2py(rule[1])
+        used = [choose(n) for n in range(1000)]
+    except (ValueError, SyntaxError, RecursionError, ZeroDivisionError):
+        return frozenset()
+    return frozenset(form for form in set(used) if used.count(form) == 1)
+
+
+def plural_entries(
+    units: list[TranslationUnit],
+) -> dict[tuple[str, str], dict[int, TranslationUnit]]:
+    """The forms of each plural entry, by (path, id without "[n]"): the units "id[0]" …"""
+    entries: dict[tuple[str, str], dict[int, TranslationUnit]] = {}
+    for unit in units:
+        form = _FORM.match(unit.id) if unit.id.endswith("]") else None
+        if form is not None:
+            entries.setdefault((unit.path, form["entry"]), {})[int(form["n"])] = unit
+    return entries
+
+
+class PluralFormCount(BilingualCheck):
+    """A plural entry has another number of forms than the catalog's language needs.
+
+    For a PO file the number is the header's `Plural-Forms: nplurals=N` (the header is read
+    with translate-toolkit, whatever its charset); for other files, or a PO file without
+    that header, gettext's number for the target language (translate-toolkit's table: da 2,
+    pl 3, ar 6, ja 1). An entry's forms are its units "id[0]", "id[1]" … as the PO reader
+    gives them. One finding per entry, at its first form.
+
+    It deliberately does not compare the header with the language's usual number: the
+    header rules the catalog, and Transifex writes CLDR's counts (ru and pl nplurals=4).
+    Entries that are untranslated or fuzzy in every form are skipped (UNTR001 reports
+    them), and so are forms left empty among translated ones.
+
+    Anti-pattern: pl header nplurals=3; msgstr[0] "%d plik", msgstr[1] "%d pliki"
+    Best practice: msgstr[0] "%d plik", msgstr[1] "%d pliki", msgstr[2] "%d plików"
+    """
+
+    code = "PLUR001"
+    name = "bilingual.plural-forms"
+    severity = Severity.ERROR
+
+    def run(self, ctx: BilingualContext) -> Iterator[Finding]:
+        for forms in plural_entries(ctx.units).values():
+            yield from self._check_entry(forms)
+
+    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
+        yield from self.run(BilingualContext([unit], ctx.glossary))
+
+    def _check_entry(self, forms: dict[int, TranslationUnit]) -> Iterator[Finding]:
+        if 0 not in forms or all(u.state in NOT_TRANSLATED for u in forms.values()):
+            return
+        first = forms[0]
+        rule, why = plural_rule(first)
+        if rule is None or len(forms) == rule[0]:
+            return
+        yield self.finding(
+            first,
+            f"{len(forms)} plural form{'s' if len(forms) != 1 else ''}; {why}",
+            match=first.target,
+        )
