@@ -22,6 +22,7 @@ test: lint
 bench: setup
 	$(BIN)/python benchmarks/bench_check.py
 	$(BIN)/python benchmarks/bench_translate.py --articles 100 --to nb
+	$(BIN)/python benchmarks/bench_pofilter.py
 
 clean:
 	rm -rf $(VENV) output/*/ .pytest_cache .mypy_cache .ruff_cache
