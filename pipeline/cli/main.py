@@ -19,6 +19,7 @@ COMMANDS: dict[str, str] = {
     "schema": "pipeline.cli.schema:schema",
     "engines": "pipeline.cli.engines:engines",
     "translate": "pipeline.cli.translate:translate",
+    "report": "pipeline.cli.report:report",
     "memory": "pipeline.cli.memory:memory",
     "rules": "pipeline.cli.rules:rules",
 }
@@ -30,6 +31,7 @@ SHORT_HELP: dict[str, str] = {
     "schema": "Print the JSON Schema of the emitted content.",
     "engines": "List translation engines and their language pairs.",
     "translate": "Translate articles with glossary-enforced terms and validate them.",
+    "report": "Write one self-contained HTML report of an output folder for editors.",
     "memory": "Import and export the translation memory (TMX).",
     "rules": "List every check, or show one check's documentation.",
 }

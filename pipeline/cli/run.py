@@ -265,6 +265,10 @@ def execute(paths: tuple[Path, ...], out_dir: Path, options: dict[str, Any]) -> 
 
     if results:
         _summary_table(results, time.perf_counter() - started, out_dir)
+        if options.get("report"):
+            from pipeline.emit.html_report import write_report
+
+            click.echo(f"Report: {write_report(out_dir, out_dir / 'report.html')}")
     if failures:
         click.echo(f"{failures} input(s) failed; {len(results)} article(s) written", err=True)
         raise SystemExit(2)
@@ -299,6 +303,9 @@ def translation_setup(options: dict[str, Any], out_dir: Path) -> TranslationSetu
 )
 @check_options
 @translate_options(required=False)
+@click.option(
+    "--report", is_flag=True, help="Also write the HTML report for editors to <out>/report.html."
+)
 def run(paths: tuple[Path, ...], out_dir: Path, **options: Any) -> None:
     """Ingest, check, translate and emit structured content for articles in PATH... .
 

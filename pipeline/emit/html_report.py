@@ -1,0 +1,460 @@
+"""One self-contained HTML report of an output folder: every finding highlighted in place,
+translations side by side with the source, a summary, glossary coverage and what changed since
+the previous report, with filters that work without a server.
+
+Where a highlight goes is decided in report_highlight, glossary coverage in report_coverage.
+
+All article text goes through html.escape, and the page's Content-Security-Policy allows only
+its own inline script and styles (by hash) and no network requests.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from pipeline.core.errors import PipelineError
+from pipeline.core.fs import atomic_write_text
+from pipeline.core.models import Finding, Severity, Span
+from pipeline.emit.content import ContentFile, TranslatedSegment
+from pipeline.emit.report_coverage import Coverage, coverage_html, glossary_coverage
+from pipeline.emit.report_highlight import marks
+from pipeline.emit.report_history import (
+    FindingKey,
+    History,
+    RecordedFinding,
+    compare,
+    load_state,
+    save_state,
+    state_path,
+)
+
+# WCAG 2 contrast ratios of these colours (tests/emit/test_html_report.py recomputes them):
+#   text #1b1f24 on page #ffffff 16.56, on panel #f6f8fa 15.56, on the highlight backgrounds
+#   error-bg 13.51, warning-bg 14.59, info-bg 13.70; muted #57606a on page 6.39, on panel 6.00;
+#   error #b3261e on page 6.54, on error-bg 5.33; warning #8a5a00 on page 5.93, on warning-bg
+#   5.22; info #1f5fbf on page 6.09, on info-bg 5.04 (underlines, and chips with white text:
+#   6.54 / 5.93 / 6.09); focus ring #0b57d0 on page 6.39, on the highlight backgrounds >= 5.21;
+#   tooltip white on #1b1f24 16.56, its severity names #ffb4ab 9.75, #ffd56b 11.81, #a8c7fa
+#   9.63; "new" white on #6a2fb5 7.82; preferred term #116329 on page 7.39.
+# Severity is never told by colour alone: underlines are solid, dashed or dotted, and every
+# tooltip names the severity.
+PALETTE: dict[str, str] = {
+    "text": "#1b1f24", "muted": "#57606a", "page": "#ffffff", "panel": "#f6f8fa",
+    "error": "#b3261e", "error-bg": "#ffe1e3", "warning": "#8a5a00", "warning-bg": "#fff0c2",
+    "info": "#1f5fbf", "info-bg": "#dcebff", "focus": "#0b57d0", "on-strong": "#ffffff",
+    "tip": "#1b1f24", "tip-error": "#ffb4ab", "tip-warning": "#ffd56b", "tip-info": "#a8c7fa",
+    "new": "#6a2fb5", "preferred": "#116329", "rule": "#d0d7de",  # rule: table lines only
+}  # fmt: skip
+# (foreground, background, minimum ratio): 4.5 for text (AA), 3 for the focus ring (non-text).
+CONTRAST_PAIRS: list[tuple[str, str, float]] = [
+    *[("text", bg, 4.5) for bg in ("page", "panel", "error-bg", "warning-bg", "info-bg")],
+    ("muted", "page", 4.5), ("muted", "panel", 4.5), ("preferred", "page", 4.5),
+    *[(sev, bg, 4.5) for sev in ("error", "warning", "info") for bg in ("page", f"{sev}-bg")],
+    *[("on-strong", bg, 4.5) for bg in ("error", "warning", "info", "new", "tip")],
+    *[(f"tip-{sev}", "tip", 4.5) for sev in ("error", "warning", "info")],
+    *[("focus", bg, 3.0) for bg in ("page", "error-bg", "warning-bg", "info-bg")],
+]  # fmt: skip
+LANGUAGE_NAMES = {
+    "da": "Danish", "nb": "Norwegian Bokmål", "nn": "Norwegian Nynorsk", "no": "Norwegian",
+    "sv": "Swedish", "en": "English", "de": "German",
+}  # fmt: skip
+OPEN_ARTICLES = 3  # with more articles than this, every article starts collapsed
+SEVERITIES = sorted(Severity, key=lambda severity: -severity.rank)
+
+
+def esc(text: str) -> str:
+    return html.escape(text, quote=True)
+
+
+def ident(text: str) -> str:
+    """`text` made safe as a class name or data value (language and check codes)."""
+    return re.sub(r"[^A-Za-z0-9_-]", "_", text)
+
+
+def language_label(lang: str) -> str:
+    name = LANGUAGE_NAMES.get(lang)
+    return f"{esc(lang)} · {name}" if name else esc(lang)
+
+
+@dataclass
+class Article:
+    """The content files of one article: its source file and one per target language."""
+
+    slug: str
+    source: ContentFile
+    targets: list[ContentFile]
+
+    @property
+    def title(self) -> str:
+        document = self.source.document
+        return document.title.text if document.title else self.slug
+
+    @property
+    def languages(self) -> list[str]:
+        return [self.source.metadata.language, *(target_language(t) for t in self.targets)]
+
+    def findings(self) -> list[tuple[str, Finding]]:
+        """(language, finding) of the source and of every translation."""
+        found = [(self.source.metadata.language, f) for f in self.source.findings]
+        for target in self.targets:
+            found.extend((target_language(target), f) for f in target.findings)
+        return found
+
+
+def target_language(content: ContentFile) -> str:
+    return content.translation.target_language if content.translation else ""
+
+
+def load_articles(out_dir: Path) -> list[Article]:
+    """Every article under `out_dir` (`<slug>/content.<lang>.json`), sorted by slug."""
+    grouped: dict[str, list[ContentFile]] = {}
+    for path in sorted(out_dir.glob("*/content.*.json")):
+        try:
+            content = ContentFile.model_validate_json(path.read_bytes())
+        except ValidationError as exc:
+            problem = exc.errors()[0]
+            where = ".".join(str(part) for part in problem["loc"])
+            message = f"not a content file: {where}: {problem['msg']}"
+            raise PipelineError(message, str(path)) from exc
+        except OSError as exc:
+            raise PipelineError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
+        grouped.setdefault(path.parent.name, []).append(content)
+    if not grouped:
+        raise PipelineError("no content files (<slug>/content.<lang>.json) here", str(out_dir))
+    articles = []
+    for slug, contents in sorted(grouped.items()):
+        sources = [c for c in contents if c.translation is None]
+        if not sources:
+            raise PipelineError("translations without their source content file", slug)
+        targets = sorted((c for c in contents if c.translation), key=target_language)
+        articles.append(Article(slug, sources[0], targets))
+    return articles
+
+
+@dataclass
+class Renderer:
+    """Renders text with its findings: highlights and chips with their tooltips."""
+
+    new_keys: set[FindingKey]
+    count: int = 0  # tooltips so far, for unique ids
+
+    def text(self, text: str, findings: list[Finding], span: Span | None, lang: str) -> str:
+        found, chips = marks(text, findings, span)
+        out, at = [], 0
+        for mark in found:
+            inner = esc(text[mark.start : mark.end])
+            out += [esc(text[at : mark.start]), self.finding(inner, mark.findings, lang, "mark")]
+            at = mark.end
+        out.append(esc(text[at:]))
+        out += [" " + self.finding(esc(f.code), [f], lang, "span") for f in chips]
+        return "".join(out)
+
+    def is_new(self, finding: Finding, lang: str) -> bool:
+        return RecordedFinding.of(finding, lang).key in self.new_keys
+
+    def finding(self, inner: str, findings: list[Finding], lang: str, tag: str) -> str:
+        self.count += 1
+        tip = f"tip{self.count}"
+        findings = sorted(findings, key=lambda f: -f.severity.rank)
+        classes = f"f sev-{findings[0].severity.value}" + (" chip" if tag == "span" else "")
+        if any(self.is_new(f, lang) for f in findings):
+            classes += " new"
+        items = "".join(self.item(f, lang) for f in findings)
+        return (
+            f'<span class="fw"><{tag} class="{classes}" tabindex="0" aria-describedby="{tip}">'
+            f'{inner}</{tag}><span class="tip" role="tooltip" id="{tip}">{items}</span></span>'
+        )
+
+    def item(self, finding: Finding, lang: str) -> str:
+        """One finding in a tooltip; its data-* attributes are what the filters match."""
+        sev, code = finding.severity.value, finding.code
+        parts = [
+            f'<span class="fi" data-sev="{sev}" data-code="{ident(code)}" '
+            f'data-lang="{ident(lang)}"><b class="s-{sev}">{sev}</b> <code>{esc(code)}</code> '
+            f'{esc(finding.name)}<span class="msg">{esc(finding.message)}</span>'
+        ]
+        if finding.suggestion:
+            others = [esc(s) for s in finding.suggestions if s != finding.suggestion]
+            parts.append(
+                f'<span class="sg">Suggestion: <q>{esc(finding.suggestion)}</q>'
+                + (" (safe fix)" if finding.fixable else "")
+                + (f"; also: {', '.join(others)}" if others else "")
+                + "</span>"
+            )
+        if self.is_new(finding, lang):
+            parts.append('<em class="is-new">new since the previous report</em>')
+        return "".join(parts) + "</span>"
+
+
+NOT_TRANSLATED = '<span aria-hidden="true">—</span><span class="vh">not translated</span>'
+
+
+def provenance(segment: TranslatedSegment) -> str:
+    """A translated segment's origin when it is not a plain engine translation."""
+    notes = ["from memory"] if segment.cache_hit else []
+    if segment.state.value != "translated":
+        notes.append(esc(segment.state.value))
+    if segment.back_translation:
+        notes.append(f"back-translated: <q>{esc(segment.back_translation)}</q>")
+    return f'<small class="smeta">{" · ".join(notes)}</small>' if notes else ""
+
+
+def article_html(index: int, article: Article, renderer: Renderer, opened: bool) -> str:
+    """One article: heading, counts, and its segments side by side in a <details>."""
+    source, lang = article.source, article.source.metadata.language
+    by_segment: dict[str, list[Finding]] = {}
+    for finding in source.findings:
+        by_segment.setdefault(finding.segment_id or "", []).append(finding)
+    head = [f'<th scope="col" class="c-{ident(lang)}">Source ({language_label(lang)})</th>']
+    targets: list[tuple[str, dict[str, TranslatedSegment]]] = []
+    for target in article.targets:
+        assert target.translation is not None
+        tlang, engine = target_language(target), esc(target.translation.engine)
+        head.append(f'<th scope="col" class="c-{ident(tlang)}">{language_label(tlang)} '
+                    f"<small>{engine}</small></th>")  # fmt: skip
+        targets.append((tlang, {s.id: s for s in target.translation.segments}))
+    paragraph_starts = {
+        p.sentences[0].id for s in source.document.sections for p in s.paragraphs if p.sentences
+    }
+    rows = []
+    for segment in source.document.segments():
+        kind = f"k-{segment.kind.value}" + (" p0" if segment.id in paragraph_starts else "")
+        label = f'<span class="label">{esc(segment.label)}</span> ' if segment.label else ""
+        text = renderer.text(segment.text, by_segment.pop(segment.id, []), segment.span, lang)
+        cells = [f'<td class="c-{ident(lang)}" lang="{esc(lang)}">{label}{text}</td>']
+        for tlang, segments in targets:
+            found = segments.get(segment.id)
+            body = NOT_TRANSLATED if found is None or not found.target else ""
+            if found is not None:  # an empty target may have findings (UNTR001)
+                body += renderer.text(found.target, found.findings, None, tlang) + provenance(found)
+            cells.append(f'<td class="c-{ident(tlang)}" lang="{esc(tlang)}">{body}</td>')
+        rows.append(
+            f'<tr class="{kind}"><th scope="row">{esc(segment.id)}</th>{"".join(cells)}</tr>'
+        )
+    elsewhere = [finding for findings in by_segment.values() for finding in findings]
+    rest = (
+        f"<p>Not in a segment: {renderer.text('', elsewhere, None, lang)}</p>" if elsewhere else ""
+    )
+    aid = f"a{index}"
+    return (
+        f'<section class="article" id="{aid}" aria-labelledby="{aid}-h">'
+        f'<h3 id="{aid}-h">{esc(article.title)}</h3><p class="meta"><span class="path">'
+        f"{esc(source.metadata.source_path)}</span> · findings {article_counts(article, renderer)}"
+        "</p>"
+        f'<details class="body"{" open" if opened else ""}><summary>Source and translations, '
+        f'segment by segment</summary><table><caption class="vh">{esc(article.title)}</caption>'
+        f'<thead><tr><th scope="col" class="sid">Segment</th>{"".join(head)}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>{rest}</details></section>"
+    )
+
+
+def article_counts(article: Article, renderer: Renderer) -> str:
+    counts: dict[str, Counter[Severity]] = {lang: Counter() for lang in article.languages}
+    new = 0
+    for lang, finding in article.findings():
+        counts[lang][finding.severity] += 1
+        new += renderer.is_new(finding, lang)
+    parts = [
+        f"{esc(lang)}: " + (", ".join(plural(c[s], s.value) for s in SEVERITIES if c[s]) or "none")
+        for lang, c in counts.items()
+    ]
+    return "; ".join(parts) + (f' · <span class="is-new">{new} new</span>' if new else "")
+
+
+def plural(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def table(caption: str, head: list[str], rows: list[list[str]]) -> str:
+    """A table whose first column heads its rows; cells are HTML already."""
+    ths = "".join(f'<th scope="col">{h}</th>' for h in head)
+    trs = "".join(
+        f'<tr><th scope="row">{row[0]}</th>{"".join(f"<td>{c}</td>" for c in row[1:])}</tr>'
+        for row in rows
+    )
+    return (
+        f'<table><caption class="vh">{caption}</caption><thead><tr>{ths}</tr></thead>'
+        f"<tbody>{trs}</tbody></table>"
+    )
+
+
+def summary_html(articles: list[Article], languages: list[str]) -> str:
+    """Findings by severity and by code, one column per language."""
+    counts: Counter[tuple[str, str]] = Counter()
+    names: dict[str, str] = {}
+    for article in articles:
+        for lang, finding in article.findings():
+            for key in (finding.severity.value, finding.code):
+                counts[(key, lang)] += 1
+                counts[(key, "")] += 1
+            names[finding.code] = finding.name
+    head = ["", *map(language_label, languages), "All"]
+
+    def row(label: str, key: str) -> list[str]:
+        return [label, *(str(counts[(key, lang)]) for lang in [*languages, ""])]
+
+    severities = [row(s.value, s.value) for s in SEVERITIES]
+    codes = [row(f"<code>{esc(c)}</code> {esc(names[c])}", c) for c in sorted(names)]
+    return (
+        '<h3 id="by-severity">Findings by severity and language</h3>'
+        f"{table('Findings by severity; a column per language', head, severities)}"
+        '<h3 id="by-code">Findings by check code and language</h3>'
+        f"{table('Findings by check code; a column per language', head, codes)}"
+    )
+
+
+def history_html(history: History, state_name: str) -> str:
+    if history.is_baseline:
+        return (
+            f"<p>No previous report state ({esc(state_name)}): this report is the baseline the "
+            "next one will be compared with.</p>"
+        )
+    parts = [
+        f"<p>Since the previous report of {esc(history.previous_at or '')}: "
+        f"<strong>{len(history.new)} new</strong> and <strong>{len(history.fixed)} fixed</strong> "
+        "findings.</p>"
+    ]
+    head = ["Code", "Severity", "Language", "Article", "Segment", "Match", "Message"]
+    for title, found in (("New findings", history.new), ("Fixed findings", history.fixed)):
+        if found:
+            rows = [
+                [esc(r.key.code), esc(r.severity), esc(r.key.lang), esc(r.key.path),
+                 esc(r.key.segment_id), esc(r.key.match), esc(r.message)]
+                for r in found
+            ]  # fmt: skip
+            opened = " open" if len(found) <= 20 else ""
+            parts.append(f"<details{opened}><summary>{title} ({len(found)})</summary>")
+            parts.append(f"{table(title, head, rows)}</details>")
+    return "".join(parts)
+
+
+def filters_html(articles: list[Article], languages: list[str]) -> str:
+    """Checkboxes per severity, code and language, with the counts the script needs."""
+    severities: Counter[str] = Counter()
+    codes: Counter[str] = Counter()
+    triples: Counter[str] = Counter()  # "sev code lang" → findings, for the "shown" line
+    for article in articles:
+        for lang, finding in article.findings():
+            severities[finding.severity.value] += 1
+            codes[finding.code] += 1
+            triples[f"{finding.severity.value} {ident(finding.code)} {ident(lang)}"] += 1
+    groups = [
+        ("Severity", "sev", [(s.value, f"{s.value} ({severities[s.value]})") for s in SEVERITIES]),
+        ("Check code", "code", [(c, f"{esc(c)} ({n})") for c, n in sorted(codes.items())]),
+        ("Language", "lang", [(lang, language_label(lang)) for lang in languages]),
+    ]
+    fieldsets = "".join(
+        f"<fieldset><legend>{legend}</legend>"
+        + "".join(
+            f'<label><input type="checkbox" data-filter="{kind}" value="{ident(value)}" checked> '
+            f"{label}</label>"
+            for value, label in values
+        )
+        + "</fieldset>"
+        for legend, kind, values in groups
+    )
+    return (
+        '<nav class="filters" aria-labelledby="filters-h"><h2 id="filters-h">Filters</h2>'
+        f'<form id="filters" data-counts="{esc(json.dumps(triples))}">{fieldsets}<div>'
+        '<button type="button" id="show-all">Show all findings</button> '
+        '<button type="button" id="expand-all">Expand all articles</button> '
+        '<button type="button" id="collapse-all">Collapse all articles</button></div>'
+        f'<p id="filter-status" role="status">{sum(codes.values())} findings shown.</p>'
+        "</form></nav>"
+    )
+
+
+def asset(name: str) -> str:
+    return resources.files("pipeline.emit").joinpath("report_assets", name).read_text("utf-8")
+
+
+def csp_source(text: str) -> str:
+    """The CSP hash source that lets exactly this inline script or style run."""
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode()).digest()).decode() + "'"
+
+
+def render_report(
+    articles: list[Article],
+    history: History,
+    coverage: Coverage,
+    generated_at: str,
+    state_name: str,
+) -> str:
+    """The whole page: styles and script inlined, allowed by hash, nothing fetched."""
+    languages = list(dict.fromkeys(lang for a in articles for lang in a.languages))
+    renderer = Renderer(history.new_keys())
+    opened = len(articles) <= OPEN_ARTICLES
+    body = "".join(article_html(i, a, renderer, opened) for i, a in enumerate(articles, 1))
+    variables = "".join(f"--{name}:{value};" for name, value in PALETTE.items())
+    hide = "".join(
+        f"main.hide-{ident(lang)} .c-{ident(lang)}{{display:none}}" for lang in languages
+    )
+    styles = [f":root{{{variables}}}{hide}", asset("report.css")]
+    script = asset("report.js")
+    csp = (
+        f"default-src 'none'; img-src data:; script-src {csp_source(script)}; "
+        f"style-src {' '.join(map(csp_source, styles))}"
+    )
+    findings = sum(len(a.findings()) for a in articles)
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<link rel="icon" href="data:,"><title>Content QA report</title>'
+        + "".join(f"<style>{style}</style>" for style in styles)
+        + '</head><body><a class="skip" href="#articles-h">Skip to the articles</a>'
+        f"<header><h1>Content QA report</h1><p>{len(articles)} articles · {findings} findings · "
+        f"languages {', '.join(map(language_label, languages))} · generated {esc(generated_at)}"
+        f'</p></header>{filters_html(articles, languages)}<main id="report">'
+        '<section aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>'
+        f'{summary_html(articles, languages)}<h3 id="changes">Changes since the previous '
+        f"report</h3>{history_html(history, state_name)}"
+        f'<h3 id="coverage">Glossary coverage</h3>{coverage_html(coverage, languages)}</section>'
+        f'<section aria-labelledby="articles-h"><h2 id="articles-h">Articles</h2>{body}</section>'
+        "</main><footer><p>Written by content-pipeline. Opens offline: nothing is fetched.</p>"
+        f"</footer><script>{script}</script></body></html>\n"
+    )
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    html_path: Path
+    state_path: Path
+    articles: int
+    findings: int
+    history: History
+
+
+def create_report(out_dir: Path, html_path: Path, now: datetime | None = None) -> ReportResult:
+    """Write the report of `out_dir` and its state file; what `write_report` does, and more."""
+    articles = load_articles(out_dir)
+    current = [RecordedFinding.of(f, lang) for a in articles for lang, f in a.findings()]
+    state = state_path(html_path)
+    history = compare(load_state(state), current)
+    generated_at = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0).isoformat()
+    coverage = glossary_coverage(articles, out_dir)
+    atomic_write_text(
+        html_path, render_report(articles, history, coverage, generated_at, state.name)
+    )
+    save_state(state, current, generated_at)
+    return ReportResult(html_path, state, len(articles), len(current), history)
+
+
+def write_report(out_dir: Path, html_path: Path) -> Path:
+    """Write one self-contained HTML report of the content files in `out_dir`; returns its path.
+
+    Next to it goes `<name>.state.json`, which the next report compares with to list the new
+    and the fixed findings. Raises PipelineError when `out_dir` holds no content files.
+    """
+    return create_report(out_dir, html_path).html_path

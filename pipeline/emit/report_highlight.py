@@ -1,0 +1,88 @@
+"""Where a finding is highlighted in a segment's text, and which findings become chips.
+
+Where a highlight goes: a source finding is located by its `match` inside its segment's text,
+at the occurrence nearest to where its line/column puts it (relative to the segment's span; a
+multi-line segment keeps its line breaks). Searching the text instead of converting offsets
+stays right for Markdown, whose segment text is not a verbatim slice of the source. Bilingual
+findings have no position inside the target, so the first occurrence of their match in the
+target is highlighted, each word of a comma-listed match (MT004's unknown words) on its own; a
+match that is not in the target (a number missing from it) becomes a chip after the text.
+Overlapping findings share one highlight, whose tooltip lists them all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.core.models import Finding, Span
+
+
+@dataclass
+class Mark:
+    """One highlight: `text[start:end]` and the findings it stands for."""
+
+    start: int
+    end: int
+    findings: list[Finding]
+
+
+def expected_offset(text: str, span: Span, line: int, column: int) -> int:
+    """Where line:column of the source file falls in `text`, a segment starting at `span`."""
+    if line <= span.line:
+        return max(column - span.column, 0)
+    at = -1
+    for _ in range(line - span.line):
+        at = text.find("\n", at + 1)
+        if at < 0:  # the lines were joined: no better guess than the start
+            return 0
+    return at + column
+
+
+def locate(text: str, finding: Finding, span: Span | None) -> list[tuple[int, int]]:
+    """The ranges of `text` to highlight for `finding`; empty when its match is not there."""
+    match = finding.match
+    parts = [match] if match in text or ", " not in match else match.split(", ")
+    expected = expected_offset(text, span, finding.line, finding.column) if span else 0
+    ranges = []
+    for part in filter(None, parts):
+        found = [m.start() for m in re.finditer(f"(?={re.escape(part)})", text)]
+        if found:
+            start = min(found, key=lambda offset: abs(offset - expected))
+            ranges.append((start, start + len(part)))
+    return ranges
+
+
+def marks(
+    text: str, findings: list[Finding], span: Span | None
+) -> tuple[list[Mark], list[Finding]]:
+    """Non-overlapping highlights in text order, and the findings shown as chips instead.
+
+    A finding that covers the whole segment is a chip when others are highlighted in it, so
+    that it does not swallow them into one highlight.
+    """
+    placed: list[tuple[int, int, Finding]] = []
+    whole: list[Finding] = []
+    chips: list[Finding] = []
+    for finding in findings:
+        ranges = locate(text, finding, span)
+        if not ranges:
+            chips.append(finding)
+        elif ranges == [(0, len(text))]:
+            whole.append(finding)
+        else:
+            placed.extend((start, end, finding) for start, end in ranges)
+    if placed:
+        chips.extend(whole)
+    else:
+        placed = [(0, len(text), finding) for finding in whole]
+    result: list[Mark] = []
+    for start, end, finding in sorted(placed, key=lambda p: (p[0], -p[1])):
+        if result and start < result[-1].end:
+            last = result[-1]
+            last.end = max(last.end, end)
+            if all(other is not finding for other in last.findings):
+                last.findings.append(finding)
+        else:
+            result.append(Mark(start, end, [finding]))
+    return result, chips
