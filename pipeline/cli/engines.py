@@ -6,16 +6,11 @@ import json
 
 import click
 
+from pipeline.cli.options import listing_format
+
 
 @click.command()
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@listing_format
 def engines(output_format: str) -> None:
     """List translation engines: offline or online, available here or not, language pairs, and
     the environment variables that hold their keys. Asks no network service."""

@@ -132,3 +132,16 @@ def translate_options(required: bool) -> Callable[[F], F]:
         return function
 
     return decorate
+
+
+def listing_format(function: F) -> F:
+    """--format table|json for the commands that list things (engines, rules)."""
+    option = click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(["table", "json"]),
+        default="table",
+        show_default=True,
+        help="Output format.",
+    )
+    return option(function)

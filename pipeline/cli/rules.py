@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from pipeline.cli.options import listing_format
+
 if TYPE_CHECKING:
     from pipeline.checks.base import Check
     from pipeline.checks.bilingual.base import BilingualCheck
@@ -23,14 +25,7 @@ PASSING_SHOWN = 2
 
 @click.command()
 @click.argument("code", required=False)
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@listing_format
 def rules(code: str | None, output_format: str) -> None:
     """List every check: code, severity, fixable, kind and description.
 

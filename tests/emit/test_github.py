@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -12,26 +11,9 @@ from pipeline.cli.main import cli
 from pipeline.core.models import Finding, Severity
 from pipeline.emit.reporters import Report, get_reporter
 from pipeline.emit.reporters.github import escape_data, escape_property
+from tests.emit.factories import finding
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def finding(**fields: Any) -> Finding:
-    base: dict[str, Any] = {
-        "code": "TERM001",
-        "name": "terminology.forbidden-term",
-        "severity": Severity.ERROR,
-        "message": "forbidden term 'dræning' for concept 'drooling': use 'savlen'",
-        "path": "bad.txt",
-        "line": 3,
-        "column": 36,
-        "end_line": 3,
-        "end_column": 43,
-        "match": "dræning",
-        "suggestion": "savlen",
-        "fixable": True,
-    }
-    return Finding(**(base | fields))
 
 
 def render(*findings: Finding, failures: list[str] | None = None) -> str:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -12,26 +11,9 @@ from click.testing import CliRunner
 from pipeline.cli.main import cli
 from pipeline.core.models import Finding, Severity
 from pipeline.emit.reporters import Report, get_reporter
+from tests.emit.factories import finding
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def finding(**fields: Any) -> Finding:
-    base: dict[str, Any] = {
-        "code": "TERM001",
-        "name": "terminology.forbidden-term",
-        "severity": Severity.ERROR,
-        "message": "forbidden term 'dræning' for concept 'drooling': use 'savlen'",
-        "path": "bad.txt",
-        "line": 3,
-        "column": 36,
-        "end_line": 3,
-        "end_column": 43,
-        "match": "dræning",
-        "suggestion": "savlen",
-        "fixable": True,
-    }
-    return Finding(**(base | fields))
 
 
 def render(findings: list[Finding], files: list[str], failures: list[str] | None = None) -> str:

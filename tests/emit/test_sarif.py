@@ -23,6 +23,7 @@ from pipeline.checks.registry import (
 from pipeline.cli.main import cli
 from pipeline.core.models import Finding, Severity
 from pipeline.emit.reporters import Report, get_reporter
+from tests.emit.factories import finding as make_finding
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "node_modules" / "@microsoft" / "sarif-multitool-linux"
@@ -77,22 +78,7 @@ def render(*findings: Finding, failures: list[str] | None = None) -> dict[str, A
 
 
 def finding(**fields: Any) -> Finding:
-    base: dict[str, Any] = {
-        "code": "TERM001",
-        "name": "terminology.forbidden-term",
-        "severity": Severity.ERROR,
-        "message": "forbidden term 'dræning' for concept 'drooling': use 'savlen'",
-        "path": "a.txt",
-        "line": 3,
-        "column": 36,
-        "end_line": 3,
-        "end_column": 43,
-        "match": "dræning",
-        "suggestion": "savlen",
-        "suggestions": ["savlen"],
-        "fixable": True,
-    }
-    return Finding(**(base | fields))
+    return make_finding(**({"path": "a.txt", "suggestions": ["savlen"]} | fields))
 
 
 def test_log_has_one_run_by_content_pipeline(log: dict[str, Any]) -> None:
