@@ -95,6 +95,11 @@ def select_codes(
     return [c for c in codes if not _matches(c, ignore)]
 
 
+def file_set_codes() -> tuple[str, ...]:
+    """Translation checks that compare units across files (run once per `check` run)."""
+    return tuple(c for c in BILINGUAL_CHECKS if bilingual_check_class(c).scope == "file-set")
+
+
 def load_checks(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Check]:
     return list(_checks(tuple(select), tuple(ignore)))
 

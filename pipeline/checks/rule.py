@@ -16,6 +16,9 @@ class Rule(ABC):
     name: ClassVar[str]
     severity: ClassVar[Severity]
     fixable: ClassVar[bool] = False
+    # "file": the rule judges one file at a time; "file-set": it compares units across all the
+    # files of a run (consistency), so `check` runs it once over every file's units
+    scope: ClassVar[str] = "file"
 
     @classmethod
     def description(cls) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +14,7 @@ from pipeline.cli.options import check_options, resolve_glossary
 from pipeline.emit.reporters import REPORTERS
 
 if TYPE_CHECKING:
-    from pipeline.core.models import Finding
+    from pipeline.core.models import Finding, TranslationUnit
     from pipeline.emit.reporters import Report
     from pipeline.fix import FileFix
     from pipeline.glossary.model import Glossary
@@ -107,7 +107,8 @@ def check(
     Exit status: 0 clean, 1 a finding at or above --fail-on (--diff: a change to make),
     2 usage or input errors.
     """
-    from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS
+    from pipeline.checks import check_units
+    from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS, file_set_codes
     from pipeline.checks.selection import enabled_codes, selection_for, with_severity
     from pipeline.core.config import load_config
     from pipeline.core.errors import PipelineError
@@ -139,9 +140,11 @@ def check(
     findings: list[Finding] = []
     failures: list[str] = []
     fixes: list[FileFix] = []
+    across = [c for c in file_set_codes() if c in codes]
     for file in files:
+        select_file, ignore_file = selection_for(codes, config.ignores_for(file))
         try:
-            found, fixed = run.check_file(file, selection_for(codes, config.ignores_for(file)))
+            found, fixed = run.check_file(file, (select_file, (*ignore_file, *across)))
         except PipelineError as exc:
             failures.append(str(exc))
             click.echo(f"error: {exc}", err=True)
@@ -149,6 +152,11 @@ def check(
         if fixed is not None:
             fixes.append(fixed)
         findings.extend(with_severity(config, f) for f in found)
+    if across and run.units:
+        # consistency across the whole file set: same source, different targets in two files
+        for finding in check_units(run.units, run.glossary, across):
+            if finding.code not in config.ignores_for(Path(finding.path)):
+                findings.append(with_severity(config, finding))
     report = Report(findings=findings, files=[str(f) for f in files], failures=failures)
     if show_diff:
         text = "".join(f.diff() for f in fixes)
@@ -185,6 +193,7 @@ class _Run:
     fix: bool
     unsafe: bool
     write: bool
+    units: list[TranslationUnit] = field(default_factory=list)  # every bilingual file's units
 
     def check_file(
         self, file: Path, chosen: tuple[tuple[str, ...], tuple[str, ...]]
@@ -197,6 +206,7 @@ class _Run:
 
         if is_bilingual(file):
             units = read_units(file, self.source_language)
+            self.units.extend(units)
             suppressions = po_suppressions(file) if file.suffix.lower() in _PO else None
             _warn(suppressions.problems if suppressions else [])
             return check_units(units, self.glossary, *chosen, suppressions=suppressions), None

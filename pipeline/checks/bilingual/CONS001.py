@@ -72,6 +72,7 @@ class InconsistentTranslation(BilingualCheck):
     """
 
     code = "CONS001"
+    scope = "file-set"
     name = "bilingual.consistency"
     severity = Severity.WARNING
 

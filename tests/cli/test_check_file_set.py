@@ -1,0 +1,49 @@
+"""Consistency is judged across the whole file set that `check` is given."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli.main import cli
+
+HEADER = (
+    'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    '"Language: da\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+)
+
+
+@pytest.fixture
+def catalogs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "app.po").write_text(
+        HEADER + 'msgid "Delete the selected items"\nmsgstr "Slet de valgte elementer"\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "admin.po").write_text(
+        HEADER + 'msgid "Delete the selected items"\nmsgstr "Fjern de markerede emner"\n',
+        encoding="utf-8",
+    )
+    return tmp_path
+
+
+def test_same_source_translated_differently_in_two_files_is_found(catalogs: Path) -> None:
+    result = CliRunner().invoke(cli, ["check", ".", "--select", "CONS001", "--from", "en"])
+    assert result.output.count("CONS001") == 1, result.output
+    assert "admin.po" in result.output and "app.po" in result.output
+
+
+def test_a_single_file_has_nothing_to_compare(catalogs: Path) -> None:
+    result = CliRunner().invoke(cli, ["check", "app.po", "--select", "CONS001", "--from", "en"])
+    assert "CONS001" not in result.output
+    assert result.exit_code == 0
+
+
+def test_per_path_ignores_apply_to_file_set_findings(catalogs: Path) -> None:
+    (catalogs / "content-pipeline.toml").write_text(
+        '[per-path-ignores]\n"*.po" = ["CONS001"]\n', encoding="utf-8"
+    )
+    result = CliRunner().invoke(cli, ["check", ".", "--select", "CONS001", "--from", "en"])
+    assert "CONS001" not in result.output
