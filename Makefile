@@ -8,7 +8,7 @@ setup:
 	bash scripts/setup.sh
 
 demo: setup
-	$(CP) run sources/ --to nb,nn,sv --out output/
+	$(CP) run sources/ --to nb,nn,sv --out output/ --report
 
 lint: setup
 	$(BIN)/ruff check pipeline tests benchmarks
