@@ -3,9 +3,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.placeholders import extract_placeholders
-from pipeline.checks.bilingual.tokens import checked_target, mask_tokens
+from pipeline.checks.bilingual.tokens import mask_tokens
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 # Two or more capitals, digits allowed ("CSRF", "UTF8", "MP3"); a plural or genitive s kept.
@@ -72,7 +72,7 @@ def has_acronym(acronym: str, text: str) -> bool:
     return re.search(rf"(?<![^\W\d_]){re.escape(acronym)}", text, re.IGNORECASE) is not None
 
 
-class MissingAcronymOrPath(BilingualCheck):
+class MissingAcronymOrPath(TranslatedUnitCheck):
     """An acronym or file path of the source is missing from the target.
 
     Acronyms are words in capitals of two to eight characters ("CSRF", "JSON", "UTF8",
@@ -98,10 +98,9 @@ class MissingAcronymOrPath(BilingualCheck):
     name = "bilingual.acronyms-and-paths"
     severity = Severity.WARNING
 
-    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
-        target = checked_target(unit)
-        if target is None:
-            return
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterator[Finding]:
         if not _may_have(unit.source):
             return
         source = _masked(unit.source)

@@ -4,8 +4,8 @@ import re
 from collections.abc import Iterator
 from weakref import WeakKeyDictionary
 
-from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
-from pipeline.checks.bilingual.tokens import checked_target, extract_tokens
+from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
+from pipeline.checks.bilingual.tokens import extract_tokens
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.matcher import TermMatch, TermMatcher
 from pipeline.glossary.model import Glossary, TermEntry, TermStatus
@@ -46,7 +46,7 @@ def occurs(name: str, text: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(name)}(?:s|'s|’s|')?(?!\w)", text) is not None
 
 
-class TranslatedName(BilingualCheck):
+class TranslatedName(TranslatedUnitCheck):
     """A name the glossary marks do-not-translate was translated or changed in the target.
 
     For each glossary concept with a term noted `do-not-translate` (organisations, products:
@@ -67,10 +67,9 @@ class TranslatedName(BilingualCheck):
     severity = Severity.ERROR
     fixable = True
 
-    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
-        target = checked_target(unit)
-        if target is None:
-            return
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterator[Finding]:
         seen: set[str] = set()
         for match in name_matches(ctx.glossary, unit.source_lang, unit.source):
             concept = match.entry.concept_id

@@ -4,9 +4,8 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
-from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.numbers import base_language
-from pipeline.checks.bilingual.tokens import checked_target
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 # Words separated by spaces only (not a line break: a list); compared when all letters
@@ -32,7 +31,7 @@ GRAMMATICAL_DOUBLINGS: dict[str, frozenset[str]] = {
 }
 
 
-class DoubledTargetWord(BilingualCheck):
+class DoubledTargetWord(TranslatedUnitCheck):
     """A word is written twice in a row in the target and not in the source ("Gem gem").
 
     Flags the same word (ignoring case; letters and combining marks, so every script
@@ -55,10 +54,9 @@ class DoubledTargetWord(BilingualCheck):
     severity = Severity.WARNING
     fixable = True
 
-    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
-        target = checked_target(unit)
-        if target is None:
-            return
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterator[Finding]:
         if not _MAYBE_DOUBLED.search(target) or _repeats_a_word(unit.source):
             return
         allowed = GRAMMATICAL_DOUBLINGS.get(base_language(unit.target_lang), frozenset())

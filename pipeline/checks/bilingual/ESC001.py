@@ -5,8 +5,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
-from pipeline.checks.bilingual.tokens import checked_target
+from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 # translate-toolkit unescapes PO strings: "\n" arrives as a line break, "\\n" as a backslash
@@ -34,7 +33,7 @@ _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 _UNTERMINATED = re.compile(r"&(lt|gt|amp|quot|apos|nbsp|#[0-9]+|#[xX][0-9a-fA-F]+)(?![\w;])")
 
 
-class EscapesAndMarkup(BilingualCheck):
+class EscapesAndMarkup(TranslatedUnitCheck):
     """The target changes escapes, line breaks, tabs or tags, or has a malformed entity.
 
     Compares, as multisets: line breaks and tabs inside the text (a PO `\\n` arrives as a
@@ -61,10 +60,9 @@ class EscapesAndMarkup(BilingualCheck):
     severity = Severity.ERROR
     fixable = False
 
-    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
-        target = checked_target(unit)
-        if target is None:
-            return
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterator[Finding]:
         source = unit.source
         yield from self._line_breaks(unit, source, target)
         if "\\" in source or "\\" in target:

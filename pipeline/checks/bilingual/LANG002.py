@@ -2,8 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
-from pipeline.checks.bilingual.tokens import checked_target
+from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.language.identify import SCANDINAVIAN, identify, same_language, words
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
@@ -61,7 +60,7 @@ def identify_target(text: str, target_lang: str, ctx: BilingualContext) -> tuple
     return lang, probability
 
 
-class WrongTargetLanguage(BilingualCheck):
+class WrongTargetLanguage(TranslatedUnitCheck):
     """The target is in a third language: neither the target language nor the source's.
 
     Identifies each target with langdetect, corrected by the target language's hunspell
@@ -82,10 +81,9 @@ class WrongTargetLanguage(BilingualCheck):
     name = "bilingual.wrong-target-language"
     severity = Severity.WARNING
 
-    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
-        target = checked_target(unit)
-        if target is None:
-            return
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterator[Finding]:
         lang, probability = identify_target(target, unit.target_lang, ctx)
         if same_language(lang, unit.target_lang) or same_language(lang, unit.source_lang):
             return

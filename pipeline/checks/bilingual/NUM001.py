@@ -4,7 +4,7 @@ from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
 
-from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.numbers import (
     Number,
     extract_numbers,
@@ -13,13 +13,12 @@ from pipeline.checks.bilingual.numbers import (
     number_words,
     read_number,
 )
-from pipeline.checks.bilingual.tokens import checked_target
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 Values = Counter[Decimal]
 
 
-class NumberMismatch(BilingualCheck):
+class NumberMismatch(TranslatedUnitCheck):
     """A number of the source is missing, added or written in the wrong format in the target.
 
     Numbers are compared by value, each read with its own language's convention: da
@@ -45,10 +44,9 @@ class NumberMismatch(BilingualCheck):
     severity = Severity.ERROR
     fixable = True
 
-    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
-        target = checked_target(unit)
-        if target is None:
-            return
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterator[Finding]:
         source_numbers = extract_numbers(unit.source, unit.source_lang)
         target_numbers = extract_numbers(target, unit.target_lang)
         missing = _values(source_numbers)

@@ -3,8 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
-from pipeline.checks.bilingual.tokens import checked_target
+from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 # Final punctuation, possibly before and after closing quotes and brackets: `…?«`, `».`.
@@ -39,7 +38,7 @@ def ending(text: str) -> str | None:
     return None
 
 
-class EndPunctuation(BilingualCheck):
+class EndPunctuation(TranslatedUnitCheck):
     """The target ends with other sentence-final punctuation than the source.
 
     A full stop, question mark, exclamation mark, colon, semicolon or ellipsis lost, added
@@ -60,10 +59,9 @@ class EndPunctuation(BilingualCheck):
     name = "bilingual.end-punctuation"
     severity = Severity.WARNING
 
-    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
-        target = checked_target(unit)
-        if target is None:
-            return
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterator[Finding]:
         source_end, target_end = ending(unit.source), ending(target)
         if source_end == target_end:
             return

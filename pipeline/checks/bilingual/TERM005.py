@@ -5,10 +5,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.DNT001 import do_not_translate_concepts
 from pipeline.checks.bilingual.numbers import base_language
-from pipeline.checks.bilingual.tokens import checked_target
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.inflection import adjective_forms
 from pipeline.glossary.matcher import TermMatcher
@@ -128,7 +127,7 @@ def _modifier_forms(word: str) -> set[str]:
     return forms
 
 
-class MissingGlossaryTerm(BilingualCheck):
+class MissingGlossaryTerm(TranslatedUnitCheck):
     """A glossary concept of the source is not rendered with the glossary's target term.
 
     For each concept found in the source (in any inflected form and with any status: a
@@ -154,10 +153,9 @@ class MissingGlossaryTerm(BilingualCheck):
     name = "bilingual.glossary-term-missing"
     severity = Severity.ERROR
 
-    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
-        target = checked_target(unit)
-        if target is None:
-            return
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterator[Finding]:
         glossary = ctx.glossary
         names = do_not_translate_concepts(glossary)
         in_target: dict[str, set[TermStatus]] = {}

@@ -2,9 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.TERM005 import TermHit, find_terms, term_matcher
-from pipeline.checks.bilingual.tokens import checked_target
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.inflection import match_case
 from pipeline.glossary.matcher import TermMatch
@@ -13,7 +12,7 @@ from pipeline.glossary.model import Glossary, TermStatus
 _REJECTED = (TermStatus.FORBIDDEN, TermStatus.DEPRECATED)
 
 
-class ForbiddenTargetTerm(BilingualCheck):
+class ForbiddenTargetTerm(TranslatedUnitCheck):
     """The target uses a term the glossary forbids or deprecates in the target language.
 
     Matches every inflected form (sv "utvecklingsstörningar", en "mental retardation").
@@ -35,10 +34,9 @@ class ForbiddenTargetTerm(BilingualCheck):
     severity = Severity.ERROR
     fixable = True
 
-    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
-        target = checked_target(unit)
-        if target is None:
-            return
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterator[Finding]:
         for hit in find_terms(ctx.glossary, unit.target_lang, target):
             if hit.entry.status not in _REJECTED:
                 continue

@@ -3,15 +3,15 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterator
 
-from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.DNT001 import name_matches, occurs, target_name
-from pipeline.checks.bilingual.tokens import Token, checked_target, extract_tokens
+from pipeline.checks.bilingual.tokens import Token, extract_tokens
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 SIMILAR = 0.6  # difflib ratio above which a target address is the source's, changed
 
 
-class ChangedUrl(BilingualCheck):
+class ChangedUrl(TranslatedUnitCheck):
     """A URL, e-mail address or domain name of the source is changed or missing in the target.
 
     Addresses must be copied exactly, case included: Apertium writes "MayoClinic.com" as
@@ -34,10 +34,9 @@ class ChangedUrl(BilingualCheck):
     severity = Severity.ERROR
     fixable = True
 
-    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
-        target = checked_target(unit)
-        if target is None:
-            return
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterator[Finding]:
         source_tokens = list({t.text: t for t in extract_tokens(unit.source)}.values())
         unmatched = [t for t in extract_tokens(target) if t.text not in unit.source]
         for token in source_tokens:

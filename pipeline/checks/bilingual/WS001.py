@@ -3,8 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
-from pipeline.checks.bilingual.tokens import checked_target
+from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 _LEADING = re.compile(r"^\s*")
@@ -39,7 +38,7 @@ def _shape(whitespace: str) -> str:
     return whitespace.translate(_SPACE_LIKE)
 
 
-class EdgeWhitespace(BilingualCheck):
+class EdgeWhitespace(TranslatedUnitCheck):
     """The target starts or ends with other whitespace than the source.
 
     A leading or trailing space, tab or line break lost, added or changed.
@@ -64,10 +63,9 @@ class EdgeWhitespace(BilingualCheck):
     severity = Severity.WARNING
     fixable = True
 
-    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
-        target = checked_target(unit)
-        if target is None:
-            return
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterator[Finding]:
         source = unit.source
         if not (source[:1].isspace() or source[-1:].isspace()) and not (
             target[:1].isspace() or target[-1:].isspace()

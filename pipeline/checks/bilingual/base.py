@@ -70,3 +70,21 @@ class BilingualCheck(Rule):
             segment_id=unit.id,
             fixable=self.fixable if fixable is None else fixable,
         )
+
+
+class TranslatedUnitCheck(BilingualCheck):
+    """A rule over real translations: untranslated, fuzzy and empty units are left to UNTR001,
+    and the target is read without engine marks, which are MT004's (one finding per mark)."""
+
+    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterable[Finding]:
+        from pipeline.checks.bilingual.tokens import checked_target
+
+        target = checked_target(unit)
+        if target is not None:
+            yield from self.check_target(unit, target, ctx)
+
+    @abstractmethod
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterable[Finding]:
+        """Findings for one translated unit; `target` is its text without engine marks."""
