@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
+from pipeline.checks.bilingual.placeholders import extract_placeholders
 from pipeline.checks.language.identify import SCANDINAVIAN, identify, same_language, words
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
@@ -14,7 +16,11 @@ from pipeline.core.models import Finding, Severity, TranslationUnit
 # da 1.00, nb 0.56–0.85 (a few reach 0.95: close relatives cannot always be told apart).
 SCANDINAVIAN_KNOWN = 0.90
 MARGIN = 0.15
-NORWEGIAN = ("nb", "nn")  # one language to langdetect ("no"), two dictionaries
+MIN_MORE_KNOWN = 2  # …and this many more words, so one unknown word cannot tip it
+NORWEGIAN = ("nb", "nn")
+_MARKUP = re.compile(
+    r"<[^>]{1,200}>|&#?\w{1,10};"
+)  # one language to langdetect ("no"), two dictionaries
 
 
 def content_words(text: str) -> list[str]:
@@ -44,9 +50,21 @@ def known_share(tokens: list[str], lang: str, ctx: BilingualContext) -> float | 
     return sum(known_in(w, languages[0], ctx) for w in tokens) / len(tokens)
 
 
+def prose(text: str) -> str:
+    """`text` without what is no language: placeholders, markup tags and entities.
+
+    In catalogs "Kan ikke slette %(name)s" is Danish; with "name s" left in, langdetect
+    called it Afrikaans.
+    """
+    for placeholder in sorted(extract_placeholders(text), key=lambda p: -len(p.text)):
+        text = text.replace(placeholder.text, " ")
+    return _MARKUP.sub(" ", text)
+
+
 def identify_target(text: str, target_lang: str, ctx: BilingualContext) -> tuple[str, float]:
     """The language of a target text and a confidence (see identify.py), with a Scandinavian
     guess checked against the dictionaries of both languages."""
+    text = prose(text)
     lang, probability = identify(text, target_lang, ctx.speller(target_lang), ctx.glossary)
     if same_language(lang, target_lang):
         return target_lang, probability
@@ -55,6 +73,9 @@ def identify_target(text: str, target_lang: str, ctx: BilingualContext) -> tuple
         theirs = known_share(tokens, lang, ctx)
         ours = known_share(tokens, target_lang, ctx) or 0.0
         if theirs is None or theirs < SCANDINAVIAN_KNOWN or theirs - ours < MARGIN:
+            return target_lang, ours
+        if (theirs - ours) * len(tokens) < MIN_MORE_KNOWN:
+            # one word the target's dictionary lacks ("null") is not another language
             return target_lang, ours
         return lang, theirs
     return lang, probability
