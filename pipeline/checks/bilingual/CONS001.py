@@ -64,8 +64,8 @@ class InconsistentTranslation(BilingualCheck):
     to allow different translations), the forms of one plural entry sharing a target (tr
     "%d öğe" for "%d item" and "%d items"), sources that differ only in case, punctuation,
     accelerators or a plural -s ("Correct the error(s) below"), or short targets for
-    several sources (da "Slet" for "Delete" and "Remove"). The check sees the units it is
-    given: `check` gives it one file at a time.
+    several sources (da "Slet" for "Delete" and "Remove"). `check` gives it the units of
+    every file of the run (its scope is the file set).
 
     Anti-pattern: "Save" → "Gem" in one place, "Gemme" in another
     Best practice: "Save" → "Gem" everywhere (or a `msgctxt` that tells them apart)

@@ -19,6 +19,14 @@ _KINDS = (  # checked in this order: "?!" asks, ". . ." trails off
 )
 
 
+# a number or placeholder followed by the ordinal dot at the very end: "{}.", "%d.", "21."
+_ABBREVIATION_DOT = re.compile(
+    r"(?<!\w)(?:a\.m|p\.m|etc|e\.g|i\.e|vs|approx|incl|no|nr|ca|bzw|usw|osv|mv|m\.m)\.$",
+    re.IGNORECASE,
+)
+_ORDINAL_DOT = re.compile(r"(?:\d|\{\w*\}|%(?:\(\w+\))?[-+ 0#]*\d*[diu])\.$")
+
+
 def final_marks(text: str) -> str:
     """The punctuation ending `text`, around closing quotes and brackets: "?" in "…?«"."""
     found = _END.search(text)
@@ -65,6 +73,10 @@ class EndPunctuation(TranslatedUnitCheck):
         source_end, target_end = ending(unit.source), ending(target)
         if source_end == target_end:
             return
+        if source_end is None and _ORDINAL_DOT.search(target):
+            return  # da/de/nb/nn "{}." and "%d." write an ordinal ("{}th"), not a full stop
+        if target_end is None and _ABBREVIATION_DOT.search(unit.source):
+            return  # "6 a.m." → "Klokken 6": the dot belonged to the abbreviation
         if target_end is None:
             message = f"the source's final {source_end} is missing in the target"
         elif source_end is None:
