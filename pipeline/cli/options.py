@@ -26,13 +26,14 @@ def _shown(path: Path) -> Path:
 def resolve_glossary(option: Path | None, config: Config) -> Glossary:
     """The glossary to use: --glossary, else the configured one, else ./glossary.csv if present.
 
-    Without any configuration file and without ./glossary.csv the commands run with an empty
-    glossary (defaults work with no file); a glossary that was named must exist.
+    When no glossary is named and there is no glossary.csv beside the configuration (or in
+    the working directory), the commands run with an empty glossary (defaults work with no
+    file); a glossary that was named, on the command line or in the configuration, must exist.
     """
     from pipeline.glossary import load_glossary
     from pipeline.glossary.model import Glossary
 
-    if option is None and config.source is None and not config.glossary.exists():
+    if option is None and not config.glossary_named and not config.glossary.exists():
         return Glossary([])
     # The configured path is absolute; a relative one keeps the emitted metadata portable.
     return load_glossary(option if option is not None else _shown(config.glossary))
@@ -92,17 +93,17 @@ def translate_options(required: bool) -> Callable[[F], F]:
             click.option(
                 "--to",
                 "targets",
-                required=required,
                 callback=_languages,
                 metavar="CODES",
-                help="Target languages, comma-separated (nb,nn,sv).",
+                help="Target languages, comma-separated (nb,nn,sv); default: translate.to from "
+                "the configuration" + (" (one of the two is required)." if required else "."),
             ),
             click.option(
                 "--engine",
                 type=click.Choice(sorted(ENGINES)),
-                default=DEFAULT_ENGINE,
-                show_default=True,
-                help="Translation engine (see `content-pipeline engines`).",
+                default=None,
+                help=f"Translation engine (see `content-pipeline engines`; default: "
+                f"translate.engine from the configuration, else {DEFAULT_ENGINE}).",
             ),
             click.option(
                 "--engine-url",

@@ -198,7 +198,9 @@ def execute(paths: tuple[Path, ...], out_dir: Path, options: dict[str, Any]) -> 
         codes = enabled_codes(config, options["select"], options["ignore"])
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
-    translation = translation_setup(options, out_dir)
+    translation = translation_setup(
+        options, out_dir, config, required=bool(options.get("translation_required"))
+    )
     settings = RunOptions(
         out_dir=out_dir,
         glossary=resolve_glossary(options["glossary"], config),
@@ -274,18 +276,33 @@ def execute(paths: tuple[Path, ...], out_dir: Path, options: dict[str, Any]) -> 
         raise SystemExit(2)
 
 
-def translation_setup(options: dict[str, Any], out_dir: Path) -> TranslationSetup | None:
-    """What the translation options ask for; None without --to."""
+def translation_setup(
+    options: dict[str, Any], out_dir: Path, config: Config, required: bool = False
+) -> TranslationSetup | None:
+    """What the translation options ask for, over the configuration's defaults; None without
+    target languages (a usage error for `translate`)."""
+    from pipeline.translate.engine import DEFAULT_ENGINE
     from pipeline.workflow import TranslationSetup
 
-    if not options["targets"]:
+    targets = options["targets"] or list(config.translate_to)
+    if not targets:
+        if required:
+            raise click.UsageError("give --to, or translate.to in the configuration")
         return None
-    url, memory = options["engine_url"], options["memory"]
+    engine = options["engine"] or config.engine or DEFAULT_ENGINE
+    if config.engine and engine != config.engine:
+        engine_options: dict[str, Any] = {}  # the configured options belong to another engine
+    else:
+        engine_options = dict(config.engine_options)
+    url = options["engine_url"] or (config.engine_url if engine == config.engine else None)
+    if url:
+        engine_options["endpoint"] = url
+    memory = options["memory"] or config.memory or out_dir / ".cache" / "tm.sqlite"
     return TranslationSetup(
-        targets=options["targets"],
-        engine_name=options["engine"],
-        engine_options={"endpoint": url} if url else {},
-        memory_path=None if options["no_memory"] else (memory or out_dir / ".cache" / "tm.sqlite"),
+        targets=targets,
+        engine_name=engine,
+        engine_options=engine_options,
+        memory_path=None if options["no_memory"] else memory,
         back_check=options["back_check"],
     )
 

@@ -43,12 +43,16 @@ _SETTINGS = (
     "ignore",
     "severity",
     "per-path-ignores",
+    "translate",
 )
+# [tool.content-pipeline.translate]: defaults for `translate` and `run --to`
+TRANSLATE_SETTINGS = ("to", "engine", "engine-url", "memory", "engine-options")
 
 
 @dataclass(frozen=True)
 class Config:
     glossary: Path = Path("glossary.csv")
+    glossary_named: bool = False  # set by the configuration (then it must exist)
     language: str | None = None  # None: detect each article's language
     fail_on: Severity = Severity.ERROR
     select: tuple[str, ...] = ()
@@ -56,6 +60,12 @@ class Config:
     ignore: tuple[str, ...] = ()
     severity: Mapping[str, Severity] = field(default_factory=dict)
     per_path_ignores: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    translate_to: tuple[str, ...] = ()
+    engine: str | None = None
+    engine_url: str | None = None
+    memory: Path | None = None
+    # provider settings (timeout, max_workers, a key a team keeps outside the repository …)
+    engine_options: Mapping[str, Any] = field(default_factory=dict, repr=False)
     source: Path | None = field(default=None, compare=False)
 
     @property
@@ -233,8 +243,30 @@ def load_config(start: Path | None = None) -> Config:
         glob: table.codes(f"per-path-ignores '{glob}'", codes)
         for glob, codes in table.mapping("per-path-ignores").items()
     }
+    translate = table.mapping("translate")
+    unknown = sorted(set(translate) - set(TRANSLATE_SETTINGS))
+    if unknown:
+        raise table.error(
+            f"unknown translate setting(s): {', '.join(unknown)} "
+            f"(known: {', '.join(TRANSLATE_SETTINGS)})"
+        )
+    to = translate.get("to", [])
+    if isinstance(to, str):
+        to = [code.strip() for code in to.split(",") if code.strip()]
+    if not isinstance(to, list) or not all(isinstance(code, str) for code in to):
+        raise table.error("translate.to must be a list of language codes")
+    for key in ("engine", "engine-url", "memory"):
+        if key in translate and not isinstance(translate[key], str):
+            raise table.error(f"translate.{key} must be a string")
+    options = translate.get("engine-options", {})
+    if not isinstance(options, dict):
+        raise table.error("translate.engine-options must be a table")
+    memory = Path(translate["memory"]) if "memory" in translate else None
+    if memory is not None and not memory.is_absolute():
+        memory = path.parent / memory
     return Config(
         glossary=glossary,
+        glossary_named="glossary" in raw,
         language=table.string("language"),
         fail_on=table.severity("fail-on", raw.get("fail-on", "error")),
         select=table.codes("select"),
@@ -242,5 +274,10 @@ def load_config(start: Path | None = None) -> Config:
         ignore=table.codes("ignore"),
         severity=severity,
         per_path_ignores=per_path,
+        translate_to=tuple(to),
+        engine=translate.get("engine"),
+        engine_url=translate.get("engine-url"),
+        memory=memory,
+        engine_options={key.replace("-", "_"): value for key, value in options.items()},
         source=path,
     )
