@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.core.errors import GlossaryError
 from pipeline.glossary import Glossary, load_glossary
-from pipeline.glossary.matcher import TermMatcher
+from pipeline.glossary.matcher import matcher_for
 
 if TYPE_CHECKING:
     from pipeline.emit.html_report import Article
@@ -45,7 +45,6 @@ def glossary_coverage(articles: list[Article], out_dir: Path) -> Coverage:
     if glossary is None:
         return Coverage(named)
     coverage = Coverage(named, len(glossary.concepts))
-    matchers: dict[str, TermMatcher] = {}
     for article in articles:
         lang = article.source.metadata.language
         texts = [(lang, s.text) for s in article.source.document.content_segments()]
@@ -53,9 +52,7 @@ def glossary_coverage(articles: list[Article], out_dir: Path) -> Coverage:
             assert target.translation is not None
             texts += [(target_language(target), s.target) for s in target.translation.segments]
         for lang, text in texts:
-            if lang not in matchers:
-                matchers[lang] = TermMatcher(glossary, lang)
-            for match in matchers[lang].find(text):
+            for match in matcher_for(glossary, lang).find(text):
                 entry = match.entry
                 per_lang = coverage.terms.setdefault(entry.concept_id, {})
                 per_lang.setdefault(lang, Counter())[(entry.term, entry.status.value)] += 1

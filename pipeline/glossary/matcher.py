@@ -6,6 +6,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from pipeline.glossary.inflection import SG, inflect, match_case, term_forms
 from pipeline.glossary.model import Glossary, TermEntry, TermStatus
@@ -109,3 +110,16 @@ def _same_head(a: str, b: str, min_length: int = 4) -> bool:
     while common < min(len(a), len(b)) and a[-1 - common] == b[-1 - common]:
         common += 1
     return common >= min_length
+
+
+# Building a matcher generates every inflected form of every term (~15 ms for the project
+# glossary), so one is kept per glossary and language for as long as the glossary lives.
+_MATCHERS: WeakKeyDictionary[Glossary, dict[str, TermMatcher]] = WeakKeyDictionary()
+
+
+def matcher_for(glossary: Glossary, lang: str) -> TermMatcher:
+    """The shared matcher of `glossary`'s terms in `lang`."""
+    by_lang = _MATCHERS.setdefault(glossary, {})
+    if lang not in by_lang:
+        by_lang[lang] = TermMatcher(glossary, lang)
+    return by_lang[lang]

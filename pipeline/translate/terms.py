@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from pipeline.checks.bilingual.DNT001 import DO_NOT_TRANSLATE
 from pipeline.checks.bilingual.numbers import extract_numbers, format_number
 from pipeline.checks.bilingual.tokens import extract_tokens
 from pipeline.glossary.inflection import GEN, inflect, match_case, term_forms
-from pipeline.glossary.matcher import TermMatcher
+from pipeline.glossary.matcher import matcher_for
 from pipeline.glossary.model import Glossary
 
-DO_NOT_TRANSLATE = "do-not-translate"
 _PLACEHOLDER = re.compile(r"⟦\s*⟧\s*(\d+)")
 
 
@@ -51,7 +51,7 @@ class TermProtector:
         self.glossary = glossary
         self.source_lang = source_lang
         self.target_lang = target_lang
-        self._matcher = TermMatcher(glossary, source_lang)
+        self._matcher = matcher_for(glossary, source_lang)
         from pipeline.checks.speller import Speller
 
         self._speller = Speller.for_language(target_lang)

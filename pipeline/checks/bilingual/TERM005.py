@@ -10,7 +10,7 @@ from pipeline.checks.bilingual.DNT001 import do_not_translate_concepts
 from pipeline.checks.bilingual.numbers import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.inflection import adjective_forms
-from pipeline.glossary.matcher import TermMatcher
+from pipeline.glossary.matcher import matcher_for
 from pipeline.glossary.model import Glossary, TermEntry, TermStatus
 
 # Noun endings TermMatcher's Danish paradigms do not generate, per target language; a stem
@@ -28,7 +28,6 @@ _ANY_ENDINGS = tuple(sorted({e for endings in _NOUN_ENDINGS.values() for e in en
 _ADJECTIVE_ENDINGS = ("", "a", "e", "t", "n", "r", "s", "m", "en", "er", "es", "em")
 _VOWELS = "aeiouyæøåäöü"
 
-_MATCHERS: WeakKeyDictionary[Glossary, dict[str, TermMatcher]] = WeakKeyDictionary()
 _PATTERNS: WeakKeyDictionary[Glossary, dict[str, list[tuple[TermEntry, re.Pattern[str]]]]] = (
     WeakKeyDictionary()
 )
@@ -46,13 +45,6 @@ class TermHit:
     category: str | None
 
 
-def term_matcher(glossary: Glossary, lang: str) -> TermMatcher:
-    by_lang = _MATCHERS.setdefault(glossary, {})
-    if lang not in by_lang:
-        by_lang[lang] = TermMatcher(glossary, lang)
-    return by_lang[lang]
-
-
 def find_terms(glossary: Glossary, lang: str, text: str) -> list[TermHit]:
     """Glossary terms of `lang` in `text`, in any inflected form: TermMatcher's Danish
     paradigms, and for other languages their own endings too (sv muskelryckningarna, nb
@@ -61,7 +53,7 @@ def find_terms(glossary: Glossary, lang: str, text: str) -> list[TermHit]:
     before bad ones."""
     candidates = [
         TermHit(m.entry, m.start, m.end, m.text, m.category)
-        for m in term_matcher(glossary, lang).find(text)
+        for m in matcher_for(glossary, lang).find(text)
     ]
     if base_language(lang) == "da":  # TermMatcher's paradigms are Danish ones
         return candidates

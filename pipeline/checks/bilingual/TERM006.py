@@ -3,10 +3,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.TERM005 import TermHit, find_terms, term_matcher
+from pipeline.checks.bilingual.TERM005 import TermHit, find_terms
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.inflection import match_case
-from pipeline.glossary.matcher import TermMatch
+from pipeline.glossary.matcher import TermMatch, matcher_for
 from pipeline.glossary.model import Glossary, TermStatus
 
 _REJECTED = (TermStatus.FORBIDDEN, TermStatus.DEPRECATED)
@@ -62,5 +62,5 @@ def _replacement(glossary: Glossary, lang: str, hit: TermHit) -> tuple[str, bool
         return None
     if lang == "da" and hit.category is not None:
         match = TermMatch(hit.entry, hit.start, hit.end, hit.text, hit.category)
-        return term_matcher(glossary, lang).replacement(match)
+        return matcher_for(glossary, lang).replacement(match)
     return match_case(hit.text, hit.entry.term, preferred.term), False
