@@ -180,7 +180,12 @@ def _summary_table(results: list[ArticleResult], seconds: float, out_dir: Path) 
     console.print(f"Wrote {files} content {noun} to {out_dir} in {seconds:.1f} s.", highlight=False)
 
 
-def execute(paths: tuple[Path, ...], out_dir: Path, options: dict[str, Any]) -> None:
+def execute(
+    paths: tuple[Path, ...],
+    out_dir: Path,
+    options: dict[str, Any],
+    translation_required: bool = False,
+) -> None:
     """The pipeline behind `run` and `translate`; `options` are their shared Click options."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -198,9 +203,7 @@ def execute(paths: tuple[Path, ...], out_dir: Path, options: dict[str, Any]) -> 
         codes = enabled_codes(config, options["select"], options["ignore"])
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
-    translation = translation_setup(
-        options, out_dir, config, required=bool(options.get("translation_required"))
-    )
+    translation = translation_setup(options, out_dir, config, required=translation_required)
     settings = RunOptions(
         out_dir=out_dir,
         glossary=resolve_glossary(options["glossary"], config),

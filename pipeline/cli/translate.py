@@ -36,4 +36,4 @@ def translate(paths: tuple[Path, ...], out_dir: Path, **options: Any) -> None:
 
     Exit status: 0 when every input was written, 2 when any input failed.
     """
-    execute(paths, out_dir, {**options, "translation_required": True})
+    execute(paths, out_dir, options, translation_required=True)
