@@ -6,7 +6,7 @@ dictionary is loaded once per process and its answers are cached across document
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -33,11 +33,21 @@ def dictionary_path(lang: str) -> Path | None:
     return None
 
 
-@lru_cache(maxsize=16)
 def _hunspell(lang: str) -> tuple[Any, str] | None:
-    dic = dictionary_path(lang)
-    if dic is None:
-        return None
+    dic = _dictionary(lang)
+    return None if dic is None else _load(dic)
+
+
+@cache
+def _dictionary(lang: str) -> Path | None:
+    # A folder of catalogs names a hundred languages, most without a dictionary here: each
+    # is looked up once, and a missing one never pushes a loaded dictionary out of a cache.
+    return dictionary_path(lang)
+
+
+@cache
+def _load(dic: Path) -> tuple[Any, str]:
+    """One handle per dictionary file (da, nb, nn, sv, en here), loaded once per process."""
     import hunspell
 
     handle = hunspell.HunSpell(str(dic), str(dic.with_suffix(".aff")))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +16,6 @@ if TYPE_CHECKING:
     from pipeline.core.models import Finding, TranslationUnit
     from pipeline.emit.reporters import Report
     from pipeline.fix import FileFix
-    from pipeline.glossary.model import Glossary
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -68,6 +66,13 @@ SEVERITIES = ("error", "warning", "info")
     is_flag=True,
     help="Print the count of findings per code instead of the findings (text format).",
 )
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=0),
+    default=0,
+    help="Check files in N processes (default 0: one per CPU; 1: in this process).",
+)
 @check_options
 def check(
     paths: tuple[Path, ...],
@@ -78,6 +83,7 @@ def check(
     unsafe_fixes: bool,
     show_diff: bool,
     statistics: bool,
+    jobs: int,
     glossary: Path | None,
     lang: str | None,
     select: tuple[str, ...],
@@ -110,8 +116,8 @@ def check(
     from pipeline.checks import check_units
     from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS, file_set_codes
     from pipeline.checks.selection import enabled_codes, selection_for, with_severity
+    from pipeline.cli.check_run import CheckRun
     from pipeline.core.config import load_config
-    from pipeline.core.errors import PipelineError
     from pipeline.core.fs import atomic_write_text
     from pipeline.core.models import Severity
     from pipeline.emit.reporters import Report, get_reporter
@@ -128,33 +134,38 @@ def check(
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     threshold = Severity(fail_on) if fail_on else config.fail_on
-    run = _Run(
+    across = [c for c in file_set_codes() if c in codes]
+    run = CheckRun(
         glossary=resolve_glossary(glossary, config),
         language=lang or config.language,
         source_language=lang,
         fix=fix or show_diff,
         unsafe=unsafe_fixes,
         write=not show_diff,
+        keep_units=bool(across),
     )
     files = discover(paths, bilingual=True)
     findings: list[Finding] = []
     failures: list[str] = []
     fixes: list[FileFix] = []
-    across = [c for c in file_set_codes() if c in codes]
+    units: list[TranslationUnit] = []
+    tasks = []
     for file in files:
         select_file, ignore_file = selection_for(codes, config.ignores_for(file))
-        try:
-            found, fixed = run.check_file(file, (select_file, (*ignore_file, *across)))
-        except PipelineError as exc:
-            failures.append(str(exc))
-            click.echo(f"error: {exc}", err=True)
+        tasks.append((file, (select_file, (*ignore_file, *across))))
+    for result in run.check_all(tasks, jobs):
+        _warn(result.warnings)
+        if result.failure is not None:
+            failures.append(result.failure)
+            click.echo(f"error: {result.failure}", err=True)
             continue
-        if fixed is not None:
-            fixes.append(fixed)
-        findings.extend(with_severity(config, f) for f in found)
-    if across and run.units:
+        if result.fixed is not None:
+            fixes.append(result.fixed)
+        units.extend(result.units)
+        findings.extend(with_severity(config, f) for f in result.findings)
+    if across and units:
         # consistency across the whole file set: same source, different targets in two files
-        for finding in check_units(run.units, run.glossary, across):
+        for finding in check_units(units, run.glossary, across):
             if finding.code not in config.ignores_for(Path(finding.path)):
                 findings.append(with_severity(config, finding))
     report = Report(findings=findings, files=[str(f) for f in files], failures=failures)
@@ -181,55 +192,6 @@ def check(
         sys.exit(1 if any(f.changed for f in fixes) else 0)
     if any(f.severity.rank >= threshold.rank for f in findings):
         sys.exit(1)
-
-
-@dataclass(frozen=True)
-class _Run:
-    """What every file of one `check` run is checked against, and whether it is fixed."""
-
-    glossary: Glossary
-    language: str | None  # of articles
-    source_language: str | None  # of bilingual files without one: --lang only
-    fix: bool
-    unsafe: bool
-    write: bool
-    units: list[TranslationUnit] = field(default_factory=list)  # every bilingual file's units
-
-    def check_file(
-        self, file: Path, chosen: tuple[tuple[str, ...], tuple[str, ...]]
-    ) -> tuple[list[Finding], FileFix | None]:
-        """The file's findings, and with --fix/--diff what fixing it did (articles only)."""
-        from pipeline.checks import check_document, check_units
-        from pipeline.checks.suppression import article_suppressions, po_suppressions
-        from pipeline.ingest import ingest_text, is_bilingual, read_document
-        from pipeline.ingest.bilingual import read_units
-
-        if is_bilingual(file):
-            units = read_units(file, self.source_language)
-            self.units.extend(units)
-            suppressions = po_suppressions(file) if file.suffix.lower() in _PO else None
-            _warn(suppressions.problems if suppressions else [])
-            return check_units(units, self.glossary, *chosen, suppressions=suppressions), None
-        document = read_document(file, language=self.language)
-        suppressions = article_suppressions(document.source_text, str(file))
-        _warn(suppressions.problems)
-        if not self.fix:
-            return check_document(document, self.glossary, *chosen, suppressions=suppressions), None
-
-        def recheck(text: str) -> list[Finding]:
-            # The language stays the one found first: a fix must not change what is checked.
-            again = ingest_text(
-                text, str(file), file.suffix.lower(), document.language, document.encoding
-            )
-            return check_document(again, self.glossary, *chosen)
-
-        from pipeline.fix import fix_file
-
-        fixed = fix_file(file, document.encoding, recheck, unsafe=self.unsafe, write=self.write)
-        return fixed.remaining, fixed
-
-
-_PO = frozenset({".po", ".pot"})
 
 
 def _warn(problems: Iterable[str]) -> None:

@@ -15,6 +15,7 @@ _SAME = {"nb": "no", "nn": "no"}  # the model's Nynorsk is unreliable: one Norwe
 _SUBTAG = re.compile(r"[-_@.]")
 
 
+@lru_cache(maxsize=1024)
 def language_of(code: str) -> str:
     """What identification can tell: the primary subtag ("es_AR" → "es", "sr@latin" → "sr"),
     Bokmål and Nynorsk as one Norwegian."""

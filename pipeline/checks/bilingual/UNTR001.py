@@ -28,6 +28,7 @@ MIN_WORDS_UNCHECKED = 2
 # The model is less sure of English than of most languages ("Please enter a valid date in the
 # format shown." en 0.80): from this probability the source language's dictionary decides.
 LIKELY = 0.50
+PENDING = {UnitState.UNTRANSLATED: "not translated yet", UnitState.FUZZY: "fuzzy: awaits review"}
 SOURCE_KNOWN_SURE = 0.75
 
 
@@ -38,10 +39,11 @@ class Untranslated(BilingualCheck):
     case and whitespace) while having a word the target language does not have; or whose
     target is identified as the source language (the language model corrected by hunspell, as
     LANG002; short targets only on clear evidence). A unit still in state `untranslated` is
-    reported once as information, "not translated yet", so a QA run shows what is missing.
+    reported as information, "not translated yet", so a QA run shows what is missing: once
+    per file, with their count, at the first of them.
 
-    A fuzzy unit is reported as information too, "fuzzy: awaits review", and not checked: its
-    target is a guess.
+    Fuzzy units are reported so too, "fuzzy: awaits review", and not checked: their targets
+    are guesses.
 
     It deliberately does not flag a copy that is only numbers, names, URLs, acronyms,
     placeholders, markup and do-not-translate names ("ALS", "MedlinePlus", "2020",
@@ -65,17 +67,24 @@ class Untranslated(BilingualCheck):
     name = "bilingual.untranslated"
     severity = Severity.WARNING
 
+    def run(self, ctx: BilingualContext) -> Iterator[Finding]:
+        """The translated units' findings, then one finding per file and state for the units
+        not translated yet and the fuzzy ones: a catalog of 400 empty entries is one line of
+        information, not 400 (Django's and Sphinx's catalogs: 55,068 such units)."""
+        pending: dict[tuple[str, UnitState], list[TranslationUnit]] = {}
+        for unit in ctx.units:
+            if not unit.source.strip():
+                continue
+            if unit.state in (UnitState.UNTRANSLATED, UnitState.FUZZY):
+                pending.setdefault((unit.path, unit.state), []).append(unit)
+                continue
+            yield from self.check_unit(unit, ctx)
+        for (_, state), units in pending.items():
+            what = PENDING[state]
+            message = what if len(units) == 1 else f"{what}: {len(units)} units, the first here"
+            yield self.finding(units[0], message, match=units[0].source, severity=Severity.INFO)
+
     def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
-        if not unit.source.strip():
-            return
-        if unit.state is UnitState.FUZZY:
-            yield self.finding(unit, "fuzzy: awaits review", severity=Severity.INFO)
-            return
-        if unit.state is UnitState.UNTRANSLATED:
-            yield self.finding(
-                unit, "not translated yet", match=unit.source, severity=Severity.INFO
-            )
-            return
         if not unit.target.strip():
             yield self.finding(unit, "target is empty", match=unit.source)
             return

@@ -38,6 +38,7 @@ _NOT_WORDS = re.compile(
 )
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _ACRONYM = re.compile(r"[A-ZÆØÅÄÖÜ]{2,6}")
+_DIGIT = re.compile(r"\d")
 
 
 def words(text: str) -> list[str]:
@@ -101,7 +102,7 @@ def _count_known(
     tokens: list[str], doc_lang: str, speller: Speller | None, glossary: Glossary | None
 ) -> int:
     def native(word: str) -> bool:
-        if any(ch.isdigit() for ch in word) or _ACRONYM.fullmatch(word):
+        if _DIGIT.search(word) or _ACRONYM.fullmatch(word):
             return True
         if glossary is not None and glossary.knows_word(word, doc_lang):
             return True

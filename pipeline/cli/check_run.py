@@ -1,0 +1,119 @@
+"""One `check` run over many files: each file read, checked and (with --fix) fixed, in this
+process or spread over worker processes.
+
+Files are independent until the file-set checks (CONS001), which the caller runs once over
+the units every file returns. Fixing writes files and stays in this process; checking alone
+goes to a process pool when there is more than one file and more than one CPU to use, as
+ruff and pofilter's peers do: on 2 CPUs it nearly halves a catalog folder's wall time.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pipeline.core.models import Finding, TranslationUnit
+    from pipeline.fix import FileFix
+    from pipeline.glossary.model import Glossary
+
+Selection = tuple[tuple[str, ...], tuple[str, ...]]  # select, ignore
+_PO = frozenset({".po", ".pot"})
+
+
+@dataclass
+class FileResult:
+    """What checking one file gave: findings, or the one-line error that stopped it."""
+
+    path: Path
+    findings: list[Finding] = field(default_factory=list)
+    failure: str | None = None
+    fixed: FileFix | None = None
+    units: list[TranslationUnit] = field(default_factory=list)  # for the file-set checks
+    warnings: list[str] = field(default_factory=list)  # e.g. a malformed suppression comment
+
+
+@dataclass(frozen=True)
+class CheckRun:
+    """What every file of one `check` run is checked against, and whether it is fixed."""
+
+    glossary: Glossary
+    language: str | None  # of articles
+    source_language: str | None  # of bilingual files without one: --lang only
+    fix: bool
+    unsafe: bool
+    write: bool
+    keep_units: bool  # a file-set check is selected: return each bilingual file's units
+
+    def check_all(self, tasks: list[tuple[Path, Selection]], jobs: int) -> Iterator[FileResult]:
+        """Each file's result, in the order of `tasks`."""
+        workers = min(jobs or os.cpu_count() or 1, len(tasks))
+        if self.fix or workers < 2:
+            yield from (self.check_one(task) for task in tasks)
+            return
+        chunk = max(1, len(tasks) // (workers * 8))
+        with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(self,)) as pool:
+            yield from pool.map(_check_in_worker, tasks, chunksize=chunk)
+
+    def check_one(self, task: tuple[Path, Selection]) -> FileResult:
+        from pipeline.core.errors import PipelineError
+
+        file, chosen = task
+        result = FileResult(file)
+        try:
+            self._check_file(file, chosen, result)
+        except PipelineError as exc:
+            result.failure = str(exc)
+        return result
+
+    def _check_file(self, file: Path, chosen: Selection, result: FileResult) -> None:
+        from pipeline.checks import check_document, check_units
+        from pipeline.checks.suppression import article_suppressions, po_suppressions
+        from pipeline.ingest import ingest_text, is_bilingual, read_document
+        from pipeline.ingest.bilingual import read_units
+
+        if is_bilingual(file):
+            units = read_units(file, self.source_language)
+            if self.keep_units:
+                result.units = units
+            suppressions = po_suppressions(file) if file.suffix.lower() in _PO else None
+            result.warnings = list(suppressions.problems) if suppressions else []
+            result.findings = check_units(units, self.glossary, *chosen, suppressions=suppressions)
+            return
+        document = read_document(file, language=self.language)
+        suppressions = article_suppressions(document.source_text, str(file))
+        result.warnings = list(suppressions.problems)
+        if not self.fix:
+            result.findings = check_document(
+                document, self.glossary, *chosen, suppressions=suppressions
+            )
+            return
+
+        def recheck(text: str) -> list[Finding]:
+            # The language stays the one found first: a fix must not change what is checked.
+            again = ingest_text(
+                text, str(file), file.suffix.lower(), document.language, document.encoding
+            )
+            return check_document(again, self.glossary, *chosen)
+
+        from pipeline.fix import fix_file
+
+        fixed = fix_file(file, document.encoding, recheck, unsafe=self.unsafe, write=self.write)
+        result.findings, result.fixed = fixed.remaining, fixed
+
+
+_WORKER_RUN: CheckRun | None = None
+
+
+def _start_worker(run: CheckRun) -> None:
+    global _WORKER_RUN
+    _WORKER_RUN = run
+
+
+def _check_in_worker(task: tuple[Path, Selection]) -> FileResult:
+    assert _WORKER_RUN is not None, "the pool's initializer sets the run"
+    return _WORKER_RUN.check_one(task)
