@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,6 +74,15 @@ SEVERITIES = ("error", "warning", "info")
     default=0,
     help="Check files in N processes (default 0: one per CPU; 1: in this process).",
 )
+@click.option(
+    "--cache-dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    default=None,
+    envvar="CONTENT_PIPELINE_CACHE_DIR",
+    help="Where the findings of unchanged files are kept (default: .content-pipeline-cache; "
+    "environment: CONTENT_PIPELINE_CACHE_DIR).",
+)
+@click.option("--no-cache", is_flag=True, help="Check every file afresh and keep nothing.")
 @check_options
 def check(
     paths: tuple[Path, ...],
@@ -84,6 +94,8 @@ def check(
     show_diff: bool,
     statistics: bool,
     jobs: int,
+    cache_dir: Path | None,
+    no_cache: bool,
     glossary: Path | None,
     lang: str | None,
     select: tuple[str, ...],
@@ -116,6 +128,7 @@ def check(
     from pipeline.checks import check_units
     from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS, file_set_codes
     from pipeline.checks.selection import enabled_codes, selection_for, with_severity
+    from pipeline.cli.check_cache import DEFAULT_DIR, FindingsCache
     from pipeline.cli.check_run import CheckRun
     from pipeline.core.config import load_config
     from pipeline.core.fs import atomic_write_text
@@ -144,6 +157,8 @@ def check(
         write=not show_diff,
         keep_units=bool(across),
     )
+    if not (no_cache or run.fix):
+        run = replace(run, cache=FindingsCache(cache_dir or DEFAULT_DIR, run.settings()))
     files = discover(paths, bilingual=True)
     findings: list[Finding] = []
     failures: list[str] = []

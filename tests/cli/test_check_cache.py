@@ -1,0 +1,111 @@
+"""The findings cache: unchanged files are answered from it, and any change is a miss."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli.check_cache import CachedFile, FindingsCache
+from pipeline.cli.check_run import CheckRun
+from pipeline.cli.main import cli
+from pipeline.glossary.model import Glossary
+
+HEADER = (
+    'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    '"Language: da\\n"\n"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n'
+)
+GLOSSARY = "concept_id,lang,term,status\nals,da,ALS,preferred\n"
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CONTENT_PIPELINE_CACHE_DIR")  # this test looks at the default place
+    (tmp_path / "app.po").write_text(
+        HEADER + 'msgid "Delete %(name)s"\nmsgstr "Slet %(navn)s"\n', encoding="utf-8"
+    )
+    (tmp_path / "article.md").write_text(
+        "# Muskeltrækninger\n\nMuskelsvindninger er et godartet symptom.\n", encoding="utf-8"
+    )
+    (tmp_path / "glossary.csv").write_text(GLOSSARY, encoding="utf-8")
+    return tmp_path
+
+
+def _check(*args: str) -> tuple[int, list[dict[str, object]]]:
+    result = CliRunner().invoke(cli, ["check", ".", "--format", "json", "--lang", "da", *args])
+    assert result.exit_code in (0, 1), result.output
+    return result.exit_code, json.loads(result.stdout)["findings"]
+
+
+def _run(folder: Path, glossary: Glossary | None = None) -> CheckRun:
+    glossary = Glossary([]) if glossary is None else glossary
+    run = CheckRun(glossary, "da", None, False, False, True, keep_units=True)
+    return CheckRun(**{**run.__dict__, "cache": FindingsCache(folder / "cache", run.settings())})
+
+
+def test_a_second_run_reports_the_same_from_the_cache(folder: Path) -> None:
+    first = _check()
+    assert (folder / ".content-pipeline-cache" / ".gitignore").read_text().endswith("*\n")
+    assert len(list((folder / ".content-pipeline-cache").glob("*.json"))) == 2
+    assert _check() == first
+    assert any(f["code"] == "PH001" for f in first[1])
+
+
+def test_a_file_served_from_the_cache_is_not_read_again(folder: Path) -> None:
+    run = _run(folder)
+    task = (Path("app.po"), ((), ()))
+    fresh = run.check_one(task)
+    again = run.check_one(task)
+    assert (fresh.cached, again.cached) == (False, True)
+    assert (again.findings, again.units) == (fresh.findings, fresh.units)
+
+
+def test_an_edited_file_is_checked_afresh(folder: Path) -> None:
+    _check()
+    (folder / "app.po").write_text(
+        HEADER + 'msgid "Delete %(name)s"\nmsgstr "Slet %(name)s"\n', encoding="utf-8"
+    )
+    _, findings = _check()
+    assert not any(f["code"] == "PH001" for f in findings)
+
+
+def test_other_checks_or_another_glossary_are_other_entries(folder: Path) -> None:
+    run = _run(folder)
+    task = (Path("app.po"), ((), ()))
+    run.check_one(task)
+    assert not run.check_one((Path("app.po"), (("PH001",), ()))).cached
+    other = _run(folder, Glossary([], content=b"concept_id,lang,term,status\n"))
+    assert not other.check_one(task).cached
+
+
+def test_a_damaged_entry_is_a_miss(folder: Path) -> None:
+    run = _run(folder)
+    task = (Path("app.po"), ((), ()))
+    first = run.check_one(task)
+    for entry in (folder / "cache").glob("*.json"):
+        entry.write_text("{not json", encoding="utf-8")
+    again = run.check_one(task)
+    assert not again.cached and again.findings == first.findings
+
+
+def test_no_cache_keeps_nothing(folder: Path) -> None:
+    _check("--no-cache")
+    assert not (folder / ".content-pipeline-cache").exists()
+
+
+def test_fixing_never_uses_the_cache(folder: Path) -> None:
+    result = CliRunner().invoke(cli, ["check", "article.md", "--lang", "da", "--fix"])
+    assert result.exit_code in (0, 1), result.output
+    assert not (folder / ".content-pipeline-cache").exists()
+
+
+def test_cache_entries_round_trip(tmp_path: Path) -> None:
+    cache = FindingsCache(tmp_path, "settings")
+    entry = CachedFile(findings=[], units=[], warnings=["app.po:3: unknown code"])
+    key = cache.key(Path("app.po"), b"data", ((), ()))
+    cache.put(key, entry)
+    assert cache.get(key) == entry
+    assert cache.get(cache.key(Path("app.po"), b"other data", ((), ()))) is None

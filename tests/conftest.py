@@ -1,0 +1,18 @@
+"""Settings every test shares."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _findings_cache_of_its_own(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """`check` keeps a findings cache in the working directory: each test gets a fresh one
+    elsewhere, so no test is answered from another's run and the checkout stays clean."""
+    folder = tmp_path_factory.mktemp("findings-cache")
+    monkeypatch.setenv("CONTENT_PIPELINE_CACHE_DIR", str(folder))
+    return folder
