@@ -47,7 +47,8 @@ SEVERITIES = ("error", "warning", "info")
 @click.option(
     "--fix",
     is_flag=True,
-    help="Apply the safe fixes to articles (.txt, .md), then report what remains.",
+    help="Apply the safe fixes to articles (.txt, .md) and to the targets of PO and XLIFF "
+    "files, then report what remains.",
 )
 @click.option(
     "--unsafe-fixes",
@@ -108,7 +109,8 @@ def check(
     get the translation checks (numbers, URLs, glossary terms, untranslated text …).
 
     --fix rewrites articles in place (same encoding and newlines), pass after pass until no
-    fixable finding is left; bilingual files are checked but never fixed.
+    fixable finding is left; in PO and XLIFF files it rewrites only the fixed targets
+    (whitespace, a doubled word, a forbidden term). TMX files are checked, never fixed.
 
     Comments turn checks off where an editor decided (each on a line of its own, in
     Markdown and in plain text alike):
@@ -241,11 +243,18 @@ def _fix_summary(
     fixes: list[FileFix], remaining: list[Finding], show_diff: bool, unsafe: bool
 ) -> str:
     from pipeline.fix import applicable
+    from pipeline.fix.bilingual import applies
+    from pipeline.ingest import is_bilingual
+
+    def unsafe_only(finding: Finding) -> bool:
+        # A bilingual finding is applied only when its suggestion is the whole target.
+        fixable = applies if is_bilingual(Path(finding.path)) else applicable
+        return fixable(finding, unsafe=True) and not fixable(finding, unsafe=False)
 
     fixed = sum(len(f.fixed) for f in fixes)
     verb = "Would fix" if show_diff else "Fixed"
     summary = f"{verb} {_plural(fixed, 'finding')} ({len(remaining)} remaining)"
-    hidden = sum(1 for f in remaining if applicable(f, unsafe=True) and not f.fixable)
+    hidden = sum(1 for f in remaining if unsafe_only(f))
     if hidden and not unsafe:
         summary += f"\n{_plural(hidden, 'more finding')} fixable with --unsafe-fixes"
     return summary

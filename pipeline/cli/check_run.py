@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pipeline.checks.suppression import Suppressions
     from pipeline.cli.check_cache import FindingsCache
     from pipeline.core.models import Finding, TranslationUnit
     from pipeline.fix import FileFix
@@ -122,6 +123,8 @@ class CheckRun:
             suppressions = po_suppressions(file) if file.suffix.lower() in _PO else None
             result.warnings = list(suppressions.problems) if suppressions else []
             result.findings = check_units(units, self.glossary, *chosen, suppressions=suppressions)
+            if self.fix:
+                self._fix_bilingual(file, chosen, result, suppressions)
             return
         document = read_document(file, language=self.language)
         suppressions = article_suppressions(document.source_text, str(file))
@@ -143,6 +146,33 @@ class CheckRun:
 
         fixed = fix_file(file, document.encoding, recheck, unsafe=self.unsafe, write=self.write)
         result.findings, result.fixed = fixed.remaining, fixed
+
+    def _fix_bilingual(
+        self, file: Path, chosen: Selection, result: FileResult, suppressions: Suppressions | None
+    ) -> None:
+        """Fix a PO or XLIFF file's unit targets (TMX stays check-only); the file-set checks
+        then see the fixed targets."""
+        from pipeline.checks import check_units
+        from pipeline.fix.bilingual import FIXABLE_SUFFIXES, fix_bilingual_file
+        from pipeline.ingest.bilingual import read_units
+
+        if file.suffix.lower() not in FIXABLE_SUFFIXES:
+            return
+
+        def recheck(units: list[TranslationUnit]) -> list[Finding]:
+            return check_units(units, self.glossary, *chosen, suppressions=suppressions)
+
+        fixed = fix_bilingual_file(
+            file,
+            result.findings,
+            recheck,
+            unsafe=self.unsafe,
+            write=self.write,
+            source_lang=self.source_language,
+        )
+        result.findings, result.fixed = fixed.remaining, fixed
+        if self.keep_units and self.write and fixed.changed:
+            result.units = read_units(file, self.source_language)
 
 
 _WORKER_RUN: CheckRun | None = None

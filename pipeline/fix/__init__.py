@@ -2,7 +2,8 @@
 
 A fixed file keeps its encoding (a Windows-1252 file stays Windows-1252, a byte-order mark
 stays) and its newlines (CRLF stays CRLF), as ruff never changes either; converting a file
-to UTF-8 is ENC001's advice, not a fix. Bilingual files (PO, XLIFF, TMX) are not fixed.
+to UTF-8 is ENC001's advice, not a fix. PO/POT and XLIFF files are fixed by
+`fix_bilingual_file` (pipeline.fix.bilingual: unit targets, not text ranges); TMX is not.
 """
 
 from __future__ import annotations
@@ -106,12 +107,16 @@ def fix_file(
     return FileFix(path, before, result.text, result.fixed, result.remaining)
 
 
+# Last: pipeline.fix.bilingual builds on FileFix and the codecs above.
+from pipeline.fix.bilingual import fix_bilingual_file  # noqa: E402
+
 __all__ = [
     "MAX_PASSES",
     "FileFix",
     "applicable",
     "decode_source",
     "encode_source",
+    "fix_bilingual_file",
     "fix_file",
     "normalise_newlines",
     "unified_diff",

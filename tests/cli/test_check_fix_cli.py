@@ -172,16 +172,19 @@ def test_markdown_markup_inside_a_match_is_left_for_the_editor(workdir: Path) ->
     assert code == 1
 
 
-def test_bilingual_files_are_checked_not_fixed(workdir: Path) -> None:
-    po = workdir / "a.po"
+def test_translation_memories_are_checked_not_fixed(workdir: Path) -> None:
+    tmx = workdir / "memory.tmx"
     text = (
-        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: da\\n"\n\n'
-        'msgid "Muscle twitches."\nmsgstr "Muskelsvindninger."\n'
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n'
+        '<header srclang="en" datatype="plaintext" segtype="sentence" adminlang="en"'
+        ' o-tmf="none" creationtool="test" creationtoolversion="1"/>\n<body>\n'
+        '<tu><tuv xml:lang="en"><seg>Muscle twitches.</seg></tuv>'
+        '<tuv xml:lang="da"><seg>Muskelsvindninger.</seg></tuv></tu>\n</body>\n</tmx>\n'
     )
-    po.write_text(text, encoding="utf-8")
-    code, out, _ = invoke("check", "a.po", "--fix", "--select", "TERM006")
-    assert po.read_text(encoding="utf-8") == text
-    assert located(out) == ["6:1 TERM006"]
+    tmx.write_text(text, encoding="utf-8")
+    code, out, _ = invoke("check", "memory.tmx", "--fix", "--select", "TERM006")
+    assert tmx.read_text(encoding="utf-8") == text
+    assert [line.split(" ")[1] for line in out.splitlines() if "TERM006" in line] == ["TERM006"]
     assert out.splitlines()[-1] == "Fixed 0 findings (1 remaining)"
     assert code == 1
 
@@ -237,9 +240,11 @@ def test_suppression_problems_are_warned_on_stderr(workdir: Path) -> None:
     assert code == 0
 
 
-def test_help_says_bilingual_files_are_not_fixed() -> None:
+def test_help_says_which_bilingual_files_are_fixed() -> None:
     result = CliRunner().invoke(cli, ["check", "--help"])
-    assert "bilingual files are checked but never fixed" in " ".join(result.output.split())
+    text = " ".join(result.output.split())
+    assert "in PO and XLIFF files it rewrites only the fixed targets" in text
+    assert "TMX files are checked, never fixed" in text
 
 
 def test_pre_commit_hooks_run_check_and_check_fix(workdir: Path) -> None:

@@ -28,7 +28,14 @@ GRAMMATICAL_DOUBLINGS: dict[str, frozenset[str]] = {
     "fr": frozenset({"nous", "vous"}),
     "tr": frozenset({"tek"}),  # "tek tek": one by one
     "ga": frozenset({"do"}),
+    "gl": frozenset({"se"}),  # "Se se marca": if it is checked
+    "pt": frozenset({"se"}),
+    "vi": frozenset({"tỷ"}),  # "tỷ tỷ": 10^18, in Django's number names
 }
+# Languages whose grammatical doublings are all listed above, so another doubling is a slip
+# that --fix removes. Elsewhere it may be grammar the list lacks (tr "ayrı ayrı", ml "യു യു"
+# spelling out UUID): the fix is offered to --unsafe-fixes only.
+CERTAIN_FIX_LANGUAGES = frozenset({"da", "nb", "nn", "sv", "de", "nl", "en", "fr", "ga"})
 
 
 class DoubledTargetWord(TranslatedUnitCheck):
@@ -36,9 +43,12 @@ class DoubledTargetWord(TranslatedUnitCheck):
 
     Flags the same word (ignoring case; letters and combining marks, so every script
     counts) twice with only spaces between, when the source repeats no word itself. The
-    suggestion keeps one. Doublings the target language's grammar allows (da "Er det det,
-    du mener?", de "die die", en "had had", tr "tek tek") are reported as information,
-    without a suggestion.
+    suggestion is the whole target with the first of the two kept: a safe fix (`check --fix`
+    on a PO or XLIFF file) in the Scandinavian languages, German, Dutch, English, French and
+    Irish, whose grammatical doublings the check knows; elsewhere only `--unsafe-fixes`
+    applies it. Doublings the target language's grammar allows (da "Er det det, du mener?",
+    de "die die", en "had had", tr "tek tek", gl "Se se marca") are reported as
+    information, without a suggestion.
 
     It deliberately does not flag a target whose source repeats a word within three words
     ("Bora Bora", "many-to-many" → dsb "wjele wjele", "very very"), numbers ("10 10"),
@@ -59,20 +69,34 @@ class DoubledTargetWord(TranslatedUnitCheck):
     ) -> Iterator[Finding]:
         if not _MAYBE_DOUBLED.search(target) or _repeats_a_word(unit.source):
             return
-        allowed = GRAMMATICAL_DOUBLINGS.get(base_language(unit.target_lang), frozenset())
+        lang = base_language(unit.target_lang)
+        allowed = GRAMMATICAL_DOUBLINGS.get(lang, frozenset())
         for start, middle, end in _doubled(target):
             word = target[start:middle].strip()
             doubled = target[start:end]
             grammatical = word.casefold() in allowed
+            fixed = None if grammatical else _replaced(unit, target, start, end, word)
             yield self.finding(
                 unit,
                 f"doubled word '{doubled}'"
                 + ("; the grammar allows it — check" if grammatical else f"; keep one '{word}'"),
                 match=doubled,
-                suggestion=None if grammatical else word,
+                suggestion=fixed,
                 severity=Severity.INFO if grammatical else None,
-                fixable=not grammatical,
+                fixable=fixed is not None and lang in CERTAIN_FIX_LANGUAGES,
             )
+
+
+def _replaced(unit: TranslationUnit, target: str, start: int, end: int, text: str) -> str | None:
+    """The unit's whole target with target[start:end] replaced by `text`.
+
+    `target` is the unit's target without engine marks; the fix goes into the target itself,
+    marks and all, so when they differ the place must be unambiguous (else None).
+    """
+    if target == unit.target:
+        return target[:start] + text + target[end:]
+    found = target[start:end]
+    return unit.target.replace(found, text) if unit.target.count(found) == 1 else None
 
 
 def _is_word(token: str) -> bool:

@@ -16,10 +16,10 @@ class ForbiddenTargetTerm(TranslatedUnitCheck):
     """The target uses a term the glossary forbids or deprecates in the target language.
 
     Matches every inflected form (sv "utvecklingsstörningar", en "mental retardation").
-    A forbidden term is an error, a deprecated one a warning; the suggestion is the
-    concept's preferred target term — inflected like the match for a Danish target (the
-    glossary's inflection is Danish, and marked safe to apply when certain), in its
-    dictionary form for other languages.
+    A forbidden term is an error, a deprecated one a warning; the suggestion is the whole
+    target with the concept's preferred target term in its place — inflected like the match
+    for a Danish target (the glossary's inflection is Danish; a safe fix when the form is
+    certain), in its dictionary form for other languages (applied by `--unsafe-fixes` only).
 
     It deliberately does not flag a rejected form that is also a good term of another
     concept, and it does not look at the source: a forbidden source term is TERM001's
@@ -44,14 +44,17 @@ class ForbiddenTargetTerm(TranslatedUnitCheck):
             status = hit.entry.status.value
             note = f" ({hit.entry.note})" if hit.entry.note else ""
             use = f": use '{replacement[0]}'" if replacement else ""
+            fixed = (
+                _replaced(unit, target, hit.start, hit.end, replacement[0]) if replacement else None
+            )
             yield self.finding(
                 unit,
                 f"{status} {unit.target_lang} term '{hit.text}' "
                 f"(concept '{hit.entry.concept_id}'){use}{note}",
                 match=hit.text,
-                suggestion=replacement[0] if replacement else None,
+                suggestion=fixed,
                 severity=Severity.ERROR if status == "forbidden" else Severity.WARNING,
-                fixable=replacement is not None and replacement[1],
+                fixable=fixed is not None and replacement is not None and replacement[1],
             )
 
 
@@ -64,3 +67,15 @@ def _replacement(glossary: Glossary, lang: str, hit: TermHit) -> tuple[str, bool
         match = TermMatch(hit.entry, hit.start, hit.end, hit.text, hit.category)
         return matcher_for(glossary, lang).replacement(match)
     return match_case(hit.text, hit.entry.term, preferred.term), False
+
+
+def _replaced(unit: TranslationUnit, target: str, start: int, end: int, text: str) -> str | None:
+    """The unit's whole target with target[start:end] replaced by `text`.
+
+    `target` is the unit's target without engine marks; the fix goes into the target itself,
+    marks and all, so when they differ the place must be unambiguous (else None).
+    """
+    if target == unit.target:
+        return target[:start] + text + target[end:]
+    found = target[start:end]
+    return unit.target.replace(found, text) if unit.target.count(found) == 1 else None

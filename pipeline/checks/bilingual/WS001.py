@@ -45,7 +45,8 @@ class EdgeWhitespace(TranslatedUnitCheck):
 
     Programs join messages with the whitespace at their edges ("Name: " + value) and print
     line breaks as they are, so the edges must match: spaces, tabs and line breaks are
-    compared as written, by count. The suggestion is the target with the source's edges.
+    compared as written, by count. The suggestion is the whole target with the source's
+    whitespace at the edges that differ, a safe fix (`check --fix` on a PO or XLIFF file).
 
     It deliberately does not compare whitespace inside the text (ESC001 counts line breaks
     and tabs there), nor the indentation beside an edge's line breaks (a template's
@@ -73,20 +74,24 @@ class EdgeWhitespace(TranslatedUnitCheck):
             return
         core = target.strip()
         differences, matches = [], []
+        edges: list[str] = []  # what the fixed target starts and ends with
         for edge, pattern in (("starts", _LEADING), ("ends", _TRAILING)):
             wanted, found = _match(pattern, source), _match(pattern, target)
             if _shape(wanted) == _shape(found) or _full_width_end(edge, wanted, found, core):
+                edges.append(found)  # an equivalent edge ("\n" for "\n    ") is left as written
                 continue
+            edges.append(wanted)
             differences.append(
                 f"the target {edge} with {describe(found)}, the source with {describe(wanted)}"
             )
             matches.append(found or (core[:1] if edge == "starts" else core[-1:]))
         if differences:
+            # unit.target, not `target`: a fix must keep the engine marks MT004 reports
             yield self.finding(
                 unit,
                 "; ".join(differences),
                 match=matches[0],
-                suggestion=_match(_LEADING, source) + core + _match(_TRAILING, source),
+                suggestion=edges[0] + unit.target.strip() + edges[1],
             )
 
 

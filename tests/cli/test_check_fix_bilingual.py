@@ -1,0 +1,163 @@
+"""`content-pipeline check --fix / --diff / --unsafe-fixes` on translators' PO and XLIFF files."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from pipeline.cli.main import cli
+
+GLOSSARY = """concept_id,lang,term,status,note,source
+fasciculation,da,muskeltrækning,preferred,,
+fasciculation,da,muskelsvindning,forbidden,mistranslation,article
+fasciculation,en,muscle twitch,preferred,,
+drooling,da,savlen,preferred,,
+drooling,da,dræning,forbidden,drainage,article
+"""
+SELECT = ("--select", "WS001,DUP001,TERM006")
+HEADER = (
+    'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset={charset}\\n"\n"Language: da\\n"\n'
+)
+CATALOG = HEADER.format(charset="UTF-8") + (
+    "\n"
+    "#: admin.py:12\n"
+    'msgid "Delete the selected items"\n'
+    'msgstr "Slet de de valgte elementer"\n'
+    "\n"
+    'msgid "Name: "\n'
+    'msgstr "Navn:"\n'
+    "\n"
+    'msgid "Muscle twitches are common."\n'
+    'msgstr "Muskelsvindninger er almindelige."\n'
+    "\n"
+    'msgid "Drooling is a symptom."\n'
+    'msgstr "Dræningen er et symptom."\n'
+)
+FIXED = (
+    CATALOG.replace("de de valgte", "de valgte")
+    .replace('msgstr "Navn:"', 'msgstr "Navn: "')
+    .replace("Muskelsvindninger er", "Muskeltrækninger er")
+)
+FINDING_LINE = re.compile(r"^\S+?:(\d+):(\d+): ([A-Z]+\d+) ", re.MULTILINE)
+
+
+@pytest.fixture
+def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "glossary.csv").write_text(GLOSSARY, encoding="utf-8")
+    (tmp_path / "da.po").write_text(CATALOG, encoding="utf-8")
+    return tmp_path
+
+
+def invoke(*args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def located(out: str) -> list[str]:
+    return [f"{m[1]}:{m[2]} {m[3]}" for m in FINDING_LINE.finditer(out)]
+
+
+def test_fix_rewrites_only_the_fixed_translations(workdir: Path) -> None:
+    code, out, _ = invoke("check", "da.po", "--fix", *SELECT)
+    assert (workdir / "da.po").read_text(encoding="utf-8") == FIXED
+    assert located(out) == ["16:1 TERM006"]
+    assert out.splitlines()[-3:] == [
+        "1 finding (1 error, 0 warnings, 0 info) in 1 file",
+        "Fixed 3 findings (1 remaining)",
+        "1 more finding fixable with --unsafe-fixes",
+    ]
+    assert code == 1
+
+
+def test_a_rerun_after_fix_finds_none_of_the_fixed_findings(workdir: Path) -> None:
+    invoke("check", "da.po", "--fix", *SELECT)
+    code, out, _ = invoke("check", "da.po", "--format", "json", *SELECT)
+    assert json.loads(out)["summary"]["by_code"] == {"TERM006": 1}
+    assert code == 1
+
+
+def test_unsafe_fixes_also_apply_an_uncertain_inflection(workdir: Path) -> None:
+    code, out, _ = invoke("check", "da.po", "--fix", "--unsafe-fixes", *SELECT)
+    assert (workdir / "da.po").read_text(encoding="utf-8") == FIXED.replace(
+        '"Dræningen er', '"Savlen er'
+    )
+    assert out.splitlines()[-1] == "Fixed 4 findings (0 remaining)"
+    assert code == 0
+
+
+def test_diff_prints_the_changes_and_writes_nothing(workdir: Path) -> None:
+    code, out, err = invoke("check", "da.po", "--diff", *SELECT)
+    assert out == (
+        "--- da.po\n"
+        "+++ da.po\n"
+        "@@ -5,13 +5,13 @@\n"
+        " \n"
+        " #: admin.py:12\n"
+        ' msgid "Delete the selected items"\n'
+        '-msgstr "Slet de de valgte elementer"\n'
+        '+msgstr "Slet de valgte elementer"\n'
+        " \n"
+        ' msgid "Name: "\n'
+        '-msgstr "Navn:"\n'
+        '+msgstr "Navn: "\n'
+        " \n"
+        ' msgid "Muscle twitches are common."\n'
+        '-msgstr "Muskelsvindninger er almindelige."\n'
+        '+msgstr "Muskeltrækninger er almindelige."\n'
+        " \n"
+        ' msgid "Drooling is a symptom."\n'
+        ' msgstr "Dræningen er et symptom."\n'
+    )
+    assert err == "Would fix 3 findings (1 remaining)\n1 more finding fixable with --unsafe-fixes\n"
+    assert (workdir / "da.po").read_text(encoding="utf-8") == CATALOG
+    assert code == 1
+
+
+def test_an_iso_8859_1_catalog_stays_iso_8859_1(workdir: Path) -> None:
+    text = HEADER.format(charset="ISO-8859-1") + (
+        '\n# Jørgen Ærø\nmsgid "Muscle twitches in the eyes."\n'
+        'msgstr "Muskelsvindninger i øjnene."\n'
+    )
+    (workdir / "latin1.po").write_bytes(text.encode("iso-8859-1"))
+    code, out, _ = invoke("check", "latin1.po", "--fix", *SELECT)
+    fixed = text.replace("Muskelsvindninger", "Muskeltrækninger")
+    assert (workdir / "latin1.po").read_bytes() == fixed.encode("iso-8859-1")
+    assert out.splitlines()[-1] == "Fixed 1 finding (0 remaining)"
+    assert code == 0
+
+
+def test_an_xliff_file_is_fixed_in_its_targets_only(workdir: Path) -> None:
+    xliff = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n'
+        '<file original="app" source-language="en" target-language="da" datatype="plaintext">\n'
+        "<body>\n"
+        '<trans-unit id="delete"><source>Delete the selected items</source>\n'
+        '<target state="translated">Slet de de valgte&#160;elementer</target></trans-unit>\n'
+        "</body>\n"
+        "</file>\n"
+        "</xliff>\n"
+    )
+    (workdir / "app.da.xlf").write_text(xliff, encoding="utf-8")
+    code, out, _ = invoke("check", "app.da.xlf", "--fix", *SELECT)
+    assert (workdir / "app.da.xlf").read_text(encoding="utf-8") == xliff.replace("de de", "de")
+    assert out.splitlines()[-1] == "Fixed 1 finding (0 remaining)"
+    assert code == 0
+
+
+def test_a_suggestion_for_part_of_a_target_is_not_offered_as_a_fix(workdir: Path) -> None:
+    # TERM005 names the glossary term a translation lacks, not where it goes
+    (workdir / "en.po").write_text(
+        HEADER.format(charset="UTF-8").replace("Language: da", "Language: en")
+        + '\nmsgid "Muskeltrækninger er almindelige."\nmsgstr "Spasms are common."\n',
+        encoding="utf-8",
+    )
+    code, out, _ = invoke("check", "en.po", "--fix", "--lang", "da", "--select", "TERM005")
+    assert located(out) == ["6:1 TERM005"]
+    assert out.splitlines()[-1] == "Fixed 0 findings (1 remaining)"
+    assert code == 1
