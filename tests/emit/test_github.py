@@ -85,6 +85,21 @@ def test_runner_reads_back_awkward_paths_titles_and_messages() -> None:
     assert message == "første linje\nanden: linje, med :: og 50 %"
 
 
+def test_a_whole_target_suggestion_does_not_break_the_annotation_line() -> None:
+    # The annotation carries the message only; a WS001 suggestion holds the target's edges.
+    ws001 = finding(
+        code="WS001",
+        name="bilingual.edge-whitespace",
+        message="the target ends with no whitespace, the source with a line break",
+        suggestion="Hej\n",
+    )
+    assert render(ws001) == (
+        "::error file=bad.txt,line=3,col=36,endLine=3,endColumn=43,"
+        "title=WS001 bilingual.edge-whitespace::"
+        "the target ends with no whitespace, the source with a line break\n"
+    )
+
+
 def test_a_finding_over_several_lines_has_no_columns() -> None:
     # The runner drops col/endColumn when line and endLine differ.
     line = render(finding(line=3, column=16, end_line=4, end_column=18)).rstrip("\n")
