@@ -2,19 +2,20 @@
 translations side by side with the source, a summary, glossary coverage and what changed since
 the previous report, with filters that work without a server.
 
-Where a highlight goes is decided in report_highlight, glossary coverage in report_coverage.
+This module assembles the page. Findings are highlighted in the text by report_highlight; the
+glossary coverage and the changes since the previous report are report_coverage's and
+report_history's sections; the markup helpers they all share are in report_markup.
 
-All article text goes through html.escape, and the page's Content-Security-Policy allows only
-its own inline script and styles (by hash) and no network requests.
+All article text goes through report_markup.esc (html.escape), and the page's
+Content-Security-Policy allows only its own inline script and styles (by hash) and no network
+requests.
 """
 
 from __future__ import annotations
 
 import base64
 import hashlib
-import html
 import json
-import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -25,19 +26,20 @@ from pydantic import ValidationError
 
 from pipeline.core.errors import PipelineError
 from pipeline.core.fs import atomic_write_text
-from pipeline.core.models import Finding, Severity, Span
+from pipeline.core.models import Finding, Severity
 from pipeline.emit.content import ContentFile, TranslatedSegment
 from pipeline.emit.report_coverage import Coverage, coverage_html, glossary_coverage
-from pipeline.emit.report_highlight import marks
+from pipeline.emit.report_highlight import Renderer
 from pipeline.emit.report_history import (
-    FindingKey,
     History,
     RecordedFinding,
     compare,
+    history_html,
     load_state,
     save_state,
     state_path,
 )
+from pipeline.emit.report_markup import esc, ident, language_label, table
 
 # WCAG 2 contrast ratios of these colours (tests/emit/test_html_report.py recomputes them):
 #   text #1b1f24 on page #ffffff 16.56, on panel #f6f8fa 15.56, on the highlight backgrounds
@@ -65,26 +67,8 @@ CONTRAST_PAIRS: list[tuple[str, str, float]] = [
     *[(f"tip-{sev}", "tip", 4.5) for sev in ("error", "warning", "info")],
     *[("focus", bg, 3.0) for bg in ("page", "error-bg", "warning-bg", "info-bg")],
 ]  # fmt: skip
-LANGUAGE_NAMES = {
-    "da": "Danish", "nb": "Norwegian Bokmål", "nn": "Norwegian Nynorsk", "no": "Norwegian",
-    "sv": "Swedish", "en": "English", "de": "German",
-}  # fmt: skip
 OPEN_ARTICLES = 3  # with more articles than this, every article starts collapsed
 SEVERITIES = sorted(Severity, key=lambda severity: -severity.rank)
-
-
-def esc(text: str) -> str:
-    return html.escape(text, quote=True)
-
-
-def ident(text: str) -> str:
-    """`text` made safe as a class name or data value (language and check codes)."""
-    return re.sub(r"[^A-Za-z0-9_-]", "_", text)
-
-
-def language_label(lang: str) -> str:
-    name = LANGUAGE_NAMES.get(lang)
-    return f"{esc(lang)} · {name}" if name else esc(lang)
 
 
 @dataclass
@@ -140,61 +124,6 @@ def load_articles(out_dir: Path) -> list[Article]:
         targets = sorted((c for c in contents if c.translation), key=target_language)
         articles.append(Article(slug, sources[0], targets))
     return articles
-
-
-@dataclass
-class Renderer:
-    """Renders text with its findings: highlights and chips with their tooltips."""
-
-    new_keys: set[FindingKey]
-    count: int = 0  # tooltips so far, for unique ids
-
-    def text(self, text: str, findings: list[Finding], span: Span | None, lang: str) -> str:
-        found, chips = marks(text, findings, span)
-        out, at = [], 0
-        for mark in found:
-            inner = esc(text[mark.start : mark.end])
-            out += [esc(text[at : mark.start]), self.finding(inner, mark.findings, lang, "mark")]
-            at = mark.end
-        out.append(esc(text[at:]))
-        out += [" " + self.finding(esc(f.code), [f], lang, "span") for f in chips]
-        return "".join(out)
-
-    def is_new(self, finding: Finding, lang: str) -> bool:
-        return RecordedFinding.of(finding, lang).key in self.new_keys
-
-    def finding(self, inner: str, findings: list[Finding], lang: str, tag: str) -> str:
-        self.count += 1
-        tip = f"tip{self.count}"
-        findings = sorted(findings, key=lambda f: -f.severity.rank)
-        classes = f"f sev-{findings[0].severity.value}" + (" chip" if tag == "span" else "")
-        if any(self.is_new(f, lang) for f in findings):
-            classes += " new"
-        items = "".join(self.item(f, lang) for f in findings)
-        return (
-            f'<span class="fw"><{tag} class="{classes}" tabindex="0" aria-describedby="{tip}">'
-            f'{inner}</{tag}><span class="tip" role="tooltip" id="{tip}">{items}</span></span>'
-        )
-
-    def item(self, finding: Finding, lang: str) -> str:
-        """One finding in a tooltip; its data-* attributes are what the filters match."""
-        sev, code = finding.severity.value, finding.code
-        parts = [
-            f'<span class="fi" data-sev="{sev}" data-code="{ident(code)}" '
-            f'data-lang="{ident(lang)}"><b class="s-{sev}">{sev}</b> <code>{esc(code)}</code> '
-            f'{esc(finding.name)}<span class="msg">{esc(finding.message)}</span>'
-        ]
-        if finding.suggestion:
-            others = [esc(s) for s in finding.suggestions if s != finding.suggestion]
-            parts.append(
-                f'<span class="sg">Suggestion: <q>{esc(finding.suggestion)}</q>'
-                + (" (safe fix)" if finding.fixable else "")
-                + (f"; also: {', '.join(others)}" if others else "")
-                + "</span>"
-            )
-        if self.is_new(finding, lang):
-            parts.append('<em class="is-new">new since the previous report</em>')
-        return "".join(parts) + "</span>"
 
 
 NOT_TRANSLATED = '<span aria-hidden="true">—</span><span class="vh">not translated</span>'
@@ -276,19 +205,6 @@ def plural(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def table(caption: str, head: list[str], rows: list[list[str]]) -> str:
-    """A table whose first column heads its rows; cells are HTML already."""
-    ths = "".join(f'<th scope="col">{h}</th>' for h in head)
-    trs = "".join(
-        f'<tr><th scope="row">{row[0]}</th>{"".join(f"<td>{c}</td>" for c in row[1:])}</tr>'
-        for row in rows
-    )
-    return (
-        f'<table><caption class="vh">{caption}</caption><thead><tr>{ths}</tr></thead>'
-        f"<tbody>{trs}</tbody></table>"
-    )
-
-
 def summary_html(articles: list[Article], languages: list[str]) -> str:
     """Findings by severity and by code, one column per language."""
     counts: Counter[tuple[str, str]] = Counter()
@@ -312,31 +228,6 @@ def summary_html(articles: list[Article], languages: list[str]) -> str:
         '<h3 id="by-code">Findings by check code and language</h3>'
         f"{table('Findings by check code; a column per language', head, codes)}"
     )
-
-
-def history_html(history: History, state_name: str) -> str:
-    if history.is_baseline:
-        return (
-            f"<p>No previous report state ({esc(state_name)}): this report is the baseline the "
-            "next one will be compared with.</p>"
-        )
-    parts = [
-        f"<p>Since the previous report of {esc(history.previous_at or '')}: "
-        f"<strong>{len(history.new)} new</strong> and <strong>{len(history.fixed)} fixed</strong> "
-        "findings.</p>"
-    ]
-    head = ["Code", "Severity", "Language", "Article", "Segment", "Match", "Message"]
-    for title, found in (("New findings", history.new), ("Fixed findings", history.fixed)):
-        if found:
-            rows = [
-                [esc(r.key.code), esc(r.severity), esc(r.key.lang), esc(r.key.path),
-                 esc(r.key.segment_id), esc(r.key.match), esc(r.message)]
-                for r in found
-            ]  # fmt: skip
-            opened = " open" if len(found) <= 20 else ""
-            parts.append(f"<details{opened}><summary>{title} ({len(found)})</summary>")
-            parts.append(f"{table(title, head, rows)}</details>")
-    return "".join(parts)
 
 
 def filters_html(articles: list[Article], languages: list[str]) -> str:

@@ -10,10 +10,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipeline.core.errors import GlossaryError
+from pipeline.emit.report_markup import esc, language_label, table
 from pipeline.glossary import Glossary, load_glossary
 from pipeline.glossary.matcher import matcher_for
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # for annotations only: at run time html_report imports this module
     from pipeline.emit.html_report import Article
 
 
@@ -32,8 +33,6 @@ def glossary_coverage(articles: list[Article], out_dir: Path) -> Coverage:
     The glossary is the one the run used (metadata.glossary_path), looked up relative to the
     working directory, then to the output folder's parent.
     """
-    from pipeline.emit.html_report import target_language  # not at the top: html_report imports us
-
     named = next((a.source.metadata.glossary_path for a in articles), None)
     glossary: Glossary | None = None
     for path in [Path(named), out_dir.parent / named] if named else []:
@@ -50,7 +49,8 @@ def glossary_coverage(articles: list[Article], out_dir: Path) -> Coverage:
         texts = [(lang, s.text) for s in article.source.document.content_segments()]
         for target in article.targets:
             assert target.translation is not None
-            texts += [(target_language(target), s.target) for s in target.translation.segments]
+            tlang = target.translation.target_language
+            texts += [(tlang, s.target) for s in target.translation.segments]
         for lang, text in texts:
             for match in matcher_for(glossary, lang).find(text):
                 entry = match.entry
@@ -60,8 +60,6 @@ def glossary_coverage(articles: list[Article], out_dir: Path) -> Coverage:
 
 
 def coverage_html(coverage: Coverage, languages: list[str]) -> str:
-    from pipeline.emit.html_report import esc, language_label, table  # as in glossary_coverage
-
     if coverage.concepts == 0:
         missing = f": {esc(coverage.glossary)} (not found)" if coverage.glossary else ""
         return f"<p>No glossary to compare with{missing}.</p>"

@@ -1,4 +1,5 @@
-"""Where a finding is highlighted in a segment's text, and which findings become chips.
+"""Where a finding is highlighted in a segment's text, which findings become chips, and the
+markup of both: a focusable highlight or chip with a tooltip that lists its findings.
 
 Where a highlight goes: a source finding is located by its `match` inside its segment's text,
 at the occurrence nearest to where its line/column puts it (relative to the segment's span; a
@@ -16,6 +17,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.core.models import Finding, Span
+from pipeline.emit.report_history import FindingKey, RecordedFinding
+from pipeline.emit.report_markup import esc, ident
 
 
 @dataclass
@@ -86,3 +89,58 @@ def marks(
         else:
             result.append(Mark(start, end, [finding]))
     return result, chips
+
+
+@dataclass
+class Renderer:
+    """Renders text with its findings: highlights and chips with their tooltips."""
+
+    new_keys: set[FindingKey]
+    count: int = 0  # tooltips so far, for unique ids
+
+    def text(self, text: str, findings: list[Finding], span: Span | None, lang: str) -> str:
+        found, chips = marks(text, findings, span)
+        out, at = [], 0
+        for mark in found:
+            inner = esc(text[mark.start : mark.end])
+            out += [esc(text[at : mark.start]), self.finding(inner, mark.findings, lang, "mark")]
+            at = mark.end
+        out.append(esc(text[at:]))
+        out += [" " + self.finding(esc(f.code), [f], lang, "span") for f in chips]
+        return "".join(out)
+
+    def is_new(self, finding: Finding, lang: str) -> bool:
+        return RecordedFinding.of(finding, lang).key in self.new_keys
+
+    def finding(self, inner: str, findings: list[Finding], lang: str, tag: str) -> str:
+        self.count += 1
+        tip = f"tip{self.count}"
+        findings = sorted(findings, key=lambda f: -f.severity.rank)
+        classes = f"f sev-{findings[0].severity.value}" + (" chip" if tag == "span" else "")
+        if any(self.is_new(f, lang) for f in findings):
+            classes += " new"
+        items = "".join(self.item(f, lang) for f in findings)
+        return (
+            f'<span class="fw"><{tag} class="{classes}" tabindex="0" aria-describedby="{tip}">'
+            f'{inner}</{tag}><span class="tip" role="tooltip" id="{tip}">{items}</span></span>'
+        )
+
+    def item(self, finding: Finding, lang: str) -> str:
+        """One finding in a tooltip; its data-* attributes are what the filters match."""
+        sev, code = finding.severity.value, finding.code
+        parts = [
+            f'<span class="fi" data-sev="{sev}" data-code="{ident(code)}" '
+            f'data-lang="{ident(lang)}"><b class="s-{sev}">{sev}</b> <code>{esc(code)}</code> '
+            f'{esc(finding.name)}<span class="msg">{esc(finding.message)}</span>'
+        ]
+        if finding.suggestion:
+            others = [esc(s) for s in finding.suggestions if s != finding.suggestion]
+            parts.append(
+                f'<span class="sg">Suggestion: <q>{esc(finding.suggestion)}</q>'
+                + (" (safe fix)" if finding.fixable else "")
+                + (f"; also: {', '.join(others)}" if others else "")
+                + "</span>"
+            )
+        if self.is_new(finding, lang):
+            parts.append('<em class="is-new">new since the previous report</em>')
+        return "".join(parts) + "</span>"

@@ -1,4 +1,5 @@
-"""What changed since the previous report: new and fixed findings, from a small state file.
+"""What changed since the previous report: new and fixed findings, from a small state file,
+and the report's section that lists them.
 
 Next to `report.html` the report keeps `report.state.json`: every finding of that run by its
 identity — (path, language, code, segment_id, match) — with its severity and message, so the
@@ -18,6 +19,7 @@ from pathlib import Path
 from pipeline.core.errors import PipelineError
 from pipeline.core.fs import atomic_write_text
 from pipeline.core.models import Finding
+from pipeline.emit.report_markup import esc, table
 
 STATE_VERSION = 1
 
@@ -134,3 +136,30 @@ def _missing_from(
         else:
             missing.append(recorded)
     return missing
+
+
+def history_html(history: History, state_name: str) -> str:
+    """The report's "changes since the previous report": counts, then the new and the fixed
+    findings in tables that start collapsed when they are long."""
+    if history.is_baseline:
+        return (
+            f"<p>No previous report state ({esc(state_name)}): this report is the baseline the "
+            "next one will be compared with.</p>"
+        )
+    parts = [
+        f"<p>Since the previous report of {esc(history.previous_at or '')}: "
+        f"<strong>{len(history.new)} new</strong> and <strong>{len(history.fixed)} fixed</strong> "
+        "findings.</p>"
+    ]
+    head = ["Code", "Severity", "Language", "Article", "Segment", "Match", "Message"]
+    for title, found in (("New findings", history.new), ("Fixed findings", history.fixed)):
+        if found:
+            rows = [
+                [esc(r.key.code), esc(r.severity), esc(r.key.lang), esc(r.key.path),
+                 esc(r.key.segment_id), esc(r.key.match), esc(r.message)]
+                for r in found
+            ]  # fmt: skip
+            opened = " open" if len(found) <= 20 else ""
+            parts.append(f"<details{opened}><summary>{title} ({len(found)})</summary>")
+            parts.append(f"{table(title, head, rows)}</details>")
+    return "".join(parts)
