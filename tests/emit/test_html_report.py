@@ -19,13 +19,12 @@ from pipeline.emit.content import build_content, build_translation_content, writ
 from pipeline.emit.html_report import (
     CONTRAST_PAIRS,
     PALETTE,
-    Renderer,
     create_report,
     load_articles,
     write_report,
 )
 from pipeline.emit.report_coverage import glossary_coverage
-from pipeline.emit.report_highlight import expected_offset, locate, marks
+from pipeline.emit.report_highlight import Renderer, expected_offset, locate, marks
 from pipeline.emit.report_history import (
     FindingKey,
     RecordedFinding,
