@@ -82,6 +82,13 @@ def test_a_deletion_suggestion_reads_delete() -> None:
     assert failure.text.endswith("\nsuggestion: (delete)")
 
 
+def test_a_whole_target_suggestion_stays_on_one_line_quoted() -> None:
+    root = parse(render([finding(code="WS001", suggestion="Navn:\n")], ["app.po"]))
+    failure = root.find("testsuite/testcase/failure")
+    assert failure is not None and failure.text is not None
+    assert failure.text.endswith('\nsuggestion: "Navn:\\n"')
+
+
 def test_unreadable_file_is_an_error_not_a_pass() -> None:
     root = parse(render([], ["empty.txt", "good.txt"], ["empty.txt: file is empty"]))
     empty, good = root.findall("testsuite")

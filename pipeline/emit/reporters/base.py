@@ -29,3 +29,28 @@ class Report:
 
 class Reporter(Protocol):
     def render(self, report: Report, color: bool = False) -> str: ...
+
+
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def shown_suggestion(suggestion: str) -> str:
+    """A suggestion on one line, unambiguously: quoted and escaped where raw it would not be.
+
+    A whole corrected target (WS001, DUP001, TERM006) may hold a line break, a tab or a
+    space at its edges, which raw would break the line or be invisible; a word stays as is.
+    """
+    if not suggestion:
+        return "(delete)"
+    if (
+        suggestion.isprintable()
+        and suggestion == suggestion.strip()
+        and not suggestion.startswith('"')
+        and suggestion != "(delete)"
+    ):
+        return suggestion
+    # Python's escapes (\xa0, \u202f) for the invisible rest, as repr() writes them
+    escaped = (
+        _ESCAPES.get(char, char if char.isprintable() else repr(char)[1:-1]) for char in suggestion
+    )
+    return f'"{"".join(escaped)}"'

@@ -14,7 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from pipeline.core.models import Finding, Severity
-from pipeline.emit.reporters.base import Report
+from pipeline.emit.reporters.base import Report, shown_suggestion
 
 # Characters XML 1.0 cannot carry even as references; shown as \xNN instead.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -30,7 +30,7 @@ def _details(finding: Finding) -> str:
         f"{finding.code} {finding.severity.value}: {finding.message}"
     )
     if finding.suggestion is not None:
-        text += f"\nsuggestion: {finding.suggestion or '(delete)'}"
+        text += f"\nsuggestion: {shown_suggestion(finding.suggestion)}"
     return _xml_text(text)
 
 

@@ -5,36 +5,13 @@ from __future__ import annotations
 import click
 
 from pipeline.core.models import Finding, Severity
-from pipeline.emit.reporters.base import Report
+from pipeline.emit.reporters.base import Report, shown_suggestion
 
 _COLORS = {Severity.ERROR: "red", Severity.WARNING: "yellow", Severity.INFO: "blue"}
-_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
 def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def _shown(suggestion: str) -> str:
-    """A suggestion on one line, unambiguously: quoted and escaped where raw it would not be.
-
-    A whole corrected target (WS001, DUP001, TERM006) may hold a line break, a tab or a
-    space at its edges, which raw would break the line or be invisible; a word stays as is.
-    """
-    if not suggestion:
-        return "(delete)"
-    if (
-        suggestion.isprintable()
-        and suggestion == suggestion.strip()
-        and not suggestion.startswith('"')
-        and suggestion != "(delete)"
-    ):
-        return suggestion
-    # Python's escapes (\xa0, \u202f) for the invisible rest, as repr() writes them
-    escaped = (
-        _ESCAPES.get(char, char if char.isprintable() else repr(char)[1:-1]) for char in suggestion
-    )
-    return f'"{"".join(escaped)}"'
 
 
 class TextReporter:
@@ -66,7 +43,9 @@ class TextReporter:
             severity = click.style(severity, fg=_COLORS[finding.severity])
         text = f"{where} {code} {severity}: {finding.message}"
         if finding.suggestion is not None and finding.suggestion not in finding.message:
-            text += f"\n    suggestion: {_shown(finding.suggestion)}"
+            text += f"\n    suggestion: {shown_suggestion(finding.suggestion)}"
         elif len(finding.suggestions) > 1:
-            text += f"\n    suggestions: {', '.join(map(_shown, finding.suggestions[:5]))}"
+            text += (
+                f"\n    suggestions: {', '.join(map(shown_suggestion, finding.suggestions[:5]))}"
+            )
         return text
