@@ -105,8 +105,9 @@ def check(
     """Check articles and translations (files or folders).
 
     Articles (.txt, .md) get the terminology, language, spelling and artifact checks;
-    bilingual files (.xlf/.xliff, .po/.pot, .tmx, e.g. the XLIFF that `translate` writes)
-    get the translation checks (numbers, URLs, glossary terms, untranslated text …).
+    bilingual files (.xlf/.xliff, .po/.pot, .tmx, and the content.<lang>.json and XLIFF that
+    `run` and `translate` write) get the translation checks (numbers, URLs, glossary terms,
+    untranslated text …).
 
     --fix rewrites articles in place (same encoding and newlines), pass after pass until no
     fixable finding is left; in PO and XLIFF files it rewrites only the fixed targets

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,6 +23,8 @@ READERS: dict[str, tuple[str, str]] = {
 
 # bilingual files (translation units, not articles): read by pipeline.ingest.bilingual
 BILINGUAL_SUFFIXES = frozenset({".xlf", ".xliff", ".tmx", ".po", ".pot"})
+# …and the content files `run`/`translate` write, by name: any other .json is not ours
+CONTENT_FILE = re.compile(r"content\.[A-Za-z]{2,3}(?:[-_@][A-Za-z0-9]+)*\.json")
 
 
 def supported(path: Path) -> bool:
@@ -29,7 +32,9 @@ def supported(path: Path) -> bool:
 
 
 def is_bilingual(path: Path) -> bool:
-    return path.suffix.lower() in BILINGUAL_SUFFIXES
+    return (
+        path.suffix.lower() in BILINGUAL_SUFFIXES or CONTENT_FILE.fullmatch(path.name) is not None
+    )
 
 
 def _reader(suffix: str) -> tuple[Callable[[str], list[Block]], str]:

@@ -136,3 +136,24 @@ def test_python_dash_m_pipeline_works() -> None:
         [sys.executable, "-m", "pipeline", "--version"], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "content-pipeline, version 0.1.0"
+
+
+def test_a_folder_of_translated_content_files_is_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.ingest.test_bilingual import _translated_content
+
+    targets = {
+        "title": "Sikl",
+        "s0.p1.s1": "Sikl er et symptom.",
+        "s0.p1.s2": "Det *rammer 10 000.",
+    }
+    path = _translated_content(tmp_path, targets)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "out" / "package.json").write_text("{}", encoding="utf-8")  # not ours: skipped
+    result = CliRunner().invoke(cli, ["check", "out", "--select", "NUM001,MT004", "--no-cache"])
+    lines = [line for line in result.output.splitlines() if ": " in line and "error" in line]
+    relative = path.relative_to(tmp_path)
+    assert {line.split(" ")[1] for line in lines} == {"NUM001", "MT004"}, result.output
+    assert all(line.startswith(f"{relative}:") for line in lines)
+    assert "in 1 file" in result.output and result.exit_code == 1

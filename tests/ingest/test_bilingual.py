@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.core.errors import InputError
-from pipeline.core.models import UnitState
+from pipeline.core.models import TranslationUnit, UnitState
 from pipeline.ingest.bilingual import read_units
 
 XLIFF_2_0 = """<?xml version="1.0" encoding="UTF-8"?>
@@ -293,3 +293,86 @@ def test_xml_that_is_not_tmx_is_an_input_error(tmp_path: Path) -> None:
         read_units(path)
 
     assert str(error.value) == f"{path}: not a valid TMX file (unexpected structure)"
+
+
+def _translated_content(tmp_path: Path, targets: dict[str, str]) -> Path:
+    """A content.nb.json as `run --to nb` writes it, for a two-sentence Danish article."""
+    from pipeline.emit.content import build_translation_content, write_content
+    from pipeline.glossary.model import Glossary
+    from pipeline.ingest import read_document
+
+    article = tmp_path / "sikl.txt"
+    article.write_text("Sikl\n\nSikl er et symptom. Det rammer 100.000 voksne.\n", encoding="utf-8")
+    document = read_document(article, language="da")
+    units = [
+        TranslationUnit(
+            id=s.id,
+            source=s.text,
+            target=targets[s.id],
+            source_lang="da",
+            target_lang="nb",
+            path=document.path,
+            engine="apertium",
+            unknown_words=["rammer"] if "rammer" in targets[s.id] else [],
+        )
+        for s in document.content_segments()
+    ]
+    content = build_translation_content(document, units, [], Glossary([]), "apertium", "3.8")
+    return write_content(content, tmp_path / "out")
+
+
+def test_our_content_file_yields_its_translated_segments_at_their_lines(tmp_path: Path) -> None:
+    targets = {
+        "title": "Sikl",
+        "s0.p1.s1": "Sikl er et symptom.",
+        "s0.p1.s2": "Det *rammer 100 000.",
+    }
+    path = _translated_content(tmp_path, targets)
+    assert path.name == "content.nb.json"
+
+    units = read_units(path)
+
+    assert [(u.id, u.target, u.source_lang, u.target_lang) for u in units] == [
+        ("title", "Sikl", "da", "nb"),
+        ("s0.p1.s1", "Sikl er et symptom.", "da", "nb"),
+        ("s0.p1.s2", "Det *rammer 100 000.", "da", "nb"),
+    ]
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert all(lines[u.line - 1].strip() == f'"id": "{u.id}",' for u in units)
+    assert units[2].unknown_words == ["rammer"] and units[2].engine == "apertium"
+
+
+def test_a_source_content_file_has_no_units(tmp_path: Path) -> None:
+    from pipeline.emit.content import build_content, write_content
+    from pipeline.glossary.model import Glossary
+    from pipeline.ingest import read_document
+
+    article = tmp_path / "sikl.txt"
+    article.write_text("Sikl\n\nSikl er et symptom.\n", encoding="utf-8")
+    document = read_document(article, language="da")
+    path = write_content(build_content(document, [], Glossary([])), tmp_path / "out")
+    assert path.name == "content.da.json" and read_units(path) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "line"),
+    [
+        ('{"metadata": {},\n', "not a content file of this tool (Invalid JSON", 2),
+        ('{"schema_version": "1.1"}\n', "not a content file of this tool (metadata: Field", None),
+    ],
+)
+def test_a_json_that_is_not_our_content_names_file_and_line(
+    tmp_path: Path, text: str, message: str, line: int | None
+) -> None:
+    path = write(tmp_path, "content.da.json", text)
+    with pytest.raises(InputError) as error:
+        read_units(path)
+    assert message in str(error.value) and error.value.line == line
+
+
+def test_only_content_files_are_bilingual_json() -> None:
+    from pipeline.ingest import is_bilingual
+
+    assert is_bilingual(Path("out/sikl/content.nb.json"))
+    assert is_bilingual(Path("content.sr@latin.json"))
+    assert not is_bilingual(Path("package.json")) and not is_bilingual(Path("content.json"))
