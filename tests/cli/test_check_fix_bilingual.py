@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
-from pipeline.cli.main import cli
+from tests.cli.test_check_fix_cli import invoke, located
 
 GLOSSARY = """concept_id,lang,term,status,note,source
 fasciculation,da,muskeltrækning,preferred,,
@@ -42,24 +40,12 @@ FIXED = (
     .replace('msgstr "Navn:"', 'msgstr "Navn: "')
     .replace("Muskelsvindninger er", "Muskeltrækninger er")
 )
-FINDING_LINE = re.compile(r"^\S+?:(\d+):(\d+): ([A-Z]+\d+) ", re.MULTILINE)
-
-
 @pytest.fixture
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "glossary.csv").write_text(GLOSSARY, encoding="utf-8")
     (tmp_path / "da.po").write_text(CATALOG, encoding="utf-8")
     return tmp_path
-
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
-def located(out: str) -> list[str]:
-    return [f"{m[1]}:{m[2]} {m[3]}" for m in FINDING_LINE.finditer(out)]
 
 
 def test_fix_rewrites_only_the_fixed_translations(workdir: Path) -> None:
