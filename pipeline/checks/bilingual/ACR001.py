@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.placeholders import extract_placeholders
-from pipeline.checks.bilingual.tokens import mask_tokens
+from pipeline.checks.bilingual.placeholders import text_placeholders
+from pipeline.checks.bilingual.tokens import TEXT_CACHE, mask_tokens
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 # Two or more capitals, digits allowed ("CSRF", "UTF8", "MP3"); a plural or genitive s kept.
@@ -19,6 +20,7 @@ LOCALISED_ACRONYMS = frozenset(
     {"KB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB", "KIB", "MIB", "GIB", "TIB", "AM", "PM", "OK"}
 )
 _LATIN = re.compile(r"[A-Za-z]")
+_NAMES = re.compile(r"[^/\\.~]+")
 MAX_ACRONYM = 8
 # A path starts with "~/", "./" or "../" ("./manage.py"), or with "/" and has two
 # separators ("/admin/", "/etc/hosts"), so "og/eller" and "km/h" are not paths.
@@ -69,7 +71,12 @@ def file_paths(text: str) -> list[str]:
 def has_acronym(acronym: str, text: str) -> bool:
     """`acronym` in `text`, any case, as a word or the start of a compound ("HTML-fil",
     "PDF'en", "SMS'en", "CSV-filen")."""
-    return re.search(rf"(?<![^\W\d_]){re.escape(acronym)}", text, re.IGNORECASE) is not None
+    return _acronym_pattern(acronym).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _acronym_pattern(acronym: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W\d_]){re.escape(acronym)}", re.IGNORECASE)
 
 
 class MissingAcronymOrPath(TranslatedUnitCheck):
@@ -101,22 +108,23 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
     def check_target(
         self, unit: TranslationUnit, target: str, ctx: BilingualContext
     ) -> Iterator[Finding]:
-        if not _may_have(unit.source):
+        source = _source_parts(unit.source)
+        if source is None:
             return
-        source = _masked(unit.source)
-        # a message that is only the acronym ("URL", "GIS") asks for its translation; a
-        # target without Latin letters transliterates acronyms (hi "यूआरएल")
-        whole = source.strip(" .:")
-        acronyms = source_acronyms(source) if _LATIN.search(target) else []
-        for acronym in acronyms:
-            if acronym != whole and not has_acronym(acronym, target):
-                yield self.finding(
-                    unit,
-                    f"acronym '{acronym}' of the source is missing in the target",
-                    match=acronym,
-                )
+        whole, acronyms, paths = source
+        # a target without Latin letters transliterates acronyms (hi "यूआरएल")
+        if acronyms and _LATIN.search(target):
+            for acronym in acronyms:
+                if acronym != whole and not has_acronym(acronym, target):
+                    yield self.finding(
+                        unit,
+                        f"acronym '{acronym}' of the source is missing in the target",
+                        match=acronym,
+                    )
+        if not paths:
+            return
         target_paths = [_shape(p) for p in file_paths(_masked(target))]
-        for path in file_paths(source):
+        for path in paths:
             replaced = ("/" in path or "\\" in path) and _shape(path) in target_paths
             if path not in target and not replaced:
                 yield self.finding(
@@ -125,6 +133,17 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
                     match=path,
                     suggestion=path,
                 )
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _source_parts(source: str) -> tuple[str, tuple[str, ...], tuple[str, ...]] | None:
+    """What a source asks of every target: the message stripped (a message that is only the
+    acronym, "URL", asks for its translation), its acronyms and its paths; None when it has
+    neither. Once per source: every catalog of a project has the same."""
+    if not _may_have(source):
+        return None
+    masked = _masked(source)
+    return masked.strip(" .:"), tuple(source_acronyms(masked)), tuple(file_paths(masked))
 
 
 def _may_have(text: str) -> bool:
@@ -139,12 +158,12 @@ def _may_have(text: str) -> bool:
 
 def _shape(path: str) -> str:
     """A path with its names left out: "/about/contact/" → "/a/a/"."""
-    return re.sub(r"[^/\\.~]+", "a", path)
+    return _NAMES.sub("a", path)
 
 
 def _masked(text: str) -> str:
     """`text` without URLs, e-mail addresses, domains and placeholders (same length)."""
     text = mask_tokens(text)
-    for placeholder in extract_placeholders(text):
+    for placeholder in text_placeholders(text):
         text = text.replace(placeholder.text, " " * len(placeholder.text))
     return text

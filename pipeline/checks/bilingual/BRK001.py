@@ -1,10 +1,10 @@
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
-from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
-from pipeline.checks.bilingual.tokens import checked_target
+from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 # Full-width and CJK brackets are the same brackets: "(optional)" → ja "（任意）".
@@ -24,7 +24,7 @@ _ANY_MARK = re.compile(
 _GERSHAYIM = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])')
 
 
-class UnbalancedBrackets(BilingualCheck):
+class UnbalancedBrackets(TranslatedUnitCheck):
     """The translation breaks the pairing of brackets or double quotation marks.
 
     An opening or closing parenthesis, square bracket, curly brace or quotation mark is
@@ -50,9 +50,10 @@ class UnbalancedBrackets(BilingualCheck):
     name = "bilingual.brackets"
     severity = Severity.WARNING
 
-    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
-        target = checked_target(unit)
-        if target is None or not (_ANY_MARK.search(target) or _ANY_MARK.search(unit.source)):
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterator[Finding]:
+        if not (_ANY_MARK.search(target) or _ANY_MARK.search(unit.source)):
             return
         for kind, (opening, closing) in BRACKETS.items():
             in_target = _unpaired(target, opening, closing)
@@ -89,12 +90,15 @@ def _quotation_marks(text: str) -> int:
     return sum(text.count(q) for q in DOUBLE_QUOTES)
 
 
+@functools.lru_cache(maxsize=16)
+def _bracket_pattern(brackets: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(brackets) + "]")
+
+
 def _unpaired(text: str, opening: str, closing: str) -> tuple[int, int]:
     """Opening brackets never closed and closing brackets never opened, in text order."""
-    if not any(c in text for c in opening + closing):
-        return 0, 0
     depth = unopened = 0
-    for char in text:
+    for char in _bracket_pattern(opening + closing).findall(text):
         if char in opening:
             depth += 1
         elif char in closing:

@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
-from pipeline.checks.bilingual.tokens import checked_target
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 _CONTEXT = re.compile(r"^msgctxt: (.*)$", re.MULTILINE)
@@ -77,11 +76,7 @@ class InconsistentTranslation(BilingualCheck):
     severity = Severity.WARNING
 
     def run(self, ctx: BilingualContext) -> Iterator[Finding]:
-        units = [
-            (unit, _normalised_target(target))
-            for unit in ctx.units
-            if (target := checked_target(unit))
-        ]
+        units = [(unit, _normalised_target(target)) for unit, target in ctx.translated()]
         yield from self._same_source(units)
         yield from self._same_target(units)
 

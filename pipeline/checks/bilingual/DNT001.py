@@ -1,35 +1,49 @@
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
-from weakref import WeakKeyDictionary
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.tokens import extract_tokens
+from pipeline.checks.bilingual.tokens import TEXT_CACHE, text_tokens
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.matcher import TermMatch, TermMatcher
 from pipeline.glossary.model import Glossary, TermEntry, TermStatus
 
 DO_NOT_TRANSLATE = "do-not-translate"  # the glossary note of names kept in every language
 
-# The matchers over do-not-translate concepts only, per glossary and language.
-_MATCHERS: WeakKeyDictionary[Glossary, dict[str, TermMatcher]] = WeakKeyDictionary()
+# What is worked out once per glossary is cached by the glossary object: an entry keeps its
+# glossary alive, so no other glossary can take its id while it is cached.
+PER_GLOSSARY = 256
 
 
-def do_not_translate_concepts(glossary: Glossary) -> set[str]:
+@functools.lru_cache(maxsize=PER_GLOSSARY)
+def do_not_translate_concepts(glossary: Glossary) -> frozenset[str]:
     """Concepts with a term noted `do-not-translate` (organisation, product, website names)."""
-    return {e.concept_id for e in glossary.entries if e.note.strip() == DO_NOT_TRANSLATE}
+    return frozenset(e.concept_id for e in glossary.entries if e.note.strip() == DO_NOT_TRANSLATE)
 
 
 def name_matches(glossary: Glossary, lang: str, text: str) -> Iterator[TermMatch]:
     """Occurrences of do-not-translate concepts in `text`, wrong variants of a name included
     ("National Institute of Health" names the concept too)."""
-    by_lang = _MATCHERS.setdefault(glossary, {})
-    if lang not in by_lang:
-        concepts = do_not_translate_concepts(glossary)
-        names = Glossary([e for e in glossary.entries if e.concept_id in concepts])
-        by_lang[lang] = TermMatcher(names, lang)
-    return by_lang[lang].find(text)
+    if _name_matcher(glossary, lang) is None:
+        return iter(())  # most languages: no name to find
+    return iter(_name_matches(glossary, lang, text))
+
+
+@functools.lru_cache(maxsize=PER_GLOSSARY)
+def _name_matcher(glossary: Glossary, lang: str) -> TermMatcher | None:
+    """The matcher over the do-not-translate concepts only; None when `lang` has none."""
+    concepts = do_not_translate_concepts(glossary)
+    names = Glossary([e for e in glossary.entries if e.concept_id in concepts])
+    return TermMatcher(names, lang) if names.entries_in(lang) else None
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _name_matches(glossary: Glossary, lang: str, text: str) -> tuple[TermMatch, ...]:
+    # once per text: every catalog of a project has the same sources
+    matcher = _name_matcher(glossary, lang)
+    return tuple(matcher.find(text)) if matcher is not None else ()
 
 
 def target_name(glossary: Glossary, concept_id: str, target_lang: str) -> TermEntry | None:
@@ -43,7 +57,12 @@ def target_name(glossary: Glossary, concept_id: str, target_lang: str) -> TermEn
 
 def occurs(name: str, text: str) -> bool:
     """`name` as written in `text`, on word boundaries; a genitive ending is allowed."""
-    return re.search(rf"(?<!\w){re.escape(name)}(?:s|'s|’s|')?(?!\w)", text) is not None
+    return name in text and _as_word(name).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _as_word(name: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){re.escape(name)}(?:s|'s|’s|')?(?!\w)")
 
 
 class TranslatedName(TranslatedUnitCheck):
@@ -91,5 +110,5 @@ class TranslatedName(TranslatedUnitCheck):
 
 
 def _is_address(name: str) -> bool:
-    tokens = extract_tokens(name)
+    tokens = text_tokens(name)
     return len(tokens) == 1 and tokens[0].text == name

@@ -1,10 +1,10 @@
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
-from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.numbers import base_language
-from pipeline.checks.bilingual.tokens import checked_target
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 # Target/source length ratio bands. Danish, Norwegian and Swedish are close relatives:
@@ -18,13 +18,14 @@ BAND = (0.5, 2.0)
 SHORT = 20
 
 
+@functools.lru_cache(maxsize=1024)
 def band(source_lang: str, target_lang: str) -> tuple[float, float]:
     """The accepted target/source length ratios for a language pair."""
     pair = {base_language(source_lang), base_language(target_lang)}
     return CLOSE_BAND if pair <= CLOSE else BAND
 
 
-class LengthRatio(BilingualCheck):
+class LengthRatio(TranslatedUnitCheck):
     """The target is much shorter or longer than the source: content lost or added.
 
     Compares lengths in characters (whitespace at the ends and engine marks left out) with a
@@ -44,9 +45,10 @@ class LengthRatio(BilingualCheck):
     name = "bilingual.length-ratio"
     severity = Severity.WARNING
 
-    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
-        target = checked_target(unit)
-        if target is None or not unit.source.strip():
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterator[Finding]:
+        if not unit.source.strip():
             return
         ratio = max(len(target.strip()), SHORT) / max(len(unit.source.strip()), SHORT)
         low, high = band(unit.source_lang, unit.target_lang)

@@ -39,6 +39,8 @@ class UnknownWordMarks(BilingualCheck):
         if unit.state in NOT_TRANSLATED:
             return
         marks = engine_marks(unit.target, unit.source)
+        if not marks and not unit.unknown_words:
+            return  # most units
         for mark in marks:
             yield self.finding(
                 unit,

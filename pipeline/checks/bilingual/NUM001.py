@@ -7,11 +7,11 @@ from decimal import Decimal
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.numbers import (
     Number,
-    extract_numbers,
     format_number,
     number_parts,
     number_words,
     read_number,
+    text_numbers,
 )
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
@@ -47,8 +47,10 @@ class NumberMismatch(TranslatedUnitCheck):
     def check_target(
         self, unit: TranslationUnit, target: str, ctx: BilingualContext
     ) -> Iterator[Finding]:
-        source_numbers = extract_numbers(unit.source, unit.source_lang)
-        target_numbers = extract_numbers(target, unit.target_lang)
+        source_numbers = text_numbers(unit.source, unit.source_lang)
+        target_numbers = text_numbers(target, unit.target_lang)
+        if not source_numbers and not target_numbers:
+            return  # most units: nothing to compare
         missing = _values(source_numbers)
         added = _values(target_numbers)
         common = missing & added
@@ -70,8 +72,10 @@ class NumberMismatch(TranslatedUnitCheck):
                 )
         _same_parts(source_numbers, missing, added)
         _same_parts(target_numbers, added, missing)
-        _written_as_words(missing, number_words(target, unit.target_lang))
-        _written_as_words(added, number_words(unit.source, unit.source_lang))
+        if missing:  # words are read only for a number still unaccounted for
+            _written_as_words(missing, number_words(target, unit.target_lang))
+        if added:
+            _written_as_words(added, number_words(unit.source, unit.source_lang))
         for number in source_numbers:
             if _take(missing, number.values):
                 as_target = format_number(
@@ -95,7 +99,7 @@ class NumberMismatch(TranslatedUnitCheck):
                 )
 
 
-def _values(numbers: list[Number]) -> Values:
+def _values(numbers: tuple[Number, ...]) -> Values:
     return Counter(value for number in numbers for value in number.values)
 
 
@@ -112,7 +116,7 @@ def _take(pool: Values, values: tuple[Decimal, ...]) -> bool:
     return bool(present)
 
 
-def _same_parts(numbers: list[Number], own: Values, other: Values) -> None:
+def _same_parts(numbers: tuple[Number, ...], own: Values, other: Values) -> None:
     """A number the other side writes as its parts is the same date or time: kl. "10.30"
     (10 and 30 in Danish) is "10.30" in English too, where it would read as 10.3."""
     for number in numbers:

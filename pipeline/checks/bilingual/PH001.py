@@ -1,16 +1,17 @@
 from __future__ import annotations
 
+import functools
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
 from pipeline.checks.bilingual.placeholders import (
     Placeholder,
     extract_placeholders,
     has_literal_percent,
+    text_placeholders,
 )
 from pipeline.checks.bilingual.PLUR001 import plural_entries, plural_rule, single_number_forms
-from pipeline.checks.bilingual.tokens import checked_target
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 Problem = tuple[str, str]  # message, the placeholder as written
@@ -61,27 +62,28 @@ class PlaceholderMismatch(BilingualCheck):
                 plural[id(unit)] = (forms, n, single)
         for unit in ctx.units:
             if id(unit) in plural:
-                yield from self._check_form(unit, *plural[id(unit)])
+                yield from self._check_form(unit, ctx, *plural[id(unit)])
             else:
                 yield from self.check_unit(unit, ctx)
 
     def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
-        target = checked_target(unit)
+        target = ctx.target(unit)
         if target is None or not (_may_have(unit.source) or _may_have(target)):
             return
-        source = extract_placeholders(unit.source)
+        source = text_placeholders(unit.source)
         yield from self._report(unit, source, target, source)
 
     def _check_form(
         self,
         unit: TranslationUnit,
+        ctx: BilingualContext,
         forms: dict[int, TranslationUnit],
         n: int,
         single_number: frozenset[int],
     ) -> Iterator[Finding]:
         """A plural form against both source forms: msgstr[0] is not only the singular (uk
         uses it for 21 too), so it may have the plural's placeholders."""
-        target = checked_target(unit)
+        target = ctx.target(unit)
         sources = [forms[i].source for i in (0, 1) if i in forms]
         if target is None or not any(_may_have(text) for text in [*sources, target]):
             return
@@ -98,12 +100,13 @@ class PlaceholderMismatch(BilingualCheck):
     def _report(
         self,
         unit: TranslationUnit,
-        source: list[Placeholder],
+        source: Sequence[Placeholder],
         target: str,
-        allowed: list[Placeholder] | None = None,
+        allowed: Sequence[Placeholder] | None = None,
     ) -> Iterator[Finding]:
-        target_placeholders = extract_placeholders(target)
-        problems = compare(source, target_placeholders, allowed)
+        problems = _problems(
+            tuple(source), text_placeholders(target), None if allowed is None else tuple(allowed)
+        )
         for message, match in problems:
             yield self.finding(unit, message, match=match)
         formats = [p for p in source if p.kind in ("printf", "python")]
@@ -115,6 +118,17 @@ class PlaceholderMismatch(BilingualCheck):
                 "a single '%' in the target of a format string breaks formatting; write '%%'",
                 match="%",
             )
+
+
+@functools.lru_cache(maxsize=4096)
+def _problems(
+    source: tuple[Placeholder, ...],
+    target: tuple[Placeholder, ...],
+    allowed: tuple[Placeholder, ...] | None,
+) -> tuple[Problem, ...]:
+    """`compare`, once per combination: every language's catalog has the same placeholders,
+    and a placeholder's branches follow from its text, which its equality compares."""
+    return tuple(compare(list(source), list(target), None if allowed is None else list(allowed)))
 
 
 def _may_have(text: str) -> bool:

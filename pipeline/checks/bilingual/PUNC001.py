@@ -1,14 +1,17 @@
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
+from pipeline.checks.bilingual.tokens import TEXT_CACHE
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 # Final punctuation, possibly before and after closing quotes and brackets: `…?«`, `».`.
 _MARKS = ".!?:;…。！？؟：\u037e"
 _END = re.compile(rf"([{_MARKS}]*)[\s\"'»«”’“)\]]*([{_MARKS}]*)\s*$")
+_TAIL = 32
 _KINDS = (  # checked in this order: "?!" asks, ". . ." trails off
     ("question mark", "?？؟\u037e"),  # U+037E: Greek question mark
     ("exclamation mark", "!！"),
@@ -29,10 +32,16 @@ _ORDINAL_DOT = re.compile(r"(?:\d|\{\w*\}|%(?:\(\w+\))?[-+ 0#]*\d*[diu])\.$")
 
 def final_marks(text: str) -> str:
     """The punctuation ending `text`, around closing quotes and brackets: "?" in "…?«"."""
-    found = _END.search(text)
+    # _END is tried at every position; the ending is in the tail, unless the whole tail is
+    # part of it (any end of an ending is one too), when it may begin further back
+    tail = max(0, len(text) - _TAIL)
+    found = _END.search(text, tail)
+    if tail and found is not None and found.start() == tail:
+        found = _END.search(text)
     return (found.group(1) + found.group(2)) if found else ""
 
 
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def ending(text: str) -> str | None:
     """What kind of punctuation ends `text`: "full stop", "question mark" … or None."""
     marks = final_marks(text)

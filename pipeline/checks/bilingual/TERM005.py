@@ -1,13 +1,15 @@
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from weakref import WeakKeyDictionary
+from typing import Any
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.DNT001 import do_not_translate_concepts
+from pipeline.checks.bilingual.DNT001 import PER_GLOSSARY, do_not_translate_concepts
 from pipeline.checks.bilingual.numbers import base_language
+from pipeline.checks.bilingual.tokens import TEXT_CACHE
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.inflection import adjective_forms
 from pipeline.glossary.matcher import matcher_for
@@ -28,10 +30,6 @@ _ANY_ENDINGS = tuple(sorted({e for endings in _NOUN_ENDINGS.values() for e in en
 _ADJECTIVE_ENDINGS = ("", "a", "e", "t", "n", "r", "s", "m", "en", "er", "es", "em")
 _VOWELS = "aeiouyæøåäöü"
 
-_PATTERNS: WeakKeyDictionary[Glossary, dict[str, list[tuple[TermEntry, re.Pattern[str]]]]] = (
-    WeakKeyDictionary()
-)
-
 
 @dataclass(frozen=True)
 class TermHit:
@@ -51,45 +49,99 @@ def find_terms(glossary: Glossary, lang: str, text: str) -> list[TermHit]:
     nervecellene, en nerve cells). A text span counts for one term only: the longest match
     wins ("muscle twitches" over "muscle"); for the same span TermMatcher's, then good terms
     before bad ones."""
+    if lang not in _languages(glossary):
+        return []  # most catalogs' languages: the glossary has no term to find
+    return list(_find_terms(glossary, lang, text))
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _find_terms(glossary: Glossary, lang: str, text: str) -> tuple[TermHit, ...]:
+    # per text: every catalog of a project has the same sources; keyed by the glossary object
+    # (identity), which an entry keeps alive, so its id cannot pass to another glossary
     candidates = [
         TermHit(m.entry, m.start, m.end, m.text, m.category)
         for m in matcher_for(glossary, lang).find(text)
     ]
     if base_language(lang) == "da":  # TermMatcher's paradigms are Danish ones
-        return candidates
-    for entry, pattern in _patterns(glossary, lang):
-        candidates += [
-            TermHit(entry, m.start(), m.end(), m.group(), None) for m in pattern.finditer(text)
-        ]
+        return tuple(candidates)
+    patterns = _patterns(glossary, lang)
+    if patterns.start.search(text) is not None:
+        for entry, pattern in patterns.terms:
+            candidates += [
+                TermHit(entry, m.start(), m.end(), m.group(), None) for m in pattern.finditer(text)
+            ]
     hits: list[TermHit] = []
     for hit in sorted(candidates, key=lambda h: h.start - h.end):  # stable: longest first
         if not any(h.start < hit.end and hit.start < h.end for h in hits):
             hits.append(hit)
-    return sorted(hits, key=lambda h: h.start)
+    return tuple(sorted(hits, key=lambda h: h.start))
 
 
-def _patterns(glossary: Glossary, lang: str) -> list[tuple[TermEntry, re.Pattern[str]]]:
-    by_lang = _PATTERNS.setdefault(glossary, {})
-    if lang not in by_lang:
-        good = (TermStatus.PREFERRED, TermStatus.ADMITTED)
-        entries = sorted(
-            glossary.entries_in(lang),
-            key=lambda e: (e.status not in good, -len(e.term.split()), -len(e.term)),
-        )
-        by_lang[lang] = [(e, _term_pattern(e.term, lang)) for e in entries]
-    return by_lang[lang]
+@functools.lru_cache(maxsize=PER_GLOSSARY)
+def _languages(glossary: Glossary) -> frozenset[str]:
+    return frozenset(glossary.languages)
 
 
-def _term_pattern(term: str, lang: str) -> re.Pattern[str]:
+@dataclass(frozen=True)
+class _Patterns:
+    """A language's term patterns, best first, and `start`: where a match of any of them can
+    begin (a first word's form after no word character). One search for `start` costs what
+    a few of the terms' do, and most texts have no term."""
+
+    terms: list[tuple[TermEntry, re.Pattern[str]]]
+    start: re.Pattern[str]
+
+
+@functools.lru_cache(maxsize=PER_GLOSSARY)
+def _patterns(glossary: Glossary, lang: str) -> _Patterns:
+    good = (TermStatus.PREFERRED, TermStatus.ADMITTED)
+    entries = sorted(
+        glossary.entries_in(lang),
+        key=lambda e: (e.status not in good, -len(e.term.split()), -len(e.term)),
+    )
+    terms = []
+    any_case: set[str] = set()
+    as_written: set[str] = set()
+    for entry in entries:
+        parts, ignore_case = _term_parts(entry.term, lang)
+        terms.append((entry, _term_pattern(parts, ignore_case)))
+        (any_case if ignore_case else as_written).update(parts[0])
+    start = rf"(?<![\w-])(?:(?i:{_trie(any_case)})|{_trie(as_written)})"
+    return _Patterns(terms, re.compile(start))
+
+
+def _term_parts(term: str, lang: str) -> tuple[list[list[str]], bool]:
+    """The forms of each word of a term, in the order they are tried, and whether case is
+    ignored (not for acronyms)."""
     words = term.split()
     if term.isupper():  # an acronym: as written, with a genitive
-        head = [term, term + "s", term + "'s", term + ":s"]
-        return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, head))})(?![\w-])")
+        return [[term, term + "s", term + "'s", term + ":s"]], False
     parts = [_modifier_forms(w) for w in words[:-1]] + [_noun_forms(words[-1], lang)]
-    body = r"\s+".join(
-        "(?:" + "|".join(map(re.escape, sorted(p, key=len, reverse=True))) + ")" for p in parts
-    )
-    return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE)
+    return [sorted(p, key=len, reverse=True) for p in parts], True
+
+
+def _term_pattern(parts: list[list[str]], ignore_case: bool) -> re.Pattern[str]:
+    body = r"\s+".join("(?:" + "|".join(map(re.escape, p)) + ")" for p in parts)
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE if ignore_case else 0)
+
+
+def _trie(words: set[str]) -> str:
+    """A pattern matching where any of `words` begins, its alternatives sharing prefixes
+    (one branch per letter, where an alternation tries every word at every position)."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends: what follows no longer matters
+
+    def pattern(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items())]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(root) if root else "(?!)"
 
 
 def _noun_forms(word: str, lang: str) -> set[str]:
@@ -149,11 +201,13 @@ class MissingGlossaryTerm(TranslatedUnitCheck):
         self, unit: TranslationUnit, target: str, ctx: BilingualContext
     ) -> Iterator[Finding]:
         glossary = ctx.glossary
+        source_hits = find_terms(glossary, unit.source_lang, unit.source)
+        if not source_hits:
+            return  # most units: no concept to look for in the target
         names = do_not_translate_concepts(glossary)
         in_target: dict[str, set[TermStatus]] = {}
         for hit in find_terms(glossary, unit.target_lang, target):
             in_target.setdefault(hit.entry.concept_id, set()).add(hit.entry.status)
-        source_hits = find_terms(glossary, unit.source_lang, unit.source)
         for concept in dict.fromkeys(h.entry.concept_id for h in source_hits):
             preferred = glossary.preferred(concept, unit.target_lang)
             statuses = in_target.get(concept, set())

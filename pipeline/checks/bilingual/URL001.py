@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.DNT001 import name_matches, occurs, target_name
-from pipeline.checks.bilingual.tokens import Token, extract_tokens
+from pipeline.checks.bilingual.tokens import Token, text_tokens
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 SIMILAR = 0.6  # difflib ratio above which a target address is the source's, changed
@@ -37,8 +37,10 @@ class ChangedUrl(TranslatedUnitCheck):
     def check_target(
         self, unit: TranslationUnit, target: str, ctx: BilingualContext
     ) -> Iterator[Finding]:
-        source_tokens = list({t.text: t for t in extract_tokens(unit.source)}.values())
-        unmatched = [t for t in extract_tokens(target) if t.text not in unit.source]
+        source_tokens = list({t.text: t for t in text_tokens(unit.source)}.values())
+        if not source_tokens:
+            return  # most units: no address to keep
+        unmatched = [t for t in text_tokens(target) if t.text not in unit.source]
         for token in source_tokens:
             wanted = self._spelling(ctx, unit, token)
             if occurs(token.text, target) or occurs(wanted, target):

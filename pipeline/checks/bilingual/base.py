@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from pipeline.checks.bilingual.tokens import checked_target
 from pipeline.checks.rule import Rule
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.model import Glossary
@@ -19,9 +20,30 @@ if TYPE_CHECKING:
 class BilingualContext:
     """The units of one file (or one translated article) and what checks may consult."""
 
-    units: list[TranslationUnit]
+    units: list[TranslationUnit]  # not to be changed once a check has run
     glossary: Glossary
     _spellers: dict[str, Speller | None] = field(default_factory=dict, init=False)
+    _translated: list[tuple[TranslationUnit, str]] | None = field(default=None, init=False)
+    _targets: dict[int, str] | None = field(default=None, init=False)
+
+    def translated(self) -> list[tuple[TranslationUnit, str]]:
+        """The units with a target to check, each with its `checked_target`: worked out once
+        for all the checks of a run, and most checks look at nothing else."""
+        if self._translated is None:
+            self._translated = [
+                (unit, target)
+                for unit in self.units
+                if (target := checked_target(unit)) is not None
+            ]
+        return self._translated
+
+    def target(self, unit: TranslationUnit) -> str | None:
+        """`checked_target(unit)`, looked up for the context's own translated units."""
+        if self._targets is None:
+            # the context holds its units, so no other unit can have the id of one of them
+            self._targets = {id(unit): target for unit, target in self.translated()}
+        target = self._targets.get(id(unit))
+        return target if target is not None else checked_target(unit)
 
     def speller(self, lang: str) -> Speller | None:
         if lang not in self._spellers:
@@ -76,10 +98,15 @@ class TranslatedUnitCheck(BilingualCheck):
     """A rule over real translations: untranslated, fuzzy and empty units are left to UNTR001,
     and the target is read without engine marks, which are MT004's (one finding per mark)."""
 
-    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterable[Finding]:
-        from pipeline.checks.bilingual.tokens import checked_target
+    def run(self, ctx: BilingualContext) -> Iterable[Finding]:
+        if type(self).check_unit is not TranslatedUnitCheck.check_unit:
+            yield from super().run(ctx)  # a subclass that chooses its units itself
+            return
+        for unit, target in ctx.translated():
+            yield from self.check_target(unit, target, ctx)
 
-        target = checked_target(unit)
+    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterable[Finding]:
+        target = ctx.target(unit)
         if target is not None:
             yield from self.check_target(unit, target, ctx)
 

@@ -9,11 +9,12 @@ compared by their parts, whatever punctuation each language writes between them.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline.checks.bilingual.tokens import mask_tokens
+from pipeline.checks.bilingual.tokens import TEXT_CACHE, mask_tokens
 
 # Regular space, no-break space, narrow no-break space, thin space: SI / ISO 80000 digit
 # grouping, accepted in every language.
@@ -49,6 +50,7 @@ _NUMBER = re.compile(
     rf"(?<!\w)\d+(?:(?:[.,]|[{SPACES}](?=\d{{3}}(?!\d)))\d+)*",
 )
 _SEPARATOR = re.compile(rf"[.,{SPACES}]")
+_DIGIT = re.compile(r"\d")  # any script's digits, as _NUMBER's \d
 
 # Number words 0–12 per language: a digit on one side and its word on the other is a choice of
 # style ("3 personer" → "three people"), not a lost number.
@@ -86,11 +88,13 @@ class Number:
         return len(self.values) == 1
 
 
+@functools.lru_cache(maxsize=256)
 def base_language(lang: str) -> str:
     """The language of a tag: "nb-NO" → "nb", "sv_SE" → "sv"."""
     return re.split(r"[-_]", lang.strip().lower(), maxsplit=1)[0]
 
 
+@functools.lru_cache(maxsize=256)
 def convention(lang: str) -> Convention:
     """The language's convention; English's for languages not listed."""
     return CONVENTIONS.get(base_language(lang), ENGLISH)
@@ -135,16 +139,27 @@ def number_parts(text: str) -> tuple[Decimal, ...]:
 
 def extract_numbers(text: str, lang: str) -> list[Number]:
     """Every number written in digits, read in `lang`; URLs, e-mails and domains left out."""
+    return list(text_numbers(text, lang))
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def text_numbers(text: str, lang: str) -> tuple[Number, ...]:
+    """`extract_numbers` as a tuple, read once per text and language: a source is the
+    same in every catalog of a project."""
+    if _DIGIT.search(text) is None:
+        return ()  # most texts: no digit, no number
     found = []
     for match in _NUMBER.finditer(mask_tokens(text)):
         values, grouped = read_number(match.group(), lang)
         found.append(Number(match.group(), match.start(), values, grouped))
-    return found
+    return tuple(found)
 
 
 def number_words(text: str, lang: str) -> list[int]:
     """The small numbers (0–12) `text` writes as words."""
     table = NUMBER_WORDS.get(base_language(lang), {})
+    if not table:
+        return []
     return [table[w] for w in (w.casefold() for w in _WORD.findall(text)) if w in table]
 
 

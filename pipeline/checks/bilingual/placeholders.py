@@ -11,10 +11,11 @@ not `% a`), and a brace counts only around a name, a number, nothing, or an ICU 
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
-from pipeline.checks.bilingual.tokens import mask_tokens
+from pipeline.checks.bilingual.tokens import TEXT_CACHE, mask_tokens
 
 _PRINTF = re.compile(
     r"%(?:"
@@ -62,12 +63,21 @@ def has_literal_percent(text: str) -> bool:
 def extract_placeholders(text: str) -> list[Placeholder]:
     """The placeholders of `text` in text order; an ICU plural or select is one placeholder
     whose `branches` hold the placeholders of each branch."""
+    return list(text_placeholders(text))
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def text_placeholders(text: str) -> tuple[Placeholder, ...]:
+    """`extract_placeholders` as a tuple, found once per text for all the checks that ask
+    (the `branches` are shared too: read them only)."""
+    if "%" not in text and "{" not in text:
+        return ()
     found: list[tuple[int, Placeholder]] = []
     if "%" in text:
         found.extend(_percent_placeholders(_without_urls(text)))
     if "{" in text:
         found.extend(_brace_placeholders(text, 0, len(text), in_icu=False)[0])
-    return [p for _, p in sorted(found, key=lambda item: item[0])]
+    return tuple(p for _, p in sorted(found, key=lambda item: item[0]))
 
 
 def _percent_placeholders(text: str) -> list[tuple[int, Placeholder]]:

@@ -9,6 +9,7 @@ that the source has too are not marks.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -29,6 +30,8 @@ _TLDS = (
     "fr|uk|us|ca|au|nz|ie|es|it|pt|pl|cz|ee|lv|lt|ru|jp|cn|in|nu"
 )
 _DOMAIN = re.compile(rf"(?<![\w@/.-])(?:[^\W_](?:[\w-]*[^\W_])?\.)+(?:{_TLDS})(?![\w-]|\.\w)")
+# Texts recur: every catalog of a project has the same msgids, and each check asks again.
+TEXT_CACHE = 1 << 13
 
 
 @dataclass(frozen=True)
@@ -41,10 +44,27 @@ class Token:
     end: int
 
 
+# Each kind with what its pattern cannot match without, searched first: most texts have no
+# address, and these fail fast where the patterns themselves try every word.
+_KINDS = (
+    ("url", _URL, re.compile(r"://|www\.", re.IGNORECASE)),
+    ("e-mail", _EMAIL, re.compile("@")),
+    ("domain", _DOMAIN, re.compile(rf"\.(?:{_TLDS})(?![\w-])")),
+)
+
+
 def extract_tokens(text: str) -> list[Token]:
     """URLs, then e-mail addresses, then bare domain names, in text order, not overlapping."""
+    return list(text_tokens(text))
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def text_tokens(text: str) -> tuple[Token, ...]:
+    """`extract_tokens` as a tuple, found once per text for all the checks that ask."""
     found: list[Token] = []
-    for kind, pattern in (("url", _URL), ("e-mail", _EMAIL), ("domain", _DOMAIN)):
+    for kind, pattern, needed in _KINDS:
+        if needed.search(text) is None:
+            continue
         for match in pattern.finditer(text):
             value = match.group()
             if kind == "url":
@@ -52,7 +72,7 @@ def extract_tokens(text: str) -> list[Token]:
             start, end = match.start(), match.start() + len(value)
             if not any(t.start < end and start < t.end for t in found):
                 found.append(Token(kind, value, start, end))
-    return sorted(found, key=lambda t: t.start)
+    return tuple(sorted(found, key=lambda t: t.start))
 
 
 def _strip_trailing(url: str) -> str:
@@ -64,9 +84,10 @@ def _strip_trailing(url: str) -> str:
     return url
 
 
+@functools.lru_cache(maxsize=TEXT_CACHE)
 def mask_tokens(text: str) -> str:
     """`text` with every URL, e-mail address and domain blanked out (same length)."""
-    for token in extract_tokens(text):
+    for token in text_tokens(text):
         text = text[: token.start] + " " * (token.end - token.start) + text[token.end :]
     return text
 
@@ -84,9 +105,9 @@ class Mark:
 
 def engine_marks(target: str, source: str = "") -> list[Mark]:
     """Apertium's marks in `target`; a marked-looking word the source has too is not one."""
-    if not any(c in target for c in "*@#"):
+    if "*" not in target and "@" not in target and "#" not in target:
         return []  # the common case, asked by every check of every unit
-    tokens = extract_tokens(target)
+    tokens = text_tokens(target)
     return [
         Mark(m[1], m[2], m.start())
         for m in _MARK.finditer(target)
@@ -96,6 +117,8 @@ def engine_marks(target: str, source: str = "") -> list[Mark]:
 
 def without_marks(target: str, source: str = "") -> str:
     """`target` with Apertium's marks removed ("*upåagtet" → "upåagtet")."""
+    if "*" not in target and "@" not in target and "#" not in target:
+        return target  # no mark: the common case
     for mark in reversed(engine_marks(target, source)):
         target = target[: mark.start] + target[mark.start + 1 :]
     return target

@@ -1,0 +1,80 @@
+"""What the bilingual checks share per run (pipeline/checks/bilingual/base.py): each unit's
+checked target, worked out once for every check of a `check_units` call."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
+from pipeline.core.models import Finding, Severity, TranslationUnit, UnitState
+from pipeline.glossary.model import Glossary
+
+
+def _unit(
+    target: str, state: UnitState = UnitState.TRANSLATED, source: str = "Save"
+) -> TranslationUnit:
+    return TranslationUnit(
+        id=target or "empty",
+        source=source,
+        target=target,
+        source_lang="en",
+        target_lang="da",
+        path="case.po",
+        state=state,
+    )
+
+
+class _Targets(TranslatedUnitCheck):
+    """Reports the target each unit is checked with."""
+
+    code = "TEST001"
+    name = "test.targets"
+    severity = Severity.INFO
+
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterator[Finding]:
+        yield self.finding(unit, target)
+
+
+class _OwnUnits(_Targets):
+    """Chooses its units itself: only those whose source is "Open"."""
+
+    def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
+        if unit.source == "Open":
+            yield from super().check_unit(unit, ctx)
+
+
+def test_translated_leaves_out_untranslated_fuzzy_and_empty_units() -> None:
+    units = [
+        _unit("Gem"),
+        _unit("", UnitState.UNTRANSLATED),
+        _unit("Gem?", UnitState.FUZZY),
+        _unit("  "),
+        _unit("Gem nu", UnitState.APPROVED),
+    ]
+    ctx = BilingualContext(units, Glossary([]))
+    assert ctx.translated() == [(units[0], "Gem"), (units[4], "Gem nu")]
+
+
+def test_translated_targets_are_read_without_engine_marks() -> None:
+    unit = _unit("Gem *filen", source="Save the file")
+    assert BilingualContext([unit], Glossary([])).translated() == [(unit, "Gem filen")]
+
+
+def test_target_of_a_unit_outside_the_context_is_worked_out() -> None:
+    ctx = BilingualContext([_unit("Gem")], Glossary([]))
+    assert ctx.target(_unit("Åbn *fil", source="Open file")) == "Åbn fil"
+    assert ctx.target(_unit("", UnitState.UNTRANSLATED)) is None
+
+
+def test_a_translated_unit_check_sees_each_translated_unit_once_in_order() -> None:
+    units = [_unit("Gem"), _unit("", UnitState.UNTRANSLATED), _unit("Åbn", source="Open")]
+    findings = list(_Targets().run(BilingualContext(units, Glossary([]))))
+    assert [f.message for f in findings] == ["Gem", "Åbn"]
+
+
+def test_a_check_that_chooses_its_units_keeps_its_choice() -> None:
+    units = [_unit("Gem"), _unit("Åbn", source="Open")]
+    findings = list(_OwnUnits().run(BilingualContext(units, Glossary([]))))
+    assert [f.message for f in findings] == ["Åbn"]
