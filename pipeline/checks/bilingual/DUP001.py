@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.numbers import base_language
+from pipeline.checks.bilingual.tokens import replaced_target
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 # Words separated by spaces only (not a line break: a list); compared when all letters
@@ -75,7 +76,7 @@ class DoubledTargetWord(TranslatedUnitCheck):
             word = target[start:middle].strip()
             doubled = target[start:end]
             grammatical = word.casefold() in allowed
-            fixed = None if grammatical else _replaced(unit, target, start, end, word)
+            fixed = None if grammatical else replaced_target(unit, target, start, end, word)
             yield self.finding(
                 unit,
                 f"doubled word '{doubled}'"
@@ -85,18 +86,6 @@ class DoubledTargetWord(TranslatedUnitCheck):
                 severity=Severity.INFO if grammatical else None,
                 fixable=fixed is not None and lang in CERTAIN_FIX_LANGUAGES,
             )
-
-
-def _replaced(unit: TranslationUnit, target: str, start: int, end: int, text: str) -> str | None:
-    """The unit's whole target with target[start:end] replaced by `text`.
-
-    `target` is the unit's target without engine marks; the fix goes into the target itself,
-    marks and all, so when they differ the place must be unambiguous (else None).
-    """
-    if target == unit.target:
-        return target[:start] + text + target[end:]
-    found = target[start:end]
-    return unit.target.replace(found, text) if unit.target.count(found) == 1 else None
 
 
 def _is_word(token: str) -> bool:

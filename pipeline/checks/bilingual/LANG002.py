@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.placeholders import extract_placeholders
+from pipeline.checks.bilingual.placeholders import text_placeholders
 from pipeline.checks.language.identify import SCANDINAVIAN, identify, same_language, words
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.ingest.language import detect, identifiable, language_of
@@ -62,7 +62,7 @@ def prose(text: str) -> str:
     In catalogs "Kan ikke slette %(name)s" is Danish; with "name s" left in, a language model
     may call it Afrikaans.
     """
-    for placeholder in sorted(extract_placeholders(text), key=lambda p: -len(p.text)):
+    for placeholder in sorted(text_placeholders(text), key=lambda p: -len(p.text)):
         text = text.replace(placeholder.text, " ")
     return _MARKUP.sub(" ", text)
 

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.TERM005 import TermHit, find_terms
+from pipeline.checks.bilingual.tokens import replaced_target
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.inflection import match_case
 from pipeline.glossary.matcher import TermMatch, matcher_for
@@ -45,7 +46,9 @@ class ForbiddenTargetTerm(TranslatedUnitCheck):
             note = f" ({hit.entry.note})" if hit.entry.note else ""
             use = f": use '{replacement[0]}'" if replacement else ""
             fixed = (
-                _replaced(unit, target, hit.start, hit.end, replacement[0]) if replacement else None
+                replaced_target(unit, target, hit.start, hit.end, replacement[0])
+                if replacement
+                else None
             )
             yield self.finding(
                 unit,
@@ -67,15 +70,3 @@ def _replacement(glossary: Glossary, lang: str, hit: TermHit) -> tuple[str, bool
         match = TermMatch(hit.entry, hit.start, hit.end, hit.text, hit.category)
         return matcher_for(glossary, lang).replacement(match)
     return match_case(hit.text, hit.entry.term, preferred.term), False
-
-
-def _replaced(unit: TranslationUnit, target: str, start: int, end: int, text: str) -> str | None:
-    """The unit's whole target with target[start:end] replaced by `text`.
-
-    `target` is the unit's target without engine marks; the fix goes into the target itself,
-    marks and all, so when they differ the place must be unambiguous (else None).
-    """
-    if target == unit.target:
-        return target[:start] + text + target[end:]
-    found = target[start:end]
-    return unit.target.replace(found, text) if unit.target.count(found) == 1 else None

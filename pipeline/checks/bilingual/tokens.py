@@ -131,3 +131,17 @@ def checked_target(unit: TranslationUnit) -> str | None:
     if unit.state in NOT_TRANSLATED or not unit.target.strip():
         return None
     return without_marks(unit.target, unit.source)
+
+
+def replaced_target(
+    unit: TranslationUnit, target: str, start: int, end: int, text: str
+) -> str | None:
+    """The unit's whole target with target[start:end] replaced by `text`.
+
+    `target` is the unit's target without engine marks; the fix goes into the target itself,
+    marks and all, so when they differ the place must be unambiguous (else None).
+    """
+    if target == unit.target:
+        return target[:start] + text + target[end:]
+    found = target[start:end]
+    return unit.target.replace(found, text) if unit.target.count(found) == 1 else None
