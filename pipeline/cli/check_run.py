@@ -35,7 +35,7 @@ class FileResult:
     findings: list[Finding] = field(default_factory=list)
     failure: str | None = None
     fixed: FileFix | None = None
-    units: list[TranslationUnit] = field(default_factory=list)  # for the file-set checks
+    units: list[TranslationUnit] = field(default_factory=list)  # translated: file-set checks
     warnings: list[str] = field(default_factory=list)  # e.g. a malformed suppression comment
     cached: bool = False  # served from the findings cache
 
@@ -119,7 +119,7 @@ class CheckRun:
         if is_bilingual(file):
             units = read_units(file, self.source_language)
             if self.keep_units:
-                result.units = units
+                result.units = _translated(units)
             suppressions = po_suppressions(file) if file.suffix.lower() in _PO else None
             result.warnings = list(suppressions.problems) if suppressions else []
             result.findings = check_units(units, self.glossary, *chosen, suppressions=suppressions)
@@ -172,7 +172,15 @@ class CheckRun:
         )
         result.findings, result.fixed = fixed.remaining, fixed
         if self.keep_units and self.write and fixed.changed:
-            result.units = read_units(file, self.source_language)
+            result.units = _translated(read_units(file, self.source_language))
+
+
+def _translated(units: list[TranslationUnit]) -> list[TranslationUnit]:
+    """The units a file-set check compares: translations, not the untranslated two-thirds of
+    a catalog folder that would cross from the workers and fill the cache for nothing."""
+    from pipeline.checks.bilingual.tokens import checked_target
+
+    return [unit for unit in units if checked_target(unit) is not None]
 
 
 _WORKER_RUN: CheckRun | None = None

@@ -69,7 +69,15 @@ def prose(text: str) -> str:
 
 def identify_target(text: str, target_lang: str, ctx: BilingualContext) -> tuple[str, float]:
     """The language of a target text and a confidence (see identify.py), with a Scandinavian
-    guess checked against the dictionaries of both languages."""
+    guess checked against the dictionaries of both languages; once per run and text."""
+    key = ("identify_target", text, target_lang)
+    if key not in ctx.memo:
+        ctx.memo[key] = _identify_target(text, target_lang, ctx)
+    found: tuple[str, float] = ctx.memo[key]
+    return found
+
+
+def _identify_target(text: str, target_lang: str, ctx: BilingualContext) -> tuple[str, float]:
     text = prose(text)
     lang, probability = identify(text, target_lang, ctx.speller(target_lang), ctx.glossary)
     if same_language(lang, target_lang):

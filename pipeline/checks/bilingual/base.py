@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from abc import abstractmethod
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from pipeline.checks.bilingual.tokens import checked_target
 from pipeline.checks.rule import Rule
@@ -25,6 +25,9 @@ class BilingualContext:
     _spellers: dict[str, Speller | None] = field(default_factory=dict, init=False)
     _translated: list[tuple[TranslationUnit, str]] | None = field(default=None, init=False)
     _targets: dict[int, str] | None = field(default=None, init=False)
+    # what one check works out for a text and another asks again (LANG002 and UNTR001 both
+    # identify every target's language), keyed by the asking function and its arguments
+    memo: dict[Hashable, Any] = field(default_factory=dict, init=False)
 
     def translated(self) -> list[tuple[TranslationUnit, str]]:
         """The units with a target to check, each with its `checked_target`: worked out once
