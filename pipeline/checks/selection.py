@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS, select_codes
+from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS, OPT_IN, select_codes
 from pipeline.core.config import Config
 from pipeline.core.models import Finding
 
@@ -17,7 +17,7 @@ def enabled_codes(config: Config, select: Iterable[str], ignore: Iterable[str]) 
     ValueError for an unknown code.
     """
     every = {**CHECKS, **BILINGUAL_CHECKS}
-    enabled = set(every)
+    enabled = set(every) - OPT_IN
     layers = [
         (config.select, config.extend_select, config.ignore),
         (tuple(select), (), tuple(ignore)),
@@ -34,7 +34,7 @@ def selection_for(
     codes: list[str], path_ignores: tuple[str, ...]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """`select`/`ignore` arguments that run exactly `codes` minus a path's ignores."""
-    if not codes:  # an empty select means every check
+    if not codes:  # nothing enabled: ignore every check
         return (), (*CHECKS, *BILINGUAL_CHECKS)
     return tuple(codes), path_ignores
 

@@ -157,3 +157,18 @@ def test_a_folder_of_translated_content_files_is_checked(
     assert {line.split(" ")[1] for line in lines} == {"NUM001", "MT004"}, result.output
     assert all(line.startswith(f"{relative}:") for line in lines)
     assert "in 1 file" in result.output and result.exit_code == 1
+
+
+def test_target_spelling_runs_only_when_selected(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "da.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: da\\n"\n\n'
+        'msgid "Delete the selected items"\nmsgstr "Slet de valgte elemneter"\n',
+        encoding="utf-8",
+    )
+    default = CliRunner().invoke(cli, ["check", "da.po"])
+    chosen = CliRunner().invoke(cli, ["check", "da.po", "--select", "SPELL"])
+    assert "SPELL002" not in default.output
+    assert "SPELL002 warning: unknown word 'elemneter'" in chosen.output

@@ -40,6 +40,8 @@ FIXED = (
     .replace('msgstr "Navn:"', 'msgstr "Navn: "')
     .replace("Muskelsvindninger er", "Muskeltrækninger er")
 )
+
+
 @pytest.fixture
 def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)

@@ -9,11 +9,11 @@ from pipeline.checks.speller import Speller
 from pipeline.core.models import Finding, Severity
 
 # Spans that are not words to spell: e-mail addresses, URLs, domains (MayoClinic.com).
-_NOT_WORDS = re.compile(
+NOT_WORDS = re.compile(
     r"\S+@\S+\.\w+|(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+[a-zA-Z]{2,}\b(?:/\S*)?"
 )
 # Letters and digits with inner hyphens or apostrophes: "fibromyalgi-patienter", "Gehrig's".
-_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # Text before a sentence-initial word: nothing, or a sentence end, then opening quotes or brackets.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s)[\s\"'«»„“(\[]*$")
 SUGGESTIONS = 5
@@ -49,10 +49,10 @@ class UnknownWord(Check):
             return
         lang = ctx.document.language
         for segment in ctx.document.content_segments():
-            text = _NOT_WORDS.sub(lambda m: " " * len(m.group()), segment.text)
-            for match in _WORD.finditer(text):
+            text = NOT_WORDS.sub(lambda m: " " * len(m.group()), segment.text)
+            for match in WORD.finditer(text):
                 word = match.group()
-                if _skipped(word, text, match.start()) or _known(word, speller):
+                if skipped_word(word, text, match.start()) or known_word(word, speller):
                     continue
                 if ctx.glossary.is_term_word(word, lang):
                     continue  # a discouraged glossary term: TERM001/TERM002 suggest the right one
@@ -69,7 +69,7 @@ class UnknownWord(Check):
                 )
 
 
-def _skipped(word: str, text: str, start: int) -> bool:
+def skipped_word(word: str, text: str, start: int) -> bool:
     """Numbers, acronyms and (likely) proper names, which a dictionary cannot judge."""
     if any(ch.isdigit() or ch == "_" for ch in word):
         return True
@@ -82,7 +82,7 @@ def _acronym(word: str) -> bool:
     return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
-def _known(word: str, speller: Speller) -> bool:
+def known_word(word: str, speller: Speller) -> bool:
     if speller.known(word):
         return True
     parts = word.split("-")
