@@ -15,6 +15,7 @@ from pipeline.fix.bilingual import applies
 from pipeline.glossary import load_glossary
 from pipeline.glossary.model import Glossary
 from pipeline.ingest.bilingual import read_units
+from tests.checks.test_po_catalogs import HEADER as PO_HEADER
 
 GLOSSARY = """concept_id,lang,term,status,note,source
 fasciculation,da,muskeltrækning,preferred,,
@@ -25,17 +26,10 @@ gbs,da,Guillain–Barrés syndrom,preferred,,
 gbs,da,Guillain-Barrés syndrom,deprecated,an en dash joins the two names,
 """
 CODES = ["WS001", "DUP001", "TERM006", "NUM001"]
-HEADER = """\
-# Danish translation of an example application.
-# Jørgen Ærø <jorgen@example.com>, 2025.
-msgid ""
-msgstr ""
-"Project-Id-Version: example 1.0\\n"
-"Content-Type: text/plain; charset={charset}\\n"
-"Content-Transfer-Encoding: 8bit\\n"
-"Language: da\\n"
-"Plural-Forms: nplurals=2; plural=(n != 1);\\n"
-"""
+# the catalog header of the PO check tests, for Danish with two plural forms
+HEADER = (
+    PO_HEADER.replace("{lang}", "da").replace("{nplurals}", "2").replace("{plural}", "(n != 1)")
+)
 CATALOG = (
     HEADER.format(charset="UTF-8")
     + """
