@@ -7,7 +7,6 @@ from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
 from pipeline.checks.bilingual.DNT001 import name_matches
 from pipeline.checks.bilingual.LANG002 import (
     CONFIDENT,
-    SCANDINAVIAN_KNOWN,
     content_words,
     identify_target,
     known_in,
@@ -15,7 +14,7 @@ from pipeline.checks.bilingual.LANG002 import (
     prose,
 )
 from pipeline.checks.bilingual.tokens import without_marks
-from pipeline.checks.language.identify import same_language
+from pipeline.checks.language.identify import SCANDINAVIAN_KNOWN, same_language
 from pipeline.core.models import Finding, Severity, TranslationUnit, UnitState
 from pipeline.ingest.language import identifiable
 

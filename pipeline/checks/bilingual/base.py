@@ -3,31 +3,28 @@
 from __future__ import annotations
 
 from abc import abstractmethod
-from collections.abc import Hashable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pipeline.checks.bilingual.tokens import checked_target
+from pipeline.checks.context import SharedLookups
 from pipeline.checks.rule import Rule
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.model import Glossary
 
 if TYPE_CHECKING:
-    from pipeline.checks.speller import Speller
+    pass
 
 
 @dataclass
-class BilingualContext:
+class BilingualContext(SharedLookups):
     """The units of one file (or one translated article) and what checks may consult."""
 
     units: list[TranslationUnit]  # not to be changed once a check has run
     glossary: Glossary
-    _spellers: dict[str, Speller | None] = field(default_factory=dict, init=False)
     _translated: list[tuple[TranslationUnit, str]] | None = field(default=None, init=False)
     _targets: dict[int, str] | None = field(default=None, init=False)
-    # what one check works out for a text and another asks again (LANG002 and UNTR001 both
-    # identify every target's language), keyed by the asking function and its arguments
-    memo: dict[Hashable, Any] = field(default_factory=dict, init=False)
 
     def translated(self) -> list[tuple[TranslationUnit, str]]:
         """The units with a target to check, each with its `checked_target`: worked out once
@@ -47,13 +44,6 @@ class BilingualContext:
             self._targets = {id(unit): target for unit, target in self.translated()}
         target = self._targets.get(id(unit))
         return target if target is not None else checked_target(unit)
-
-    def speller(self, lang: str) -> Speller | None:
-        if lang not in self._spellers:
-            from pipeline.checks.speller import Speller
-
-            self._spellers[lang] = Speller.for_language(lang, self.glossary)
-        return self._spellers[lang]
 
 
 class BilingualCheck(Rule):
