@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from pipeline.glossary.model import Glossary
 
 Selection = tuple[tuple[str, ...], tuple[str, ...]]  # select, ignore
-_PO = frozenset({".po", ".pot"})
 
 
 @dataclass
@@ -113,14 +112,14 @@ class CheckRun:
     def _check_file(self, file: Path, chosen: Selection, result: FileResult) -> None:
         from pipeline.checks import check_document, check_units
         from pipeline.checks.suppression import article_suppressions, po_suppressions
-        from pipeline.ingest import ingest_text, is_bilingual, read_document
+        from pipeline.ingest import PO_SUFFIXES, ingest_text, is_bilingual, read_document
         from pipeline.ingest.bilingual import read_units
 
         if is_bilingual(file):
             units = read_units(file, self.source_language)
             if self.keep_units:
                 result.units = _translated(units)
-            suppressions = po_suppressions(file) if file.suffix.lower() in _PO else None
+            suppressions = po_suppressions(file) if file.suffix.lower() in PO_SUFFIXES else None
             result.warnings = list(suppressions.problems) if suppressions else []
             result.findings = check_units(units, self.glossary, *chosen, suppressions=suppressions)
             if self.fix:

@@ -33,13 +33,12 @@ from pipeline.fix import FileFix
 from pipeline.fix.apply import MAX_PASSES, applicable
 from pipeline.fix.po import PoCatalog
 from pipeline.fix.xliff import XliffCatalog
+from pipeline.ingest import PO_SUFFIXES, XLIFF_SUFFIXES
 
 Recheck = Callable[[list[TranslationUnit]], list[Finding]]
 
 # The checks whose suggestion is the unit's whole corrected target.
 TARGET_FIXES = frozenset({"WS001", "DUP001", "TERM006"})
-PO_SUFFIXES = frozenset({".po", ".pot"})
-XLIFF_SUFFIXES = frozenset({".xlf", ".xliff"})
 FIXABLE_SUFFIXES = PO_SUFFIXES | XLIFF_SUFFIXES
 
 

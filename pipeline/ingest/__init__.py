@@ -22,7 +22,9 @@ READERS: dict[str, tuple[str, str]] = {
 
 
 # bilingual files (translation units, not articles): read by pipeline.ingest.bilingual
-BILINGUAL_SUFFIXES = frozenset({".xlf", ".xliff", ".tmx", ".po", ".pot"})
+PO_SUFFIXES = frozenset({".po", ".pot"})
+XLIFF_SUFFIXES = frozenset({".xlf", ".xliff"})
+BILINGUAL_SUFFIXES = PO_SUFFIXES | XLIFF_SUFFIXES | {".tmx"}
 # …and the content files `run`/`translate` write, by name: any other .json is not ours
 CONTENT_FILE = re.compile(r"content\.[A-Za-z]{2,3}(?:[-_@][A-Za-z0-9]+)*\.json")
 
@@ -85,7 +87,9 @@ def read_document(path: Path, language: str | None = None) -> Document:
 
 __all__ = [
     "BILINGUAL_SUFFIXES",
+    "PO_SUFFIXES",
     "READERS",
+    "XLIFF_SUFFIXES",
     "ingest_text",
     "is_bilingual",
     "read_document",
