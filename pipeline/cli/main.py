@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from typing import Any
@@ -10,6 +11,11 @@ import click
 
 from pipeline import __version__
 from pipeline.core.errors import PipelineError
+
+# The cyclic collector's default (700 allocations) runs it thousands of times over a catalog
+# folder whose parsed units are freed by reference counting anyway: measured on 647 Django and
+# Sphinx catalogs, `check` spent 15–23% less CPU with this, for 6% more memory (292 → 309 MB).
+GC_THRESHOLD = (100_000, 50, 100)
 
 # command name → "module:attribute"; adding a command is one line here and one module.
 COMMANDS: dict[str, str] = {
@@ -56,6 +62,7 @@ class LazyGroup(click.Group):
             formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context) -> Any:
+        gc.set_threshold(*GC_THRESHOLD)  # before a command's work; its worker processes inherit it
         try:
             return super().invoke(ctx)
         except PipelineError as exc:

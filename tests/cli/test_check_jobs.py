@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli.check_run import CheckRun
-from pipeline.cli.main import cli
+from pipeline.cli.main import GC_THRESHOLD, cli
 from pipeline.glossary.model import Glossary
 
 HEADER = (
@@ -73,3 +74,15 @@ def test_results_come_back_in_file_order(folder: Path) -> None:
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one CPU: nothing to spread")
 def test_the_default_uses_every_cpu_and_agrees(folder: Path) -> None:
     assert _check("0") == _check("1")
+
+
+def test_a_command_runs_with_the_raised_collector_threshold(folder: Path) -> None:
+    """The CLI raises the cyclic collector's threshold before a command (see GC_THRESHOLD);
+    the pool's workers are forked from that process and run with it too."""
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(700, 10, 10)
+        assert _check("2")[0] == 2
+        assert gc.get_threshold() == GC_THRESHOLD
+    finally:
+        gc.set_threshold(*before)
