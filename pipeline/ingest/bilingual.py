@@ -305,9 +305,13 @@ def po_units(
     for entry in store.units:
         if entry.isheader() or entry.isobsolete():
             continue
-        context = entry.getcontext()
-        msgid = str(entry.source.strings[0]) if entry.hasplural() else entry.source
-        notes = [entry.getnotes(), f"msgctxt: {context}" if context else ""]
+        # The raw comment and context lists are asked first: getnotes() and getcontext() cost
+        # more than the rest of a unit, and most entries have neither (Django's, Sphinx's).
+        context = entry.getcontext() if entry.msgctxt or entry.msgidcomments else ""
+        notes = [
+            entry.getnotes() if entry.othercomments or entry.automaticcomments else "",
+            f"msgctxt: {context}" if context else "",
+        ]
         common: dict[str, Any] = {
             "source_lang": source_lang,
             "target_lang": target_lang,
@@ -315,31 +319,34 @@ def po_units(
             "line": entry.line_number or 1,
             "note": "\n".join(note for note in notes if note) or None,
         }
-        base_id = f"{context}::{msgid}" if context else msgid
         if not entry.hasplural():
-            state = _po_state(entry.target, entry.isfuzzy())
+            msgid, target = entry.source, entry.target
+            base_id = f"{context}::{msgid}" if context else msgid
+            state = _po_state(target, entry)
             units.append(
-                TranslationUnit(
-                    id=base_id, source=msgid, target=entry.target, state=state, **common
-                )
+                TranslationUnit(id=base_id, source=msgid, target=target, state=state, **common)
             )
             continue
-        plural = str(entry.source.strings[1])
+        msgid, plural = (str(form) for form in entry.source.strings[:2])
+        base_id = f"{context}::{msgid}" if context else msgid
         for n, target in enumerate(str(form) for form in entry.target.strings):
-            state = _po_state(target, entry.isfuzzy())
             source = msgid if n == 0 else plural
             units.append(
                 TranslationUnit(
-                    id=f"{base_id}[{n}]", source=source, target=target, state=state, **common
+                    id=f"{base_id}[{n}]",
+                    source=source,
+                    target=target,
+                    state=_po_state(target, entry),
+                    **common,
                 )
             )
     return units
 
 
-def _po_state(target: str, fuzzy: bool) -> UnitState:
+def _po_state(target: str, entry: Any) -> UnitState:
     if not target:
         return UnitState.UNTRANSLATED
-    return UnitState.FUZZY if fuzzy else UnitState.TRANSLATED
+    return UnitState.FUZZY if entry.isfuzzy() else UnitState.TRANSLATED
 
 
 def parse_po(data: bytes, path: Path) -> Any:
