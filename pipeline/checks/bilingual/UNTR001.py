@@ -13,7 +13,6 @@ from pipeline.checks.bilingual.LANG002 import (
     known_share,
     prose,
 )
-from pipeline.checks.bilingual.tokens import without_marks
 from pipeline.checks.language.identify import SCANDINAVIAN_KNOWN, same_language
 from pipeline.core.models import Finding, Severity, TranslationUnit, UnitState
 from pipeline.ingest.language import identifiable
@@ -89,7 +88,9 @@ class Untranslated(BilingualCheck):
             return
         if same_language(unit.source_lang, unit.target_lang):
             return  # en → en_GB: a copy is often right, and no language tells them apart
-        target = without_marks(unit.target, unit.source)
+        target = ctx.target(unit)  # without engine marks, worked out once for every check
+        if target is None:
+            return
         if _normalised(target) == _normalised(unit.source):
             foreign = _foreign(unit, ctx)
             if foreign:
