@@ -27,7 +27,10 @@ PASSING_SHOWN = 2
 @click.argument("code", required=False)
 @listing_format
 def rules(code: str | None, output_format: str) -> None:
-    """List every check: code, severity, fixable, kind and description.
+    """List every check: code, severity, fixable, kind, default and description.
+
+    A check whose default is "opt-in" runs only when selected (`--select CODE` or the
+    configuration's `select`/`extend-select`); the others run unless ignored.
 
     With CODE (e.g. TERM001), show that check's documentation (what it flags, what it does
     not, an anti-pattern and the best practice) and examples from its YAML test cases.
@@ -77,8 +80,16 @@ def _row(kind: str, cls: CheckClass) -> dict[str, Any]:
         "severity": cls.severity.value,
         "fixable": cls.fixable,
         "kind": kind,
+        "default": _default(cls.code),
         "description": cls.description(),
     }
+
+
+def _default(code: str) -> str:
+    """ "on" for a check every run has, "opt-in" for one that runs only when selected."""
+    from pipeline.checks.registry import OPT_IN
+
+    return "opt-in" if code in OPT_IN else "on"
 
 
 def _print_table(rows: list[dict[str, Any]]) -> None:
@@ -86,11 +97,16 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    table = Table("code", "severity", "fixable", "kind", "description")
+    table = Table("code", "severity", "fixable", "kind", "default", "description")
     for row in rows:
         fixable = "yes" if row["fixable"] else "no"
         table.add_row(
-            row["code"], row["severity"], fixable, row["kind"], escape(row["description"])
+            row["code"],
+            row["severity"],
+            fixable,
+            row["kind"],
+            row["default"],
+            escape(row["description"]),
         )
     Console(highlight=False).print(table)
 
@@ -137,7 +153,8 @@ def _documentation(
     fixable = "yes" if cls.fixable else "no"
     lines = [
         f"{cls.code} {cls.name}",
-        f"severity: {cls.severity.value}, fixable: {fixable}, kind: {kind}",
+        f"severity: {cls.severity.value}, fixable: {fixable}, kind: {kind}, "
+        f"default: {_default(cls.code)}",
         "",
         cls.documentation(),
         "",

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from pipeline.checks.registry import (
     BILINGUAL_CHECKS,
     CHECKS,
+    OPT_IN,
     bilingual_check_class,
     check_class,
 )
@@ -35,15 +36,16 @@ def yaml_cases(path: Path) -> list[dict[str, Any]]:
     return cases
 
 
-def test_table_has_a_row_per_check_with_severity_fixable_kind_and_description() -> None:
+def test_table_has_a_row_per_check_with_severity_fixable_kind_default_and_description() -> None:
     code, out, _ = invoke()
     assert code == 0
     checks: list[tuple[str, Any, str]] = [(c, check_class(c), "article") for c in CHECKS]
     checks += [(c, bilingual_check_class(c), "translation") for c in BILINGUAL_CHECKS]
     for name, cls, kind in checks:
         fixable = "yes" if cls.fixable else "no"
+        default = "opt-in" if name in OPT_IN else "on"
         row = (
-            rf"│ {name}\s+│ {cls.severity.value}\s+│ {fixable}\s+│ {kind}\s+│ "
+            rf"│ {name}\s+│ {cls.severity.value}\s+│ {fixable}\s+│ {kind}\s+│ {default}\s+│ "
             rf"{re.escape(cls.description())}\s+│"
         )
         assert re.search(row, out), name
@@ -63,6 +65,7 @@ def test_json_lists_every_check_articles_first() -> None:
         "severity": "error",
         "fixable": True,
         "kind": "article",
+        "default": "on",
         "description": "A term the glossary forbids (a mistranslation or a wrong term) is used.",
     }
 
@@ -70,9 +73,23 @@ def test_json_lists_every_check_articles_first() -> None:
 def test_a_code_shows_its_header_and_full_documentation() -> None:
     code, out, _ = invoke("TERM001")
     assert code == 0
-    header = ["TERM001 terminology.forbidden-term", "severity: error, fixable: yes, kind: article"]
+    header = [
+        "TERM001 terminology.forbidden-term",
+        "severity: error, fixable: yes, kind: article, default: on",
+    ]
     assert out.splitlines()[:3] == [*header, ""]
     assert check_class("TERM001").documentation() in out
+
+
+def test_an_opt_in_check_says_so_in_the_table_json_and_its_header() -> None:
+    """SPELL002 runs only when selected; a reader of `rules` must learn that there."""
+    assert "SPELL002" in OPT_IN
+    _, table, _ = invoke()
+    assert re.search(r"│ SPELL002\s+│ \w+\s+│ \w+\s+│ translation\s+│ opt-in\s+│", table)
+    rows = {row["code"]: row for row in json.loads(invoke("--format", "json")[1])}
+    assert rows["SPELL002"]["default"] == "opt-in"
+    assert {code for code, row in rows.items() if row["default"] == "opt-in"} == OPT_IN
+    assert "default: opt-in" in invoke("SPELL002")[1].splitlines()[1]
 
 
 def test_a_code_is_case_insensitive() -> None:
