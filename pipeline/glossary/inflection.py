@@ -6,10 +6,14 @@ Terms are written in the glossary in their dictionary form (indefinite singular)
 with a productive derivational ending (-ning, -hed, -else, -ion, -ose, -algi …) the paradigm
 is certain, so a forbidden term's inflection can be carried over to its preferred term; for
 other nouns every regular ending is matched, and suggestions fall back to the dictionary form.
+
+`loose_word_forms` stretches the same endings further, for finding a term in a translation
+that inflected it in a way the paradigm does not predict (TERM005).
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -82,14 +86,29 @@ _ANY: dict[str, tuple[_Table, _Table]] = {
     ),
     "sv": (
         {SG_DEF: ("en", "et"), PL: ("er", "ar", "or", ""), PL_DEF: ("erna", "arna", "orna", "en")},
-        {SG_DEF: ("n", "t"), PL: ("r", "ar", "or"), PL_DEF: ("rna", "arna", "orna")},
+        # -na: a vowel-final neuter's definite plural (hjärtana, ställena)
+        {SG_DEF: ("n", "t"), PL: ("r", "ar", "or"), PL_DEF: ("rna", "arna", "orna", "na")},
     ),
     "en": ({PL: ("s", "es")}, {PL: ("s",)}),
-    "de": ({PL: ("e", "en", "n", "er", "s")}, {PL: ("n", "s")}),
+    # -ern: the dative of an -er plural (mit hängenden Augenlidern)
+    "de": ({PL: ("e", "en", "n", "er", "ern", "s")}, {PL: ("n", "s")}),
 }
 _ANY["no"] = _ANY["nb"]
 # languages whose genitive is a plain -s on any form
 _S_GENITIVE = {"da", "nb", "no", "nn", "sv"}
+# genitive endings per language; the last letter of a form rules some out (_genitive_endings)
+_GENITIVE: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(_S_GENITIVE, ("s",)),
+    "en": ("'s", "’s", "'"),
+    "de": ("s", "es"),
+}
+# languages where a noun's final -a/-e gives way to a vowel ending (hjärna → hjärnor)
+_VOWEL_DROP = {"nb", "no", "nn", "sv"}
+# German attributive adjective endings (erbliche Form, erblichen Formen, hängendes Augenlid)
+_DE_ADJECTIVE = ("e", "en", "er", "es", "em")
+# the verb forms an English translation may use for a gerund (muscle twitching → twitches)
+_EN_GERUND = ("", "s", "es", "ed")
+_VOWELS = "aeiouyæøåäöü"
 
 
 @dataclass(frozen=True)
@@ -118,29 +137,55 @@ def noun_forms(word: str, lang: str = "da") -> list[Form]:
         consonant_final, e_final = _ANY.get(lang, _ANY["da"])
         table = e_final if word.casefold().endswith(("e", "a")) else consonant_final
         stems = [word]
-        # unstressed -el/-er/-en contract before a vowel: muskel → musklen, muskler
-        if (
-            lang in _S_GENITIVE
-            and re.search(r"[^aeiouyæøå][aeiouyæøå]?e[lnr]$", word.casefold())
-            and len(word) > 4
-        ):
-            stems.append(word[:-2] + word[-1])
+        contracted = _contracted(word)
+        if lang in _S_GENITIVE and contracted is not None:
+            stems.append(contracted)
         for category, suffixes in table.items():
             for stem in stems:
                 forms += [Form(stem + suffix, category) for suffix in suffixes if suffix]
-        if lang in ("nn", "sv") and word.casefold().endswith(("e", "a")):
+        if lang in _VOWEL_DROP and word.casefold().endswith(("e", "a")):
             # the final vowel gives way to a vowel ending: vanske → vanskar, hjärna → hjärnor
             for category, suffixes in consonant_final.items():
                 forms += [Form(word[:-1] + s, category) for s in suffixes if s and s[0] in "aeo"]
+        if lang == "en" and re.search(r"[^aeiou]y$", word.casefold()):
+            forms.append(Form(word[:-1] + "ies", PL))  # difficulty → difficulties
     with_genitive = list(forms)
     for form in forms:
-        if lang in _S_GENITIVE and not form.text.casefold().endswith(("s", "x", "z")):
-            with_genitive.append(Form(form.text + "s", form.category + GEN))
+        plural = form.category in (PL, PL_DEF)
+        if lang != "de" or not plural:  # a German plural has no genitive ending
+            endings = _genitive_endings(form.text, lang, plural)
+            with_genitive += [Form(form.text + g, form.category + GEN) for g in endings]
     return with_genitive
+
+
+def _contracted(word: str) -> str | None:
+    """The stem an unstressed -el/-er/-en contracts to before a vowel (muskel → muskl-er)."""
+    if len(word) > 4 and re.search(r"[^aeiouyæøå][aeiouyæøå]?e[lnr]$", word.casefold()):
+        return word[:-2] + word[-1]
+    return None
+
+
+def _genitive_endings(form: str, lang: str, plural: bool = False) -> tuple[str, ...]:
+    """The genitive endings that fit after `form`: muskels, muscle's, muscles', Nerves."""
+    lower = form.casefold()
+    endings = _GENITIVE.get(lang, ())
+    if lang == "en":
+        if not lower.endswith("s"):
+            return endings[:2]  # muscle's
+        return endings[2:] if plural else endings  # muscles'; sclerosis's or sclerosis'
+    if lang == "de":
+        if lower.endswith(("s", "ß", "x", "z")):
+            return endings[1:]  # des Schmerzes
+        return endings[:1] if lower.endswith("e") else endings  # des Syndroms, des Nerves
+    return () if lower.endswith(("s", "x", "z")) else endings
 
 
 def adjective_forms(word: str, lang: str = "da") -> list[str]:
     """Forms of an attributive adjective in a multi-word term (lateral → laterale, lateralt)."""
+    if lang == "de":
+        # the glossary writes one declined form (erbliche Form, hängendes Augenlid)
+        stem = re.sub(r"e[mnrs]?$", "", word)
+        return sorted({word} | {stem + ending for ending in _DE_ADJECTIVE})
     lower = word.casefold()
     base = word[:-1] if lower.endswith("t") and len(word) >= 3 else word
     weak = "a" if lang == "sv" else "e"  # sv: ömma punkter; da/nb: ømme punkter
@@ -170,6 +215,58 @@ def term_forms(term: str, lang: str = "da") -> list[Form]:
     for options in modifiers:
         prefixes = [f"{p}{o} " for p in prefixes for o in options]
     return [Form(p + f.text, f.category) for p in prefixes for f in head_forms]
+
+
+def loose_word_forms(term: str, lang: str) -> list[set[str]]:
+    """The forms each word of `term` may take in a `lang` text, whatever its paradigm.
+
+    Wider than `term_forms`, for finding a term in a translation that inflected it in a way
+    the glossary cannot predict: a modifier takes the adjective endings of any language, the
+    last word every ending of the language (see `loose_noun_forms`). Many are not words, so
+    they serve to find a term, never to write one.
+    """
+    words = term.split()
+    if term.isupper():
+        return [{form.text for form in term_forms(term, lang)}]
+    modifiers = [loose_adjective_forms(w) if not w[:1].isupper() else {w} for w in words[:-1]]
+    return [*modifiers, loose_noun_forms(words[-1], lang)]
+
+
+def loose_noun_forms(word: str, lang: str) -> set[str]:
+    """`noun_forms` and every other ending of the language on `word`, and the vowel-initial
+    ones on its stems: without a final -a/-e (hjärna → hjärnor) and contracted (muskel →
+    musklerna); each with every genitive ending, whatever its last letter (Medlinepluss); for
+    English also a gerund's verb forms (muscle twitching → muscle twitches). A language
+    without tables takes every language's endings."""
+    if lang not in _ANY:
+        return set().union(*(loose_noun_forms(word, known) for known in _ANY))
+    lower = word.casefold()
+    stems = [word[:-1]] if lower.endswith(("a", "e")) and len(word) > 3 else []
+    contracted = _contracted(word)
+    if contracted is not None:
+        stems.append(contracted)
+    endings = _all_endings(lang)
+    bases = {word + e for e in endings} | {
+        stem + e for stem in stems for e in endings if e[:1] in _VOWELS
+    }
+    forms = {form.text for form in noun_forms(word, lang)} | bases
+    forms |= {base + g for base in bases for g in _GENITIVE.get(lang, ())}  # Medlinepluss
+    if lang == "en" and lower.endswith("ing"):
+        forms |= {word[:-3] + e for e in _EN_GERUND}
+    return forms
+
+
+@functools.cache
+def _all_endings(lang: str) -> frozenset[str]:
+    """Every noun ending of the language's tables, the dictionary form's "" included."""
+    groups = [group for table in _ANY[lang] for group in table.values()]
+    return frozenset({""}.union(*groups, *_REGULAR.get(lang, {}).values()))
+
+
+def loose_adjective_forms(word: str) -> set[str]:
+    """An attributive adjective's forms in any language: a translation may keep a neighbour
+    language's ending (sv ärftlige, nb arveliga)."""
+    return {form for lang in _ANY for form in adjective_forms(word, lang)}
 
 
 def inflect(term: str, category: str, lang: str = "da") -> str | None:

@@ -11,24 +11,9 @@ from pipeline.checks.bilingual.DNT001 import PER_GLOSSARY, do_not_translate_conc
 from pipeline.checks.bilingual.numbers import base_language
 from pipeline.checks.bilingual.tokens import TEXT_CACHE
 from pipeline.core.models import Finding, Severity, TranslationUnit
-from pipeline.glossary.inflection import adjective_forms
+from pipeline.glossary.inflection import loose_word_forms
 from pipeline.glossary.matcher import matcher_for
 from pipeline.glossary.model import Glossary, TermEntry, TermStatus
-
-# Noun endings TermMatcher's Danish paradigms do not generate, per target language; a stem
-# without its final vowel or with a contracted -el/-er/-en takes the vowel-initial ones
-# (hjärna → hjärnor, muskel → musklerna).
-_NOUN_ENDINGS: dict[str, tuple[str, ...]] = {
-    "sv": ("", "n", "en", "et", "t", "ar", "arna", "or", "orna", "er", "erna", "r", "rna",
-           "na", "s", "ns", "ens", "ets", "arnas", "ernas", "ornas"),
-    "nb": ("", "en", "et", "a", "er", "ene", "e", "ne", "r", "s", "ens", "ets", "enes"),
-    "nn": ("", "en", "et", "a", "ar", "ane", "er", "ene", "e", "ne", "r", "s", "ens", "ets"),
-    "de": ("", "e", "en", "n", "s", "es", "er", "ern", "ns", "ens"),
-    "en": ("", "s", "es", "'s", "’s", "s'"),
-}  # fmt: skip
-_ANY_ENDINGS = tuple(sorted({e for endings in _NOUN_ENDINGS.values() for e in endings}))
-_ADJECTIVE_ENDINGS = ("", "a", "e", "t", "n", "r", "s", "m", "en", "er", "es", "em")
-_VOWELS = "aeiouyæøåäöü"
 
 
 @dataclass(frozen=True)
@@ -111,13 +96,10 @@ def _patterns(glossary: Glossary, lang: str) -> _Patterns:
 
 
 def _term_parts(term: str, lang: str) -> tuple[list[list[str]], bool]:
-    """The forms of each word of a term, in the order they are tried, and whether case is
-    ignored (not for acronyms)."""
-    words = term.split()
-    if term.isupper():  # an acronym: as written, with a genitive
-        return [[term, term + "s", term + "'s", term + ":s"]], False
-    parts = [_modifier_forms(w) for w in words[:-1]] + [_noun_forms(words[-1], lang)]
-    return [sorted(p, key=len, reverse=True) for p in parts], True
+    """The forms of each word of a term, in the order they are tried (longest first), and
+    whether case is ignored (not for acronyms)."""
+    parts = loose_word_forms(term, base_language(lang))
+    return [sorted(p, key=lambda f: (-len(f), f)) for p in parts], not term.isupper()
 
 
 def _term_pattern(parts: list[list[str]], ignore_case: bool) -> re.Pattern[str]:
@@ -142,33 +124,6 @@ def _trie(words: set[str]) -> str:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return pattern(root) if root else "(?!)"
-
-
-def _noun_forms(word: str, lang: str) -> set[str]:
-    endings = _NOUN_ENDINGS.get(base_language(lang), _ANY_ENDINGS)
-    forms = {word + e for e in endings}
-    stems = []
-    lower = word.casefold()
-    if lower[-1:] in ("a", "e") and len(word) > 3:
-        stems.append(word[:-1])  # hjärna → hjärn-or, nervecelle → nervecell-er
-    if re.search(rf"[^{_VOWELS}]e[lnr]$", lower) and len(word) > 4:
-        stems.append(word[:-2] + word[-1])  # muskel → muskl-er
-    forms |= {s + e for s in stems for e in endings if e[:1] in _VOWELS}
-    if base_language(lang) == "en":
-        if lower.endswith("ing"):  # muscle twitching → muscle twitches
-            forms |= {word[:-3] + e for e in ("", "es", "s", "ed")}
-        if lower.endswith("y"):  # difficulty → difficulties
-            forms.add(word[:-1] + "ies")
-    return forms
-
-
-def _modifier_forms(word: str) -> set[str]:
-    if word[:1].isupper():
-        return {word}
-    forms = set(adjective_forms(word)) | {word + e for e in _ADJECTIVE_ENDINGS}
-    if re.fullmatch(rf"\w*[{_VOWELS}][^{_VOWELS}]", word.casefold()) and len(word) <= 4:
-        forms |= {word + word[-1] + e for e in ("a", "e")}  # öm → ömma
-    return forms
 
 
 class MissingGlossaryTerm(TranslatedUnitCheck):
