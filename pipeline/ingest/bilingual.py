@@ -291,6 +291,9 @@ def read_po(
     return po_units(parse_po(_read_bytes(path), path), path, source_lang, target_lang)
 
 
+SOURCE_LANGUAGE_HEADER = "X-Source-Language"
+
+
 def po_units(
     store: Any, path: Path, source_lang: str | None = None, target_lang: str | None = None
 ) -> list[TranslationUnit]:
@@ -299,7 +302,10 @@ def po_units(
     Without an X-Source-Language header or `source_lang`, msgids are English: gettext's
     convention, and what every catalog of Django's and Sphinx's is written in.
     """
-    source_lang = store.getsourcelanguage() or source_lang or GETTEXT_SOURCE
+    # translate-toolkit reads "Language" as the target but no source language from a PO
+    # header: the field that editors which record one write is X-Source-Language.
+    header_source = store.parseheader().get(SOURCE_LANGUAGE_HEADER) if store.units else None
+    source_lang = header_source or source_lang or GETTEXT_SOURCE
     target_lang = store.gettargetlanguage() or target_lang or UNDETERMINED
     units: list[TranslationUnit] = []
     for entry in store.units:

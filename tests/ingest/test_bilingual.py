@@ -170,6 +170,15 @@ def test_po_without_language_header_takes_the_arguments(tmp_path: Path) -> None:
     )
 
 
+def test_po_source_language_comes_from_the_x_source_language_header(tmp_path: Path) -> None:
+    header = 'msgid ""\nmsgstr ""\n"Language: nb\\n"\n"X-Source-Language: da\\n"\n\n'
+    path = write(tmp_path, "da-nb.po", header + 'msgid "Hjertet"\nmsgstr "Hjertet"\n')
+
+    (unit,) = read_units(path, source_lang="sv")  # the header wins over a default
+
+    assert (unit.source_lang, unit.target_lang) == ("da", "nb")
+
+
 def test_po_msgids_are_english_and_the_target_undetermined_without_header_or_arguments(
     tmp_path: Path,
 ) -> None:
