@@ -42,6 +42,7 @@ BILINGUAL_CHECKS: dict[str, str] = {
     "PH001": "pipeline.checks.bilingual.PH001:PlaceholderMismatch",
     "ESC001": "pipeline.checks.bilingual.ESC001:EscapesAndMarkup",
     "WS001": "pipeline.checks.bilingual.WS001:EdgeWhitespace",
+    "WS002": "pipeline.checks.bilingual.WS002:DoubledSpace",
     "BRK001": "pipeline.checks.bilingual.BRK001:UnbalancedBrackets",
     "CONS001": "pipeline.checks.bilingual.CONS001:InconsistentTranslation",
     "PLUR001": "pipeline.checks.bilingual.PLUR001:PluralFormCount",

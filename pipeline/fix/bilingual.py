@@ -1,10 +1,10 @@
 """Autofix for translators' files: `check --fix` / `--diff` on PO/POT and XLIFF 1.2 and 2.x.
 
 Fixed are the findings whose suggestion is the unit's whole corrected target (TARGET_FIXES:
-WS001 whitespace at the edges, DUP001 a doubled word, TERM006 a forbidden or deprecated
-term): the safe ones with --fix, the others (a term whose inflection is uncertain) only with
---unsafe-fixes. The other translation checks suggest a part of the target (a number, a name)
-with no certain place to put it, so they are reported, never applied.
+WS001 whitespace at the edges, WS002 doubled spaces, DUP001 a doubled word, TERM006 a
+forbidden or deprecated term): the safe ones with --fix, the others (a term whose inflection
+is uncertain) only with --unsafe-fixes. The other translation checks suggest a part of the
+target (a number, a name) with no certain place to put it, so they are reported, never applied.
 
 Never changed: fuzzy, untranslated and approved (XLIFF final, signed-off) units; nor is a
 target emptied, or given what the file cannot hold as it is written (pipeline.fix.po: a
@@ -38,7 +38,7 @@ from pipeline.ingest import PO_SUFFIXES, XLIFF_SUFFIXES
 Recheck = Callable[[list[TranslationUnit]], list[Finding]]
 
 # The checks whose suggestion is the unit's whole corrected target.
-TARGET_FIXES = frozenset({"WS001", "DUP001", "TERM006"})
+TARGET_FIXES = frozenset({"WS001", "WS002", "DUP001", "TERM006"})
 FIXABLE_SUFFIXES = PO_SUFFIXES | XLIFF_SUFFIXES
 
 

@@ -149,3 +149,20 @@ def test_a_suggestion_for_part_of_a_target_is_not_offered_as_a_fix(workdir: Path
     assert located(out) == ["6:1 TERM005"]
     assert out.splitlines()[-1] == "Fixed 0 findings (1 remaining)"
     assert code == 1
+
+
+def test_doubled_spaces_and_an_edge_space_in_one_target_are_both_fixed(workdir: Path) -> None:
+    """WS002 and WS001 each suggest the whole target; the second is applied in a later pass."""
+    (workdir / "admin.po").write_text(
+        HEADER.format(charset="UTF-8")
+        + '\n#, python-format\nmsgid "No %(verbose_name)s found"\n'
+        + 'msgstr "Ingen %(verbose_name)s  fundet "\n',
+        encoding="utf-8",
+    )
+    code, out, _ = invoke("check", "admin.po", "--fix", "--select", "WS001,WS002")
+    assert 'msgstr "Ingen %(verbose_name)s fundet"\n' in (workdir / "admin.po").read_text(
+        encoding="utf-8"
+    )
+    assert out.splitlines()[-1] == "Fixed 2 findings (0 remaining)"
+    assert code == 0
+    assert invoke("check", "admin.po", "--select", "WS")[0] == 0

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
+from pipeline.core.models import Finding, Severity, TranslationUnit
+
+# Two or more spaces between two visible characters on one line, not after a sentence's end
+# (with a closing quote or bracket): "sat.  Du" is a typing convention, as MECH002 has it.
+# Only U+0020: tabs are ESC001's, no-break spaces typography, indentation follows a newline.
+_GAP = re.compile(r"(?<=\S)(?<![.!?])(?<![.!?][\"'»«”“’)\]]) {2,}(?=\S)")
+
+
+class DoubledSpace(TranslatedUnitCheck):
+    """The target has spaces doubled inside a line where the source has none.
+
+    Flags a translated unit whose target has more runs of two or more spaces between words
+    than its source ("Vælg alle %(total_count)s  %(module_name)s"): a typing slip that
+    shows wherever the program prints the message. When the source has no such run, the
+    suggestion is the whole target with each run made one space, a safe fix (`check --fix`
+    on a PO or XLIFF file); when the source has some (a help text's aligned columns), the
+    finding names the counts and suggests nothing, since which run is extra is not certain.
+
+    It deliberately does not flag a target with fewer doubled spaces than its source (English
+    two spaces after a full stop, dropped in translation, is right), two spaces after a
+    sentence's end, spaces at the start or end of the target (WS001's), indentation after a
+    line break, tabs (ESC001 counts them), or no-break spaces, which are typography.
+
+    Anti-pattern: "No %(verbose_name)s found" → "Ingen %(verbose_name)s  fundet"
+    Best practice: "No %(verbose_name)s found" → "Ingen %(verbose_name)s fundet"
+    """
+
+    code = "WS002"
+    name = "bilingual.doubled-space"
+    severity = Severity.WARNING
+    fixable = True
+
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterator[Finding]:
+        if "  " not in target:
+            return  # nearly every unit: no gap to look at
+        gaps = list(_GAP.finditer(target))
+        in_source = len(_GAP.findall(unit.source))
+        if len(gaps) <= in_source:
+            return
+        first = gaps[0]
+        # the words on either side: "%(verbose_name)s  fundet"
+        left = target[: first.start()].split()[-1]
+        shown = left + first.group() + target[first.end() :].split()[0]
+        if in_source:
+            yield self.finding(
+                unit,
+                f"the target has {len(gaps)} runs of doubled spaces, the source {in_source}",
+                match=shown,
+                fixable=False,
+            )
+            return
+        # unit.target, not `target`: a fix must keep the engine marks MT004 reports
+        yield self.finding(
+            unit,
+            f"{len(first.group())} spaces in a row in the target; the source has none",
+            match=shown,
+            suggestion=_GAP.sub(" ", unit.target),
+        )
