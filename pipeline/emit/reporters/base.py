@@ -37,7 +37,7 @@ _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 def shown_suggestion(suggestion: str) -> str:
     """A suggestion on one line, unambiguously: quoted and escaped where raw it would not be.
 
-    A whole corrected target (WS001, DUP001, TERM006) may hold a line break, a tab or a
+    A whole corrected target (WS001, WS002, DUP001, TERM006) may hold a line break, a tab or a
     space at its edges, which raw would break the line or be invisible; a word stays as is.
     """
     if not suggestion:
