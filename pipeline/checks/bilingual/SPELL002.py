@@ -11,6 +11,9 @@ from pipeline.core.models import Finding, Severity, TranslationUnit
 
 _LETTERS = re.compile(r"\w+")
 MIN_PART = 3  # the shortest word a compound is read as made of
+# An abbreviation is at most this long: "okt." for "Oct", "tir" for "Tue", "osv." in a text.
+MAX_ABBREVIATION = 4
+_ABBREVIATED = re.compile(rf"\w{{1,{MAX_ABBREVIATION}}}\.?")  # a whole source such as "Tue", "Sep."
 LINKS = "se"  # linking letters between the parts of a compound: tid+s+punkt, rygg+e+marg
 
 
@@ -21,17 +24,22 @@ class TargetSpelling(TranslatedUnitCheck):
     (Debian's da_DK, nb_NO, nn_NO, sv_SE, en_US) does not know, with up to five of its
     suggestions; they are shown, never applied. It uses SPELL001's rules for what is a word:
     numbers, URLs, e-mail addresses, acronyms, capitalised words inside a sentence (names)
-    and hyphenated compounds of known parts are not judged.
+    and hyphenated compounds of known parts (a one-letter part counts: nb "e-post") are not
+    judged.
 
-    It deliberately does not flag a word the source has too (a name, a product, a code word
-    kept on purpose: "Django", "slug"; whether the whole target is a copy is UNTR001's
-    question), a word inside a placeholder or a markup tag, a glossary term (TERM006 judges
-    those), or a word the engine itself marked unknown (MT004 reports it). A target language
-    without an installed dictionary gets no findings.
+    It deliberately does not flag an abbreviation, which dictionaries do not list: a word of
+    at most four letters that translates a source of one such word ("Tue" → nb "tir", "Oct"
+    → sv "okt") or is written with its full stop, alone or inside a sentence ("mar.", "vha.
+    en knap"); a short word that ends a sentence is judged. Nor a word the source has
+    too (a name, a product, a code word kept on purpose: "Django", "slug"; whether the whole
+    target is a copy is UNTR001's question), a word inside a placeholder or a markup tag, a
+    glossary term (TERM006 judges those), or a word the engine itself marked unknown (MT004
+    reports it). A target language without an installed dictionary gets no findings.
 
     Opt-in (run it with --select SPELL002): on Django's and Sphinx's nb, nn, da and sv
-    catalogs it made 266 findings, mostly words Debian's dictionaries lack (nb "noen",
-    "kontoen"; nn "valgte"), with real typos among them ("gemometritype", "soeg").
+    catalogs it made 204 findings, mostly words Debian's dictionaries lack (nb "noen",
+    "kontoen"), with real mistakes among them: typos ("gemometritype", "soeg") and Bokmål
+    forms in Nynorsk catalogs (nn "Velg" for "Vel").
 
     Anti-pattern: en "Delete the selected items" → da "Slet de valgte elemneter"
     Best practice: en "Delete the selected items" → da "Slet de valgte elementer"
@@ -51,12 +59,19 @@ class TargetSpelling(TranslatedUnitCheck):
         source_words = {*WORD.findall(source), *_LETTERS.findall(source)}  # Django's, Django
         engine_unknown = {word.casefold() for word in unit.unknown_words}
         text = NOT_WORDS.sub(lambda m: " " * len(m.group()), prose(target))
+        abbreviated = _ABBREVIATED.fullmatch(unit.source.strip()) is not None
         for match in WORD.finditer(text):
             word = match.group()
             if word.casefold() in engine_unknown or skipped_word(word, text, match.start()):
                 continue
+            if len(word) <= MAX_ABBREVIATION and (
+                abbreviated or _dotted(text, match.start(), match.end())
+            ):
+                continue  # an abbreviation: of an abbreviated source, or written with its dot
             parts = [part for part in word.split("-") if part]
-            if all(p.casefold() in source_words or _known(p, speller) for p in parts):
+            if all(
+                len(p) == 1 or p.casefold() in source_words or _known(p, speller) for p in parts
+            ):
                 continue  # "Django-administration": a name from the source and a known word
             if ctx.glossary.is_term_word(word, unit.target_lang):
                 continue
@@ -69,6 +84,20 @@ class TargetSpelling(TranslatedUnitCheck):
                 suggestion=suggestions[0] if suggestions else None,
                 fixable=False,
             )
+
+
+def _dotted(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is written as an abbreviation: with a full stop
+    that does not end a sentence ("vha. en knap"), or alone with it ("mar."). A short word
+    ending a sentence ("et gyldig valg.") is still judged."""
+    if text[end : end + 1] != ".":
+        return False
+    after = text[end + 1 : end + 3]
+    if not after.strip():
+        return not text[:start].strip() and not text[end + 1 :].strip()
+    # one space and a lower-case letter, or punctuation: not a placeholder's gap (prose()
+    # leaves one), which may well start the next sentence
+    return (after[0] == " " and after[1:].islower()) or after[0] in ",;:)"
 
 
 def _known(word: str, speller: Speller) -> bool:
