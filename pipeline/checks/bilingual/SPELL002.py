@@ -5,15 +5,13 @@ from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.LANG002 import prose
+from pipeline.checks.bilingual.tokens import MAX_ABBREVIATION, abbreviated
 from pipeline.checks.speller import Speller
 from pipeline.checks.spelling.SPELL001 import NOT_WORDS, SUGGESTIONS, WORD, known_word, skipped_word
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 _LETTERS = re.compile(r"\w+")
 MIN_PART = 3  # the shortest word a compound is read as made of
-# An abbreviation is at most this long: "okt." for "Oct", "tir" for "Tue", "osv." in a text.
-MAX_ABBREVIATION = 4
-_ABBREVIATED = re.compile(rf"\w{{1,{MAX_ABBREVIATION}}}\.?")  # a whole source such as "Tue", "Sep."
 LINKS = "se"  # linking letters between the parts of a compound: tid+s+punkt, rygg+e+marg
 
 
@@ -59,13 +57,13 @@ class TargetSpelling(TranslatedUnitCheck):
         source_words = {*WORD.findall(source), *_LETTERS.findall(source)}  # Django's, Django
         engine_unknown = {word.casefold() for word in unit.unknown_words}
         text = NOT_WORDS.sub(lambda m: " " * len(m.group()), prose(target))
-        abbreviated = _ABBREVIATED.fullmatch(unit.source.strip()) is not None
+        abbreviated_source = abbreviated(unit.source)
         for match in WORD.finditer(text):
             word = match.group()
             if word.casefold() in engine_unknown or skipped_word(word, text, match.start()):
                 continue
             if len(word) <= MAX_ABBREVIATION and (
-                abbreviated or _dotted(text, match.start(), match.end())
+                abbreviated_source or _dotted(text, match.start(), match.end())
             ):
                 continue  # an abbreviation: of an abbreviated source, or written with its dot
             parts = [part for part in word.split("-") if part]

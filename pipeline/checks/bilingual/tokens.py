@@ -32,6 +32,15 @@ _TLDS = (
 _DOMAIN = re.compile(rf"(?<![\w@/.-])(?:[^\W_](?:[\w-]*[^\W_])?\.)+(?:{_TLDS})(?![\w-]|\.\w)")
 # Texts recur: every catalog of a project has the same msgids, and each check asks again.
 TEXT_CACHE = 1 << 13
+# An abbreviation is at most this long: "Tue", "okt.", "vha."
+MAX_ABBREVIATION = 4
+_ABBREVIATED = re.compile(rf"\w{{1,{MAX_ABBREVIATION}}}\.?")
+
+
+def abbreviated(text: str) -> bool:
+    """Whether `text` is one abbreviated word ("Tue", "Sep.", "W"): catalogs' day and month
+    names, whose translations are abbreviations too ("tir", "dl.", "1月")."""
+    return _ABBREVIATED.fullmatch(text.strip()) is not None
 
 
 @dataclass(frozen=True)
