@@ -112,7 +112,10 @@ class PluralFormCount(BilingualCheck):
     with translate-toolkit, whatever its charset); for other files, or a PO file without
     that header, gettext's number for the target language (translate-toolkit's table: da 2,
     pl 3, ar 6, ja 1). An entry's forms are its units "id[0]", "id[1]" … as the PO reader
-    gives them. One finding per entry, at its first form.
+    gives them. A finding sits at the entry's first form; entries of one file with the same
+    wrong count are one finding with their number, at the first of them (Django's humanize
+    catalogs for es, fr, it and pt: 29 entries of 3 forms each under a header of 2, which
+    `msgfmt -c` rejects once).
 
     It deliberately does not compare the header with the language's usual number: the
     header rules the catalog, and Transifex writes CLDR's counts (ru and pl nplurals=4).
@@ -128,21 +131,26 @@ class PluralFormCount(BilingualCheck):
     severity = Severity.ERROR
 
     def run(self, ctx: BilingualContext) -> Iterator[Finding]:
+        # entries of one file with the same wrong count share one cause (the header, or a
+        # tool that wrote the catalog): one finding with their count, as msgfmt -c reports it
+        wrong: dict[tuple[str, int, str], list[TranslationUnit]] = {}
         for forms in plural_entries(ctx.units).values():
-            yield from self._check_entry(forms)
+            mismatch = self._mismatch(forms)
+            if mismatch is not None:
+                wrong.setdefault((forms[0].path, len(forms), mismatch), []).append(forms[0])
+        for (_path, count, why), firsts in wrong.items():
+            plural = f"{count} plural form{'s' if count != 1 else ''}"
+            where = "" if len(firsts) == 1 else f" in {len(firsts)} entries, the first here"
+            yield self.finding(firsts[0], f"{plural}{where}; {why}", match=firsts[0].target)
 
     def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
         yield from self.run(BilingualContext([unit], ctx.glossary))
 
-    def _check_entry(self, forms: dict[int, TranslationUnit]) -> Iterator[Finding]:
+    def _mismatch(self, forms: dict[int, TranslationUnit]) -> str | None:
+        """What the entry's number of forms disagrees with, or None when it agrees."""
         if 0 not in forms or all(u.state in NOT_TRANSLATED for u in forms.values()):
-            return
-        first = forms[0]
-        rule, why = plural_rule(first)
+            return None
+        rule, why = plural_rule(forms[0])
         if rule is None or len(forms) == rule[0]:
-            return
-        yield self.finding(
-            first,
-            f"{len(forms)} plural form{'s' if len(forms) != 1 else ''}; {why}",
-            match=first.target,
-        )
+            return None
+        return why
