@@ -8,10 +8,12 @@ from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.numbers import (
     Number,
     format_number,
+    month_numbers,
     number_parts,
     number_words,
     read_number,
     text_numbers,
+    twelve_hour_times,
 )
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
@@ -31,7 +33,9 @@ class NumberMismatch(TranslatedUnitCheck):
 
     It deliberately does not compare numbers written as words ("en til tre" → "one to
     three"), and a digit 0–12 on one side with its number word on the other ("3 personer" →
-    "three people") is a style choice, not a lost number. Digits glued to letters ("B12")
+    "three people") is a style choice, not a lost number; so is an English month's number
+    ("May" → ja "5月", "Dec." → ko "12월") and a 12-hour time on the 24-hour clock ("6 p.m."
+    → nb "18:00"). Digits glued to letters ("B12")
     and numbers inside URLs are not numbers here. Grouping with spaces is accepted in every
     language (SI style), so en "100 000" is not flagged.
 
@@ -72,10 +76,13 @@ class NumberMismatch(TranslatedUnitCheck):
                 )
         _same_parts(source_numbers, missing, added)
         _same_parts(target_numbers, added, missing)
+        if added:
+            _clock(unit.source, missing, added)
         if missing:  # words are read only for a number still unaccounted for
             _written_as_words(missing, number_words(target, unit.target_lang))
         if added:
-            _written_as_words(added, number_words(unit.source, unit.source_lang))
+            words = number_words(unit.source, unit.source_lang)
+            _written_as_words(added, words + month_numbers(unit.source, unit.source_lang))
         for number in source_numbers:
             if _take(missing, number.values):
                 as_target = format_number(
@@ -126,6 +133,16 @@ def _same_parts(numbers: tuple[Number, ...], own: Values, other: Values) -> None
                 continue
             _take(own, number.values)
             _take(other, parts)
+
+
+def _clock(source: str, missing: Values, added: Values) -> None:
+    """A 12-hour time of the source written on the 24-hour clock: "6 p.m." → "18:00"."""
+    for hour, hour_24, minutes in twelve_hour_times(source):
+        if hour_24 != hour and _contains(added, (Decimal(hour_24),)):
+            _take(added, (Decimal(hour_24),))
+            _take(missing, (Decimal(hour),))
+        if minutes == 0:
+            _take(added, (Decimal(0),))  # ":00" of "18:00" or "06:00"
 
 
 def _written_as_words(pool: Values, words: list[int]) -> None:

@@ -71,6 +71,23 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
            "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12},
 }  # fmt: skip
 _WORD = re.compile(r"[^\W\d_]+")
+# English month names: Chinese, Japanese, Korean and Mongolian number their months
+# ("May" → ja "5月", "Dec." → ko "12월", "April" → mn "4-р сар").
+_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+# A time on the 12-hour clock: "6 p.m.", "11:30 am" (the target may write 18:00).
+_TWELVE_HOUR = re.compile(r"(?<![\w:])(\d{1,2})(?::(\d{2}))?\s*([ap])\.?m\b\.?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -161,6 +178,31 @@ def number_words(text: str, lang: str) -> list[int]:
     if not table:
         return []
     return [table[w] for w in (w.casefold() for w in _WORD.findall(text)) if w in table]
+
+
+def month_numbers(text: str, lang: str) -> list[int]:
+    """The months an English `text` names, by number: capitalised ("May", "Dec."), or in any
+    case when the text is the month alone ("feb"); "may" in a sentence is a verb."""
+    if base_language(lang) != "en":
+        return []
+    whole = len(_WORD.findall(text)) == 1
+    return [
+        _MONTHS[word.casefold()]
+        for word in _WORD.findall(text)
+        if word.casefold() in _MONTHS and (whole or word[0].isupper())
+    ]
+
+
+def twelve_hour_times(text: str) -> list[tuple[int, int, int]]:
+    """Each 12-hour time of `text`: the hour as written, the hour on the 24-hour clock and the
+    minutes ("6 p.m." → (6, 18, 0))."""
+    times = []
+    for match in _TWELVE_HOUR.finditer(text):
+        hour, minutes = int(match[1]), int(match[2] or 0)
+        if 1 <= hour <= 12 and minutes < 60:
+            afternoon = match[3].lower() == "p"
+            times.append((hour, hour % 12 + (12 if afternoon else 0), minutes))
+    return times
 
 
 def format_number(value: Decimal, lang: str, *, grouped: bool = False) -> str:
