@@ -70,13 +70,15 @@ def file_paths(text: str) -> list[str]:
 
 def has_acronym(acronym: str, text: str) -> bool:
     """`acronym` in `text`, any case, as a word or the start of a compound ("HTML-fil",
-    "PDF'en", "SMS'en", "CSV-filen")."""
+    "PDF'en", "SMS'en", "CSV-filen"); Chinese and Japanese write it between their own
+    letters, with no space ("無効なRFC番号", "CSRFクッキー")."""
     return _acronym_pattern(acronym).search(text) is not None
 
 
 @functools.lru_cache(maxsize=4096)
 def _acronym_pattern(acronym: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![^\W\d_]){re.escape(acronym)}", re.IGNORECASE)
+    # not after a Latin letter: "SURL" has no "URL", "なRFC" has "RFC"
+    return re.compile(rf"(?<![A-Za-z\u00c0-\u024f]){re.escape(acronym)}", re.IGNORECASE)
 
 
 class MissingAcronymOrPath(TranslatedUnitCheck):
