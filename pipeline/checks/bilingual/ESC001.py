@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import html.entities
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -33,6 +34,34 @@ _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 _UNTERMINATED = re.compile(r"&(lt|gt|amp|quot|apos|nbsp|#[0-9]+|#[xX][0-9a-fA-F]+)(?![\w;])")
 
 
+_CLAUSE_END = tuple(".!?:;。！？：")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _wrapped(text: str) -> bool:
+    """Whether `text` is wrapped prose: a line breaks in the middle of a sentence, before a
+    word in lower case ("enable the search\\n    functionality.", Sphinx's 72-column help
+    texts), and not after a clause's end."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    return any(
+        line
+        and not line.endswith(_CLAUSE_END)
+        and following[:1].isalpha()
+        and not following[:1].isupper()
+        for line, following in itertools.pairwise(lines)
+    )
+
+
+def line_break_counts(source: str, target: str) -> tuple[int, int, str]:
+    """The line breaks inside source and target that must match, and what they are: in
+    wrapped prose (on either side) only the paragraph breaks, as a translator rewraps the
+    lines; elsewhere every line break, which a program prints as it is."""
+    if _wrapped(source) or _wrapped(target):
+        source_count = len(_PARAGRAPH_BREAK.findall(source.strip()))
+        return source_count, len(_PARAGRAPH_BREAK.findall(target.strip())), "paragraph break"
+    return source.strip().count("\n"), target.strip().count("\n"), "line break"
+
+
 class EscapesAndMarkup(TranslatedUnitCheck):
     """The target changes escapes, line breaks, tabs or tags, or has a malformed entity.
 
@@ -41,9 +70,11 @@ class EscapesAndMarkup(TranslatedUnitCheck):
     an "n": `\\n`, `\\t`, `\\u00e6`), and tags by name, kind (opening, closing, empty) and
     non-translatable attributes (`href`, `class`, `id` …) — the order of tags may change.
     In the target, `&lt` without `;` (before a space or punctuation) and an unknown entity
-    such as `&foo;` are errors. Changed line breaks inside the text are warnings (a
-    translator may rewrap), and so are tags the target adds (fr "{}<sup>e</sup>" for
-    "{}th" is wanted markup); the rest are errors.
+    such as `&foo;` are errors. Changed line breaks inside the text are warnings; in wrapped
+    prose, where a line breaks in the middle of a sentence (a template's "search\\n
+    functionality.", a help text's 72-column lines), only paragraph breaks count, as a
+    translator rewraps the lines. Tags the target adds are
+    warnings too (fr "{}<sup>e</sup>" for "{}th" is wanted markup); the rest are errors.
 
     It deliberately does not flag line breaks or tabs at the start or end (WS001 does),
     translated attribute values (`title`, `alt`, `aria-label`, `placeholder`), backslashes
@@ -75,10 +106,14 @@ class EscapesAndMarkup(TranslatedUnitCheck):
             yield from self._entities(unit, source, target)
 
     def _line_breaks(self, unit: TranslationUnit, source: str, target: str) -> Iterator[Finding]:
-        for char, what in (("\n", "line break"), ("\t", "tab")):
+        for char in ("\n", "\t"):
             if char not in source and char not in target:
                 continue
-            in_source, in_target = source.strip().count(char), target.strip().count(char)
+            if char == "\n":
+                in_source, in_target, what = line_break_counts(source, target)
+            else:
+                in_source, in_target = source.strip().count(char), target.strip().count(char)
+                what = "tab"
             if in_source != in_target:
                 yield self.finding(
                     unit,
