@@ -32,26 +32,6 @@ _TLDS = (
 _DOMAIN = re.compile(rf"(?<![\w@/.-])(?:[^\W_](?:[\w-]*[^\W_])?\.)+(?:{_TLDS})(?![\w-]|\.\w)")
 # Texts recur: every catalog of a project has the same msgids, and each check asks again.
 TEXT_CACHE = 1 << 13
-# Lengths in Latin letters' worth (LEN001's ratios): a Han character counts 3, other wide
-# characters (kana, Hangul, full-width forms) 2. On Django's and Sphinx's catalogs (sources of
-# 40 characters or more) the median target/source ratio in plain characters is 0.44 for zh,
-# 0.62 for ja and 0.61 for ko; weighted it is 0.92, 1.10 and 0.94. LEN001's findings on all
-# their zh, ja and ko catalogs went from 685 to 9.
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_WIDE = re.compile(
-    r"[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
-    r"\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6]"
-)
-_ANY_WIDE = re.compile(r"[\u1100-\uffe6]")
-
-
-def length(text: str) -> int:
-    """`text`'s length in Latin letters' worth (see _HAN)."""
-    if _ANY_WIDE.search(text) is None:
-        return len(text)  # nearly every European text
-    return len(text) + len(_WIDE.findall(text)) + len(_HAN.findall(text))
-
-
 # An abbreviation is at most this long: "Tue", "okt.", "vha."
 MAX_ABBREVIATION = 4
 _ABBREVIATED = re.compile(rf"\w{{1,{MAX_ABBREVIATION}}}\.?")
