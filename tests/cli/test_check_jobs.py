@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -71,7 +70,6 @@ def test_results_come_back_in_file_order(folder: Path) -> None:
     assert all(r.failure is None and r.findings for r in results)
 
 
-@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one CPU: nothing to spread")
 def test_the_default_uses_every_cpu_and_agrees(folder: Path) -> None:
     assert _check("0") == _check("1")
 

@@ -73,8 +73,8 @@ class EscapesAndMarkup(TranslatedUnitCheck):
     such as `&foo;` are errors. Changed line breaks inside the text are warnings; in wrapped
     prose, where a line breaks in the middle of a sentence (a template's "search\\n
     functionality.", a help text's 72-column lines), only paragraph breaks count, as a
-    translator rewraps the lines. Tags the target adds are
-    warnings too (fr "{}<sup>e</sup>" for "{}th" is wanted markup); the rest are errors.
+    translator rewraps the lines. Tags the target adds are warnings too (fr
+    "{}<sup>e</sup>" for "{}th" is wanted markup); the rest are errors.
 
     It deliberately does not flag line breaks or tabs at the start or end (WS001 does),
     translated attribute values (`title`, `alt`, `aria-label`, `placeholder`), backslashes

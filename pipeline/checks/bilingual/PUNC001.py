@@ -117,7 +117,7 @@ class EndPunctuation(TranslatedUnitCheck):
         if target_end is None and _ABBREVIATION_DOT.search(unit.source):
             return  # "6 a.m." → "Klokken 6": the dot belonged to the abbreviation
         full_stop_only = {source_end, target_end} <= {"full stop", None}
-        if full_stop_only and _conventional(unit, source_end):
+        if full_stop_only and _conventional(unit, lang, source_end):
             return
         if target_end is None:
             message = f"the source's final {source_end} is missing in the target"
@@ -142,10 +142,9 @@ def _as_marks(text: str, lang: str) -> str:
     return text
 
 
-def _conventional(unit: TranslationUnit, source_end: str | None) -> bool:
+def _conventional(unit: TranslationUnit, lang: str, source_end: str | None) -> bool:
     """Whether a full stop lost or added is the target language's convention or an
     abbreviation's, not a difference of the sentence's."""
-    lang = base_language(unit.target_lang)
     if source_end is not None:  # lost
         return lang in NO_FULL_STOP or abbreviated(unit.source)
     return lang in ADDS_FULL_STOP or abbreviated(unit.source)

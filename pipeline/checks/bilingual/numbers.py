@@ -185,10 +185,11 @@ def month_numbers(text: str, lang: str) -> list[int]:
     case when the text is the month alone ("feb"); "may" in a sentence is a verb."""
     if base_language(lang) != "en":
         return []
-    whole = len(_WORD.findall(text)) == 1
+    words = _WORD.findall(text)
+    whole = len(words) == 1
     return [
         _MONTHS[word.casefold()]
-        for word in _WORD.findall(text)
+        for word in words
         if word.casefold() in _MONTHS and (whole or word[0].isupper())
     ]
 
