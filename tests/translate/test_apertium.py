@@ -148,17 +148,6 @@ def test_markup_mode_keeps_links_with_titles(tmp_path: Path) -> None:
     ]
 
 
-def test_plain_html_format_would_drop_such_a_link() -> None:
-    """Why markup goes through html-alt: Apertium's `-f html` loses an <a> with a title."""
-    html = '<p>Se <a href="https://x.dk/" title="sygdommen">sygdommen</a>.</p>'
-
-    output = subprocess.run(
-        ["apertium", "-f", "html", "dan-nob"], input=html, capture_output=True, text=True
-    ).stdout
-
-    assert "<a" not in output
-
-
 def test_lost_markers_fall_back_to_one_process_per_segment(
     tmp_path: Path, processes: list[list[str]]
 ) -> None:
