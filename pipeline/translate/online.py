@@ -15,6 +15,7 @@ import importlib.metadata
 import importlib.util
 import os
 import threading
+import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -172,6 +173,8 @@ class OnlineEngine:
         password = urlsplit(endpoint).password if endpoint else None
         self._hidden = [str(s) for s in (*self._secrets.values(), password) if s]
         self._clients = threading.local()
+        # How a retry waits; tests give a recorder instead of sleeping on a loaded machine.
+        self.sleep: Callable[[float], None] = time.sleep
 
     def __repr__(self) -> str:
         return f"OnlineEngine(name={self.name!r}, endpoint={self._redact(str(self.endpoint))!r})"
@@ -251,6 +254,7 @@ class OnlineEngine:
                 name=self.name,
                 policy=self.policy,
                 classify=lambda exc: classify_request_error(exc, self.timeout),
+                sleep=self.sleep,
             )
         except TranslationError as exc:
             raise TranslationError(self._redact(exc.message)) from None
