@@ -9,12 +9,15 @@ from pathlib import Path
 from pipeline.core.errors import InputError
 
 MAX_BYTES = 20 * 1024 * 1024  # an article larger than this is a mistake, not an article
+UTF8_WITH_ERRORS = "utf-8 (with invalid bytes)"
 
 
 @dataclass(frozen=True)
 class DecodedText:
     text: str
-    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "cp1252" or "latin-1"
+    # "utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", or UTF8_WITH_ERRORS: UTF-8 text with
+    # a few bytes that are not UTF-8, each decoded as U+FFFD (and reported by ENC001)
+    encoding: str
     sha256: str
 
 
@@ -54,12 +57,28 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text, encoding = _decode_legacy(data)
+            text, encoding = _decode_undecodable_utf8(data, encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     _refuse_binary(text, path)
     if not text.strip():
         raise InputError("file is empty", path)
     return text, encoding
+
+
+def _decode_undecodable_utf8(data: bytes, encoding: str) -> tuple[str, str]:
+    """A file that is not valid UTF-8: mostly UTF-8 with a few stray bytes, or a legacy file.
+
+    One stray Windows-1252 byte pasted into a UTF-8 article must not turn the whole file into
+    Windows-1252 (every "æ" would become "Ã¦", and a fix would write cp1252 bytes into UTF-8
+    text). When more characters decode as valid multi-byte UTF-8 than bytes fail, the file is
+    UTF-8 with errors: the bad bytes become U+FFFD, and ENC001 reports each one.
+    """
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    valid_non_ascii = sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd")
+    if valid_non_ascii >= bad > 0:
+        return replaced, UTF8_WITH_ERRORS if encoding == "utf-8" else encoding
+    return _decode_legacy(data)
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str]:
