@@ -73,7 +73,8 @@ SEVERITIES = ("error", "warning", "info")
     "-j",
     type=click.IntRange(min=0),
     default=0,
-    help="Check files in N processes (default 0: one per CPU; 1: in this process).",
+    help="Check files in N processes (default 0: one per CPU; 1: in this process; at most "
+    "two per CPU).",
 )
 @click.option(
     "--cache-dir",

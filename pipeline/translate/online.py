@@ -212,8 +212,11 @@ class OnlineEngine:
         try:
             futures = [pool.submit(self._translate, job, source, target) for job in jobs]
             done = {job: future.result() for job, future in zip(jobs, futures, strict=True)}
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+        except BaseException:
+            # an error or Ctrl-C: send no further request, and don't wait for those under way
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+        pool.shutdown(wait=True)
         return ["".join(_rejoin(piece, done) for piece in text) for text in pieces]
 
     def _translate(self, text: str, source: str, target: str) -> str:
