@@ -26,10 +26,12 @@ from urllib.parse import quote, quote_plus, urlsplit
 from pipeline.translate.engine import EngineStatus
 from pipeline.translate.errors import EngineUnavailableError, TranslationError, UnsupportedPairError
 from pipeline.translate.retry import (
+    Retryable,
     RetryPolicy,
     call_with_retry,
     classify_request_error,
     install_recorder,
+    last_response,
     recorded_call,
 )
 from pipeline.translate.segmenting import split_text
@@ -125,6 +127,20 @@ def _text(result: Any) -> str:
     if not isinstance(result, str):
         raise _NoTranslationError
     return result
+
+
+def _malformed(exc: Exception) -> Retryable | None:
+    """A successful HTTP answer that holds no translation (invalid JSON, no translation field,
+    a null) is a fault of the provider's moment, as a 5xx is: retried, and named plainly when
+    the attempts run out instead of a raw `KeyError: 'translatedText'`."""
+    status = getattr(last_response(), "status_code", None)
+    if status is None or not 200 <= status < 300:
+        return None
+    if isinstance(exc, _NoTranslationError):
+        return Retryable("the provider answered without a translation")
+    if isinstance(exc, KeyError | IndexError | TypeError | ValueError):
+        return Retryable(f"malformed answer from the provider ({type(exc).__name__})")
+    return None
 
 
 class OnlineEngine:
@@ -256,7 +272,7 @@ class OnlineEngine:
                 lambda: recorded_call(self.timeout, function),
                 name=self.name,
                 policy=self.policy,
-                classify=lambda exc: classify_request_error(exc, self.timeout),
+                classify=lambda exc: classify_request_error(exc, self.timeout) or _malformed(exc),
                 sleep=self.sleep,
             )
         except TranslationError as exc:

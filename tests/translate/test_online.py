@@ -88,6 +88,24 @@ def test_retry_after_is_honoured(libre: FakeLibreTranslate) -> None:
     assert len(libre.requests) == 2
 
 
+def test_a_malformed_answer_is_retried_like_a_server_error(libre: FakeLibreTranslate) -> None:
+    libre.script += ["garbled", "empty"]
+
+    assert engine_for(libre).translate_batch(["hello world"], "en", "de") == ["hallo Welt"]
+    assert len(libre.requests) == 3
+
+
+def test_answers_without_a_translation_give_a_plain_error(libre: FakeLibreTranslate) -> None:
+    libre.script += ["empty"] * 3
+
+    with pytest.raises(TranslationError) as error:
+        engine_for(libre, attempts=3).translate_batch(["hello"], "en", "de")
+
+    assert str(error.value) == (
+        "libre: malformed answer from the provider (KeyError); gave up after 3 attempts"
+    )
+
+
 def test_gives_up_after_max_attempts_naming_the_provider(libre: FakeLibreTranslate) -> None:
     libre.script += ["500"] * 3
 
