@@ -12,6 +12,7 @@ from pipeline.checks.bilingual.base import BilingualCheck
 
 CHECKS: dict[str, str] = {
     "ENC001": "pipeline.checks.encoding.ENC001:LegacyEncoding",
+    "ENC002": "pipeline.checks.encoding.ENC002:InvisibleCharacter",
     "TERM001": "pipeline.checks.terminology.TERM001:ForbiddenTerm",
     "TERM002": "pipeline.checks.terminology.TERM002:DeprecatedTerm",
     "TERM003": "pipeline.checks.terminology.TERM003:AdmittedTerm",

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.core.models import Document, Paragraph, Section, Segment, SegmentKind, Span
 from pipeline.core.positions import LineIndex
 from pipeline.ingest.boilerplate import boilerplate_label
+from pipeline.ingest.invisible import invisible_offsets, without_invisible
 from pipeline.ingest.segmenter import sentence_spans
 
 
@@ -76,6 +77,9 @@ def build_document(blocks: list[Block], source: str, info: SourceInfo) -> Docume
     noncontent: list[Segment] = []
     sections: list[Section] = []
     for block in blocks:
+        if invisible_offsets(block.text):  # checks read the text as a reader sees it
+            text, offsets = without_invisible(block.text, block.offsets, block.start)
+            block = replace(block, text=text, offsets=offsets)
         label = boilerplate_label(block.text)
         if label is None and title is not None and _normalise(block.text) == title_key:
             label = "repeated-title"
