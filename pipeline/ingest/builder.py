@@ -35,6 +35,25 @@ class SourceInfo:
     language: str
 
 
+# spaCy refuses a text over its max_length (1,000,000 characters); a paragraph that long (a
+# file without line breaks) is split at a sentence end or space before segmenting.
+LONG_PARAGRAPH = 100_000
+
+
+def _sentences(text: str, language: str) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph of any length."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + LONG_PARAGRAPH)
+        if end < len(text):
+            cut = text.rfind(". ", start, end) + 1 or text.rfind(" ", start, end)
+            end = cut if cut > start else end
+        spans.extend((start + a, start + b) for a, b in sentence_spans(text[start:end], language))
+        start = end
+    return spans
+
+
 def _normalise(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
@@ -102,7 +121,7 @@ def build_document(blocks: list[Block], source: str, info: SourceInfo) -> Docume
             par_id = f"{section.id}.p{len(section.paragraphs) + 1}"
             sentences = [
                 b.segment(block, SegmentKind.SENTENCE, f"{par_id}.s{i}", start, end, None)
-                for i, (start, end) in enumerate(sentence_spans(block.text, info.language), 1)
+                for i, (start, end) in enumerate(_sentences(block.text, info.language), 1)
             ]
             first = block.offsets[0] if block.offsets else block.start
             last = block.offsets[-1] + 1 if block.offsets else block.end

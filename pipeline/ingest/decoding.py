@@ -15,7 +15,8 @@ UTF8_WITH_ERRORS = "utf-8 (with invalid bytes)"
 @dataclass(frozen=True)
 class DecodedText:
     text: str
-    # "utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1", or UTF8_WITH_ERRORS: UTF-8 text with
+    # "utf-8", "utf-8-sig", "utf-16" (with BOM), "utf-16-le"/"utf-16-be" (without), "cp1252",
+    # "latin-1", or UTF8_WITH_ERRORS: UTF-8 text with
     # a few bytes that are not UTF-8, each decoded as U+FFFD (and reported by ENC001)
     encoding: str
     sha256: str
@@ -45,7 +46,9 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
     The encoding is returned so that a check (ENC001) can report a non-UTF-8 file.
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text, encoding = data.decode("utf-16"), "utf-16"
+        text, encoding = _decode_utf16(data, "utf-16", path), "utf-16"
+    elif b"\x00" in data and (bare := _bare_utf16(data)):
+        text, encoding = _decode_utf16(data, bare, path), bare
     else:
         if b"\x00" in data:
             line = data[: data.index(b"\x00")].count(b"\n") + 1
@@ -63,6 +66,32 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
     if not text.strip():
         raise InputError("file is empty", path)
     return text, encoding
+
+
+def _bare_utf16(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 saved without a byte-order mark (as some Windows
+    tools do), told by the NUL high bytes of its Latin letters; None for anything else."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if nul_odd > 0.6 and nul_even < 0.05:
+        return "utf-16-le"
+    if nul_even > 0.6 and nul_odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _decode_utf16(data: bytes, codec: str, path: str) -> str:
+    """UTF-16 text, or an error at the line of the first damage (an odd byte count, a lone
+    surrogate) instead of a traceback."""
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].decode(codec, errors="replace").count("\n") + 1
+        damage = "odd number of bytes" if len(data) % 2 else exc.reason
+        raise InputError(f"invalid UTF-16 ({damage}) at byte {exc.start}", path, line) from None
 
 
 def _decode_undecodable_utf8(data: bytes, encoding: str) -> tuple[str, str]:

@@ -12,6 +12,8 @@ LEGACY_ENCODINGS = {
     "cp1252": "Windows-1252 (cp1252)",
     "latin-1": "Latin-1 (ISO-8859-1)",
     "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16 (little-endian, without byte-order mark)",
+    "utf-16-be": "UTF-16 (big-endian, without byte-order mark)",
 }
 
 
