@@ -1,7 +1,7 @@
 """Accuracy of `content-pipeline check` on real Danish health pages, as an editor judges it.
 
     .venv/bin/python benchmarks/bench_mt_corpus.py [--pages DIR] [--annotations DIR]
-        [--select CODES] [--show-missed] [--show-native] [--jobs N]
+        [--select CODES] [--show-missed] [--show-native] [--show-unmatched] [--jobs N]
 
 Each page (`<id>.txt`) has an annotation (`<id>.yml`: `kind: mt|native`, `words`, and the
 errors a Danish medical editor marks, each an exact substring of the page with its kind). All
@@ -106,6 +106,7 @@ class Score:
     mt_words: int = 0
     missed: list[tuple[Page, Annotated]] = field(default_factory=list)
     native_hits: list[tuple[Page, Found, bool]] = field(default_factory=list)  # bool: explained
+    mt_unmatched: list[tuple[Page, Found]] = field(default_factory=list)  # on no marked error
 
 
 def locate(text: str, needle: str, occurrence: int | None = None) -> Span:
@@ -196,6 +197,9 @@ def score(pages: Iterable[Page], findings: dict[str, list[Found]]) -> Score:
             continue
         result.mt_words += page.words
         result.mt_findings.update(finding.code for finding in found)
+        result.mt_unmatched += [
+            (page, f) for f in found if not any(f.span.overlaps(e.span) for e in page.errors)
+        ]
         for error in page.errors:
             result.total[error.kind] += 1
             codes = {f.code for f in found if f.span.overlaps(error.span)}
@@ -226,7 +230,9 @@ def per_thousand(count: int, words: int) -> str:
     return f"{1000 * count / words:.2f}" if words else "-"
 
 
-def render(result: Score, pages: list[Page], show_missed: bool, show_native: bool) -> str:
+def render(
+    result: Score, pages: list[Page], show_missed: bool, show_native: bool, show_unmatched: bool
+) -> str:
     mt_pages = [p for p in pages if p.kind == "mt"]
     native_pages = [p for p in pages if p.kind == "native"]
     out = [
@@ -268,6 +274,12 @@ def render(result: Score, pages: list[Page], show_missed: bool, show_native: boo
         out += ["", "Missed errors:"]
         for page, error in result.missed:
             out.append(f"  {page.id} [{error.kind}] {error.text!r} — {error.note}")
+    if show_unmatched:
+        out += ["", "Findings on machine-translated pages that overlap no annotated error:"]
+        for page, finding in result.mt_unmatched:
+            out.append(
+                f"  {page.id}:{finding.line} {finding.code} {finding.match!r}: {finding.message}"
+            )
     if show_native:
         out += ["", "Findings on native pages (* = on an annotated error):"]
         for page, finding, explained in result.native_hits:
@@ -287,6 +299,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1, help="check's --jobs (default 1)")
     parser.add_argument("--show-missed", action="store_true", help="list the missed errors")
     parser.add_argument("--show-native", action="store_true", help="list native findings")
+    parser.add_argument(
+        "--show-unmatched",
+        action="store_true",
+        help="list findings on mt pages that overlap no annotated error (false alarms or gaps)",
+    )
     args = parser.parse_args(argv)
     if not args.pages.is_dir():
         print(
@@ -307,7 +324,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     by_path = {(args.pages / f"{p.id}.txt").resolve(): p for p in pages}
     report = run_check(list(by_path), args.select, args.jobs)
     result = score(pages, findings_from_json(report, by_path))
-    print(render(result, pages, args.show_missed, args.show_native))
+    print(render(result, pages, args.show_missed, args.show_native, args.show_unmatched))
     return 0
 
 
