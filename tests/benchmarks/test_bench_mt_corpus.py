@@ -116,6 +116,13 @@ def test_recall_is_kept_per_kind() -> None:
     assert (result.caught["split-compound"], result.total["split-compound"]) == (0, 1)
 
 
+def test_findings_on_no_annotated_error_are_listed_as_unmatched() -> None:
+    mt = page(MT_PAGE, "mt", [("911", "locale", None)])
+    stray = found(MT_PAGE, "ældre", "SPELL001", 1)
+    result = bench.score([mt], {mt.id: [found(MT_PAGE, "911", "LOCALE"), stray]})
+    assert result.mt_unmatched == [(mt, stray)]
+
+
 def test_native_findings_are_false_alarms_unless_on_an_annotated_error() -> None:
     native = page(NATIVE_PAGE, "native", [("et kvarter", "wrong-term", None)])
     findings = [found(NATIVE_PAGE, "trykkende", "SPELL001"), found(NATIVE_PAGE, "kvarter", "X")]
