@@ -93,7 +93,9 @@ class CheckRun:
             entry = CachedFile(
                 findings=result.findings, units=result.units, warnings=result.warnings
             )
-            self.cache.put(key, entry)
+            problem = self.cache.put(key, entry)
+            if problem is not None:
+                result.warnings = [*result.warnings, problem]
         return result
 
     def _cache_key(self, file: Path, chosen: Selection) -> str | None:

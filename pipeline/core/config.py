@@ -177,6 +177,15 @@ def _read(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise PipelineError(f"invalid TOML: {exc}", _shown(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise PipelineError(
+            f"not UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}); "
+            "save the configuration as UTF-8",
+            _shown(path),
+            exc.object[: exc.start].count(b"\n") + 1,
+        ) from exc
+    except OSError as exc:
+        raise PipelineError(f"cannot read: {exc.strerror}", _shown(path)) from exc
 
 
 class _Table:

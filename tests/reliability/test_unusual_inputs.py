@@ -102,3 +102,35 @@ def test_an_unusable_path_is_reported_and_the_other_files_checked(
         f"error: bad.txt: {message}"
     )
     assert "in 1 file" in out  # ok.txt
+
+
+def test_a_configuration_that_is_not_utf8_is_one_line_naming_file_and_line(
+    workdir: Path,
+) -> None:
+    (workdir / "content-pipeline.toml").write_bytes(
+        b'glossary = "glossary.csv"\nlanguage = "d\xe6"\n'
+    )
+
+    result = CliRunner().invoke(cli, ["check", "ok.txt", "--no-cache"])
+
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        "error: content-pipeline.toml:2: not UTF-8 (byte 0xe6 at offset 39); "
+        "save the configuration as UTF-8"
+    ]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_cache_that_cannot_be_written_is_a_warning_and_findings_are_printed(
+    workdir: Path, jobs: str
+) -> None:
+    (workdir / "blocker").write_text("a file where the cache folder should go", encoding="utf-8")
+    (workdir / "bad.txt").write_text("Hjertet\n\nDet er er godt.\n", encoding="utf-8")
+
+    result = CliRunner().invoke(
+        cli, ["check", "bad.txt", "ok.txt", "--cache-dir", "blocker/c", "-j", jobs]
+    )
+
+    assert result.exit_code == 1  # the finding's exit code, not an input error
+    assert "bad.txt:3:5: MECH001" in result.stdout
+    assert "warning: blocker/c: findings cache not written" in result.stderr
