@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
 from pathlib import Path
@@ -13,19 +14,55 @@ def _umask() -> int:
     return mask
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+class ChangedWhileWritingError(OSError):
+    """The file changed on disk after it was read: another program (an editor) wrote to it."""
+
+
+def _temporary_prefix(path: Path, pid: int) -> str:
+    # A name's first 80 characters: a 255-byte file name must still leave room for the rest.
+    return f".{path.name[:80]}.{pid}."
+
+
+def remove_stale_temporaries(path: Path) -> None:
+    """Delete the temporary files a killed writer of `path` left (its process is gone)."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name[:80])}.*.tmp"):
+        pid = leftover.name[len(path.name[:80]) + 2 :].split(".", 1)[0]
+        if pid.isdigit() and not _alive(int(pid)):
+            leftover.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, expected: bytes | None = None) -> None:
     """Write `data` to `path` via a temporary file in the same folder and an atomic rename.
 
-    The file gets the permissions a plain open() would give (mkstemp's are owner-only).
+    The file gets the permissions a plain open() would give (mkstemp's are owner-only). A
+    symbolic link is written through (its target is replaced, the link stays). With
+    `expected`, the file must still hold those bytes just before it is replaced, else
+    ChangedWhileWritingError and nothing is written: an edit made meanwhile is never lost.
     """
+    if path.is_symlink():
+        path = path.resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    remove_stale_temporaries(path)
+    prefix = _temporary_prefix(path, os.getpid())
+    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(tmp, 0o666 & ~_umask())
+        if expected is not None and path.read_bytes() != expected:
+            raise ChangedWhileWritingError(f"{path} changed on disk while it was being fixed")
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -92,7 +92,7 @@ def fix_file(
     """
     import os
 
-    from pipeline.core.fs import atomic_write_bytes
+    from pipeline.core.fs import ChangedWhileWritingError, atomic_write_bytes
 
     try:
         original = path.read_bytes()
@@ -113,7 +113,12 @@ def fix_file(
         except InputError as exc:
             raise InputError(exc.message, str(path)) from exc
         if write:
-            atomic_write_bytes(path, data)
+            try:
+                atomic_write_bytes(path, data, expected=original)
+            except ChangedWhileWritingError as exc:
+                raise InputError(
+                    "not fixed: the file changed while it was checked", str(path)
+                ) from exc
             os.chmod(path, mode)  # a fix keeps the file's permissions
     return FileFix(path, before, result.text, result.fixed, result.remaining)
 

@@ -69,7 +69,7 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
 
 
 def _bare_utf16(data: bytes) -> str | None:
-    """"utf-16-le" or "utf-16-be" for UTF-16 saved without a byte-order mark (as some Windows
+    """ "utf-16-le" or "utf-16-be" for UTF-16 saved without a byte-order mark (as some Windows
     tools do), told by the NUL high bytes of its Latin letters; None for anything else."""
     sample = data[:4096]
     if len(sample) < 4 or len(data) % 2:
