@@ -119,6 +119,10 @@ def _english_names() -> dict[str, str]:
     return names | {"nb": "norwegian bokmål", "nn": "norwegian nynorsk"}
 
 
+class _StoppedError(Exception):
+    """Another text of the batch failed, or the user interrupted: send nothing more."""
+
+
 class _NoTranslationError(Exception):
     """The provider answered without a translation (some clients return None, not an error)."""
 
@@ -225,21 +229,24 @@ class OnlineEngine:
         pieces = [split_text(text, self.max_chars) for text in texts]
         jobs = dict.fromkeys(piece.strip() for text in pieces for piece in text if piece.strip())
         pool = ThreadPoolExecutor(self.max_workers, thread_name_prefix=f"translate-{self.name}")
+        stop = threading.Event()
         try:
-            futures = [pool.submit(self._translate, job, source, target) for job in jobs]
+            futures = [pool.submit(self._translate, job, source, target, stop) for job in jobs]
             done = {job: future.result() for job, future in zip(jobs, futures, strict=True)}
-        except BaseException:
-            # an error or Ctrl-C: send no further request, and don't wait for those under way
-            pool.shutdown(wait=False, cancel_futures=True)
+        except BaseException as exc:
+            # one text failed or Ctrl-C: no further request or retry is sent; after Ctrl-C,
+            # the requests under way are not waited for either
+            stop.set()
+            pool.shutdown(wait=not isinstance(exc, KeyboardInterrupt), cancel_futures=True)
             raise
         pool.shutdown(wait=True)
         return ["".join(_rejoin(piece, done) for piece in text) for text in pieces]
 
-    def _translate(self, text: str, source: str, target: str) -> str:
+    def _translate(self, text: str, source: str, target: str, stop: threading.Event) -> str:
         """One request's worth of text; `domain` is the one option QCRI wants per request."""
         client = self._client(source, target)
         kwargs = {key: value for key, value in self._settings.items() if key == "domain"}
-        return self._call(lambda: _text(client.translate(text, **kwargs)))
+        return self._call(lambda: _text(client.translate(text, **kwargs)), stop)
 
     def _client(self, source: str, target: str) -> Any:
         """This thread's client for the pair (clients keep per-request state in attributes)."""
@@ -265,11 +272,18 @@ class OnlineEngine:
         cache[source, target] = client
         return client
 
-    def _call(self, function: Callable[[], T]) -> T:
-        """`function()` with timeout and retries; every error out of it is redacted."""
+    def _call(self, function: Callable[[], T], stop: threading.Event | None = None) -> T:
+        """`function()` with timeout and retries (none once `stop` is set); every error out of
+        it is redacted."""
+
+        def attempt() -> T:
+            if stop is not None and stop.is_set():
+                raise _StoppedError
+            return recorded_call(self.timeout, function)
+
         try:
             return call_with_retry(
-                lambda: recorded_call(self.timeout, function),
+                attempt,
                 name=self.name,
                 policy=self.policy,
                 classify=lambda exc: classify_request_error(exc, self.timeout) or _malformed(exc),

@@ -49,6 +49,7 @@ class FakeLibreTranslate:
     hang_seconds: float = 2.0  # how long a "hang" answer waits (ends early at stop())
     delays: dict[str, float] = field(default_factory=dict)  # q → seconds before answering
     requests: list[dict[str, str]] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)  # each request's path with its query
     peak_concurrency: int = 0
     _in_flight: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -103,6 +104,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif body:
             params |= dict(parse_qsl(body))
         fake: FakeLibreTranslate = self.server.fake
+        fake.paths.append(self.path)
         answer = fake.next_answer(params)
         try:
             self._answer(fake, answer, params)

@@ -55,6 +55,7 @@ def test_the_key_from_the_environment_is_sent(
     engine_for(libre).translate_batch(["hello"], "en", "de")
 
     assert libre.requests[0]["api_key"] == SECRET
+    assert libre.paths == ["/translate"]  # in the body: no key in any URL a log keeps
 
 
 def test_empty_and_blank_texts_make_no_request(libre: FakeLibreTranslate) -> None:
