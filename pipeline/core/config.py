@@ -129,6 +129,23 @@ def path_matches(glob: str, relative: PurePosixPath) -> bool:
     return any(regex.fullmatch(c) for c in candidates)
 
 
+def _glob(table: _Table, glob: str) -> str:
+    """A per-path-ignores glob as written, refused when it could never match what it seems to
+    say: empty, `***`, or classes and alternatives (`[ab]`, `{a,b}`) that our gitignore-style
+    globs do not have and would match literally."""
+    pattern = glob.strip().strip("/")
+    problem = None
+    if not pattern:
+        problem = "is empty"
+    elif "***" in pattern:
+        problem = "has '***' (use '**' for any folders)"
+    elif any(ch in pattern for ch in "[]{}\\"):
+        problem = "uses [ ] { } or \\, which these globs do not support (only *, ** and ?)"
+    if problem:
+        raise table.error(f"per-path-ignores glob '{glob}' {problem}")
+    return glob
+
+
 def _glob_regex(pattern: str) -> re.Pattern[str]:
     parts: list[str] = []
     i = 0
@@ -249,7 +266,7 @@ def load_config(start: Path | None = None) -> Config:
         for code, value in table.mapping("severity").items()
     }
     per_path = {
-        glob: table.codes(f"per-path-ignores '{glob}'", codes)
+        _glob(table, glob): table.codes(f"per-path-ignores '{glob}'", codes)
         for glob, codes in table.mapping("per-path-ignores").items()
     }
     translate = table.mapping("translate")

@@ -49,3 +49,22 @@ def test_to_that_names_no_language_is_a_usage_error(workdir: Path, value: str) -
     assert result.exit_code == 2
     assert "--to" in result.output
     assert not (workdir / "output").exists()
+
+
+@pytest.mark.parametrize(
+    ("glob", "problem"),
+    [("", "is empty"), ("docs/***", "'***'"), ("*.[mM]d", "do not support"), ("{a,b}/*", "[ ]")],
+)
+def test_a_malformed_per_path_glob_names_the_file_and_the_glob(
+    workdir: Path, glob: str, problem: str
+) -> None:
+    (workdir / "content-pipeline.toml").write_text(
+        f'[per-path-ignores]\n"{glob}" = ["MECH001"]\n', encoding="utf-8"
+    )
+
+    result = CliRunner().invoke(cli, ["check", "a0.txt", "--no-cache"])
+
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("error: content-pipeline.toml") and f"'{glob}'" in line
+    assert problem in line
