@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import glob
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -12,6 +13,36 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+class UnreadableFileError(OSError):
+    """Not a regular file, or larger than the caller's limit: it is not read at all."""
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes.
+
+    A named pipe would block forever and /dev/zero never ends; they are refused before a
+    byte is read (opened non-blocking, checked with fstat), and a file that grows past the
+    limit while being read is refused too, so memory stays bounded by `limit`.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnreadableFileError("not a regular file, not read")
+        if info.st_size > limit:
+            raise UnreadableFileError(
+                f"file is too large ({info.st_size / 1_048_576:.1f} MiB; the limit is "
+                f"{limit / 1_048_576:.0f} MiB)"
+            )
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise UnreadableFileError(f"file is too large (over {limit / 1_048_576:.0f} MiB)")
+    return data
 
 
 class ChangedWhileWritingError(OSError):

@@ -25,15 +25,12 @@ class DecodedText:
 def decode_file(path: Path, max_bytes: int = MAX_BYTES) -> DecodedText:
     import hashlib
 
+    from pipeline.core.fs import UnreadableFileError, read_bounded
+
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"file is too large ({size / 1_048_576:.1f} MiB; the limit is "
-                f"{max_bytes / 1_048_576:.0f} MiB)",
-                str(path),
-            )
-        data = path.read_bytes()
+        data = read_bounded(path, max_bytes)
+    except UnreadableFileError as exc:
+        raise InputError(str(exc), str(path)) from exc
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", str(path)) from exc
     text, encoding = decode_bytes(data, str(path))
