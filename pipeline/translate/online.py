@@ -119,6 +119,22 @@ def _english_names() -> dict[str, str]:
     return names | {"nb": "norwegian bokmål", "nn": "norwegian nynorsk"}
 
 
+def _answered(
+    texts: list[str], pieces: list[list[str]], jobs: dict[str, None], futures: list[Any]
+) -> dict[str, str]:
+    """The texts whose every piece the provider answered before the batch failed."""
+    done = {
+        job: future.result()
+        for job, future in zip(jobs, futures, strict=False)
+        if future.done() and not future.cancelled() and future.exception() is None
+    }
+    return {
+        text: "".join(_rejoin(piece, done) for piece in parts)
+        for text, parts in zip(texts, pieces, strict=True)
+        if all(piece in done or not piece.strip() for piece in (p.strip() for p in parts))
+    }
+
+
 class _StoppedError(Exception):
     """Another text of the batch failed, or the user interrupted: send nothing more."""
 
@@ -230,6 +246,7 @@ class OnlineEngine:
         jobs = dict.fromkeys(piece.strip() for text in pieces for piece in text if piece.strip())
         pool = ThreadPoolExecutor(self.max_workers, thread_name_prefix=f"translate-{self.name}")
         stop = threading.Event()
+        futures: list[Any] = []
         try:
             futures = [pool.submit(self._translate, job, source, target, stop) for job in jobs]
             done = {job: future.result() for job, future in zip(jobs, futures, strict=True)}
@@ -238,6 +255,8 @@ class OnlineEngine:
             # the requests under way are not waited for either
             stop.set()
             pool.shutdown(wait=not isinstance(exc, KeyboardInterrupt), cancel_futures=True)
+            if isinstance(exc, TranslationError):
+                exc.partial = _answered(texts, pieces, jobs, futures)
             raise
         pool.shutdown(wait=True)
         return ["".join(_rejoin(piece, done) for piece in text) for text in pieces]
