@@ -23,6 +23,13 @@ CHECKS: dict[str, str] = {
     "MT003": "pipeline.checks.artifacts.MT003:EmptyHeading",
     "MECH001": "pipeline.checks.mechanics.MECH001:DoubledWord",
     "MECH002": "pipeline.checks.mechanics.MECH002:StrayWhitespace",
+    "MECH003": "pipeline.checks.mechanics.MECH003:MissingSpaceAfterSentence",
+    "MECH004": "pipeline.checks.mechanics.MECH004:GluedWords",
+    "MECH005": "pipeline.checks.mechanics.MECH005:CapitalisedCommonNoun",
+    "MECH006": "pipeline.checks.mechanics.MECH006:LowerCaseSentenceStart",
+    "MECH007": "pipeline.checks.mechanics.MECH007:CapitalisedMonthOrWeekday",
+    "MECH008": "pipeline.checks.mechanics.MECH008:DoubledCoordination",
+    "MECH009": "pipeline.checks.mechanics.MECH009:MissingSpaceAfterComma",
 }
 
 
