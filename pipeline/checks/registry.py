@@ -30,6 +30,11 @@ CHECKS: dict[str, str] = {
     "MECH007": "pipeline.checks.mechanics.MECH007:CapitalisedMonthOrWeekday",
     "MECH008": "pipeline.checks.mechanics.MECH008:DoubledCoordination",
     "MECH009": "pipeline.checks.mechanics.MECH009:MissingSpaceAfterComma",
+    "LOC001": "pipeline.checks.locale.LOC001:ForeignEmergencyNumber",
+    "LOC002": "pipeline.checks.locale.LOC002:Fahrenheit",
+    "LOC003": "pipeline.checks.locale.LOC003:ImperialUnit",
+    "LOC004": "pipeline.checks.locale.LOC004:UsDateOrder",
+    "LOC005": "pipeline.checks.locale.LOC005:DecimalPoint",
 }
 
 

@@ -1,0 +1,56 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.checks.base import Check
+from pipeline.checks.context import CheckContext
+from pipeline.core.models import Finding, Severity
+
+# A foreign emergency number in the words that call one: "ring 911", "ringe til 999",
+# "nødnummeret 000", "911 eller din læge".
+_CALL = (
+    r"(?:ring|ringe|ringer|opkald|tilkald|kontakt|kontakte|nødnummer|nødnummeret|"
+    r"alarmnummer|alarmnummeret|alarmcentral|alarmcentralen|call|dial)"
+)
+_NUMBER = re.compile(
+    rf"\b{_CALL}(?:\s+(?:straks|med det samme|omgående|altid|til|på|nummer))*\s+"
+    r"(?P<number>911|999|000)(?![\d.,/-]\w)\b",
+    re.IGNORECASE,
+)
+
+
+class ForeignEmergencyNumber(Check):
+    """A Danish text tells the reader to call a foreign emergency number ("ring 911").
+
+    Flags 911 (North America), 999 (United Kingdom) and 000 (Australia) after a word that
+    calls it ("ring", "ringe til", "kontakt", "nødnummeret", "alarmcentralen"): a text
+    translated from English keeps the source country's number, and a reader in Denmark who
+    dials it reaches nobody. The suggestion is 112; the fix is not automatic, since the
+    sentence may describe another country on purpose.
+
+    It deliberately does not flag the numbers elsewhere (page numbers, "911-angrebene",
+    prices, "000" inside larger numbers), nor 112 or the Danish medical helplines (1813).
+
+    Anti-pattern: "Ved brystsmerter skal du straks ringe 911."
+    Best practice: "Ved brystsmerter skal du straks ringe 112."
+    """
+
+    code = "LOC001"
+    name = "locale.foreign-emergency-number"
+    severity = Severity.ERROR
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        if ctx.document.language != "da":
+            return
+        for segment in ctx.document.content_segments():
+            for match in _NUMBER.finditer(segment.text):
+                number = match.group("number")
+                yield self.finding(
+                    ctx,
+                    segment,
+                    match.start("number"),
+                    match.end("number"),
+                    f"{number} is not the emergency number in Denmark; use 112",
+                    suggestion="112",
+                )
