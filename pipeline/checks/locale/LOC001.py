@@ -20,6 +20,10 @@ _NUMBER = re.compile(
 )
 
 
+# The British non-emergency health line; in Denmark that is the doctor on call (lægevagten).
+_NHS = re.compile(r"\bNHS\s+111\b")
+
+
 class ForeignEmergencyNumber(Check):
     """A Danish text tells the reader to call a foreign emergency number ("ring 911").
 
@@ -31,6 +35,7 @@ class ForeignEmergencyNumber(Check):
 
     It deliberately does not flag the numbers elsewhere (page numbers, "911-angrebene",
     prices, "000" inside larger numbers), nor 112 or the Danish medical helplines (1813).
+    The British "NHS 111" line is flagged too, with "lægevagten" as the suggestion.
 
     Anti-pattern: "Ved brystsmerter skal du straks ringe 911."
     Best practice: "Ved brystsmerter skal du straks ringe 112."
@@ -53,4 +58,14 @@ class ForeignEmergencyNumber(Check):
                     match.end("number"),
                     f"{number} is not the emergency number in Denmark; use 112",
                     suggestion="112",
+                )
+            for match in _NHS.finditer(segment.text):
+                yield self.finding(
+                    ctx,
+                    segment,
+                    match.start(),
+                    match.end(),
+                    "NHS 111 is a British helpline; in Denmark call the doctor on call"
+                    " (lægevagten)",
+                    suggestion="lægevagten",
                 )

@@ -14,6 +14,9 @@ _FAHRENHEIT = re.compile(
     r"(?:°\s?F\b|℉|grader\s+(?:F\b|Fahrenheit)|°?\s?Fahrenheit|F-grader)",
     re.IGNORECASE,
 )
+# "101F", "(100, 4F)": a bare F glued to a number, read as Fahrenheit only for a body
+# temperature (90-115 °F), so "vitamin 5F" or a size "10F" are left alone.
+_BARE_F = re.compile(r"(?<![\w.,])(?P<low>\d{2,3}(?:[.,]\s?\d)?)F\b")
 
 
 def celsius(fahrenheit: float) -> str:
@@ -25,7 +28,8 @@ def celsius(fahrenheit: float) -> str:
 class Fahrenheit(Check):
     """A temperature is given in degrees Fahrenheit ("feber over 100.4 °F").
 
-    Flags a number (or a range) in °F, "grader Fahrenheit" or "F-grader": Danish readers know
+    Flags a number (or a range) in °F, "grader Fahrenheit" or "F-grader", and a body
+    temperature with a bare F glued to it ("38C (101F)"): Danish readers know
     body temperature in Celsius, and a text translated from American English keeps the
     source's Fahrenheit. The suggestion is the value in °C, with a decimal comma and one
     decimal at most ("38 °C", "38,3-38,9 °C"); the fix is not automatic, since an editor
@@ -46,8 +50,14 @@ class Fahrenheit(Check):
         if ctx.document.language != "da":
             return
         for segment in ctx.document.content_segments():
-            for match in _FAHRENHEIT.finditer(segment.text):
-                low, high = match.group("low", "high")
+            bare = [
+                m
+                for m in _BARE_F.finditer(segment.text)
+                if 90 <= parse_number(m["low"].replace(" ", "")) <= 115
+            ]
+            for match in [*_FAHRENHEIT.finditer(segment.text), *bare]:
+                low = match["low"].replace(" ", "")
+                high = match.groupdict().get("high")
                 value = celsius(parse_number(low))
                 if high is not None:
                     value += f"-{celsius(parse_number(high))}"
