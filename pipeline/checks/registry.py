@@ -18,6 +18,7 @@ CHECKS: dict[str, str] = {
     "TERM004": "pipeline.checks.terminology.TERM004:InconsistentTerms",
     "LANG001": "pipeline.checks.language.LANG001:WrongLanguage",
     "SPELL001": "pipeline.checks.spelling.SPELL001:UnknownWord",
+    "SPELL003": "pipeline.checks.spelling.SPELL003:VariantSpellings",
     "MT001": "pipeline.checks.artifacts.MT001:Boilerplate",
     "MT002": "pipeline.checks.artifacts.MT002:RepeatedTitle",
     "MT003": "pipeline.checks.artifacts.MT003:EmptyHeading",
