@@ -57,7 +57,7 @@ class ImperialUnit(Check):
     miles, gallons, pints, cups or yards, in English or in the word-for-word Danish a
     translation makes of them ("pund", "tommer", "fod", "unser", "galloner"): a Danish
     reader measures in kilograms, centimetres, grams, litres and kilometres. The suggestion
-    is the converted value, rounded as a reader needs it ("68 kg", "12,7 cm"); the fix is
+    is the converted value, rounded as a reader needs it ("91 kg", "7,6 cm"); the fix is
     not automatic.
 
     It deliberately does not flag a unit with no number before it ("fod" is also a foot you

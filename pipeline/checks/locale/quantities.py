@@ -18,7 +18,7 @@ def parse_number(text: str) -> float:
 
 def danish_number(value: float) -> str:
     """`value` rounded as a reader needs it (integers from 10, one decimal below), with a
-    decimal comma and thousands points: 68, 12,7, 1.609."""
+    decimal comma and thousands points: 68, 7,6, 1.609."""
     if abs(value) >= 10:
         rounded = round(value)
         return f"{rounded:,}".replace(",", ".")
