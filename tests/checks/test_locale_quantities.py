@@ -17,8 +17,10 @@ def test_a_point_before_three_digits_groups_thousands(text: str, value: float) -
     assert parse_number(text) == value
 
 
-@pytest.mark.parametrize(("value", "text"), [(90.72, "91"), (12.7, "13"), (7.62, "7,6"), (1609.3, "1.609")])
-def test_danish_numbers_have_a_decimal_comma_and_thousands_points(value: float, text: str) -> None:
+@pytest.mark.parametrize(
+    ("value", "text"), [(90.72, "91"), (12.7, "13"), (7.62, "7,6"), (1609.3, "1.609")]
+)
+def test_danish_numbers_have_a_decimal_comma_and_thousand_points(value: float, text: str) -> None:
     assert danish_number(value) == text
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.mechanics.words import MONTHS
-from pipeline.core.models import Finding, Severity
+from pipeline.core.models import Finding, Segment, Severity
 
 _ENGLISH = [
     "january",
@@ -90,8 +90,13 @@ class UsDateOrder(Check):
                 yield self._finding(ctx, segment, match, suggestion, "day without its point")
 
     def _finding(
-        self, ctx: CheckContext, segment, match: re.Match[str], suggestion: str, what: str
-    ) -> Finding:  # type: ignore[no-untyped-def]
+        self,
+        ctx: CheckContext,
+        segment: Segment,
+        match: re.Match[str],
+        suggestion: str,
+        what: str,
+    ) -> Finding:
         return self.finding(
             ctx,
             segment,

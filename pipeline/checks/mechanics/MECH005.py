@@ -43,8 +43,12 @@ class CapitalisedCommonNoun(Check):
     a capitalised definite noun, which in running Danish is mostly an institution
     ("Sundhedsstyrelsen", "Rigshospitalet"), the first word of a sentence, a word after a
     colon, quote, bracket or dash, a word inside quotation marks (a quoted title), a line
-    with no punctuation (menus and headings the segmenter joined to the text), acronyms (ALS) and words with inner capitals (iPhone), the
-    polite "De", "Dem", "Deres" and "I", months and weekdays (MECH007), titles and headings.
+    with no punctuation (menus and headings the segmenter joined to the text), a word the
+    article also writes inside such a name ("Ambulatoriet for Hjertesygdomme"), function
+    words and -s passives ("Findes der …", a quoted title), compounds hunspell builds but
+    does not list ("Medicintjek", mostly product names), acronyms (ALS) and words with inner
+    capitals (iPhone), the polite "De", "Dem", "Deres" and "I", months and weekdays
+    (MECH007), titles and headings.
 
     Anti-pattern: "Kontakt en Læge, hvis du har Diabetes og får feber."
     Best practice: "Kontakt en læge, hvis du har diabetes og får feber."
