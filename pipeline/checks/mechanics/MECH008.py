@@ -38,15 +38,15 @@ class DoubledCoordination(Check):
     Flags a content word that comes back as another item of the same coordinated list
     (items joined by commas and "og", "eller", "samt"): machine translation gives two source
     words ("pain and soreness") one Danish translation. The list's first item is compared by
-    its last word, the items between (of at most three words) by their last word, the head
-    of a Danish noun phrase, and the last item by its first word. There is no suggestion:
+    its last word, the items between (of at most three words) as a whole, and the last item
+    by its first word. There is no suggestion:
     the editor knows which word was meant.
 
     It deliberately does not flag function words ("det og det"), emphatic repetitions
-    ("mere og mere", "igen og igen", "ventede og ventede"), a repeated modifier ("korrekt
-    størrelse og korrekt brug"), numbers, a word repeated across
-    clauses (after a semicolon, colon, dash or bracket), or lists joined by commas alone,
-    which are often separate clauses.
+    ("mere og mere", "igen og igen", "ventede og ventede"), a repeated modifier or head
+    ("korrekt størrelse og korrekt brug", "hold i ryggen, ondt i ryggen"), numbers, a word
+    repeated across clauses (after a semicolon, colon, dash or bracket), or lists joined by
+    commas alone, which are often separate clauses.
 
     Anti-pattern: "Typiske symptomer er hovedpine, ubehag eller hovedpine om morgenen."
     Best practice: "Typiske symptomer er hovedpine, ubehag eller svimmelhed om morgenen."
@@ -85,7 +85,7 @@ class DoubledCoordination(Check):
             elif not chain:
                 chain = [words[-1:]]
             else:
-                chain.append(words[:1] if last else words[-1:])
+                chain.append(words[:1] if last else words)
             if separator is not None and _CONJUNCTION.fullmatch(separator.group().strip()):
                 joined_by_conjunction = True
         yield from self._duplicates(ctx, sentence, chain, joined_by_conjunction)
@@ -101,23 +101,22 @@ class DoubledCoordination(Check):
             return
         seen: dict[str, re.Match[str]] = {}
         for item in chain:
-            for word in item:
-                key = word.group().lower()
-                if not _content_word(key):
-                    continue
-                first = seen.get(key)
-                if first is None:
-                    seen[key] = word
-                    continue
-                yield self.finding(
-                    ctx,
-                    sentence,
-                    first.start(),
-                    word.end(),
-                    f"'{word.group()}' is named twice in one list"
-                    f" ('{sentence.text[first.start() : word.end()]}'); was another word meant?",
-                )
-                return
+            key = " ".join(w.group().lower() for w in item)
+            if not item or not _content_word(item[-1].group().lower()):
+                continue
+            first = seen.get(key)
+            if first is None:
+                seen[key] = item[0]
+                continue
+            yield self.finding(
+                ctx,
+                sentence,
+                first.start(),
+                item[-1].end(),
+                f"'{key}' is named twice in one list"
+                f" ('{sentence.text[first.start() : item[-1].end()]}'); was another word meant?",
+            )
+            return
 
 
 def _content_word(word: str) -> bool:

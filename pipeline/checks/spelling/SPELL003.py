@@ -68,11 +68,13 @@ class VariantSpellings(Check):
     once).
 
     It deliberately does not flag a Latin name's spelling ("acne vulgaris" beside "akne"),
-    two spellings of short words that are both Danish words
-    ("læge"/"lege", "hele"/"hæle"), differences of case alone, words with digits, and two
-    separate words against a closed compound ("hver dag"/"hverdag" are both right; a split
-    compound is the split-compound check's): separate words join a group only through a
-    hyphenated form ("Alzheimer-sygdom") or a name before them ("Alzheimer sygdom").
+    two spellings of short words that are both Danish words ("læge"/"lege", "hele"/"hæle"),
+    differences of case alone, words with digits, acronyms and Roman numerals ("Grade II"),
+    and two separate words against a closed compound ("hver dag"/"hverdag" are both right;
+    a split compound is the split-compound check's): separate words join a group only
+    through a hyphenated form ("Alzheimer-sygdom") or a name before them ("Alzheimer
+    sygdom"). When the counts tie, the closed form is preferred (Danish writes compounds
+    closed), then one hunspell knows.
 
     Anti-pattern: "Leukæmi er kræft i blodet. Børn med leukemi får kemoterapi."
     Best practice: "Leukæmi er kræft i blodet. Børn med leukæmi får kemoterapi."
@@ -116,7 +118,11 @@ def _forms(ctx: CheckContext, speller: Speller) -> list[_Form]:
     singles: list[_Form] = []
     pairs: list[tuple[_Form, bool]] = []
     for segment in ctx.document.content_segments():
-        words = [t for t in tokens(segment.text) if not any(c.isdigit() for c in t.text)]
+        words = [
+            t
+            for t in tokens(segment.text)
+            if not any(c.isdigit() for c in t.text) and not t.text.isupper()
+        ]
         for index, token in enumerate(words):
             parts = token.text.split("-")
             if len(token.text) >= 4:
