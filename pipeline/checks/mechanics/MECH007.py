@@ -71,18 +71,24 @@ class CapitalisedMonthOrWeekday(Check):
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         if ctx.document.language != "da":
             return
-        for sentence, _previous, _item in sentences(ctx.document):
+        for sentence, previous_sentence, _item in sentences(ctx.document):
             text = sentence.text
             words = tokens(text)
-            for index, token in enumerate(words[1:], start=1):
+            # "5. November 2020": the segmenter ended a sentence at the day's point.
+            after_day = previous_sentence is not None and _ordinal(previous_sentence.text)
+            for index, token in enumerate(
+                words if after_day else words[1:], start=0 if after_day else 1
+            ):
                 word = token.text
                 lower = word.lower()
                 if lower not in _NAMES or not capitalised(word):
                     continue
                 before = text[: token.start].rstrip()
-                if not before or (before[-1] in _STARTERS and not _ordinal(before)):
+                if not (index == 0 and after_day) and (
+                    not before or (before[-1] in _STARTERS and not _ordinal(before))
+                ):
                     continue
-                previous = words[index - 1].text
+                previous = words[index - 1].text if index > 0 else ""
                 following = words[index + 1].text if index + 1 < len(words) else ""
                 if (index > 1 and previous[:1].isupper()) or following[:1].isupper():
                     continue
