@@ -26,11 +26,12 @@ class LowerCaseSentenceStart(Check):
     number.
 
     It deliberately does not flag a sentence after an abbreviation ("ca.", "f.eks.", "bl.a.",
-    initials), list items (Danish lists after a colon continue the sentence in lower case),
-    a paragraph after one that ends in a colon or comma, a paragraph with no end punctuation
-    (tag lines, bylines: "af Matt McMillen"), words written with an inner capital
-    ("iPhone", "eGFR", "mRNA"), numbers, domains and URLs ("sundhed.dk har …"), and
-    headings and titles.
+    initials), list items of one sentence (Danish lists after a colon continue the sentence
+    in lower case; an item of several sentences is prose and is checked), a paragraph after
+    one that ends in a colon or comma (unless it is such prose), a paragraph with no end
+    punctuation (tag lines, bylines: "af Matt McMillen"), words written with an inner
+    capital ("iPhone", "eGFR", "mRNA"), numbers, domains and URLs ("sundhed.dk har …"),
+    and headings and titles.
 
     Anti-pattern: "Feberen falder normalt efter tre dage. det er vigtigt at drikke vand."
     Best practice: "Feberen falder normalt efter tre dage. Det er vigtigt at drikke vand."
@@ -49,9 +50,12 @@ class LowerCaseSentenceStart(Check):
                     before = sentence
                     if sentence.kind is not SegmentKind.SENTENCE:
                         continue
+                    # A list item that continues the lead-in ("Symptomerne er: - hovedpine,
+                    # - feber.") is in lower case; one of several sentences is prose.
+                    prose_item = paragraph.list_item and len(paragraph.sentences) > 1
                     if position == 0 and (
-                        paragraph.list_item
-                        or _continues(previous)
+                        (paragraph.list_item and not prose_item)
+                        or (_continues(previous) and not prose_item)
                         or not sentence.text.rstrip().endswith(_ENDS)
                     ):
                         continue  # a list item, a continued sentence, a tag line or byline
