@@ -4,7 +4,13 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.mechanics.words import FUNCTION_WORDS, dictionary_word, tokens
+from pipeline.checks.mechanics.words import (
+    COMMON_ZIPF,
+    FUNCTION_WORDS,
+    dictionary_word,
+    tokens,
+    zipf,
+)
 from pipeline.checks.speller import Speller
 from pipeline.core.models import Finding, Severity
 
@@ -31,7 +37,9 @@ class GluedWords(Check):
     preposition that starts thousands of compounds ("efter", "under", "over", "til", "på",
     "af", "for"…), a part hunspell knows only as a compound it builds ("de|viceterapi"),
     splits into an ending ("blodprøve|er"), English words (the en_US
-    dictionary knows them; untranslated English is another check's), capitalised words
+    dictionary knows them; untranslated English is another check's), splits whose content
+    word is not common in Danish (wordfreq's Zipf frequency under 3: "somatropin" is a drug,
+    not "som atropin"), capitalised words
     inside a sentence (names), words with digits or hyphens, and words under five letters.
 
     Anti-pattern: "Behandlingen hjælper ogsåpatienter med lette symptomer."
@@ -99,5 +107,10 @@ def glued_split(word: str, speller: Speller) -> tuple[str, str] | None:
             )
         ):
             candidates.append((left, right))
-    # Two readings ("hvorder" = "hvor der" or "hvo rder") would make the suggestion a guess.
-    return candidates[0] if len(candidates) == 1 else None
+    # Two readings ("hvorder" = "hvor der" or "hvo rder") would make the suggestion a guess;
+    # a rare part ("som|atropin" in the drug name "somatropin") makes the split one too.
+    if len(candidates) != 1:
+        return None
+    left, right = candidates[0]
+    content = [part for part in (left, right) if part not in FUNCTION_WORDS]
+    return candidates[0] if all(zipf(part) >= COMMON_ZIPF for part in content) else None

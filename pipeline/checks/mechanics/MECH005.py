@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.mechanics.words import (
+    COMMON_ZIPF,
     FUNCTION_WORDS,
     MONTHS,
     OPENERS,
@@ -16,6 +17,7 @@ from pipeline.checks.mechanics.words import (
     is_name,
     sentences,
     tokens,
+    zipf,
 )
 from pipeline.core.models import Finding, Segment, Severity
 
@@ -46,9 +48,10 @@ class CapitalisedCommonNoun(Check):
     with no punctuation (menus and headings the segmenter joined to the text), a word the
     article also writes inside such a name ("Ambulatoriet for Hjertesygdomme"), function
     words and -s passives ("Findes der …", a quoted title), compounds hunspell builds but
-    does not list ("Medicintjek", mostly product names), acronyms (ALS) and words with inner
-    capitals (iPhone), the polite "De", "Dem", "Deres" and "I", months and weekdays
-    (MECH007), titles and headings.
+    does not list and words that are not common in Danish (wordfreq's Zipf frequency under
+    3: "Medicintjek", "Månedsskrift", mostly names of products and publications), acronyms
+    (ALS) and words with inner capitals (iPhone), the polite "De", "Dem", "Deres" and "I",
+    months and weekdays (MECH007), titles and headings.
 
     Anti-pattern: "Kontakt en Læge, hvis du har Diabetes og får feber."
     Best practice: "Kontakt en læge, hvis du har diabetes og får feber."
@@ -88,6 +91,8 @@ class CapitalisedCommonNoun(Check):
                 continue
             if is_name(word, speller) or not dictionary_word(word, speller):
                 continue
+            if zipf(word.lower()) < COMMON_ZIPF:
+                continue  # rare words capitalised are mostly names: "Månedsskrift for …"
             stems = speller.stems(word.lower())
             if not (_definite(word, stems) or _passive(word, stems)):
                 yield self.finding(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.mechanics.words import dictionary_word, tokens
+from pipeline.checks.mechanics.words import dictionary_word, is_name, tokens
 from pipeline.checks.speller import Speller
 from pipeline.core.models import Finding, Segment, Severity
 
@@ -132,7 +132,7 @@ def _forms(ctx: CheckContext, speller: Speller) -> list[_Form]:
                 continue
             if "-" in token.text or "-" in following.text:
                 continue
-            named = token.text[:1].isupper() and index > 0
+            named = index > 0 and token.text[:1].isupper() and is_name(token.text, speller)
             form = _form(segment, token.start, following.end, [token.text, following.text], speller)
             pairs.append((form, named))
     hyphenated = {k for f in singles if "-" in f.spelling for k in f.keys}
