@@ -27,7 +27,7 @@ _ALWAYS_CAPITALISED = frozenset({"de", "dem", "deres", "i"})
 # or bracket, a dash that opens an aside or a list.
 _STARTERS = ".!?:;–—-•*" + OPENERS
 # Lower-case words inside names of institutions and departments: "Center for Sundhed".
-_NAME_LINKS = frozenset({"for", "og", "i", "af", "til", "mod", "med", "på", "of", "and", "the"})
+_NAME_LINKS = frozenset({"for", "og", "i", "af", "of", "and", "the"})
 _QUOTES = '"«»„“”'
 
 
