@@ -5,23 +5,12 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.mechanics.words import MONTHS
+from pipeline.checks.mechanics.words import MONTHS, word_list
 from pipeline.core.models import Finding, Segment, Severity
 
-_ENGLISH = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
+_ENGLISH = word_list(
+    "january february march april may june july august september october november december"
+)
 # Every month name a text may carry, Danish and English, written out: abbreviations
 # ("jul", "mar") are also Danish words.
 _MONTH_NUMBER = {

@@ -11,6 +11,7 @@ from pipeline.checks.mechanics.words import (
     capitalised,
     sentences,
     tokens,
+    word_list,
 )
 from pipeline.core.models import Finding, Severity
 
@@ -20,29 +21,10 @@ _NAMES = {**{m: m for m in MONTHS}, **_WEEKDAY_FORMS}
 # Months that are also first names (Maj, August): flagged only where a date reads them.
 _ALSO_NAMES = frozenset({"maj", "august"})
 _DATE_WORDS = frozenset(
-    [
-        "i",
-        "fra",
-        "til",
-        "inden",
-        "efter",
-        "før",
-        "siden",
-        "sidst",
-        "først",
-        "midt",
-        "hele",
-        "næste",
-        "sidste",
-        "om",
-        "primo",
-        "ultimo",
-        "medio",
-        "start",
-        "starten",
-        "slutningen",
-        "udgangen",
-    ]
+    word_list(
+        "i fra til inden efter før siden sidst først midt hele næste sidste om primo ultimo"
+        " medio start starten slutningen udgangen"
+    )
 )
 _STARTERS = ".!?:;–—-" + OPENERS
 

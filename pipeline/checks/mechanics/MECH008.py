@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.mechanics.words import FUNCTION_WORDS, WORD, masked, sentences
+from pipeline.checks.mechanics.words import FUNCTION_WORDS, WORD, masked, sentences, word_list
 from pipeline.core.models import Finding, Segment, Severity
 
 # Clause breaks no list runs across.
@@ -14,20 +14,7 @@ _SEPARATOR = re.compile(r"\s*,\s*|\s+(?:og/eller|og|eller|samt)\s+")
 _CONJUNCTION = re.compile(r"og|eller|samt|og/eller")
 # Repetitions Danish makes on purpose: "mere og mere", "igen og igen", "ventede og ventede".
 _EMPHATIC = frozenset(
-    [
-        "mere",
-        "flere",
-        "færre",
-        "mindre",
-        "bedre",
-        "værre",
-        "større",
-        "længere",
-        "igen",
-        "atter",
-        "tusinder",
-        "hundreder",
-    ]
+    word_list("mere flere færre mindre bedre værre større længere igen atter tusinder hundreder")
 )
 _MAX_ITEM_WORDS = 3
 

@@ -15,202 +15,45 @@ from pipeline.checks.context import CheckContext
 from pipeline.checks.speller import Speller
 from pipeline.core.models import Document, Finding, Segment, SegmentKind
 
-MONTHS = [
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-WEEKDAYS = ["mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"]
+
+def word_list(text: str) -> tuple[str, ...]:
+    """The words of `text`, in order: word lists written as one string."""
+    return tuple(text.split())
+
+
+MONTHS = word_list(
+    "januar februar marts april maj juni juli august september oktober november december"
+)
+WEEKDAYS = word_list("mandag tirsdag onsdag torsdag fredag lørdag søndag")
 
 # Closed-class words: pronouns, conjunctions, auxiliaries, adverbs and the prepositions that
 # are not productive compound prefixes ("i", "hos"). "over", "under", "efter", "til", "på",
 # "af", "for", "med", "mod", "om", "fra"… start thousands of valid compounds
 # ("efterbehandling", "påsmøring"), so they are deliberately not here.
 FUNCTION_WORDS = frozenset(
-    [
-        "og",
-        "eller",
-        "men",
-        "samt",
-        "at",
-        "som",
-        "der",
-        "hvis",
-        "når",
-        "hvor",
-        "hvad",
-        "hvordan",
-        "hvorfor",
-        "hvilke",
-        "hvilken",
-        "fordi",
-        "selvom",
-        "mens",
-        "end",
-        "i",
-        "hos",
-        "er",
-        "var",
-        "har",
-        "havde",
-        "kan",
-        "kunne",
-        "skal",
-        "skulle",
-        "vil",
-        "ville",
-        "må",
-        "måtte",
-        "bør",
-        "burde",
-        "blev",
-        "bliver",
-        "blive",
-        "være",
-        "været",
-        "ikke",
-        "også",
-        "meget",
-        "mere",
-        "mest",
-        "kun",
-        "allerede",
-        "altid",
-        "aldrig",
-        "ofte",
-        "stadig",
-        "både",
-        "enten",
-        "han",
-        "hun",
-        "den",
-        "det",
-        "de",
-        "vi",
-        "jeg",
-        "du",
-        "man",
-        "dem",
-        "deres",
-        "hans",
-        "hendes",
-        "sig",
-        "sin",
-        "sit",
-        "sine",
-        "min",
-        "mit",
-        "mine",
-        "din",
-        "dit",
-        "dine",
-        "vores",
-        "jeres",
-        "hinanden",
-        "en",
-        "et",
-        "denne",
-        "dette",
-        "disse",
-        "nogle",
-        "mange",
-        "alle",
-        "andre",
-    ]
+    word_list(
+        """
+        og eller men samt at som der hvis når hvor hvad hvordan hvorfor hvilke hvilken
+        fordi selvom mens end i hos er var har havde kan kunne skal skulle vil ville må
+        måtte bør burde blev bliver blive være været ikke også meget mere mest kun
+        allerede altid aldrig ofte stadig både enten han hun den det de vi jeg du man
+        dem deres hans hendes sig sin sit sine min mit mine din dit dine vores jeres
+        hinanden en et denne dette disse nogle mange alle andre
+        """
+    )
 )
 
 # Abbreviations that end in a full stop inside a sentence ("ca. 5 mg", "f.eks. ved feber").
 ABBREVIATIONS = frozenset(
-    [
-        "ca.",
-        "f.eks.",
-        "bl.a.",
-        "evt.",
-        "inkl.",
-        "ekskl.",
-        "mht.",
-        "vedr.",
-        "pga.",
-        "iflg.",
-        "jf.",
-        "jvf.",
-        "dvs.",
-        "mv.",
-        "m.m.",
-        "osv.",
-        "etc.",
-        "kl.",
-        "nr.",
-        "pkt.",
-        "stk.",
-        "s.",
-        "ff.",
-        "fig.",
-        "tab.",
-        "kap.",
-        "bd.",
-        "ibid.",
-        "mfl.",
-        "m.fl.",
-        "o.l.",
-        "og.lign.",
-        "ang.",
-        "afd.",
-        "tlf.",
-        "dr.",
-        "prof.",
-        "hr.",
-        "fr.",
-        "mg.",
-        "ml.",
-        "min.",
-        "max.",
-        "maks.",
-        "gl.",
-        "ex.",
-        "el.",
-        "hhv.",
-        "ifm.",
-        "vha.",
-        "mm.",
-        "f.",
-        "d.",
-        "ds.",
-        "pr.",
-        "p.",
-        "t.",
-        "tilsv.",
-        "alm.",
-        "st.",
-        "kr.",
-        "str.",
-        "jan.",
-        "feb.",
-        "mar.",
-        "apr.",
-        "jun.",
-        "jul.",
-        "aug.",
-        "sep.",
-        "sept.",
-        "okt.",
-        "nov.",
-        "dec.",
-        "forts.",
-        "red.",
-        "udg.",
-        "opl.",
-        "vol.",
-    ]
+    word_list(
+        """
+        ca. f.eks. bl.a. evt. inkl. ekskl. mht. vedr. pga. iflg. jf. jvf. dvs. mv. m.m.
+        osv. etc. kl. nr. pkt. stk. s. ff. fig. tab. kap. bd. ibid. mfl. m.fl. o.l.
+        og.lign. ang. afd. tlf. dr. prof. hr. fr. mg. ml. min. max. maks. gl. ex. el.
+        hhv. ifm. vha. mm. f. d. ds. pr. p. t. tilsv. alm. st. kr. str. jan. feb. mar.
+        apr. jun. jul. aug. sep. sept. okt. nov. dec. forts. red. udg. opl. vol.
+        """
+    )
 )
 
 # Letters, with inner hyphens or apostrophes: "COVID-19" is one token, as in SPELL001.
@@ -219,8 +62,11 @@ OPENERS = "\"'«»„“”‘’([{"
 
 
 # URLs, e-mail addresses and domains. Unlike SPELL001's pattern, a domain's last label must be
-# lower case ("sundhed.dk", "MayoClinic.com"), so that "i hjernen.Patienten" is not a domain.
-NOT_WORDS = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+[a-z]{2,6}\b(?:/\S*)?")
+# lower case ("sundhed.dk", "MayoClinic.com"), so that "i hjernen.Patienten" is not a domain,
+# and a URL ends before a bracket, so that Markdown's "[tekst](https://…).Det" keeps its ").".
+NOT_WORDS = re.compile(
+    r"\S+@\S+\.\w+|(?:https?://|www\.)[^\s()\[\]<>]+|\b(?:[\w-]+\.)+[a-z]{2,6}\b(?:/\S*)?"
+)
 
 
 @dataclass(frozen=True)

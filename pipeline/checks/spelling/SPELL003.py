@@ -196,7 +196,14 @@ def _worth_reporting(group: list[_Form]) -> bool:
 
 def _preferred(group: list[_Form], spellings: Counter[str]) -> _Form:
     """The first occurrence of the most frequent spelling; on a tie, one hunspell knows,
-    closed before hyphenated (Danish writes compounds closed)."""
+    closed before hyphenated (Danish writes compounds closed), then the first in the text."""
     top = max(spellings.values())
     tied = [f for f in group if spellings[f.spelling] == top]
-    return min(tied, key=lambda f: (not f.known, "-" in f.spelling or " " in f.spelling))
+    return min(
+        tied,
+        key=lambda f: (
+            not f.known,
+            "-" in f.spelling or " " in f.spelling,
+            f.segment.source_offset(f.start),
+        ),
+    )
