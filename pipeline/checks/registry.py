@@ -36,6 +36,9 @@ CHECKS: dict[str, str] = {
     "LOC003": "pipeline.checks.locale.LOC003:ImperialUnit",
     "LOC004": "pipeline.checks.locale.LOC004:UsDateOrder",
     "LOC005": "pipeline.checks.locale.LOC005:DecimalPoint",
+    "LOC006": "pipeline.checks.locale.LOC006:ThousandsComma",
+    "LOC007": "pipeline.checks.locale.LOC007:TwelveHourClock",
+    "LOC008": "pipeline.checks.locale.LOC008:MilligramsPerDecilitre",
 }
 
 

@@ -1,1 +1,1 @@
-"""LOC001–LOC005: locale conventions that translation from English leaves in Danish."""
+"""LOC001–LOC008: locale conventions that translation from English leaves in Danish."""
