@@ -15,7 +15,7 @@ _CALL = (
 )
 _NUMBER = re.compile(
     rf"\b{_CALL}(?:\s+(?:straks|med det samme|omgående|altid|til|på|nummer))*\s+"
-    r"(?P<number>911|999|000)(?![\d.,/-]\w)\b",
+    r"(?P<number>911|999|000|113)(?![\d.,/-]\w)\b",
     re.IGNORECASE,
 )
 
@@ -27,14 +27,15 @@ _NHS = re.compile(r"\bNHS\s+111\b")
 class ForeignEmergencyNumber(Check):
     """A Danish text tells the reader to call a foreign emergency number ("ring 911").
 
-    Flags 911 (North America), 999 (United Kingdom) and 000 (Australia) after a word that
-    calls it ("ring", "ringe til", "kontakt", "nødnummeret", "alarmcentralen"): a text
-    translated from English keeps the source country's number, and a reader in Denmark who
-    dials it reaches nobody. The suggestion is 112; the fix is not automatic, since the
-    sentence may describe another country on purpose.
+    Flags 911 (North America), 999 (United Kingdom), 000 (Australia) and 113 (Norway's
+    medical emergency line) after a word that calls it ("ring", "ringe til", "kontakt",
+    "nødnummeret", "alarmcentralen"): a translation keeps the source country's number, and
+    a reader in Denmark who dials it reaches nobody. The suggestion is 112; the fix is not
+    automatic, since the sentence may describe another country on purpose.
 
     It deliberately does not flag the numbers elsewhere (page numbers, "911-angrebene",
-    prices, "000" inside larger numbers), nor 112 or the Danish medical helplines (1813).
+    prices, "000" inside larger numbers), nor 112, the police's 114 or the Danish medical
+    helplines (1813).
     The British "NHS 111" line is flagged too, with "lægevagten" as the suggestion.
 
     Anti-pattern: "Ved brystsmerter skal du straks ringe 911."
