@@ -16,7 +16,7 @@ from typing import Any
 from pipeline.checks import check_document, check_units
 from pipeline.core.errors import PipelineError
 from pipeline.core.models import Document, Finding, Severity
-from pipeline.emit.content import build_content, build_translation_content, write_content
+from pipeline.emit.content import build_content, build_translation_content, render_content
 from pipeline.glossary.model import Glossary
 from pipeline.translate.batch import Translator
 from pipeline.translate.cache import TranslationMemory
@@ -125,15 +125,21 @@ def process_article(
     `progress(language, n)` is called as n more segments are translated; `adjust` maps each
     finding before it is written (the configuration's severity overrides).
     """
-    from pipeline.emit.xliff import write_xliff
+    from pipeline.core.fs import atomic_write_all
+    from pipeline.emit.xliff import render_xliff
 
     select, ignore = list(select), list(ignore)
     findings = check_document(document, glossary, select, ignore)
     if adjust is not None:
         findings = [adjust(f) for f in findings]
     content = build_content(document, findings, glossary)
-    outcome = ArticleOutcome(document, findings, write_content(content, out_dir))
+    path, text = render_content(content, out_dir)
+    outcome = ArticleOutcome(document, findings, path)
+    # An article's files appear together or not at all: a failed translation into one
+    # language leaves every file of the previous run as it was, consistent with each other.
+    files = [(path, text.encode("utf-8"))]
     if translation is None:
+        atomic_write_all(files)
         return outcome
     for target in translation.targets:
         if target == document.language:
@@ -158,9 +164,10 @@ def process_article(
             translator.engine.name,
             translator.engine_version,
         )
-        path = write_content(translated, out_dir)
+        path, text = render_content(translated, out_dir)
         xliff = path.parent / f"{path.parent.name}.{document.language}-{target}.xlf"
-        write_xliff(units, xliff, document.language, target, original=document.path)
+        xml = render_xliff(units, document.language, target, original=document.path)
+        files += [(path, text.encode("utf-8")), (xliff, xml.encode("utf-8"))]
         severities = [f.severity for f in unit_findings]
         outcome.targets.append(
             TargetResult(
@@ -174,4 +181,5 @@ def process_article(
                 xliff=xliff,
             )
         )
+    atomic_write_all(files)
     return outcome

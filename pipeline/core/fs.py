@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import stat
@@ -98,6 +99,40 @@ def atomic_write_bytes(path: Path, data: bytes, *, expected: bytes | None = None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def atomic_write_all(files: list[tuple[Path, bytes]]) -> None:
+    """Write several files so that they appear together or not at all.
+
+    Every file is first written to a temporary file beside it; only when all of them are
+    on disk are they renamed into place (a rename does not fail for want of space or a
+    name's length), so a failure leaves none of the new files and the old ones untouched.
+    """
+    for path, _ in files:  # a rename would fail on it, after others were renamed
+        if len(path.name.encode("utf-8")) > 255:
+            raise OSError(errno.ENAMETOOLONG, "file name too long", str(path))
+    staged: list[tuple[str, Path]] = []
+    try:
+        for path, data in files:
+            if path.is_symlink():
+                path = path.resolve()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            remove_stale_temporaries(path)
+            fd, tmp = tempfile.mkstemp(
+                prefix=_temporary_prefix(path, os.getpid()), suffix=".tmp", dir=path.parent
+            )
+            staged.append((tmp, path))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(tmp, 0o666 & ~_umask())
+    except BaseException:
+        for tmp, _ in staged:
+            Path(tmp).unlink(missing_ok=True)
+        raise
+    for tmp, path in staged:
+        os.replace(tmp, path)
 
 
 def atomic_write_text(path: Path, text: str) -> None:

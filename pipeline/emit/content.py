@@ -211,6 +211,14 @@ def write_content(content: ContentFile, out_dir: Path) -> Path:
 
     Raises InvalidContentError (and writes nothing) when the content does not match the schema.
     """
+    path, text = render_content(content, out_dir)
+    atomic_write_text(path, text)
+    return path
+
+
+def render_content(content: ContentFile, out_dir: Path) -> tuple[Path, str]:
+    """The path and JSON text of `content`, validated against the schema (InvalidContentError
+    when it does not match), for a caller that writes several files together."""
     # Imported here: pipeline.validate.schema imports this module to build the schema.
     from pipeline.validate.schema import validate_content
 
@@ -219,5 +227,4 @@ def write_content(content: ContentFile, out_dir: Path) -> Path:
     problems = validate_content(json.loads(text))
     if problems:
         raise InvalidContentError(problems, str(path))
-    atomic_write_text(path, text)
-    return path
+    return path, text

@@ -29,6 +29,9 @@ _FOLD = str.maketrans(
 )
 
 
+MAX_SLUG = 200
+
+
 def ascii_fold(text: str) -> str:
     """`text` in ASCII: æ/ø/å transliterated, other accents stripped, the rest dropped."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
@@ -42,6 +45,11 @@ def slugify(stem: str) -> str:
     letters or digits at all (e.g. Greek or Cyrillic) gets a stable hash-based slug.
     """
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_fold(stem).lower()).strip("-")
+    if len(slug) > MAX_SLUG:
+        # room for "<slug>.<src>-<tgt>.xlf" within a file name's 255 bytes; the hash keeps
+        # two long names that share their first 190 characters apart
+        digest = hashlib.sha256(stem.encode("utf-8")).hexdigest()[:8]
+        return f"{slug[: MAX_SLUG - 9].rstrip('-')}-{digest}"
     if slug:
         return slug
     return "article-" + hashlib.sha256(stem.encode("utf-8")).hexdigest()[:8]

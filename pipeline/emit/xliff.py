@@ -30,7 +30,14 @@ SEGMENT_STATE = {
 def write_xliff(
     units: list[TranslationUnit], path: Path, source_lang: str, target_lang: str, original: str
 ) -> None:
-    """Write `units` to `path` (atomically) as one XLIFF 2.1 <file original=…>.
+    """Write `units` to `path` (atomically) as one XLIFF 2.1 file (see `render_xliff`)."""
+    atomic_write_text(path, render_xliff(units, source_lang, target_lang, original))
+
+
+def render_xliff(
+    units: list[TranslationUnit], source_lang: str, target_lang: str, original: str
+) -> str:
+    """`units` as one XLIFF 2.1 <file original=…>.
 
     One <unit id=…> per TranslationUnit, its <segment state=…> from the unit's state, and
     <notes> with the engine, engine version, unknown words and the unit's note where present
@@ -48,7 +55,7 @@ def write_xliff(
             raise ValueError(f"duplicate unit id {unit.id!r}")
         seen.add(unit.id)
         _add_unit(store, unit)
-    atomic_write_text(path, bytes(store).decode("utf-8"))
+    return bytes(store).decode("utf-8")
 
 
 def _add_unit(store: Any, unit: TranslationUnit) -> None:
