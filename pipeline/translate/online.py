@@ -188,6 +188,12 @@ class OnlineEngine:
             raise EngineUnavailableError(f"{name}: set the `domain` option (its API needs one)")
         if endpoint and not spec.endpoint:
             raise EngineUnavailableError(f"{name}: its client takes no custom endpoint")
+        if endpoint and (urlsplit(endpoint).query or urlsplit(endpoint).fragment):
+            # the client appends its path to the URL, which would land after the query
+            raise EngineUnavailableError(
+                f"{name}: the engine URL must not have a query string or fragment "
+                f"({self._strip_query(endpoint)}?…); give keys in the environment"
+            )
         if spec.endpoint in ("custom_url", "prefix") and endpoint and not endpoint.endswith("/"):
             endpoint += "/"  # the client appends "translate" or "<source>-<target>/…"
         self.endpoint = endpoint
@@ -211,6 +217,13 @@ class OnlineEngine:
         self._clients = threading.local()
         # How a retry waits; tests give a recorder instead of sleeping on a loaded machine.
         self.sleep: Callable[[float], None] = time.sleep
+
+    @staticmethod
+    def _strip_query(url: str) -> str:
+        """`url` without its query, fragment and credentials, to show in a message."""
+        parts = urlsplit(url)
+        host = f"{parts.hostname}:{parts.port}" if parts.port else parts.hostname or ""
+        return parts._replace(query="", fragment="", netloc=host).geturl()
 
     def __repr__(self) -> str:
         return f"OnlineEngine(name={self.name!r}, endpoint={self._redact(str(self.endpoint))!r})"

@@ -89,6 +89,17 @@ def test_retry_after_is_honoured(libre: FakeLibreTranslate) -> None:
     assert len(libre.requests) == 2
 
 
+@pytest.mark.parametrize("suffix", ["?key=sk-secret", "#frag"])
+def test_an_engine_url_with_a_query_string_is_refused_without_echoing_it(
+    libre: FakeLibreTranslate, suffix: str
+) -> None:
+    with pytest.raises(EngineUnavailableError, match="must not have a query string") as error:
+        get_engine("libre", endpoint=libre.url + suffix, **FAST)
+
+    assert "sk-secret" not in str(error.value)
+    assert libre.requests == []
+
+
 def test_a_malformed_answer_is_retried_like_a_server_error(libre: FakeLibreTranslate) -> None:
     libre.script += ["garbled", "empty"]
 
