@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.translate.libre_server import FakeLibreTranslate, running
 
 
 @pytest.fixture(autouse=True)
@@ -16,3 +19,11 @@ def _findings_cache_of_its_own(
     folder = tmp_path_factory.mktemp("findings-cache")
     monkeypatch.setenv("CONTENT_PIPELINE_CACHE_DIR", str(folder))
     return folder
+
+
+@pytest.fixture
+def libre(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLibreTranslate]:
+    """A scripted LibreTranslate on 127.0.0.1, with no key in the environment."""
+    monkeypatch.delenv("LIBRE_API_KEY", raising=False)
+    with running() as fake:
+        yield fake

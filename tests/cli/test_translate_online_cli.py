@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,20 +10,13 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli.main import cli
-from tests.translate.libre_server import FakeLibreTranslate, running
+from tests.translate.libre_server import FakeLibreTranslate
 
 ARTICLE = (
     "Muscle cramps\n\n"
     "This is a long text about the symptom. A good day is a day without muscle cramps, "
     "and the text says what the symptom is and what a patient can do about it.\n"
 )
-
-
-@pytest.fixture
-def libre(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLibreTranslate]:
-    monkeypatch.delenv("LIBRE_API_KEY", raising=False)
-    with running() as fake:
-        yield fake
 
 
 @pytest.fixture

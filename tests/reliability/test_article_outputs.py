@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,17 +13,10 @@ from pipeline.emit.slug import MAX_SLUG, slugify
 from pipeline.glossary.model import Glossary
 from pipeline.ingest import ingest_text
 from pipeline.workflow import TranslationSetup, process_article
-from tests.translate.libre_server import FakeLibreTranslate, running
+from tests.translate.libre_server import FakeLibreTranslate
 
 FIRST = "Muscle cramps\n\nThis is a long text. The symptom is good.\n"
 EDITED = "Muscle cramps\n\nThis is a long text. The symptom is very good.\n"
-
-
-@pytest.fixture
-def libre(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLibreTranslate]:
-    monkeypatch.delenv("LIBRE_API_KEY", raising=False)
-    with running() as fake:
-        yield fake
 
 
 def setup(fake: FakeLibreTranslate, tmp_path: Path) -> TranslationSetup:

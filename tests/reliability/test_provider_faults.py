@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,17 +10,10 @@ from pipeline.core.errors import PipelineError
 from pipeline.glossary.model import Glossary
 from pipeline.ingest import ingest_text
 from pipeline.workflow import TranslationSetup, process_article
-from tests.translate.libre_server import FakeLibreTranslate, running
+from tests.translate.libre_server import FakeLibreTranslate
 
 SENTENCES = [f"Sentence number {n} is long." for n in range(1, 7)]
 ARTICLE = "Muscle cramps\n\n" + " ".join(SENTENCES) + "\n"
-
-
-@pytest.fixture
-def libre(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLibreTranslate]:
-    monkeypatch.delenv("LIBRE_API_KEY", raising=False)
-    with running() as fake:
-        yield fake
 
 
 def setup(fake: FakeLibreTranslate, tmp_path: Path) -> TranslationSetup:

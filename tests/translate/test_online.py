@@ -5,24 +5,16 @@ from __future__ import annotations
 import os
 import socket
 import time
-from collections.abc import Iterator
 
 import pytest
 
 from pipeline.translate import EngineUnavailableError, TranslationError, get_engine
 from pipeline.translate.online import OnlineEngine
 from pipeline.translate.segmenting import split_text
-from tests.translate.libre_server import FakeLibreTranslate, running, translate
+from tests.translate.libre_server import FakeLibreTranslate, translate
 
 FAST = {"base_delay": 0.01, "max_delay": 1.0, "timeout": 2.0}
 SECRET = "sk-TEST/key+with&odd=chars"
-
-
-@pytest.fixture
-def libre(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLibreTranslate]:
-    monkeypatch.delenv("LIBRE_API_KEY", raising=False)
-    with running() as fake:
-        yield fake
 
 
 def engine_for(fake: FakeLibreTranslate, **options: object) -> OnlineEngine:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,18 +11,11 @@ from pipeline.core.errors import PipelineError
 from pipeline.glossary.model import Glossary
 from pipeline.ingest import ingest_text
 from pipeline.workflow import TranslationSetup, process_article
-from tests.translate.libre_server import FakeLibreTranslate, running
+from tests.translate.libre_server import FakeLibreTranslate
 
 FAST = {"base_delay": 0.01, "max_delay": 0.05, "timeout": 2.0, "attempts": 2}
 FIRST = "Muscle cramps\n\nThis is a long text. The symptom is good.\n"
 SECOND = "Hello world\n\nThis sentence is long. A good day.\n"
-
-
-@pytest.fixture
-def libre(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLibreTranslate]:
-    monkeypatch.delenv("LIBRE_API_KEY", raising=False)
-    with running() as fake:
-        yield fake
 
 
 def setup(fake: FakeLibreTranslate, tmp_path: Path) -> TranslationSetup:
