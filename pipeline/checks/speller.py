@@ -1,5 +1,9 @@
 """Hunspell dictionaries (Debian's hunspell-da, -no, -sv, -en-us) with the glossary as known words.
 
+`Speller.accepts` widens `known` for the spelling checks with clinical Danish and compounds
+(see pipeline/checks/word_formation.py); `known` stays the plain dictionary, which language
+identification needs to tell Danish from English.
+
 Loading a dictionary takes most of a second and articles repeat their words, so each
 dictionary is loaded once per process and its answers are cached across documents.
 """
@@ -10,6 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.checks.word_formation import drug_name, formed_word, in_word_list
 from pipeline.glossary.model import Glossary
 
 DICTIONARY_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
@@ -91,6 +96,28 @@ def _stems(lang: str, word: str) -> tuple[str, ...]:
         return ()
 
 
+COMPOUNDING = frozenset({"da", "nb", "nn", "no", "sv"})
+
+
+def _lexical(lang: str, word: str) -> bool:
+    """A dictionary word on its own, never one of the compounds hunspell's affix rules build
+    from chance strings ("muskeltrækin" → stem "in"): a stem must carry the word's start."""
+    if lang == "da" and in_word_list(word):
+        return True
+    if not _spell(lang, word):
+        return False
+    return any(len(stem) >= 4 and word.startswith(stem[:4]) for stem in _stems(lang, word)) or (
+        word in _stems(lang, word)
+    )
+
+
+@lru_cache(maxsize=100_000)
+def _formed(lang: str, word: str) -> bool:
+    if lang == "da" and (in_word_list(word) or drug_name(word)):
+        return True
+    return formed_word(word, lambda piece: _lexical(lang, piece))
+
+
 class Speller:
     """Spell checking for one language; glossary words count as known."""
 
@@ -106,6 +133,15 @@ class Speller:
         if self._glossary is not None and self._glossary.knows_word(word, self.lang):
             return True
         return _spell(self.lang, word)
+
+    def accepts(self, word: str) -> bool:
+        """Known, or a word of the medical list, a compound of known words, a Greco-Latin
+        formation or a drug name (SCANDINAVIAN languages; the list is Danish)."""
+        if self.known(word):
+            return True
+        if self.lang not in COMPOUNDING:
+            return False
+        return _formed(self.lang, word.lower())
 
     def suggest(self, word: str) -> tuple[str, ...]:
         return _suggest(self.lang, word)
