@@ -29,6 +29,19 @@ DICTIONARY_NAMES = {
 }
 
 
+# Languages whose articles `check` can check (spelling, language, mechanics, glossary terms):
+# those with a hunspell dictionary that scripts/setup.sh installs. German is refused: its
+# dictionary (hunspell-de-de) is installed so that LANG001 can confirm a German sentence in a
+# Danish article, but SPELL001 takes a capitalised word inside a sentence for a name, and
+# German capitalises every noun, so German articles would have their nouns go unchecked.
+ARTICLE_LANGUAGES = ("da", "en", "nb", "nn", "no", "sv")
+
+
+def article_languages() -> list[str]:
+    """The ARTICLE_LANGUAGES whose dictionary is installed here."""
+    return [lang for lang in ARTICLE_LANGUAGES if dictionary_path(lang) is not None]
+
+
 def dictionary_path(lang: str) -> Path | None:
     name = DICTIONARY_NAMES.get(lang, lang)
     for folder in DICTIONARY_DIRS:
@@ -102,7 +115,7 @@ COMPOUNDING = frozenset({"da", "nb", "nn", "no", "sv"})
 def _lexical(lang: str, word: str) -> bool:
     """A dictionary word on its own, never one of the compounds hunspell's affix rules build
     from chance strings ("muskeltrækin" → stem "in"): a stem must carry the word's start."""
-    if lang == "da" and in_word_list(word):
+    if in_word_list(word):
         return True
     if not _spell(lang, word):
         return False
@@ -113,7 +126,7 @@ def _lexical(lang: str, word: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _formed(lang: str, word: str) -> bool:
-    if lang == "da" and (in_word_list(word) or drug_name(word)):
+    if in_word_list(word) or drug_name(word):
         return True
     return formed_word(word, lambda piece: _lexical(lang, piece))
 
@@ -136,7 +149,8 @@ class Speller:
 
     def accepts(self, word: str) -> bool:
         """Known, or a word of the medical list, a compound of known words, a Greco-Latin
-        formation or a drug name (SCANDINAVIAN languages; the list is Danish)."""
+        formation or a drug name (Danish, Norwegian and Swedish, which write clinical Latin
+        alike: "pylorus", "divertikler"; the list itself comes from Danish SKS)."""
         if self.known(word):
             return True
         if self.lang not in COMPOUNDING:

@@ -7,7 +7,7 @@ professional texts write many words it has never seen: disease names ("diatese",
 full. Reporting them would make SPELL001 cry wolf on every page a physician wrote, so a word
 counts as known when it is
 
-- in ``data/medical_da.txt`` (Danish only): words of the Danish ICD-10 designations of SKS
+- in ``data/medical_da.txt`` (for Danish, Norwegian and Swedish alike): words of the Danish ICD-10 designations of SKS
   (Sundhedsdatastyrelsen), built by ``scripts/build_medical_words.py``, in any inflected form;
 - a compound of known words, with or without a linking -s- ("bøje" + "furerne",
   "blodprøve" + "sortiment"), each part at least four letters long;

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from pipeline.cli.options import check_options, resolve_glossary
+from pipeline.cli.options import check_options, checked_language, resolve_glossary
 from pipeline.emit.reporters import REPORTERS
 
 if TYPE_CHECKING:
@@ -151,6 +151,8 @@ def check(
         raise click.UsageError(str(exc)) from exc
     threshold = Severity(fail_on) if fail_on else config.fail_on
     across = [c for c in file_set_codes() if c in codes]
+    checked_language(lang)
+    checked_language(None if lang else config.language, where="language (configuration)")
     run = CheckRun(
         glossary=resolve_glossary(glossary, config),
         language=lang or config.language,

@@ -39,6 +39,22 @@ def resolve_glossary(option: Path | None, config: Config) -> Glossary:
     return load_glossary(option if option is not None else _shown(config.glossary))
 
 
+def checked_language(lang: str | None, where: str = "--lang") -> str | None:
+    """`lang` when articles in it can be checked; a language without a dictionary here
+    would pass every spelling and language check silently, so it is a usage error (exit 2,
+    one line naming the supported languages)."""
+    from pipeline.checks.speller import article_languages
+    from pipeline.core.errors import PipelineError
+
+    supported = article_languages()
+    if lang is not None and lang not in supported:
+        raise PipelineError(
+            f"{where} {lang!r}: articles in this language cannot be checked; "
+            f"supported: {', '.join(supported)}"
+        )
+    return lang
+
+
 def _codes(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(code.strip() for item in value for code in item.split(",") if code.strip())
 

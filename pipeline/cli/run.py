@@ -11,7 +11,12 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from pipeline.cli.options import check_options, resolve_glossary, translate_options
+from pipeline.cli.options import (
+    check_options,
+    checked_language,
+    resolve_glossary,
+    translate_options,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -340,6 +345,8 @@ def run(paths: tuple[Path, ...], out_dir: Path, **options: Any) -> None:
 
     Exit status: 0 when every input was written, 2 when any input failed. Findings are
     recorded in the content files and do not change the exit status: run is not a linter
-    (use `content-pipeline check --fail-on` for that).
+    (use `content-pipeline check --fail-on` for that); a --lang the checks cannot handle is a
+    usage error (2).
     """
+    checked_language(options["lang"])
     execute(paths, out_dir, options)

@@ -172,3 +172,23 @@ def test_target_spelling_runs_only_when_selected(
     chosen = CliRunner().invoke(cli, ["check", "da.po", "--select", "SPELL"])
     assert "SPELL002" not in default.output
     assert "SPELL002 warning: unknown word 'elemneter'" in chosen.output
+
+
+@pytest.mark.parametrize("command", ["check", "run"])
+def test_a_language_without_checks_is_a_usage_error_naming_the_supported_ones(
+    workdir: Path, command: str
+) -> None:
+    from pipeline.checks.speller import article_languages
+
+    args = [command, "good.txt", "--lang", "fi"] + (["--out", "out"] if command == "run" else [])
+    code, stdout, stderr = invoke(*args)
+    assert code == 2
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "'fi'" in lines[0] and ", ".join(article_languages()) in lines[0]
+    assert not (workdir / "out").exists()
+
+
+def test_german_articles_are_refused(workdir: Path) -> None:
+    code, _, stderr = invoke("check", "good.txt", "--lang", "de")
+    assert code == 2 and "'de'" in stderr

@@ -24,7 +24,8 @@ class EmptyHeading(Check):
     follow it (the page's own title under a site name, when two or more sections with text
     follow), a heading over a numbered subheading
     ("5. Hjertesvigt" then "5.1 Definition"), a heading ending in a colon over the heading
-    that follows, or a heading over a table of contents. Page furniture that a plain-text
+    that follows, a heading over a table of contents, or a heading whose text follows a date
+    or byline line. Page furniture that a plain-text
     reader takes for headings is never an empty heading either: dates ("Sidst fagligt
     opdateret: 20.01.2014"), bylines ("Speciallæge, dr.med. Peter Hansen"), credits in
     brackets, link prompts ("Læs mere i Den Store Danske", "Se animation af atrieflimmer
@@ -80,6 +81,11 @@ def _text(section: Section) -> str:
 def _over_subsections(section: Section, after: list[Section], first: bool) -> bool:
     """Whether a plain-text heading stands over the headings after it rather than over a
     lost section: see the class docstring for the cases."""
+    for following in after:
+        if not is_page_furniture(_text(following)) or is_contents_entry(_text(following)):
+            break
+        if following.paragraphs:
+            return True  # the text comes after a date or byline line: "Publisert: 19.01.2016"
     rest = [s for s in after if not (is_page_furniture(_text(s)) and not is_contents_entry(_text(s)))]
     if not rest or rest[0].heading is None:
         return False

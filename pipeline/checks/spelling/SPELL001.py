@@ -98,8 +98,9 @@ class UnknownWord(Check):
 
 
 def skipped_word(word: str, text: str, start: int) -> bool:
-    """Numbers, acronyms and (likely) proper names, which a dictionary cannot judge."""
-    if any(ch.isnumeric() or ch == "_" for ch in word):  # also "½", "²"
+    """Single letters, numbers, acronyms and (likely) proper names, which a dictionary
+    cannot judge."""
+    if len(word) == 1 or any(ch.isnumeric() or ch == "_" for ch in word):  # "½", "de(t)"
         return True
     if _acronym(word) or any(ch.isupper() for ch in word[1:]):
         return True  # ALS, NSAID; MedlinePlus, Lou-Gehrig
