@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from pipeline.cli.options import check_options, checked_language, resolve_glossary
+from pipeline.cli.options import (
+    audience_option,
+    check_options,
+    checked_language,
+    chosen_audience,
+    resolve_glossary,
+)
 from pipeline.emit.reporters import REPORTERS
 
 if TYPE_CHECKING:
@@ -85,6 +91,7 @@ SEVERITIES = ("error", "warning", "info")
 )
 @click.option("--no-cache", is_flag=True, help="Check every file afresh and keep nothing.")
 @check_options
+@audience_option
 def check(
     paths: tuple[Path, ...],
     output_format: str,
@@ -101,6 +108,7 @@ def check(
     lang: str | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
+    audience: str | None,
 ) -> None:
     """Check articles and translations (files or folders).
 
@@ -157,6 +165,7 @@ def check(
         glossary=resolve_glossary(glossary, config),
         language=lang or config.language,
         source_language=lang,
+        audience=chosen_audience(audience, config),
         fix=fix or show_diff,
         unsafe=unsafe_fixes,
         write=not show_diff,

@@ -12,7 +12,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 if TYPE_CHECKING:
     from pipeline.core.config import Config
-    from pipeline.glossary.model import Glossary
+    from pipeline.glossary.model import Audience, Glossary
 
 
 def _shown(path: Path) -> Path:
@@ -53,6 +53,25 @@ def checked_language(lang: str | None, where: str = "--lang") -> str | None:
             f"supported: {', '.join(supported)}"
         )
     return lang
+
+
+def audience_option(function: F) -> F:
+    """--audience public|professional (check and run)."""
+    return click.option(
+        "--audience",
+        type=click.Choice(["public", "professional"]),
+        default=None,
+        help="Who the articles are for: lay terms are preferred only for the public "
+        "(default: configuration, else detected per article from its text).",
+    )(function)
+
+
+def chosen_audience(option: str | None, config: Config) -> Audience | None:
+    """--audience, else the configuration's `audience`, else None (detected per article)."""
+    from pipeline.glossary.model import Audience
+
+    chosen = option or config.audience
+    return Audience(chosen) if chosen else None
 
 
 def _codes(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:

@@ -192,3 +192,25 @@ def test_a_language_without_checks_is_a_usage_error_naming_the_supported_ones(
 def test_german_articles_are_refused(workdir: Path) -> None:
     code, _, stderr = invoke("check", "good.txt", "--lang", "de")
     assert code == 2 and "'de'" in stderr
+
+
+REGISTERED = """concept_id,lang,term,status,note,source,register
+fasciculation,da,muskeltrækning,preferred,,,lay
+fasciculation,da,fascikulation,admitted,Clinical term.,,professional
+"""
+
+
+def test_audience_option_and_configuration_decide_the_register(workdir: Path) -> None:
+    (workdir / "glossary.csv").write_text(REGISTERED, encoding="utf-8")
+    (workdir / "a.txt").write_text(
+        "Muskeltrækninger\n\nVed undersøgelsen sås fascikulationer i benene.\n", encoding="utf-8"
+    )
+    base = ("check", "a.txt", "--select", "TERM003", "--no-cache")
+    assert "1 finding" in invoke(*base, "--audience", "public")[1]
+    assert "0 findings" in invoke(*base, "--audience", "professional")[1]
+    (workdir / "content-pipeline.toml").write_text('audience = "professional"\n', encoding="utf-8")
+    assert "0 findings" in invoke(*base)[1]
+    assert "1 finding" in invoke(*base, "--audience", "public")[1]
+    (workdir / "content-pipeline.toml").write_text('audience = "experts"\n', encoding="utf-8")
+    code, _, stderr = invoke(*base)
+    assert code == 2 and "audience" in stderr
