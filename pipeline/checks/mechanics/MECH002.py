@@ -21,14 +21,18 @@ class StrayWhitespace(Check):
     """Whitespace is doubled, misplaced or left at a line end.
 
     Flags, inside a sentence, heading or title: two or more spaces between words, a tab, and a
-    space before , . ; : ! or ?; and anywhere in the file, spaces or tabs at the end of a line.
+    space before , . ; : ! or ?; and anywhere in the file, spaces or tabs at the end of a line
+    of text, as information only: no reader sees them, and text copied from a web page or a
+    word processor has them on most lines, so a warning for each would bury the findings that
+    matter (on 17 native Danish health pages they were 47 of 99 findings).
     The fix is the normalised whitespace: one space, the punctuation without the space, or
     nothing at the line end.
 
     It deliberately does not flag non-breaking spaces ("100 000", "10 %"), the space before an
     ellipsis ("Han tøvede ..."), a space before a leading dot (".dk"), two spaces between
-    sentences (a typing convention no reader sees), the indentation of a wrapped line, or two
-    trailing spaces in Markdown, which make a hard line break.
+    sentences (a typing convention no reader sees), the indentation of a wrapped line, two
+    trailing spaces in Markdown, which make a hard line break, or a line of nothing but
+    whitespace, which is a blank line to every reader.
 
     Anti-pattern: "Det er normalt  et meget godartet symptom ."
     Best practice: "Det er normalt et meget godartet symptom."
@@ -83,12 +87,14 @@ class StrayWhitespace(Check):
             start, end = found.span()
             if markdown and _hard_break(source, start, end):
                 continue
+            if start == 0 or source[start - 1] == "\n":
+                continue  # a blank line
             line, column = ctx.index.position(start)
             end_line, end_column = ctx.index.position(end)
             yield Finding(
                 code=self.code,
                 name=self.name,
-                severity=self.severity,
+                severity=Severity.INFO,
                 message="whitespace at the end of the line; remove it",
                 path=ctx.document.path,
                 line=line,
