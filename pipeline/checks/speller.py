@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.checks.word_formation import drug_name, formed_word, in_word_list
+from pipeline.checks.word_formation import drug_name, fewest_words, formed_word, in_word_list
 from pipeline.glossary.model import Glossary
 
 DICTIONARY_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
@@ -128,7 +128,31 @@ def _lexical(lang: str, word: str) -> bool:
 def _formed(lang: str, word: str) -> bool:
     if in_word_list(word) or drug_name(word):
         return True
-    return formed_word(word, lambda piece: _lexical(lang, piece))
+    if not formed_word(word, lambda piece: _lexical(lang, piece)):
+        return False
+    return not _slip_of(lang, word)
+
+
+def _slip_of(lang: str, word: str) -> bool:
+    """A typing slip that happens to split into known parts: one letter left out, or two
+    neighbours swapped, gives a dictionary word ("vejretrækning": "vejre" + "trækning", but
+    vejrtrækning with one letter too many) or a compound of fewer words
+    ("hovedpinetabeletter": hovedpine + tabletter, not hovedpine + tabe + letter)."""
+
+    def known(piece: str) -> bool:
+        return _lexical(lang, piece)
+
+    parts = fewest_words(word, known)
+    deleted = (word[:i] + word[i + 1 :] for i in range(len(word)))
+    swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    for variant in {*deleted, *swapped} - {word}:
+        if known(variant):
+            return True
+        if parts is not None and parts >= 3:
+            fewer = fewest_words(variant, known)
+            if fewer is not None and fewer < parts:
+                return True
+    return False
 
 
 class Speller:

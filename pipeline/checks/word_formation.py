@@ -116,6 +116,27 @@ def _derived(word: str, known: Callable[[str], bool]) -> bool:
     return False
 
 
+def fewest_words(word: str, known: Callable[[str], bool]) -> int | None:
+    """The fewest known words (linked by -s- or not) that `word` is made of, or None."""
+    best: dict[int, int | None] = {len(word): 0}
+
+    def from_(start: int) -> int | None:
+        if start in best:
+            return best[start]
+        found: int | None = None
+        for end in range(start + MIN_PART, len(word) + 1):
+            if not known(word[start:end]):
+                continue
+            for after in (end, end + 1) if word[end : end + 1] in LINKS else (end,):
+                rest = from_(after) if after < len(word) or after == len(word) else None
+                if rest is not None and (found is None or rest + 1 < found):
+                    found = rest + 1
+        best[start] = found
+        return found
+
+    return from_(0)
+
+
 def _drug_class(word: str, known: Callable[[str], bool]) -> bool:
     """A class of drugs named after its adjective: "antiepileptika" (antiepileptisk),
     "antikolinergika" (antikolinerg), "antineoplastikum"."""
