@@ -124,11 +124,18 @@ def _lexical(lang: str, word: str) -> bool:
     )
 
 
+def _base_form(lang: str, word: str) -> bool:
+    """A dictionary word in its base form ("rygrad", not the plural "rygrade")."""
+    return in_word_list(word) or (_spell(lang, word) and word in _stems(lang, word))
+
+
 @lru_cache(maxsize=100_000)
 def _formed(lang: str, word: str) -> bool:
     if in_word_list(word) or drug_name(word):
         return True
-    if not formed_word(word, lambda piece: _lexical(lang, piece)):
+    if not formed_word(
+        word, lambda piece: _lexical(lang, piece), lambda piece: _base_form(lang, piece)
+    ):
         return False
     return not _slip_of(lang, word)
 

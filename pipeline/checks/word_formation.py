@@ -86,7 +86,9 @@ def drug_name(word: str) -> bool:
     return len(word) >= 7 and _INN.fullmatch(word) is not None
 
 
-def formed_word(word: str, known: Callable[[str], bool]) -> bool:
+def formed_word(
+    word: str, known: Callable[[str], bool], modifier: Callable[[str], bool] | None = None
+) -> bool:
     """`word` (lower case) is made of known words, combining forms and suffixes.
 
     `known` answers for dictionary words on their own, inflected forms included (hunspell,
@@ -94,11 +96,17 @@ def formed_word(word: str, known: Callable[[str], bool]) -> bool:
     least two parts; known words are four letters or more and may be followed by a linking
     -s-; a suffix (with a Danish ending) may end the word only after a combining form
     ("neutro" + "cytose", "onko" + "cyt" + "omer"), so that no misspelling is "known" by a
-    chance of letters.
+    chance of letters. `modifier` answers for the parts before the last (default: `known`):
+    Danish compounds take a base form there, so an inflected form ("rygrade", the plural of
+    rygrad) does not start a compound.
     """
     if len(word) < 2 * MIN_PART:
         return False
-    return _splits(word, 0, known, 0) or _drug_class(word, known) or _derived(word, known)
+    return (
+        _splits(word, 0, known, 0, modifier=modifier or known)
+        or _drug_class(word, known)
+        or _derived(word, known)
+    )
 
 
 def _derived(word: str, known: Callable[[str], bool]) -> bool:
@@ -153,7 +161,12 @@ def _drug_class(word: str, known: Callable[[str], bool]) -> bool:
 
 
 def _splits(
-    word: str, start: int, known: Callable[[str], bool], parts: int, learned: bool = False
+    word: str,
+    start: int,
+    known: Callable[[str], bool],
+    parts: int,
+    learned: bool = False,
+    modifier: Callable[[str], bool] | None = None,
 ) -> bool:
     """Whether word[start:] completes a valid split after `parts` parts; `learned` tells
     whether the part before is a combining form, after which a suffix may end the word (a
@@ -169,13 +182,15 @@ def _splits(
             if parts >= 1 and learned and _suffix(piece):
                 return True
             continue
-        if len(piece) >= MIN_PART and known(piece):
-            if _splits(word, end, known, parts + 1):
+        if len(piece) >= MIN_PART and (modifier or known)(piece):
+            if _splits(word, end, known, parts + 1, modifier=modifier):
                 return True
             linked = word[end] in LINKS and end + 1 < len(word)
-            if linked and _splits(word, end + 1, known, parts + 1):
+            if linked and _splits(word, end + 1, known, parts + 1, modifier=modifier):
                 return True
-        if piece in PREFIXES and _splits(word, end, known, parts + 1, learned=True):
+        if piece in PREFIXES and _splits(
+            word, end, known, parts + 1, learned=True, modifier=modifier
+        ):
             return True
     return False
 

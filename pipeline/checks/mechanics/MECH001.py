@@ -19,8 +19,11 @@ GRAMMATICAL_DOUBLINGS = {
 
 
 def _heading_over_body(match: re.Match[str]) -> bool:
+    """A capitalised copy starting a new line that goes on with more text ("Behandling" /
+    "Behandling sker med …"); a line of the lone word again ("A" / "A") is still a doubling."""
     gap = match.string[match.end(1) : match.start(2)]
-    return "\n" in gap and match.group(2)[:1].isupper()
+    rest = match.string[match.end(2) :].split("\n", 1)[0]
+    return "\n" in gap and match.group(2)[:1].isupper() and bool(rest.strip())
 
 
 class DoubledWord(Check):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from pipeline.checks.base import Check
@@ -100,11 +101,17 @@ class UnknownWord(Check):
 def skipped_word(word: str, text: str, start: int) -> bool:
     """Single letters, numbers, acronyms and (likely) proper names, which a dictionary
     cannot judge."""
-    if len(word) == 1 or any(ch.isnumeric() or ch == "_" for ch in word):  # "½", "de(t)"
+    if _latin_letter(word) or any(ch.isnumeric() or ch == "_" for ch in word):  # "½", "de(t)"
         return True
     if _acronym(word) or any(ch.isupper() for ch in word[1:]):
         return True  # ALS, NSAID; MedlinePlus, Lou-Gehrig
     return word[0].isupper() and not _SENTENCE_START.search(text, 0, start)
+
+
+def _latin_letter(word: str) -> bool:
+    """One Latin letter ("t" in "de(t)", "a" in a list): no word to spell. A lone letter of
+    another script ("х", Cyrillic) in a Danish text is a scraping artifact and is reported."""
+    return len(word) == 1 and unicodedata.name(word, "").startswith("LATIN")
 
 
 def _acronym(word: str) -> bool:
