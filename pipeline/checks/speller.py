@@ -149,11 +149,18 @@ def _slip_of(lang: str, word: str) -> bool:
     def known(piece: str) -> bool:
         return _lexical(lang, piece)
 
+    def entry(variant: str) -> bool:
+        # a dictionary entry or a short inflection of one, never a compound the affix rules
+        # build ("blodtrykksmå" + "ingene")
+        stems = _stems(lang, variant) if _spell(lang, variant) else ()
+        return in_word_list(variant) or any(len(variant) - len(st) <= 3 for st in stems)
+
     parts = fewest_words(word, known)
-    deleted = (word[:i] + word[i + 1 :] for i in range(len(word)))
+    # A linking -s- left out is a variant spelling ("blodtrykkmåling"), not the slip's fix.
+    deleted = (word[:i] + word[i + 1 :] for i in range(len(word)) if word[i] != "s")
     swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
     for variant in {*deleted, *swapped} - {word}:
-        if known(variant):
+        if entry(variant):
             return True
         if parts is not None and parts >= 3:
             fewer = fewest_words(variant, known)
