@@ -6,7 +6,9 @@ public download), as HL7 Denmark republishes them in the FHIR CodeSystem
 DK Core implementation guide, whose sushi-config declares `license: CC0-1.0`). We ship single
 words only: no code, no designation, no order of the classification.
 
-Usage: python scripts/build_medical_words.py CodeSystem-icd10-da.json > pipeline/checks/data/medical_da.txt
+Usage:
+    python scripts/build_medical_words.py CodeSystem-icd10-da.json \
+        > pipeline/checks/data/medical_da.txt
 
 SKS texts are cut at a fixed width and abbreviate freely ("personligh", "rådg", "kompl"), so a
 word is kept only when it is at least five letters long, was written in lower case or as a
@@ -67,7 +69,9 @@ def main(path: str) -> None:
 
     dic = Path("/usr/share/hunspell/da_DK.dic")
     speller = hunspell.HunSpell(str(dic), str(dic.with_suffix(".aff")))
-    stems = [line.split("/")[0].lower() for line in dic.read_text(encoding="utf-8").splitlines()[1:]]
+    stems = [
+        line.split("/")[0].lower() for line in dic.read_text(encoding="utf-8").splitlines()[1:]
+    ]
     concepts = json.loads(Path(path).read_text(encoding="utf-8"))["concept"]
     words = sorted(w for w in candidate_words(concepts, stems) if not speller.spell(w))
     sys.stdout.write("".join(f"{w}\n" for w in words))

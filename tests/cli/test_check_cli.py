@@ -181,7 +181,7 @@ def test_a_language_without_checks_is_a_usage_error_naming_the_supported_ones(
     from pipeline.checks.speller import article_languages
 
     args = [command, "good.txt", "--lang", "fi"] + (["--out", "out"] if command == "run" else [])
-    code, stdout, stderr = invoke(*args)
+    code, _, stderr = invoke(*args)
     assert code == 2
     lines = stderr.strip().splitlines()
     assert len(lines) == 1

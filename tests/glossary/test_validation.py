@@ -110,8 +110,15 @@ def test_the_loader_reads_the_register_and_refuses_an_unknown_one(tmp_path: Path
     from pipeline.glossary.model import Register
 
     header = "concept_id,lang,term,status,note,source,register\n"
-    good = write(tmp_path, header + "f,da,muskeltrækning,preferred,,,lay\nf,da,fascikulation,admitted,,,professional\n")
-    assert [e.register for e in load_glossary(good).entries] == [Register.LAY, Register.PROFESSIONAL]
+    good = write(
+        tmp_path,
+        header
+        + "f,da,muskeltrækning,preferred,,,lay\nf,da,fascikulation,admitted,,,professional\n",
+    )
+    assert [e.register for e in load_glossary(good).entries] == [
+        Register.LAY,
+        Register.PROFESSIONAL,
+    ]
     assert load_glossary(write(tmp_path, HEADER + SAVLEN)).entries[0].register is Register.ANY
     with pytest.raises(GlossaryError, match="unknown register"):
         load_glossary(write(tmp_path, header + "f,da,x,preferred,,,expert\n"))

@@ -86,7 +86,9 @@ def _over_subsections(section: Section, after: list[Section], first: bool) -> bo
             break
         if following.paragraphs:
             return True  # the text comes after a date or byline line: "Publisert: 19.01.2016"
-    rest = [s for s in after if not (is_page_furniture(_text(s)) and not is_contents_entry(_text(s)))]
+    rest = [
+        s for s in after if not (is_page_furniture(_text(s)) and not is_contents_entry(_text(s)))
+    ]
     if not rest or rest[0].heading is None:
         return False
     text, below = _text(section), _text(rest[0])

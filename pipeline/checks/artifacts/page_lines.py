@@ -5,23 +5,21 @@ A plain-text reader takes every short line between blank lines for a heading, an
 written by professionals has many such lines above and between its sections: "Sidst fagligt
 opdateret: 20.01.2014", "Speciallæge, dr.med. Peter Hansen", "(Information udarbejdet af
 Sundhedsministeriet …)", "Læs mere i Den Store Danske", "Indledning3". None of them announces a
-section, so none can be an empty heading (MT003); nor can a bulleted list item ("* Feber"). The patterns are Danish, Norwegian and
-Swedish page furniture, not any one site's.
+section, so none can be an empty heading (MT003); nor can a bulleted list item ("* Feber").
+The patterns are Danish, Norwegian and Swedish page furniture, not any one site's.
 """
 
 from __future__ import annotations
 
 import re
 
-_MONTH = (
-    r"(?:jan|feb|mar|apr|maj|mai|jun|jul|aug|sep|okt|nov|dec)[a-zæøå]*\.?"
-)
+_MONTH = r"(?:jan|feb|mar|apr|maj|mai|jun|jul|aug|sep|okt|nov|dec)[a-zæøå]*\.?"
 _DATE = re.compile(
     r"\b\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{2}|\d{4})\b"  # 20.01.2014
     r"|\b\d{4}-\d{2}-\d{2}\b"  # 2014-01-20
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"  # 1/16/2025
-    r"|\b\d{1,2}\.?\s+%s\s+\d{4}\b" % _MONTH  # 18. april 2023, 04 jun 2020
-    + r"|\b%s\s+\d{1,2},?\s+\d{4}\b" % _MONTH,  # marts 16, 2020
+    rf"|\b\d{{1,2}}\.?\s+{_MONTH}\s+\d{{4}}\b"  # 18. april 2023, 04 jun 2020
+    rf"|\b{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\b",  # marts 16, 2020
     re.IGNORECASE,
 )
 _DATELINE_START = re.compile(

@@ -23,11 +23,45 @@ SUGGESTIONS = 5
 _DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,8}\.)+")
 # Abbreviations Danish writes with full stops that hunspell-da lacks (it has "ca.", "f.eks.").
 ABBREVIATIONS = frozenset(
-    """spp. sp. subsp. iflg. pga. ifm. hhv. obs. ggr. pkt. ekskl. jf. vs. mio. mia. ssk.
-    spec. resp. evt. mht. bl.a. pt. pts. ptt. inj. tbl. tabl. amp. susp. supp. dgl. dagl.""".split()
+    [
+        "spp.",
+        "sp.",
+        "subsp.",
+        "iflg.",
+        "pga.",
+        "ifm.",
+        "hhv.",
+        "obs.",
+        "ggr.",
+        "pkt.",
+        "ekskl.",
+        "jf.",
+        "vs.",
+        "mio.",
+        "mia.",
+        "ssk.",
+        "spec.",
+        "resp.",
+        "evt.",
+        "mht.",
+        "bl.a.",
+        "pt.",
+        "pts.",
+        "ptt.",
+        "inj.",
+        "tbl.",
+        "tabl.",
+        "amp.",
+        "susp.",
+        "supp.",
+        "dgl.",
+        "dagl.",
+    ]
 )
 # A month abbreviated without a full stop in a date ("04 jun 2020").
-_MONTHS = frozenset("jan feb mar apr maj jun jul aug sep sept okt nov dec".split())
+_MONTHS = frozenset(
+    ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"]
+)
 _DATE_AROUND = re.compile(r"\d\s*$")
 
 
@@ -43,8 +77,9 @@ class UnknownWord(Check):
     "antikolinergika") and drug names with an INN stem ("lamotrigin"); see
     pipeline/checks/word_formation.py. An abbreviation with full stops ("ca.", "f.eks.",
     "bl.a.", "spp.") is one word, never "unknown word 'ca'", and so is a month abbreviated in a
-    date ("04 jun 2020"), a registered name ("Lamictal®") and an elided word ("Hva'"). A segment in another language is LANG001's single finding, not a
-    list of unknown words here.
+    date ("04 jun 2020"), a registered name ("Lamictal®") and an elided word ("Hva'"). A
+    segment in another language is LANG001's single finding, not a list of unknown words
+    here.
 
     It deliberately skips numbers and words with digits, URLs, domains (MayoClinic.com) and
     e-mail addresses, all-caps acronyms (ALS), glossary words, hyphenated compounds whose
