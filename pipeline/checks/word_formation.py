@@ -67,46 +67,16 @@ SUFFIXES = frozenset(
     )
 )
 # Stems the WHO gives international non-proprietary drug names, as Danish spells them.
-INN_STEMS = (
-    "azepin",
-    "azepam",
-    "azolam",
-    "barbital",
-    "cillin",
-    "cyklin",
-    "cyclin",
-    "dipin",
-    "dronat",
-    "floxacin",
-    "gliptin",
-    "gliflozin",
-    "lukast",
-    "mab",
-    "micin",
-    "mycin",
-    "olol",
-    "oxacin",
-    "parin",
-    "prazol",
-    "pril",
-    "racetam",
-    "toin",
-    "profen",
-    "sartan",
-    "semid",
-    "setron",
-    "statin",
-    "tiazid",
-    "tidin",
-    "tinib",
-    "trigin",
-    "triptan",
-    "vir",
-    "zolid",
-    "fenac",
-    "kain",
-    "afil",
-    "kort",
+INN_STEMS = tuple(
+    _words(
+        """
+    azepin azepam azolam barbital cillin cyklin cyclin dipin dronat floxacin gliptin
+    gliflozin lukast mab micin mycin olol oxacin parin prazol pril racetam toin profen
+    sartan semid setron statin tiazid tidin tinib trigin triptan vir zolid fenac kain afil
+    xaban gatran glutid oxetin pramin triptylin peridol zapin tiapin azosin conazol
+    nisolon metason
+        """
+    )
 )
 # (suffix, what the root takes to be a known word): irrit|ativ ← irrit|ere, eksem|atøs ← eksem.
 _DERIVATIONS = (("ativ", ("ere", "ation")), ("atøs", ("",)), ("øs", ("", "e")))
