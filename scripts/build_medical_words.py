@@ -29,6 +29,13 @@ from pathlib import Path
 
 _WORD = re.compile(r"[^\W\d_]+")
 MIN_LENGTH = 5
+HEADER = """\
+# Danish clinical words that hunspell-da lacks, one a line; lines starting with # are comments.
+# Source: the Danish ICD-10 designations of SKS (Sundhedsdatastyrelsen, public download), as
+# HL7 Denmark republishes them in CodeSystem-icd10-da.json (hl7dk/dk-sks-terminology-automation,
+# for the DK Core guide, declared CC0-1.0). Single words only. Built by
+# scripts/build_medical_words.py; do not edit by hand.
+"""
 SHORT_DESIGNATION = 45  # SKS cuts its texts at 60 characters; a shorter one ends whole
 
 
@@ -74,7 +81,7 @@ def main(path: str) -> None:
     ]
     concepts = json.loads(Path(path).read_text(encoding="utf-8"))["concept"]
     words = sorted(w for w in candidate_words(concepts, stems) if not speller.spell(w))
-    sys.stdout.write("".join(f"{w}\n" for w in words))
+    sys.stdout.write(HEADER + "".join(f"{w}\n" for w in words))
 
 
 if __name__ == "__main__":

@@ -89,7 +89,8 @@ _INN = re.compile(rf"[a-zæøå]{{3,}}(?:{'|'.join(INN_STEMS)})(?:en|et|er|erne|
 def medical_words() -> frozenset[str]:
     """The Danish medical word list shipped with the package (lower case)."""
     text = resources.files("pipeline.checks").joinpath("data/medical_da.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip())
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
 def in_word_list(word: str) -> bool:
