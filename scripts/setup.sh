@@ -5,6 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 APT_PACKAGES=(apertium apertium-dan-nor apertium-swe-dan hunspell-da hunspell-no hunspell-sv hunspell-en-us hunspell-de-de libhunspell-dev python3-venv)
+# npm (for the SARIF Multitool the tests validate with) from Debian when no Node.js is here
+command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(npm)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
@@ -40,8 +42,8 @@ if [ ! -f "$stamp" ]; then
     touch "$stamp"
 fi
 
-# npm devDependencies (the SARIF Multitool the tests validate `--format sarif` with), when npm
-# is here; a stamp named by package-lock.json's hash inside node_modules makes it run once.
+# npm devDependencies (the SARIF Multitool the tests validate `--format sarif` with); a stamp
+# named by package-lock.json's hash inside node_modules makes it run once.
 if command -v npm >/dev/null 2>&1; then
     npm_stamp=node_modules/.installed-$(sha256sum package-lock.json | cut -c1-16)
     if [ ! -f "$npm_stamp" ]; then

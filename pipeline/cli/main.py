@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gc
 import importlib
+import os
 import sys
+import threading
 from typing import Any
 
 import click
@@ -68,6 +70,18 @@ class LazyGroup(click.Group):
         except PipelineError as exc:
             click.echo(f"error: {exc}", err=True)
             sys.exit(2)
+        except KeyboardInterrupt:
+            # Click would print "Aborted!" and exit 1, the code for "findings": a script must
+            # tell an interrupt from findings, so exit 128 + SIGINT as shells do.
+            click.echo("interrupted: outputs already written are kept", err=True)
+            others = [t for t in threading.enumerate() if t is not threading.main_thread()]
+            if any(t.is_alive() and not t.daemon for t in others):
+                # requests to a provider that does not answer would hold the exit for their
+                # whole timeout; every output is written atomically, so nothing is half-done
+                sys.stdout.flush()
+                sys.stderr.flush()
+                os._exit(130)
+            sys.exit(130)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -116,7 +117,16 @@ def check_options(function: F) -> F:
 
 
 def _languages(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str]:
-    return [code.strip() for code in (value or "").split(",") if code.strip()]
+    """Comma-separated language codes; given but naming none (`--to ,`) is a usage error."""
+    codes = [code.strip() for code in (value or "").split(",") if code.strip()]
+    if value is not None and not codes:
+        raise click.BadParameter(f"{value!r} names no language (e.g. nb,nn,sv)")
+    bad = [
+        code for code in codes if not re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", code)
+    ]
+    if bad:
+        raise click.BadParameter(f"not a language code: {', '.join(bad)}")
+    return codes
 
 
 def translate_options(required: bool) -> Callable[[F], F]:

@@ -132,6 +132,23 @@ def path_matches(glob: str, relative: PurePosixPath) -> bool:
     return any(regex.fullmatch(c) for c in candidates)
 
 
+def _glob(table: _Table, glob: str) -> str:
+    """A per-path-ignores glob as written, refused when it could never match what it seems to
+    say: empty, `***`, or classes and alternatives (`[ab]`, `{a,b}`) that our gitignore-style
+    globs do not have and would match literally."""
+    pattern = glob.strip().strip("/")
+    problem = None
+    if not pattern:
+        problem = "is empty"
+    elif "***" in pattern:
+        problem = "has '***' (use '**' for any folders)"
+    elif any(ch in pattern for ch in "[]{}\\"):
+        problem = "uses [ ] { } or \\, which these globs do not support (only *, ** and ?)"
+    if problem:
+        raise table.error(f"per-path-ignores glob '{glob}' {problem}")
+    return glob
+
+
 def _glob_regex(pattern: str) -> re.Pattern[str]:
     parts: list[str] = []
     i = 0
@@ -180,6 +197,15 @@ def _read(path: Path) -> dict[str, Any]:
             return tomllib.load(handle)
     except tomllib.TOMLDecodeError as exc:
         raise PipelineError(f"invalid TOML: {exc}", _shown(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise PipelineError(
+            f"not UTF-8 (byte 0x{exc.object[exc.start]:02x} at offset {exc.start}); "
+            "save the configuration as UTF-8",
+            _shown(path),
+            exc.object[: exc.start].count(b"\n") + 1,
+        ) from exc
+    except OSError as exc:
+        raise PipelineError(f"cannot read: {exc.strerror}", _shown(path)) from exc
 
 
 class _Table:
@@ -243,7 +269,7 @@ def load_config(start: Path | None = None) -> Config:
         for code, value in table.mapping("severity").items()
     }
     per_path = {
-        glob: table.codes(f"per-path-ignores '{glob}'", codes)
+        _glob(table, glob): table.codes(f"per-path-ignores '{glob}'", codes)
         for glob, codes in table.mapping("per-path-ignores").items()
     }
     translate = table.mapping("translate")

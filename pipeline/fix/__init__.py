@@ -22,6 +22,7 @@ from pipeline.fix.apply import (
     normalise_newlines,
 )
 from pipeline.fix.diff import unified_diff
+from pipeline.ingest.decoding import UTF8_WITH_ERRORS
 
 
 @dataclass(frozen=True)
@@ -50,13 +51,17 @@ def _codec(data: bytes, encoding: str) -> tuple[str, bytes]:
         return "utf-16-le", codecs.BOM_UTF16_LE
     if encoding == "utf-8-sig":
         return "utf-8", codecs.BOM_UTF8
+    if encoding == UTF8_WITH_ERRORS:
+        return "utf-8", b""
     return encoding, b""
 
 
 def decode_source(data: bytes, encoding: str) -> str:
-    """A file's text as it is: decoded as the reader decoded it, newlines untouched."""
+    """A file's text as it is: decoded as the reader decoded it, newlines untouched (bytes the
+    encoding cannot decode become U+FFFD, so the text no longer encodes back to `data`)."""
     codec, bom = _codec(data, encoding)
-    return data[len(bom) :].decode(codec) if data.startswith(bom) else data.decode(codec)
+    body = data[len(bom) :] if data.startswith(bom) else data
+    return body.decode(codec, errors="replace")
 
 
 def encode_source(text: str, encoding: str, original: bytes) -> bytes:
@@ -87,7 +92,7 @@ def fix_file(
     """
     import os
 
-    from pipeline.core.fs import atomic_write_bytes
+    from pipeline.core.fs import ChangedWhileWritingError, atomic_write_bytes
 
     try:
         original = path.read_bytes()
@@ -95,6 +100,12 @@ def fix_file(
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", str(path)) from exc
     before = decode_source(original, encoding)
+    if encode_source(before, encoding, original) != original:
+        raise InputError(
+            "not fixed: the file does not read back byte for byte (bytes that are not "
+            f"{encoding}); repair them first",
+            str(path),
+        )
     result = fix_text(before, check, unsafe=unsafe, max_passes=max_passes)
     if result.text != before:
         try:
@@ -102,7 +113,12 @@ def fix_file(
         except InputError as exc:
             raise InputError(exc.message, str(path)) from exc
         if write:
-            atomic_write_bytes(path, data)
+            try:
+                atomic_write_bytes(path, data, expected=original)
+            except ChangedWhileWritingError as exc:
+                raise InputError(
+                    "not fixed: the file changed while it was checked", str(path)
+                ) from exc
             os.chmod(path, mode)  # a fix keeps the file's permissions
     return FileFix(path, before, result.text, result.fixed, result.remaining)
 

@@ -127,9 +127,12 @@ def fix_bilingual_file(
     moved = {(u.id, line): u.line for u, line in zip(catalog.units, lines, strict=True)}
     remaining = [_moved(finding, moved) for finding in remaining]
     if write:
-        from pipeline.core.fs import atomic_write_bytes
+        from pipeline.core.fs import ChangedWhileWritingError, atomic_write_bytes
 
-        atomic_write_bytes(path, catalog.data())
+        try:
+            atomic_write_bytes(path, catalog.data(), expected=original)
+        except ChangedWhileWritingError as exc:
+            raise InputError("not fixed: the file changed while it was checked", str(path)) from exc
         os.chmod(path, mode)  # a fix keeps the file's permissions
     return FileFix(path, first.text, catalog.text, fixed, remaining)
 

@@ -33,6 +33,11 @@ def supported(path: Path) -> bool:
     return path.suffix.lower() in READERS or is_bilingual(path)
 
 
+def supported_types() -> str:
+    """Every suffix `check` reads, articles and translation files, for error messages."""
+    return ", ".join([*sorted(READERS), *sorted(BILINGUAL_SUFFIXES), "content.<lang>.json"])
+
+
 def is_bilingual(path: Path) -> bool:
     return (
         path.suffix.lower() in BILINGUAL_SUFFIXES or CONTENT_FILE.fullmatch(path.name) is not None
@@ -77,9 +82,9 @@ def read_document(path: Path, language: str | None = None) -> Document:
     """Read an article file; raises InputError (naming the file) for unusable input."""
     suffix = path.suffix.lower()
     if suffix not in READERS:
-        known = ", ".join(sorted(READERS))
         raise InputError(
-            f"unsupported file type {suffix or '(none)'!r} (supported: {known})", str(path)
+            f"unsupported file type {suffix or '(none)'!r} (supported: {supported_types()})",
+            str(path),
         )
     decoded = decode_file(path)
     return ingest_text(decoded.text, str(path), suffix, language, decoded.encoding, decoded.sha256)
@@ -94,4 +99,5 @@ __all__ = [
     "is_bilingual",
     "read_document",
     "supported",
+    "supported_types",
 ]

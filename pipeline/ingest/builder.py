@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.core.models import Document, Paragraph, Section, Segment, SegmentKind, Span
 from pipeline.core.positions import LineIndex
 from pipeline.ingest.boilerplate import boilerplate_label
+from pipeline.ingest.invisible import invisible_offsets, without_invisible
 from pipeline.ingest.segmenter import sentence_spans
 
 
@@ -32,6 +33,25 @@ class SourceInfo:
     encoding: str
     sha256: str
     language: str
+
+
+# spaCy refuses a text over its max_length (1,000,000 characters); a paragraph that long (a
+# file without line breaks) is split at a sentence end or space before segmenting.
+LONG_PARAGRAPH = 100_000
+
+
+def _sentences(text: str, language: str) -> list[tuple[int, int]]:
+    """Sentence spans of a paragraph of any length."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + LONG_PARAGRAPH)
+        if end < len(text):
+            cut = text.rfind(". ", start, end) + 1 or text.rfind(" ", start, end)
+            end = cut if cut > start else end
+        spans.extend((start + a, start + b) for a, b in sentence_spans(text[start:end], language))
+        start = end
+    return spans
 
 
 def _normalise(text: str) -> str:
@@ -76,6 +96,9 @@ def build_document(blocks: list[Block], source: str, info: SourceInfo) -> Docume
     noncontent: list[Segment] = []
     sections: list[Section] = []
     for block in blocks:
+        if invisible_offsets(block.text):  # checks read the text as a reader sees it
+            text, offsets = without_invisible(block.text, block.offsets, block.start)
+            block = replace(block, text=text, offsets=offsets)
         label = boilerplate_label(block.text)
         if label is None and title is not None and _normalise(block.text) == title_key:
             label = "repeated-title"
@@ -98,7 +121,7 @@ def build_document(blocks: list[Block], source: str, info: SourceInfo) -> Docume
             par_id = f"{section.id}.p{len(section.paragraphs) + 1}"
             sentences = [
                 b.segment(block, SegmentKind.SENTENCE, f"{par_id}.s{i}", start, end, None)
-                for i, (start, end) in enumerate(sentence_spans(block.text, info.language), 1)
+                for i, (start, end) in enumerate(_sentences(block.text, info.language), 1)
             ]
             first = block.offsets[0] if block.offsets else block.start
             last = block.offsets[-1] + 1 if block.offsets else block.end

@@ -9,27 +9,28 @@ from pathlib import Path
 from pipeline.core.errors import InputError
 
 MAX_BYTES = 20 * 1024 * 1024  # an article larger than this is a mistake, not an article
+UTF8_WITH_ERRORS = "utf-8 (with invalid bytes)"
 
 
 @dataclass(frozen=True)
 class DecodedText:
     text: str
-    encoding: str  # "utf-8", "utf-8-sig", "utf-16", "cp1252" or "latin-1"
+    # "utf-8", "utf-8-sig", "utf-16" (with BOM), "utf-16-le"/"utf-16-be" (without), "cp1252",
+    # "latin-1", or UTF8_WITH_ERRORS: UTF-8 text with
+    # a few bytes that are not UTF-8, each decoded as U+FFFD (and reported by ENC001)
+    encoding: str
     sha256: str
 
 
 def decode_file(path: Path, max_bytes: int = MAX_BYTES) -> DecodedText:
     import hashlib
 
+    from pipeline.core.fs import UnreadableFileError, read_bounded
+
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise InputError(
-                f"file is too large ({size / 1_048_576:.1f} MiB; the limit is "
-                f"{max_bytes / 1_048_576:.0f} MiB)",
-                str(path),
-            )
-        data = path.read_bytes()
+        data = read_bounded(path, max_bytes)
+    except UnreadableFileError as exc:
+        raise InputError(str(exc), str(path)) from exc
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", str(path)) from exc
     text, encoding = decode_bytes(data, str(path))
@@ -42,7 +43,9 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
     The encoding is returned so that a check (ENC001) can report a non-UTF-8 file.
     """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text, encoding = data.decode("utf-16"), "utf-16"
+        text, encoding = _decode_utf16(data, "utf-16", path), "utf-16"
+    elif b"\x00" in data and (bare := _bare_utf16(data)):
+        text, encoding = _decode_utf16(data, bare, path), bare
     else:
         if b"\x00" in data:
             line = data[: data.index(b"\x00")].count(b"\n") + 1
@@ -54,12 +57,54 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text, encoding = _decode_legacy(data)
+            text, encoding = _decode_undecodable_utf8(data, encoding)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     _refuse_binary(text, path)
     if not text.strip():
         raise InputError("file is empty", path)
     return text, encoding
+
+
+def _bare_utf16(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for UTF-16 saved without a byte-order mark (as some Windows
+    tools do), told by the NUL high bytes of its Latin letters; None for anything else."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    nul_even, nul_odd = even.count(0) / len(even), odd.count(0) / len(odd)
+    if nul_odd > 0.6 and nul_even < 0.05:
+        return "utf-16-le"
+    if nul_even > 0.6 and nul_odd < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _decode_utf16(data: bytes, codec: str, path: str) -> str:
+    """UTF-16 text, or an error at the line of the first damage (an odd byte count, a lone
+    surrogate) instead of a traceback."""
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].decode(codec, errors="replace").count("\n") + 1
+        damage = "odd number of bytes" if len(data) % 2 else exc.reason
+        raise InputError(f"invalid UTF-16 ({damage}) at byte {exc.start}", path, line) from None
+
+
+def _decode_undecodable_utf8(data: bytes, encoding: str) -> tuple[str, str]:
+    """A file that is not valid UTF-8: mostly UTF-8 with a few stray bytes, or a legacy file.
+
+    One stray Windows-1252 byte pasted into a UTF-8 article must not turn the whole file into
+    Windows-1252 (every "æ" would become "Ã¦", and a fix would write cp1252 bytes into UTF-8
+    text). When more characters decode as valid multi-byte UTF-8 than bytes fail, the file is
+    UTF-8 with errors: the bad bytes become U+FFFD, and ENC001 reports each one.
+    """
+    replaced = data.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
+    valid_non_ascii = sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd")
+    if valid_non_ascii >= bad > 0:
+        return replaced, UTF8_WITH_ERRORS if encoding == "utf-8" else encoding
+    return _decode_legacy(data)
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -12,9 +14,21 @@ from pipeline.ingest import READERS, is_bilingual
 def discover(paths: Iterable[Path], bilingual: bool = False) -> list[Path]:
     """Files named directly, plus supported files found under folders (sorted, no hidden).
 
-    With `bilingual`, folders also yield XLIFF, TMX and PO files.
+    With `bilingual`, folders also yield XLIFF, TMX and PO files. The first path that cannot
+    be used raises InputError; `discover_all` reports every one and keeps the others.
     """
+    found, problems = discover_all(paths, bilingual)
+    if problems:
+        raise problems[0]
+    return found
+
+
+def discover_all(
+    paths: Iterable[Path], bilingual: bool = False
+) -> tuple[list[Path], list[InputError]]:
+    """The files of every usable path, and an error for each path that is not usable."""
     found: list[Path] = []
+    problems: list[InputError] = []
     for path in paths:
         if path.is_dir():
             found.extend(
@@ -27,6 +41,22 @@ def discover(paths: Iterable[Path], bilingual: bool = False) -> list[Path]:
         elif path.is_file():
             found.append(path)
         else:
-            raise InputError("no such file or folder", str(path))
-    unique = list(dict.fromkeys(found))
-    return unique
+            problems.append(InputError(_unusable(path), str(path)))
+    return list(dict.fromkeys(found)), problems
+
+
+def _unusable(path: Path) -> str:
+    """Why a path that is neither a file nor a folder cannot be read, in a user's words."""
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop"
+        if path.is_symlink():
+            return "broken symbolic link (its target does not exist)"
+        if exc.errno == errno.ENOENT:
+            return "no such file or folder"
+        return f"cannot read: {exc.strerror}"
+    if stat.S_ISFIFO(mode):
+        return "not a regular file (a named pipe), not read"
+    return "not a regular file (a device or socket), not read"

@@ -16,6 +16,7 @@ from pipeline.core.models import Document, Segment, TranslationUnit, UnitState
 from pipeline.glossary.model import Glossary
 from pipeline.translate.cache import EngineKey, TranslationMemory
 from pipeline.translate.engine import TranslationEngine
+from pipeline.translate.errors import TranslationError
 from pipeline.translate.terms import ProtectedText, TermProtector, restore
 
 CHUNK = 64  # segments per engine call (unless the engine says otherwise): bounds the loss
@@ -119,7 +120,13 @@ class Translator:
             progress(len(done))
         for start in range(0, len(pending), self.chunk):
             chunk = pending[start : start + self.chunk]
-            results = self._engine(chunk)
+            try:
+                results = self._engine(chunk)
+            except TranslationError as exc:
+                # the provider failed part-way: what it answered is kept for the rerun
+                if self.memory is not None and exc.partial:
+                    self.memory.put_many(self.key, [(t, r, ()) for t, r in exc.partial.items()])
+                raise
             if self.memory is not None:
                 self.memory.put_many(
                     self.key,
@@ -136,7 +143,20 @@ class Translator:
         protected = [
             self._protector.protect(t) if self._protector else ProtectedText(t) for t in texts
         ]
-        raw = self._call([p.text for p in protected])
+        try:
+            raw = self._call([p.text for p in protected])
+        except TranslationError as exc:
+            # the provider's answers before the failure, keyed by our texts, as results
+            by_sent = {p.text: (t, p) for t, p in zip(texts, protected, strict=True)}
+            kept: dict[str, str] = {}
+            for sent, output in exc.partial.items():
+                if sent in by_sent:
+                    text, prot = by_sent[sent]
+                    restored = restore(self._unmark(output)[1], prot)
+                    if restored is not None:
+                        kept[text] = restored
+            exc.partial = kept
+            raise
         results: list[_Result | None] = []
         for output, prot in zip(raw, protected, strict=True):
             words, clean = self._unmark(output)

@@ -6,7 +6,17 @@ from pipeline.core.errors import PipelineError
 
 
 class TranslationError(PipelineError):
-    """A translation failed: the engine's message names the engine and the last error."""
+    """A translation failed: the engine's message names the engine and the last error.
+
+    `partial` holds the texts of the failed batch that were translated before the failure
+    (text → translation), so the caller can keep what the provider already answered.
+    """
+
+    partial: dict[str, str]
+
+    def __init__(self, message: str, path: str | None = None, line: int | None = None) -> None:
+        super().__init__(message, path, line)
+        self.partial = {}
 
 
 class EngineUnavailableError(TranslationError):

@@ -15,6 +15,7 @@ import importlib.metadata
 import importlib.util
 import os
 import threading
+import time
 from collections.abc import Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -25,10 +26,12 @@ from urllib.parse import quote, quote_plus, urlsplit
 from pipeline.translate.engine import EngineStatus
 from pipeline.translate.errors import EngineUnavailableError, TranslationError, UnsupportedPairError
 from pipeline.translate.retry import (
+    Retryable,
     RetryPolicy,
     call_with_retry,
     classify_request_error,
     install_recorder,
+    last_response,
     recorded_call,
 )
 from pipeline.translate.segmenting import split_text
@@ -116,6 +119,26 @@ def _english_names() -> dict[str, str]:
     return names | {"nb": "norwegian bokmål", "nn": "norwegian nynorsk"}
 
 
+def _answered(
+    texts: list[str], pieces: list[list[str]], jobs: dict[str, None], futures: list[Any]
+) -> dict[str, str]:
+    """The texts whose every piece the provider answered before the batch failed."""
+    done = {
+        job: future.result()
+        for job, future in zip(jobs, futures, strict=False)
+        if future.done() and not future.cancelled() and future.exception() is None
+    }
+    return {
+        text: "".join(_rejoin(piece, done) for piece in parts)
+        for text, parts in zip(texts, pieces, strict=True)
+        if all(piece in done or not piece.strip() for piece in (p.strip() for p in parts))
+    }
+
+
+class _StoppedError(Exception):
+    """Another text of the batch failed, or the user interrupted: send nothing more."""
+
+
 class _NoTranslationError(Exception):
     """The provider answered without a translation (some clients return None, not an error)."""
 
@@ -124,6 +147,20 @@ def _text(result: Any) -> str:
     if not isinstance(result, str):
         raise _NoTranslationError
     return result
+
+
+def _malformed(exc: Exception) -> Retryable | None:
+    """A successful HTTP answer that holds no translation (invalid JSON, no translation field,
+    a null) is a fault of the provider's moment, as a 5xx is: retried, and named plainly when
+    the attempts run out instead of a raw `KeyError: 'translatedText'`."""
+    status = getattr(last_response(), "status_code", None)
+    if status is None or not 200 <= status < 300:
+        return None
+    if isinstance(exc, _NoTranslationError):
+        return Retryable("the provider answered without a translation")
+    if isinstance(exc, KeyError | IndexError | TypeError | ValueError):
+        return Retryable(f"malformed answer from the provider ({type(exc).__name__})")
+    return None
 
 
 class OnlineEngine:
@@ -172,6 +209,8 @@ class OnlineEngine:
         password = urlsplit(endpoint).password if endpoint else None
         self._hidden = [str(s) for s in (*self._secrets.values(), password) if s]
         self._clients = threading.local()
+        # How a retry waits; tests give a recorder instead of sleeping on a loaded machine.
+        self.sleep: Callable[[float], None] = time.sleep
 
     def __repr__(self) -> str:
         return f"OnlineEngine(name={self.name!r}, endpoint={self._redact(str(self.endpoint))!r})"
@@ -206,18 +245,27 @@ class OnlineEngine:
         pieces = [split_text(text, self.max_chars) for text in texts]
         jobs = dict.fromkeys(piece.strip() for text in pieces for piece in text if piece.strip())
         pool = ThreadPoolExecutor(self.max_workers, thread_name_prefix=f"translate-{self.name}")
+        stop = threading.Event()
+        futures: list[Any] = []
         try:
-            futures = [pool.submit(self._translate, job, source, target) for job in jobs]
+            futures = [pool.submit(self._translate, job, source, target, stop) for job in jobs]
             done = {job: future.result() for job, future in zip(jobs, futures, strict=True)}
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+        except BaseException as exc:
+            # one text failed or Ctrl-C: no further request or retry is sent; after Ctrl-C,
+            # the requests under way are not waited for either
+            stop.set()
+            pool.shutdown(wait=not isinstance(exc, KeyboardInterrupt), cancel_futures=True)
+            if isinstance(exc, TranslationError):
+                exc.partial = _answered(texts, pieces, jobs, futures)
+            raise
+        pool.shutdown(wait=True)
         return ["".join(_rejoin(piece, done) for piece in text) for text in pieces]
 
-    def _translate(self, text: str, source: str, target: str) -> str:
+    def _translate(self, text: str, source: str, target: str, stop: threading.Event) -> str:
         """One request's worth of text; `domain` is the one option QCRI wants per request."""
         client = self._client(source, target)
         kwargs = {key: value for key, value in self._settings.items() if key == "domain"}
-        return self._call(lambda: _text(client.translate(text, **kwargs)))
+        return self._call(lambda: _text(client.translate(text, **kwargs)), stop)
 
     def _client(self, source: str, target: str) -> Any:
         """This thread's client for the pair (clients keep per-request state in attributes)."""
@@ -243,14 +291,22 @@ class OnlineEngine:
         cache[source, target] = client
         return client
 
-    def _call(self, function: Callable[[], T]) -> T:
-        """`function()` with timeout and retries; every error out of it is redacted."""
+    def _call(self, function: Callable[[], T], stop: threading.Event | None = None) -> T:
+        """`function()` with timeout and retries (none once `stop` is set); every error out of
+        it is redacted."""
+
+        def attempt() -> T:
+            if stop is not None and stop.is_set():
+                raise _StoppedError
+            return recorded_call(self.timeout, function)
+
         try:
             return call_with_retry(
-                lambda: recorded_call(self.timeout, function),
+                attempt,
                 name=self.name,
                 policy=self.policy,
-                classify=lambda exc: classify_request_error(exc, self.timeout),
+                classify=lambda exc: classify_request_error(exc, self.timeout) or _malformed(exc),
+                sleep=self.sleep,
             )
         except TranslationError as exc:
             raise TranslationError(self._redact(exc.message)) from None

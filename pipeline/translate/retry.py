@@ -119,15 +119,37 @@ class _RecordingRequests:
         return getattr(self._real, name)
 
     def get(self, url: str, **kwargs: Any) -> Any:
-        return self._send(self._real.get, url, **kwargs)
+        return self._send(self._real.get, url, **_key_out_of_url(kwargs, post=False))
 
     def post(self, url: str, **kwargs: Any) -> Any:
-        return self._send(self._real.post, url, **kwargs)
+        return self._send(self._real.post, url, **_key_out_of_url(kwargs, post=True))
 
     def _send(self, method: Callable[..., Any], url: str, **kwargs: Any) -> Any:
         kwargs.setdefault("timeout", getattr(_thread, "timeout", 30.0))
         _thread.response = method(url, **kwargs)
         return _thread.response
+
+
+# deep-translator sends some providers' keys as URL query parameters, which the provider's and
+# every proxy's access logs keep. Where the provider's API takes the key elsewhere, it goes
+# there: DeepL's in its Authorization header; a POST's parameters (LibreTranslate's api_key)
+# in the form body. Yandex and QCRI accept it only in the query and are left as they are.
+_HEADER_KEYS = {"auth_key": "DeepL-Auth-Key {}"}
+_BODY_KEYS = frozenset({"api_key"})
+
+
+def _key_out_of_url(kwargs: dict[str, Any], *, post: bool) -> dict[str, Any]:
+    params = dict(kwargs.get("params") or {})
+    if not params:
+        return kwargs
+    headers = dict(kwargs.get("headers") or {})
+    for name, template in _HEADER_KEYS.items():
+        if name in params:
+            headers["Authorization"] = template.format(params.pop(name))
+    moved = {**kwargs, "params": params, "headers": headers}
+    if post and _BODY_KEYS & params.keys() and "data" not in kwargs and "json" not in kwargs:
+        moved["data"], moved["params"] = params, {}
+    return moved
 
 
 def install_recorder(module: Any) -> None:

@@ -100,6 +100,19 @@ def test_unreadable_input_exits_two_and_other_files_are_still_checked(workdir: P
     assert "bad.txt:3:15: TERM001" in out
 
 
+def test_an_unsupported_file_names_every_type_check_reads(workdir: Path) -> None:
+    (workdir / "terms.tbx").write_text("<martif/>", encoding="utf-8")
+
+    code, out, err = invoke("check", "terms.tbx", "bad.txt", "--select", "TERM")
+
+    assert code == 2
+    (line,) = [line for line in err.splitlines() if "terms.tbx" in line]
+    assert line.startswith("error: terms.tbx")
+    for suffix in (".md", ".txt", ".po", ".pot", ".xlf", ".xliff", ".tmx", "content.<lang>.json"):
+        assert suffix in line
+    assert "bad.txt:3:15: TERM001" in out
+
+
 def test_missing_path_is_an_input_error(workdir: Path) -> None:
     code, _, err = invoke("check", "nope.txt")
     assert code == 2

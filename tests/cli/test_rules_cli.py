@@ -187,7 +187,10 @@ def test_unknown_code_exits_2_with_close_codes() -> None:
 
 
 def test_a_prefix_suggests_the_codes_it_starts() -> None:
-    assert invoke("MECH")[2] == "error: unknown check code 'MECH'; did you mean MECH001, MECH002?\n"
+    assert invoke("MECH")[2] == (
+        "error: unknown check code 'MECH'; "
+        "did you mean MECH001, MECH002, MECH003, MECH004, MECH005?\n"
+    )
 
 
 def test_unknown_code_with_nothing_close_points_at_the_list() -> None:

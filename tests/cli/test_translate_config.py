@@ -73,6 +73,9 @@ def test_command_line_engine_wins_over_the_configuration(workdir: Path) -> None:
     )
     result = CliRunner().invoke(cli, ["translate", "sources", "--engine", "apertium"])
     assert result.exit_code == 0, result.output
+    content = workdir / "output" / "muskeltraekninger-da" / "content.nb.json"
+    segments = json.loads(content.read_text(encoding="utf-8"))["translation"]["segments"]
+    assert {s["engine"] for s in segments} == {"apertium"}  # the configured libre is not asked
 
 
 def test_unknown_translate_setting_names_the_file(workdir: Path) -> None:

@@ -43,11 +43,13 @@ def translate(text: str, source: str, target: str) -> str:
 class FakeLibreTranslate:
     """Scripted LibreTranslate: `script` holds the answers to the next requests, in order."""
 
-    script: list[str] = field(default_factory=list)  # "429", "500", "403", "hang"; then "ok"
+    # "429", "500", "403", "hang", "garbled" (200, not JSON), "empty" (200, no field); then "ok"
+    script: list[str] = field(default_factory=list)
     retry_after: str | None = "0"  # Retry-After header of a 429; None: no header
     hang_seconds: float = 2.0  # how long a "hang" answer waits (ends early at stop())
     delays: dict[str, float] = field(default_factory=dict)  # q → seconds before answering
     requests: list[dict[str, str]] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)  # each request's path with its query
     peak_concurrency: int = 0
     _in_flight: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -102,6 +104,7 @@ class _Handler(BaseHTTPRequestHandler):
         elif body:
             params |= dict(parse_qsl(body))
         fake: FakeLibreTranslate = self.server.fake
+        fake.paths.append(self.path)
         answer = fake.next_answer(params)
         try:
             self._answer(fake, answer, params)
@@ -118,6 +121,10 @@ class _Handler(BaseHTTPRequestHandler):
             return self._json(500, {"error": "Internal Server Error"})
         elif answer == "403":
             return self._json(403, {"error": "Invalid API key"})
+        elif answer == "garbled":
+            return self._raw(200, b"<html>upstream proxy error")
+        elif answer == "empty":
+            return self._json(200, {"detectedLanguage": {"language": "en"}})
         missing = [name for name in ("q", "source", "target") if name not in params]
         if missing:
             return self._json(400, {"error": f"Invalid request: missing {missing[0]} parameter"})
@@ -125,7 +132,9 @@ class _Handler(BaseHTTPRequestHandler):
         self._json(200, {"translatedText": translate(**_pick(params))})
 
     def _json(self, status: int, payload: Any, headers: dict[str, str] | None = None) -> None:
-        data = json.dumps(payload).encode("utf-8")
+        self._raw(status, json.dumps(payload).encode("utf-8"), headers)
+
+    def _raw(self, status: int, data: bytes, headers: dict[str, str] | None = None) -> None:
         try:
             self.send_response(status)
             for name, value in {**(headers or {}), "Content-Type": "application/json"}.items():

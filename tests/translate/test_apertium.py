@@ -1,8 +1,9 @@
-"""ApertiumEngine against the real `apertium` (Debian 12: apertium 3.8.3, apertium-dan-nor 1.5.0,
-apertium-swe-dan 0.8.1). Expected translations are what those packages produce."""
+"""ApertiumEngine against the real `apertium`. No test pins one build's wording: expected
+translations are what the installed Apertium itself answers in the same test, or properties."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import time
 from collections.abc import Callable
@@ -53,24 +54,33 @@ def fake_apertium(tmp_path: Path, body: str) -> str:
     return str(script)
 
 
-def test_danish_to_bokmal(engine: ApertiumEngine) -> None:
-    assert engine.translate_batch(SEEDS, "da", "nb") == [
-        "Hva er årsakene til muskeltrekninger i benene?",
-        "Det er normalt et mye godartet symptom som forsvinner av dere selv.",
+def raw_apertium(texts: list[str], mode: str) -> list[str]:
+    """What the installed Apertium itself answers for each text, one plain call per text."""
+    return [
+        subprocess.run(
+            ["apertium", "-f", "txt", mode], input=text, capture_output=True, text=True, check=True
+        ).stdout.rstrip("\n")
+        for text in texts
     ]
 
 
-def test_danish_to_nynorsk_keeps_unknown_word_marks(engine: ApertiumEngine) -> None:
-    assert engine.translate_batch(SEEDS, "da", "nn") == [
-        "Kva er årssakene til muskeltrekningar i beina?",
-        "Det er normalt eit mykje *godartet symptom som *forsvinder av dere sjølv.",
-    ]
+@pytest.mark.parametrize(
+    ("target", "mode"), [("nb", "dan-nob"), ("nn", "dan-nno"), ("sv", "dan-swe")]
+)
+def test_each_pair_gives_what_the_installed_apertium_gives(
+    engine: ApertiumEngine, target: str, mode: str
+) -> None:
+    translated = engine.translate_batch(SEEDS, "da", target)
+
+    assert translated == raw_apertium(SEEDS, mode)
+    assert all(out and out != source for out, source in zip(translated, SEEDS, strict=True))
 
 
-def test_danish_to_swedish(engine: ApertiumEngine) -> None:
-    assert engine.translate_batch(SEEDS, "da", "sv") == [
-        "Vad är orsakerna till *muskeltrækninger i benen?",
-        "Det är vanligt ett mycket *godartet symptom, där försvinner av sig själv.",
+def test_unknown_word_marks_are_kept_for_the_caller_to_report(engine: ApertiumEngine) -> None:
+    translated = engine.translate_batch(SEEDS, "da", "nn")
+
+    assert [marked_words(t) for t in translated] == [
+        marked_words(t) for t in raw_apertium(SEEDS, "dan-nno")
     ]
 
 
@@ -95,12 +105,11 @@ def test_two_hundred_segments_stay_aligned(
     assert len(translated) == 200
     assert len(processes) == 1
     for i, (text, out) in enumerate(zip(texts, translated, strict=True)):
-        if text in tricky:
-            continue
-        assert out == f"Pasient nummer {i} har et symptom."
-    assert [translated[i * 31] for i in range(len(tricky))] == [
-        "", "   ", "a < b & c", "<p>ikke et tak</p>", "linje en\n\nlinje to", "&*amp;",
-    ]  # fmt: skip
+        if text not in tricky:
+            assert f"nummer {i} " in out  # each target belongs to its own source
+    assert (translated[0], translated[31]) == ("", "   ")  # blank texts come back as they were
+    lone = [engine.translate_batch([text], "da", "nb")[0] for text in tricky]
+    assert [translated[i * 31] for i in range(len(tricky))] == lone
 
 
 def test_a_batch_translates_each_segment_as_a_lone_call_would(engine: ApertiumEngine) -> None:
@@ -112,9 +121,11 @@ def test_a_batch_translates_each_segment_as_a_lone_call_would(engine: ApertiumEn
 
 
 def test_leading_and_trailing_whitespace_is_kept(engine: ApertiumEngine) -> None:
-    translated = engine.translate_batch(["  Muskeltrækninger er et symptom\n"], "da", "nb")
+    core = "Muskeltrækninger er et symptom"
 
-    assert translated == ["  Muskeltrekninger er et symptom\n"]
+    (translated,) = engine.translate_batch([f"  {core}\n"], "da", "nb")
+
+    assert translated == f"  {raw_apertium([core], 'dan-nob')[0]}\n"
 
 
 def test_empty_batch_starts_no_process(engine: ApertiumEngine, processes: list[list[str]]) -> None:
@@ -139,13 +150,20 @@ def test_all_three_marks_are_recognised_and_word_internal_signs_are_not() -> Non
 
 
 def test_markup_mode_keeps_links_with_titles(tmp_path: Path) -> None:
+    # Markup goes through Apertium's html-alt format: some builds' `-f html` drop an <a> that
+    # has a title attribute. Our behaviour: the link, its attributes and the entity survive.
     segment = 'Se <a href="https://x.dk/?a=1&amp;b=2" title="sygdommen">sygdommen</a> &amp; mere.'
 
-    translated = ApertiumEngine(markup=True).translate_batch([segment], "da", "nb")
+    (translated,) = ApertiumEngine(markup=True).translate_batch([segment], "da", "nb")
 
-    assert translated == [
-        'Se <a href="https://x.dk/?a=1&#38;b=2" title="sygdommen">sykdommen</a> &#38; mer.'
-    ]
+    link = re.fullmatch(
+        r'(\w+) <a href="https://x\.dk/\?a=1&(?:amp|#38);b=2" title="sygdommen">'
+        r"([^<*#@]+)</a> &(?:amp|#38); ([^<]+)",
+        translated,
+    )
+    assert link is not None, translated
+    (link_text,) = raw_apertium(["sygdommen"], "dan-nob")
+    assert link.group(2) == link_text
 
 
 def test_lost_markers_fall_back_to_one_process_per_segment(
@@ -203,10 +221,18 @@ def test_a_hung_apertium_is_stopped_at_the_timeout(tmp_path: Path) -> None:
     with pytest.raises(TranslationError, match=r"dan-nob did not finish within 0\.5 s"):
         ApertiumEngine(binary=binary, timeout=0.5).translate_batch(["hus"], "da", "nb")
 
-    assert time.monotonic() - started < 5
+    assert time.monotonic() - started < 25  # stopped, not waited for: the stand-in hangs 30 s
 
 
 def test_version_names_apertium_and_the_pair_packages(engine: ApertiumEngine) -> None:
-    assert engine.version() == (
-        "apertium 3.8.3-1+b2; apertium-dan-nor 1.5.0-2; apertium-swe-dan 0.8.1-3"
-    )
+    installed = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Package} ${Version}\n", "apertium", "apertium-dan-nor"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.splitlines()
+
+    version = engine.version()
+
+    assert version.startswith(f"{installed[0]}; ")
+    assert installed[1] in version.split("; ")

@@ -55,6 +55,7 @@ def test_the_key_from_the_environment_is_sent(
     engine_for(libre).translate_batch(["hello"], "en", "de")
 
     assert libre.requests[0]["api_key"] == SECRET
+    assert libre.paths == ["/translate"]  # in the body: no key in any URL a log keeps
 
 
 def test_empty_and_blank_texts_make_no_request(libre: FakeLibreTranslate) -> None:
@@ -78,13 +79,32 @@ def test_429_and_500_are_retried_until_success(libre: FakeLibreTranslate) -> Non
 
 def test_retry_after_is_honoured(libre: FakeLibreTranslate) -> None:
     libre.script.append("429")
-    libre.retry_after = "1"
-    started = time.monotonic()
+    libre.retry_after = "7"
+    engine = engine_for(libre, max_delay=10.0)
+    slept: list[float] = []
+    engine.sleep = slept.append
 
-    engine_for(libre, max_delay=5.0).translate_batch(["hello"], "en", "de")
-
-    assert 1.0 <= time.monotonic() - started < 3.0
+    assert engine.translate_batch(["hello"], "en", "de") == ["hallo"]
+    assert slept == [7.0]  # the server's wait, not the backoff's 0.01 s
     assert len(libre.requests) == 2
+
+
+def test_a_malformed_answer_is_retried_like_a_server_error(libre: FakeLibreTranslate) -> None:
+    libre.script += ["garbled", "empty"]
+
+    assert engine_for(libre).translate_batch(["hello world"], "en", "de") == ["hallo Welt"]
+    assert len(libre.requests) == 3
+
+
+def test_answers_without_a_translation_give_a_plain_error(libre: FakeLibreTranslate) -> None:
+    libre.script += ["empty"] * 3
+
+    with pytest.raises(TranslationError) as error:
+        engine_for(libre, attempts=3).translate_batch(["hello"], "en", "de")
+
+    assert str(error.value) == (
+        "libre: malformed answer from the provider (KeyError); gave up after 3 attempts"
+    )
 
 
 def test_gives_up_after_max_attempts_naming_the_provider(libre: FakeLibreTranslate) -> None:

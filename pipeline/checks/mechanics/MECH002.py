@@ -13,6 +13,8 @@ _GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 # Punctuation that takes no space before it, when it ends a word: not an ellipsis
 # ("Han tøvede ..." is correct Danish), not a leading dot (".dk", ".5").
 _CLOSING = re.compile(r"(?:[,;:!?]|\.(?![.\w]))+(?=[\s\"'»«”’)\]]|$)")
+_PAIRS = {"(": ")", "[": "]"}
+_OPENING = frozenset(_PAIRS)
 _TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
 _HARD_BREAK = re.compile(r" {2,}")
 
@@ -20,19 +22,21 @@ _HARD_BREAK = re.compile(r" {2,}")
 class StrayWhitespace(Check):
     """Whitespace is doubled, misplaced or left at a line end.
 
-    Flags, inside a sentence, heading or title: two or more spaces between words, a tab, and a
-    space before , . ; : ! or ?; and anywhere in the file, spaces or tabs at the end of a line
-    of text, as information only: no reader sees them, and text copied from a web page or a
-    word processor has them on most lines, so a warning for each would bury the findings that
-    matter (on 17 native Danish health pages they were 47 of 99 findings).
-    The fix is the normalised whitespace: one space, the punctuation without the space, or
-    nothing at the line end.
+    Flags, inside a sentence, heading or title: two or more spaces between words, a tab, a
+    space before , . ; : ! or ?, and a space after an opening or before a closing bracket
+    ("( børneeksem , astmaeksem )"); and anywhere in the file, spaces or tabs at the end of a
+    line of text, as information only: no reader sees them, and text copied from a web page or
+    a word processor has them on most lines, so a warning for each would bury the findings
+    that matter (on 17 native Danish health pages they were 47 of 99 findings). The fix is the
+    normalised whitespace: one space, the punctuation or bracket without the space, or nothing
+    at the line end.
 
     It deliberately does not flag non-breaking spaces ("100 000", "10 %"), the space before an
     ellipsis ("Han tøvede ..."), a space before a leading dot (".dk"), two spaces between
-    sentences (a typing convention no reader sees), the indentation of a wrapped line, two
-    trailing spaces in Markdown, which make a hard line break, or a line of nothing but
-    whitespace, which is a blank line to every reader.
+    sentences (a typing convention no reader sees), the indentation of a wrapped line, an
+    empty pair of brackets ("[ ]", a Markdown task box), two trailing spaces in Markdown,
+    which make a hard line break, or a line of nothing but whitespace, which is a blank line
+    to every reader.
 
     Anti-pattern: "Det er normalt  et meget godartet symptom ."
     Best practice: "Det er normalt et meget godartet symptom."
@@ -52,7 +56,18 @@ class StrayWhitespace(Check):
         text = segment.text
         for gap in _GAP.finditer(text):
             punctuation = _CLOSING.match(text, gap.end())
-            if punctuation is not None:
+            bracket = _inside_brackets(text, gap.start(), gap.end())
+            if bracket is not None:
+                start, end, kept = bracket
+                yield self.finding(
+                    ctx,
+                    segment,
+                    start,
+                    end,
+                    f"space inside brackets next to '{kept}'; remove it",
+                    suggestion=kept,
+                )
+            elif punctuation is not None:
                 yield self.finding(
                     ctx,
                     segment,
@@ -105,6 +120,18 @@ class StrayWhitespace(Check):
                 suggestion="",
                 fixable=True,
             )
+
+
+def _inside_brackets(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The span and the bracket to keep when the gap `start`..`end` follows an opening or
+    precedes a closing bracket ("( børneeksem", "astmaeksem )"); None for an empty pair
+    ("[ ]", a Markdown task box)."""
+    before, after = text[start - 1], text[end]
+    if before in _OPENING and after != _PAIRS[before]:
+        return start - 1, end, before
+    if after in _PAIRS.values() and not (before in _PAIRS and _PAIRS[before] == after):
+        return start, end + 1, after
+    return None
 
 
 def _hard_break(source: str, start: int, end: int) -> bool:

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.checks.base import Check
+from pipeline.checks.context import CheckContext
+from pipeline.checks.mechanics.words import OPENERS, ends_with_abbreviation, masked
+from pipeline.core.models import Finding, Segment, SegmentKind, Severity
+
+# What ends a sentence, possibly inside a closing quote or bracket: 'sagde han.' '(se s. 4).'
+_LIST_NUMBER = re.compile(r"\d{1,2}[.)] +")
+_NUMBERED = re.compile(r"(?:^|[.!?:]\s+)\d{1,2}\.$")
+_ENDS = (".", "!", "?", '."', ".»", ".”", ".)", "!)", "?)", '?"', '!"', "?»", "!»")
+
+
+class LowerCaseSentenceStart(Check):
+    """A sentence starts with a lower-case letter ("… om natten. det går over.").
+
+    Flags the first word of a sentence when it starts with a lower-case letter and the text
+    before it ends a sentence (a full stop, question or exclamation mark), or it opens a
+    paragraph that is not a list item. The suggestion is the word with a capital; the fix is
+    not automatic, because a sentence boundary can be a misread abbreviation.
+
+    A numbered item that starts a sentence ("… ofte. 2. migræne: …") is checked after its
+    number.
+
+    It deliberately does not flag a sentence after an abbreviation ("ca.", "f.eks.", "bl.a.",
+    initials), list items of one sentence (Danish lists after a colon continue the sentence
+    in lower case; an item of several sentences is prose and is checked), a paragraph after
+    one that ends in a colon or comma (unless it is such prose), a paragraph with no end
+    punctuation (tag lines, bylines: "af Matt McMillen"), words written with an inner
+    capital ("iPhone", "eGFR", "mRNA"), numbers, domains and URLs ("sundhed.dk har …"),
+    and headings and titles.
+
+    Anti-pattern: "Feberen falder normalt efter tre dage. det er vigtigt at drikke vand."
+    Best practice: "Feberen falder normalt efter tre dage. Det er vigtigt at drikke vand."
+    """
+
+    code = "MECH006"
+    name = "mechanics.lower-case-sentence-start"
+    severity = Severity.WARNING
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        before: Segment | None = None
+        for section in ctx.document.sections:
+            for paragraph in section.paragraphs:
+                for position, sentence in enumerate(paragraph.sentences):
+                    previous = before
+                    before = sentence
+                    if sentence.kind is not SegmentKind.SENTENCE:
+                        continue
+                    # A list item that continues the lead-in ("Symptomerne er: - hovedpine,
+                    # - feber.") is in lower case; one of several sentences is prose.
+                    prose_item = paragraph.list_item and len(paragraph.sentences) > 1
+                    if position == 0 and (
+                        (paragraph.list_item and not prose_item)
+                        or (_continues(previous) and not prose_item)
+                        or not sentence.text.rstrip().endswith(_ENDS)
+                    ):
+                        continue  # a list item, a continued sentence, a tag line or byline
+                    if position > 0 and not _ends_sentence(previous):
+                        continue
+                    if _line_fragment(ctx.document.source_text, sentence):
+                        continue
+                    finding = self._lower_start(ctx, sentence)
+                    if finding is not None:
+                        yield finding
+
+    def _lower_start(self, ctx: CheckContext, sentence: Segment) -> Finding | None:
+        text = masked(sentence.text)
+        start = len(sentence.text) - len(sentence.text.lstrip(OPENERS + " "))
+        number = _LIST_NUMBER.match(sentence.text, start)
+        if number is not None:
+            start = number.end()  # "2. migræne: …" opens a numbered item
+        if start < len(text) and text[start] == " ":
+            return None  # a domain or URL: "sundhed.dk har …"
+        word_end = start
+        while word_end < len(text) and (text[word_end].isalnum() or text[word_end] in "-'’"):
+            word_end += 1
+        word = text[start:word_end]
+        if not word or not word[0].isalpha() or not word[0].islower():
+            return None
+        if any(ch.isupper() or ch.isdigit() for ch in word):
+            return None  # iPhone, eGFR, mRNA, pH, b12
+        capital = word[0].upper() + word[1:]
+        return self.finding(
+            ctx,
+            sentence,
+            start,
+            word_end,
+            f"sentence starts with a lower-case letter: '{word}' → '{capital}'",
+            suggestion=capital,
+        )
+
+
+def _ends_sentence(previous: Segment | None) -> bool:
+    if previous is None:
+        return True
+    text = previous.text.rstrip()
+    if _NUMBERED.search(text):
+        return True  # "… udløses ofte. 2." — a numbered item after a full sentence
+    return text.endswith(_ENDS) and not ends_with_abbreviation(text)
+
+
+def _continues(previous: Segment | None) -> bool:
+    """The paragraph before ends mid-sentence (a colon or comma introducing what follows)."""
+    return previous is not None and previous.text.rstrip().endswith((":", ",", ";", "–", "-"))
+
+
+def _line_fragment(source: str, sentence: Segment) -> bool:
+    """A line of its own with no end punctuation: a tag, a byline, a stray heading."""
+    start = sentence.span.start
+    at_line_start = start == 0 or source[start - 1] == "\n"
+    first_line = sentence.text.split("\n", 1)[0].rstrip()
+    return at_line_start and not first_line.endswith(_ENDS)

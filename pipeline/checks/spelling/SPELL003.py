@@ -1,0 +1,209 @@
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pipeline.checks.base import Check
+from pipeline.checks.context import CheckContext
+from pipeline.checks.mechanics.words import dictionary_word, is_name, tokens
+from pipeline.checks.speller import Speller
+from pipeline.core.models import Finding, Segment, Severity
+
+# Spellings that vary between Danish, Latin/Greek and English forms of one word:
+# leukæmi/leukemi, anæstesi/anestesi, cholesterol/kolesterol, diarré/diarrhé.
+_FOLDS = (("é", "e"), ("è", "e"), ("ae", "æ"), ("aa", "å"), ("æ", "e"), ("ph", "f"), ("th", "t"))
+_FOLDS_AFTER = (("rh", "r"), ("ch", "k"), ("c", "k"), ("q", "k"))
+_ENDINGS = ("erne", "ene", "ens", "ets", "en", "et", "er")
+# Pairs of real words that differ only by æ/e are common and short ("læge"/"lege",
+# "hæle"/"hele"); two spellings hunspell both knows count only from this length.
+_MIN_KNOWN_LENGTH = 7
+
+
+@dataclass
+class _Form:
+    segment: Segment
+    start: int
+    end: int
+    spelling: str  # lower case, inflection removed: "alzheimer-sygdom", "leukæmi"
+    keys: tuple[str, ...]
+    known: bool
+
+
+def fold(text: str) -> str:
+    """The spelling key: lower case, æ/e, ph/f, th/t, c/k… merged, no hyphens or spaces, no
+    doubled letters ("blodtryksscreening" and "blodtrykscreening" meet)."""
+    key = text.lower()
+    for old, new in (*_FOLDS, *_FOLDS_AFTER):
+        key = key.replace(old, new)
+    return re.sub(r"(.)\1", r"\1", re.sub(r"[-\s]", "", key))
+
+
+def base_form(word: str, speller: Speller) -> str:
+    """`word` without its inflection: hunspell's stem when it knows the word as an entry
+    ("sygdommen" → "sygdom"), else the word without a regular ending ("leukemien" →
+    "leukemi"), so that inflections of one spelling are one spelling."""
+    lower = word.lower()
+    if dictionary_word(lower, speller):
+        stems = [s.lower() for s in speller.stems(lower) if s.lower()[:3] == lower[:3]]
+        return min(stems, key=len) if stems else lower
+    for ending in _ENDINGS:
+        if lower.endswith(ending) and len(lower) - len(ending) >= 4:
+            stem = lower[: -len(ending)]
+            return stem[:-1] if len(stem) > 4 and stem[-1] == stem[-2] else stem
+    return lower
+
+
+class VariantSpellings(Check):
+    """One word is spelt several ways in one article ("leukæmi" and "leukemi").
+
+    Groups the article's words by a spelling key (lower case, æ/e, ae/æ, aa/å, é/e, ph/f,
+    th/t, rh/r, ch/k, c/k, hyphens and spaces removed) after removing their inflection
+    (hunspell's stem or a regular ending: "leukæmien" and "leukæmi" are one spelling), so
+    that "anæstesi"/"anestesi" and "Alzheimers sygdom"/"Alzheimer-sygdommen"/"Alzheimer
+    sygdom" meet. Each occurrence of a minority spelling is reported with the majority's
+    (when tied, the one hunspell knows) as suggestion. A warning when hunspell does not know
+    the minority form, else information (both are words: a choice the article should make
+    once).
+
+    It deliberately does not flag a Latin name's spelling ("acne vulgaris" beside "akne"),
+    two spellings of short words that are both Danish words ("læge"/"lege", "hele"/"hæle"),
+    differences of case alone, words with digits, acronyms and Roman numerals ("Grade II"),
+    and two separate words against a closed compound ("hver dag"/"hverdag" are both right;
+    a split compound is the split-compound check's): separate words join a group only
+    through a hyphenated form ("Alzheimer-sygdom") or a name before them ("Alzheimer
+    sygdom"). When the counts tie, the closed form is preferred (Danish writes compounds
+    closed), then one hunspell knows.
+
+    Anti-pattern: "Leukæmi er kræft i blodet. Børn med leukemi får kemoterapi."
+    Best practice: "Leukæmi er kræft i blodet. Børn med leukæmi får kemoterapi."
+    """
+
+    code = "SPELL003"
+    name = "spelling.variant-spellings"
+    severity = Severity.WARNING
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        speller = ctx.speller(ctx.document.language)
+        if speller is None or ctx.document.language != "da":
+            return
+        forms = _forms(ctx, speller)
+        groups: dict[str, list[_Form]] = defaultdict(list)
+        for form in forms:
+            groups[form.keys[0]].append(form)
+        for group in _merged(groups).values():
+            spellings = Counter(f.spelling for f in group)
+            if len(spellings) < 2 or not _worth_reporting(group):
+                continue
+            best = _preferred(group, spellings)
+            for form in group:
+                if form.spelling == best.spelling or _latin_name(form):
+                    continue
+                text = form.segment.text[form.start : form.end]
+                target = _suggestion(text, form, best)
+                yield self.finding(
+                    ctx,
+                    form.segment,
+                    form.start,
+                    form.end,
+                    f"'{text}' is spelt '{target}' elsewhere in the article"
+                    f" ({spellings[best.spelling]}×); use one spelling",
+                    suggestion=target,
+                    severity=Severity.INFO if form.known else Severity.WARNING,
+                )
+
+
+def _forms(ctx: CheckContext, speller: Speller) -> list[_Form]:
+    singles: list[_Form] = []
+    pairs: list[tuple[_Form, bool]] = []
+    for segment in ctx.document.content_segments():
+        words = [
+            t
+            for t in tokens(segment.text)
+            if not any(c.isdigit() for c in t.text) and not t.text.isupper()
+        ]
+        for index, token in enumerate(words):
+            parts = token.text.split("-")
+            if len(token.text) >= 4:
+                singles.append(_form(segment, token.start, token.end, parts, speller))
+            following = words[index + 1] if index + 1 < len(words) else None
+            if following is None or segment.text[token.end : following.start] != " ":
+                continue
+            if "-" in token.text or "-" in following.text:
+                continue
+            named = index > 0 and token.text[:1].isupper() and is_name(token.text, speller)
+            form = _form(segment, token.start, following.end, [token.text, following.text], speller)
+            pairs.append((form, named))
+    hyphenated = {k for f in singles if "-" in f.spelling for k in f.keys}
+    closed = {k for f in singles for k in f.keys}
+    named_keys = Counter(k for f, named in pairs if named for k in set(f.keys))
+    chosen = [
+        f
+        for f, named in pairs
+        if any(k in hyphenated for k in f.keys)
+        or (named and (any(k in closed for k in f.keys) or any(named_keys[k] > 1 for k in f.keys)))
+    ]
+    return singles + chosen
+
+
+def _form(segment: Segment, start: int, end: int, parts: list[str], speller: Speller) -> _Form:
+    bases = [p.lower() for p in parts[:-1]] + [base_form(parts[-1], speller)]
+    joiner = " " if segment.text[start:end].count(" ") else "-"
+    keys = [fold("".join(bases))]
+    if len(bases) > 1:
+        # A linking or genitive s: "Alzheimers sygdom" and "Alzheimer-sygdom" are one word.
+        keys.append(fold("".join([b.removesuffix("s") for b in bases[:-1]] + bases[-1:])))
+    known = all(speller.known(p) for p in parts)
+    return _Form(segment, start, end, joiner.join(bases), tuple(dict.fromkeys(keys)), known)
+
+
+def _merged(groups: dict[str, list[_Form]]) -> dict[str, list[_Form]]:
+    """Groups joined through their second keys (the linking-s variant)."""
+    merged: dict[str, list[_Form]] = {}
+    owner: dict[str, str] = {}
+    for key, group in groups.items():
+        target = next((owner[k] for f in group for k in f.keys if k in owner), key)
+        merged.setdefault(target, []).extend(group)
+        for form in group:
+            for k in form.keys:
+                owner.setdefault(k, target)
+    return merged
+
+
+def _latin_name(form: _Form) -> bool:
+    """Followed by a Latin word ("acne vulgaris", "arthritis urica"): a Latin disease name
+    keeps its Latin spelling beside the Danish word."""
+    after = form.segment.text[form.end :].split(maxsplit=1)
+    return bool(after) and bool(re.match(r"[a-z]+(?:is|us|um|ae|alis|aris)\b", after[0]))
+
+
+def _suggestion(text: str, form: _Form, best: _Form) -> str:
+    """The preferred spelling in the inflection and initial case of `text`: "anestesien"
+    → "anæstesien" where the article writes "Anæstesi"."""
+    target = best.segment.text[best.start : best.end]
+    if text.lower().startswith(form.spelling) and " " not in target and "-" not in target:
+        target = best.spelling + text[len(form.spelling) :]
+    return (target[0].upper() if text[0].isupper() else target[0].lower()) + target[1:]
+
+
+def _worth_reporting(group: list[_Form]) -> bool:
+    """Not two real words that happen to share a key ("læge"/"lege")."""
+    if all(f.known for f in group):
+        return min(len(f.spelling) for f in group) >= _MIN_KNOWN_LENGTH
+    return True
+
+
+def _preferred(group: list[_Form], spellings: Counter[str]) -> _Form:
+    """The first occurrence of the most frequent spelling; on a tie, one hunspell knows,
+    closed before hyphenated (Danish writes compounds closed), then the first in the text."""
+    top = max(spellings.values())
+    tied = [f for f in group if spellings[f.spelling] == top]
+    return min(
+        tied,
+        key=lambda f: (
+            not f.known,
+            "-" in f.spelling or " " in f.spelling,
+            f.segment.source_offset(f.start),
+        ),
+    )

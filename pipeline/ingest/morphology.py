@@ -1,0 +1,207 @@
+"""Morphological analysis with Apertium's own analysers: lemma, part of speech and inflection.
+
+Checks that judge grammar (agreement, word order, split compounds) and fixes that must keep a
+word's part of speech need more than a dictionary's yes/no: they need the analyses a real
+morphology gives. Apertium's language pairs that setup installs ship them for Danish
+(`apertium-dan-nor`'s `dan-nob` mode), Bokmål, Nynorsk and Swedish. The analysis stages are read
+from the pair's own mode file (the commands up to the tagger), so the installed build's paths
+and grammars are used as they are, and a text is analysed by one process chain per call.
+
+Two views of each token are returned: every reading the morphological analyser knows
+(`readings`, before disambiguation) and the one reading the constraint grammar and tagger chose
+(`chosen`). A check that wants precision acts only where the readings leave no doubt.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+MODES = Path("/usr/share/apertium/modes")
+# The translation mode whose analysis stages analyse each language.
+ANALYSIS_MODES = {"da": "dan-nob", "nb": "nob-dan", "nn": "nno-dan", "sv": "swe-dan"}
+
+# Apertium's stream format reserves these characters; they are escaped with a backslash.
+_RESERVED = re.compile(r"([\\^$\[\]{}<>@*/#+~])")
+_ESCAPED = re.compile(r"\\(.)")
+# A lexical unit `^…$`; escaped characters and text between units are skipped, so that an
+# escaped `\^` in a blank never opens a unit.
+_STREAM = re.compile(r"\\.|\^((?:\\.|[^$\\])*)\$|[^\\^]+|\^")
+_UNESCAPED_SLASH = re.compile(r"(?<!\\)/")
+_TAG = re.compile(r"<([^<>]+)>")
+
+
+class AnalyserUnavailableError(RuntimeError):
+    """The Apertium package with the language's analyser is not installed."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One analysis: the lemma and its tags in Apertium's order (part of speech first).
+
+    A compound analysis (`lt-proc -e`) has several parts joined by `+`; `parts` holds each
+    part's reading and the reading itself describes the last (head) part.
+    """
+
+    lemma: str
+    tags: tuple[str, ...]
+    parts: tuple[Reading, ...] = ()
+
+    @property
+    def pos(self) -> str:
+        return self.tags[0] if self.tags else ""
+
+    @property
+    def compound(self) -> bool:
+        return len(self.parts) > 1
+
+    def has(self, *tags: str) -> bool:
+        return all(tag in self.tags for tag in tags)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token of the analysed text with its character span in that text."""
+
+    surface: str
+    start: int
+    end: int
+    readings: tuple[Reading, ...]
+    chosen: Reading | None
+
+    @property
+    def known(self) -> bool:
+        """Whether the analyser knows the word (unknown words come back marked `*`)."""
+        return bool(self.readings)
+
+
+def escape(text: str) -> str:
+    """`text` as Apertium's stream format wants it (reserved characters escaped)."""
+    return _RESERVED.sub(r"\\\1", text)
+
+
+def _unescape(text: str) -> str:
+    return _ESCAPED.sub(r"\1", text)
+
+
+def parse_reading(analysis: str) -> Reading | None:
+    """One analysis string (`vinter<n><ut><sg><def>`, `hjerte<n>…+anfald<n>…`); None when the
+    word is unknown (`*word`, `#word`, `@word`)."""
+    if not analysis or analysis[0] in "*#@":
+        return None
+    parts = []
+    for part in re.split(r"(?<!\\)\+", analysis):
+        lemma = _unescape(part.split("<", 1)[0])
+        parts.append(Reading(lemma, tuple(_TAG.findall(part))))
+    head = parts[-1]
+    if len(parts) == 1:
+        return head
+    return Reading(head.lemma, head.tags, tuple(parts))
+
+
+def parse_stream(stream: str) -> list[tuple[str, tuple[Reading, ...]]]:
+    """Each lexical unit of an Apertium stream: its surface form and its readings."""
+    units = []
+    for match in _STREAM.finditer(stream):
+        if match.group(1) is None:
+            continue
+        surface, *analyses = _UNESCAPED_SLASH.split(match.group(1))
+        readings = tuple(r for r in (parse_reading(a) for a in analyses) if r is not None)
+        units.append((_unescape(surface), readings))
+    return units
+
+
+@cache
+def analysis_stages(lang: str) -> tuple[str, str]:
+    """The shell commands of `lang`'s analysis: (morphological analyser, disambiguation up to
+    the tagger), read from the pair's mode file."""
+    mode = ANALYSIS_MODES.get(lang)
+    path = MODES / f"{mode}.mode"
+    if mode is None or not path.is_file():
+        raise AnalyserUnavailableError(
+            f"no Apertium analyser for '{lang}' (needs {MODES}/{mode or '?'}.mode; "
+            "install apertium-dan-nor / apertium-swe-dan)"
+        )
+    stages = [stage.strip() for stage in path.read_text(encoding="utf-8").split("|")]
+    tagger = next(i for i, stage in enumerate(stages) if stage.startswith("apertium-tagger"))
+    disambiguation = " | ".join(stages[1 : tagger + 1]).replace("$2", "-p")
+    return stages[0], disambiguation
+
+
+def _run(command: str, payload: str) -> str:
+    result = subprocess.run(
+        ["bash", "-c", f"set -o pipefail; {command}"],
+        input=payload,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+    if result.returncode != 0:
+        reason = result.stderr.strip().splitlines() or [f"exit status {result.returncode}"]
+        raise AnalyserUnavailableError(f"apertium analysis failed: {reason[-1]}")
+    return result.stdout
+
+
+def _locate(text: str, surface: str, position: int) -> tuple[int, int]:
+    """Where `surface` stands in `text` at or after `position` (a multiword unit may span a
+    line break where its surface has a space)."""
+    found = text.find(surface, position)
+    if found < 0 or text[position:found].strip():
+        pattern = r"\s+".join(re.escape(part) for part in surface.split())
+        match = re.compile(pattern).search(text, position) if pattern else None
+        if match is None:
+            return position, position
+        return match.start(), match.end()
+    return found, found + len(surface)
+
+
+def analyse(text: str, lang: str = "da") -> list[Token]:
+    """Tokens of `text` with every reading and the disambiguated one; one process chain."""
+    if not text.strip():
+        return []
+    analyser, disambiguation = analysis_stages(lang)
+    lexical = _run(analyser, escape(text) + "\n")  # some taggers hold the last unit back
+    tagged = parse_stream(_run(disambiguation, lexical))
+    units = parse_stream(lexical)
+    if len(units) != len(tagged):  # the stages never merge units, but never trust blindly
+        units = [(surface, chosen) for surface, chosen in tagged]
+    tokens = []
+    position = 0
+    for (surface, readings), (_, chosen) in zip(units, tagged, strict=True):
+        start, end = _locate(text, surface, position)
+        position = max(position, end)
+        tokens.append(Token(surface, start, end, readings, chosen[0] if chosen else None))
+    return tokens
+
+
+def lexical_readings(words: Iterable[str], lang: str = "da") -> dict[str, tuple[Reading, ...]]:
+    """Every reading of each word on its own (no context), in one process call; unknown words
+    map to an empty tuple."""
+    unique = list(dict.fromkeys(w for w in words if w.strip()))
+    if not unique:
+        return {}
+    analyser, _ = analysis_stages(lang)
+    # one word per line, each line flushed as its own sentence by the blank between them
+    stream = _run(analyser, "\n".join(escape(w) for w in unique) + "\n")
+    lines = stream.split("\n")
+    result: dict[str, tuple[Reading, ...]] = {}
+    for word, line in zip(unique, lines, strict=False):
+        units = parse_stream(line)
+        result[word] = units[0][1] if len(units) == 1 else ()
+    return result
+
+
+def available(lang: str) -> bool:
+    """Whether `lang` can be analysed on this machine."""
+    try:
+        analysis_stages(lang)
+    except AnalyserUnavailableError:
+        return False
+    return all(shutil.which(program) for program in ("lt-proc", "cg-proc", "apertium-tagger"))

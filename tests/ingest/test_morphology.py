@@ -1,0 +1,92 @@
+"""The Apertium analysis wrapper, checked against the installed analyser itself."""
+
+from __future__ import annotations
+
+import subprocess
+
+import pytest
+
+from pipeline.ingest.morphology import (
+    AnalyserUnavailableError,
+    analyse,
+    analysis_stages,
+    escape,
+    lexical_readings,
+    parse_reading,
+    parse_stream,
+)
+
+TEXT = "Om vinteren er influenza mere udbredt.\nHan har [ofte] feber > 38 °C på 2/3 af dagene $ ^."
+
+
+def test_every_token_span_slices_its_surface_out_of_the_text() -> None:
+    tokens = analyse(TEXT)
+
+    assert tokens
+    for token in tokens:
+        assert TEXT[token.start : token.end] == token.surface
+    assert [t.start for t in tokens] == sorted(t.start for t in tokens)
+
+
+def test_reserved_stream_characters_in_the_text_do_not_break_the_analysis() -> None:
+    surfaces = [t.surface for t in analyse(TEXT)]
+
+    assert "[" in surfaces
+    assert "feber" in surfaces
+    assert surfaces[-1] == "."
+
+
+def test_readings_are_those_the_installed_analyser_gives() -> None:
+    analyser, _ = analysis_stages("da")
+    stream = subprocess.run(
+        ["bash", "-c", analyser], input=escape(TEXT), capture_output=True, text=True, check=True
+    ).stdout
+
+    expected = [(s, tuple(r.lemma for r in rs)) for s, rs in parse_stream(stream)]
+    assert [(t.surface, tuple(r.lemma for r in t.readings)) for t in analyse(TEXT)] == expected
+
+
+def test_the_chosen_reading_is_one_of_the_readings_for_known_words() -> None:
+    for token in analyse(TEXT):
+        if token.known and token.chosen is not None:
+            lemmas = {r.lemma.casefold() for r in token.readings}
+            assert token.chosen.lemma.casefold() in lemmas
+            assert token.chosen.tags in {r.tags for r in token.readings}
+
+
+def test_an_unknown_word_has_no_readings() -> None:
+    (token,) = [t for t in analyse("Det er xqzzvb nu.") if t.surface == "xqzzvb"]
+
+    assert not token.known
+    assert token.chosen is None
+
+
+def test_lexical_readings_give_every_reading_of_each_word() -> None:
+    readings = lexical_readings(["vinteren", "xqzzvb", "vinteren"])
+
+    assert set(readings) == {"vinteren", "xqzzvb"}
+    assert readings["xqzzvb"] == ()
+    assert any(r.pos == "n" and r.has("def") for r in readings["vinteren"])
+
+
+def test_parse_reading_of_a_compound_keeps_its_parts() -> None:
+    reading = parse_reading("hjerte<n><nt><sg><ind>+anfald<n><nt><sg><ind>")
+
+    assert reading is not None
+    assert reading.compound
+    assert [p.lemma for p in reading.parts] == ["hjerte", "anfald"]
+    assert reading.lemma == "anfald"
+    assert parse_reading("*xqzzvb") is None
+
+
+def test_a_language_without_an_analyser_is_an_error_naming_it() -> None:
+    with pytest.raises(AnalyserUnavailableError, match="'de'"):
+        analysis_stages("de")
+
+
+@pytest.mark.parametrize("lang", ["nb", "nn", "sv"])
+def test_the_neighbouring_languages_are_analysed_too(lang: str) -> None:
+    tokens = analyse("Barnet har feber.", lang)
+
+    assert [t.surface for t in tokens] == ["Barnet", "har", "feber", "."]
+    assert tokens[0].known
