@@ -19,19 +19,18 @@ class EmptyHeading(Check):
     section it announces was lost (often a list or a table the scraper dropped).
 
     It deliberately does not flag a Markdown heading followed by a deeper subheading
-    ("## Årsager" then "### ALS"): that section's text is in its subsections; nor, in plain
-    text, where levels are not written, the article's first heading over the sections that
-    follow it (the page's own title under a site name, when two or more sections with text
-    follow), a heading over a numbered subheading
-    ("5. Hjertesvigt" then "5.1 Definition"), a heading ending in a colon over the heading
-    that follows, a heading over a table of contents, or a heading whose text follows a date
-    or byline line. Page furniture that a plain-text
-    reader takes for headings is never an empty heading either: dates ("Sidst fagligt
-    opdateret: 20.01.2014"), bylines ("Speciallæge, dr.med. Peter Hansen"), credits in
-    brackets, link prompts ("Læs mere i Den Store Danske", "Se animation af atrieflimmer
-    her") and table-of-contents entries ("Indledning3", "Behandling ..... 7"); see
-    page_lines.py. An un-numbered plain-text heading directly over its first subheading is
-    still reported: nothing in the text tells it from a lost section.
+    ("## Årsager" then "### ALS"): that section's text is in its subsections. In plain text,
+    where levels are not written, it does not flag the article's first heading over the
+    sections that follow it (the page's own title under a site name, when two or more
+    sections with text follow), a heading over a numbered subheading ("5. Hjertesvigt" then
+    "5.1 Definition"), a heading ending in a colon over the heading that follows, a heading
+    over a table of contents, or a heading whose text follows a date or byline line. Page
+    furniture that a plain-text reader takes for headings is never an empty heading either:
+    dates ("Sidst fagligt opdateret: 20.01.2014"), bylines ("Speciallæge, dr.med. Peter
+    Hansen"), credits in brackets, link prompts ("Læs mere i Den Store Danske", "Se animation
+    af atrieflimmer her"), table-of-contents entries ("Indledning3", "Behandling ..... 7") and
+    bulleted list items; see page_lines.py. An un-numbered plain-text heading directly over
+    its first subheading is still reported: nothing in the text tells it from a lost section.
 
     Anti-pattern: "Symptomer" followed directly by the heading "Behandling".
     Best practice: "Symptomer", the paragraph about the symptoms, then "Behandling".
