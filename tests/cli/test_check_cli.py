@@ -227,3 +227,20 @@ def test_audience_option_and_configuration_decide_the_register(workdir: Path) ->
     (workdir / "content-pipeline.toml").write_text('audience = "experts"\n', encoding="utf-8")
     code, _, stderr = invoke(*base)
     assert code == 2 and "audience" in stderr
+
+
+def test_run_applies_the_audience_to_the_emitted_findings(workdir: Path) -> None:
+    (workdir / "glossary.csv").write_text(REGISTERED, encoding="utf-8")
+    (workdir / "a.txt").write_text(
+        "Muskeltrækninger\n\nVed undersøgelsen sås fascikulationer i benene.\n", encoding="utf-8"
+    )
+
+    def codes(audience: str) -> list[str]:
+        out = workdir / audience
+        args = ("run", "a.txt", "--out", str(out), "--lang", "da", "--select", "TERM003")
+        assert invoke(*args, "--audience", audience)[0] == 0
+        content = json.loads((out / "a" / "content.da.json").read_text(encoding="utf-8"))
+        return [f["code"] for f in content["findings"]]
+
+    assert codes("public") == ["TERM003"]
+    assert codes("professional") == []
