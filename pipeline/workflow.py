@@ -17,7 +17,7 @@ from pipeline.checks import check_document, check_units
 from pipeline.core.errors import PipelineError
 from pipeline.core.models import Document, Finding, Severity
 from pipeline.emit.content import build_content, build_translation_content, render_content
-from pipeline.glossary.model import Glossary
+from pipeline.glossary.model import Audience, Glossary
 from pipeline.translate.batch import Translator
 from pipeline.translate.cache import TranslationMemory
 from pipeline.translate.engine import TranslationEngine, get_engine
@@ -119,17 +119,19 @@ def process_article(
     translation: TranslationSetup | None = None,
     progress: Callable[[str, int], None] | None = None,
     adjust: Callable[[Finding], Finding] | None = None,
+    audience: Audience | None = None,
 ) -> ArticleOutcome:
     """Check and emit one article, then translate, validate and emit each target language.
 
     `progress(language, n)` is called as n more segments are translated; `adjust` maps each
-    finding before it is written (the configuration's severity overrides).
+    finding before it is written (the configuration's severity overrides); `audience` is who
+    the article is for (None: detected).
     """
     from pipeline.core.fs import atomic_write_all
     from pipeline.emit.xliff import render_xliff
 
     select, ignore = list(select), list(ignore)
-    findings = check_document(document, glossary, select, ignore)
+    findings = check_document(document, glossary, select, ignore, audience=audience)
     if adjust is not None:
         findings = [adjust(f) for f in findings]
     content = build_content(document, findings, glossary)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from pipeline.core.models import Document, Finding, TranslationUnit
-from pipeline.glossary.model import Glossary
+from pipeline.glossary.model import Audience, Glossary
 
 if TYPE_CHECKING:
     from pipeline.checks.suppression import Suppressions
@@ -18,11 +18,14 @@ def check_document(
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
     suppressions: Suppressions | None = None,
+    audience: Audience | None = None,
 ) -> list[Finding]:
     """Run the selected checks on one document; findings sorted by position.
 
     Findings that a `<!-- content-pipeline: disable=… -->` comment covers are left out
-    (`suppressions`, default: the comments of the document's source text).
+    (`suppressions`, default: the comments of the document's source text). `audience`
+    (public or professional) decides which register of terms the glossary prefers; None
+    detects it from the text (pipeline/checks/audience.py).
     """
     from pipeline.checks.context import CheckContext
     from pipeline.checks.registry import load_checks
@@ -30,7 +33,7 @@ def check_document(
 
     if suppressions is None:
         suppressions = article_suppressions(document.source_text, document.path)
-    ctx = CheckContext(document, glossary)
+    ctx = CheckContext(document, glossary, audience)
     findings: list[Finding] = []
     for check in load_checks(select, ignore):
         findings.extend(check.run(ctx))

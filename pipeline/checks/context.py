@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from pipeline.core.models import Document
 from pipeline.core.positions import LineIndex
-from pipeline.glossary.model import Glossary
+from pipeline.glossary.model import Audience, Glossary
 
 if TYPE_CHECKING:
     from pipeline.checks.speller import Speller
@@ -55,6 +55,8 @@ class SharedLookups:
 class CheckContext(SharedLookups):
     document: Document
     glossary: Glossary
+    # who the article is for (--audience); None: detected per document (checks/audience.py)
+    audience: Audience | None = None
     index: LineIndex = field(init=False)
 
     def __post_init__(self) -> None:

@@ -1,5 +1,9 @@
 """Hunspell dictionaries (Debian's hunspell-da, -no, -sv, -en-us) with the glossary as known words.
 
+`Speller.accepts` widens `known` for the spelling checks with clinical Danish and compounds
+(see pipeline/checks/word_formation.py); `known` stays the plain dictionary, which language
+identification needs to tell Danish from English.
+
 Loading a dictionary takes most of a second and articles repeat their words, so each
 dictionary is loaded once per process and its answers are cached across documents.
 """
@@ -10,6 +14,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.checks.word_formation import drug_name, fewest_words, formed_word, in_word_list
 from pipeline.glossary.model import Glossary
 
 DICTIONARY_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
@@ -22,6 +27,19 @@ DICTIONARY_NAMES = {
     "en": "en_US",
     "de": "de_DE",
 }
+
+
+# Languages whose articles `check` can check (spelling, language, mechanics, glossary terms):
+# those with a hunspell dictionary that scripts/setup.sh installs. German is refused: its
+# dictionary (hunspell-de-de) is installed so that LANG001 can confirm a German sentence in a
+# Danish article, but SPELL001 takes a capitalised word inside a sentence for a name, and
+# German capitalises every noun, so German articles would have their nouns go unchecked.
+ARTICLE_LANGUAGES = ("da", "en", "nb", "nn", "no", "sv")
+
+
+def article_languages() -> list[str]:
+    """The ARTICLE_LANGUAGES whose dictionary is installed here."""
+    return [lang for lang in ARTICLE_LANGUAGES if dictionary_path(lang) is not None]
 
 
 def dictionary_path(lang: str) -> Path | None:
@@ -91,6 +109,66 @@ def _stems(lang: str, word: str) -> tuple[str, ...]:
         return ()
 
 
+COMPOUNDING = frozenset({"da", "nb", "nn", "no", "sv"})
+
+
+def _lexical(lang: str, word: str) -> bool:
+    """A dictionary word on its own, never one of the compounds hunspell's affix rules build
+    from chance strings ("muskeltrækin" → stem "in"): a stem must carry the word's start."""
+    if in_word_list(word):
+        return True
+    if not _spell(lang, word):
+        return False
+    return any(len(stem) >= 4 and word.startswith(stem[:4]) for stem in _stems(lang, word)) or (
+        word in _stems(lang, word)
+    )
+
+
+def _base_form(lang: str, word: str) -> bool:
+    """A dictionary word in its base form ("rygrad", not the plural "rygrade")."""
+    return in_word_list(word) or (_spell(lang, word) and word in _stems(lang, word))
+
+
+@lru_cache(maxsize=100_000)
+def _formed(lang: str, word: str) -> bool:
+    if in_word_list(word) or drug_name(word):
+        return True
+    if not formed_word(
+        word, lambda piece: _lexical(lang, piece), lambda piece: _base_form(lang, piece)
+    ):
+        return False
+    return not _slip_of(lang, word)
+
+
+def _slip_of(lang: str, word: str) -> bool:
+    """A typing slip that happens to split into known parts: one letter left out, or two
+    neighbours swapped, gives a dictionary word ("vejretrækning": "vejre" + "trækning", but
+    vejrtrækning with one letter too many) or a compound of fewer words
+    ("hovedpinetabeletter": hovedpine + tabletter, not hovedpine + tabe + letter)."""
+
+    def known(piece: str) -> bool:
+        return _lexical(lang, piece)
+
+    def entry(variant: str) -> bool:
+        # a dictionary entry or a short inflection of one, never a compound the affix rules
+        # build ("blodtrykksmå" + "ingene")
+        stems = _stems(lang, variant) if _spell(lang, variant) else ()
+        return in_word_list(variant) or any(len(variant) - len(st) <= 3 for st in stems)
+
+    parts = fewest_words(word, known)
+    # A linking -s- left out is a variant spelling ("blodtrykkmåling"), not the slip's fix.
+    deleted = (word[:i] + word[i + 1 :] for i in range(len(word)) if word[i] != "s")
+    swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+    for variant in {*deleted, *swapped} - {word}:
+        if entry(variant):
+            return True
+        if parts is not None and parts >= 3:
+            fewer = fewest_words(variant, known)
+            if fewer is not None and fewer < parts:
+                return True
+    return False
+
+
 class Speller:
     """Spell checking for one language; glossary words count as known."""
 
@@ -106,6 +184,16 @@ class Speller:
         if self._glossary is not None and self._glossary.knows_word(word, self.lang):
             return True
         return _spell(self.lang, word)
+
+    def accepts(self, word: str) -> bool:
+        """Known, or a word of the medical list, a compound of known words, a Greco-Latin
+        formation or a drug name (Danish, Norwegian and Swedish, which write clinical Latin
+        alike: "pylorus", "divertikler"; the list itself comes from Danish SKS)."""
+        if self.known(word):
+            return True
+        if self.lang not in COMPOUNDING:
+            return False
+        return _formed(self.lang, word.lower())
 
     def suggest(self, word: str) -> tuple[str, ...]:
         return _suggest(self.lang, word)

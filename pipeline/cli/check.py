@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from pipeline.cli.options import check_options, resolve_glossary
+from pipeline.cli.options import (
+    audience_option,
+    check_options,
+    checked_language,
+    chosen_audience,
+    resolve_glossary,
+)
 from pipeline.emit.reporters import REPORTERS
 
 if TYPE_CHECKING:
@@ -86,6 +92,7 @@ SEVERITIES = ("error", "warning", "info")
 )
 @click.option("--no-cache", is_flag=True, help="Check every file afresh and keep nothing.")
 @check_options
+@audience_option
 def check(
     paths: tuple[Path, ...],
     output_format: str,
@@ -102,6 +109,7 @@ def check(
     lang: str | None,
     select: tuple[str, ...],
     ignore: tuple[str, ...],
+    audience: str | None,
 ) -> None:
     """Check articles and translations (files or folders).
 
@@ -152,10 +160,13 @@ def check(
         raise click.UsageError(str(exc)) from exc
     threshold = Severity(fail_on) if fail_on else config.fail_on
     across = [c for c in file_set_codes() if c in codes]
+    checked_language(lang)
+    checked_language(None if lang else config.language, where="language (configuration)")
     run = CheckRun(
         glossary=resolve_glossary(glossary, config),
         language=lang or config.language,
         source_language=lang,
+        audience=chosen_audience(audience, config),
         fix=fix or show_diff,
         unsafe=unsafe_fixes,
         write=not show_diff,

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from pipeline.cli.check_cache import FindingsCache
     from pipeline.core.models import Finding, TranslationUnit
     from pipeline.fix import FileFix
-    from pipeline.glossary.model import Glossary
+    from pipeline.glossary.model import Audience, Glossary
 
 Selection = tuple[tuple[str, ...], tuple[str, ...]]  # select, ignore
 
@@ -51,10 +51,19 @@ class CheckRun:
     write: bool
     keep_units: bool  # a file-set check is selected: return each bilingual file's units
     cache: FindingsCache | None = None  # None: --no-cache, and always with --fix
+    audience: Audience | None = None  # None: detected per article
 
     def settings(self) -> str:
         """What, besides a file and its checks, its findings depend on (the cache's key)."""
-        return repr((self.glossary.version, self.language, self.source_language, self.keep_units))
+        return repr(
+            (
+                self.glossary.version,
+                self.language,
+                self.source_language,
+                self.keep_units,
+                self.audience,
+            )
+        )
 
     def check_all(self, tasks: list[tuple[Path, Selection]], jobs: int) -> Iterator[FileResult]:
         """Each file's result, in the order of `tasks`."""
@@ -132,7 +141,7 @@ class CheckRun:
         result.warnings = list(suppressions.problems)
         if not self.fix:
             result.findings = check_document(
-                document, self.glossary, *chosen, suppressions=suppressions
+                document, self.glossary, *chosen, suppressions=suppressions, audience=self.audience
             )
             return
 
@@ -141,7 +150,7 @@ class CheckRun:
             again = ingest_text(
                 text, str(file), file.suffix.lower(), document.language, document.encoding
             )
-            return check_document(again, self.glossary, *chosen)
+            return check_document(again, self.glossary, *chosen, audience=self.audience)
 
         from pipeline.fix import fix_file
 

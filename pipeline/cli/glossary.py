@@ -77,11 +77,13 @@ def show(query: str, glossary_path: Path) -> None:
         table.add_column("lang", no_wrap=True)
         table.add_column("term", no_wrap=True)
         table.add_column("status", no_wrap=True)
+        table.add_column("register", no_wrap=True)
         table.add_column("note", overflow="fold")
         for entry in concept.terms:
             # Text, not markup strings: a term or note may contain square brackets
             status = Text(entry.status.value, style=STATUS_STYLE[entry.status])
-            table.add_row(Text(entry.lang), Text(entry.term), status, Text(entry.note))
+            register = Text(entry.register.value)
+            table.add_row(Text(entry.lang), Text(entry.term), status, register, Text(entry.note))
         console.print(table)
 
 

@@ -13,7 +13,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 if TYPE_CHECKING:
     from pipeline.core.config import Config
-    from pipeline.glossary.model import Glossary
+    from pipeline.glossary.model import Audience, Glossary
 
 
 def _shown(path: Path) -> Path:
@@ -38,6 +38,41 @@ def resolve_glossary(option: Path | None, config: Config) -> Glossary:
         return Glossary([])
     # The configured path is absolute; a relative one keeps the emitted metadata portable.
     return load_glossary(option if option is not None else _shown(config.glossary))
+
+
+def checked_language(lang: str | None, where: str = "--lang") -> str | None:
+    """`lang` when articles in it can be checked; a language without a dictionary here
+    would pass every spelling and language check silently, so it is a usage error (exit 2,
+    one line naming the supported languages)."""
+    from pipeline.checks.speller import article_languages
+    from pipeline.core.errors import PipelineError
+
+    supported = article_languages()
+    if lang is not None and lang not in supported:
+        raise PipelineError(
+            f"{where} {lang!r}: articles in this language cannot be checked; "
+            f"supported: {', '.join(supported)}"
+        )
+    return lang
+
+
+def audience_option(function: F) -> F:
+    """--audience public|professional (check and run)."""
+    return click.option(
+        "--audience",
+        type=click.Choice(["public", "professional"]),
+        default=None,
+        help="Who the articles are for: lay terms are preferred only for the public "
+        "(default: configuration, else detected per article from its text).",
+    )(function)
+
+
+def chosen_audience(option: str | None, config: Config) -> Audience | None:
+    """--audience, else the configuration's `audience`, else None (detected per article)."""
+    from pipeline.glossary.model import Audience
+
+    chosen = option or config.audience
+    return Audience(chosen) if chosen else None
 
 
 def _codes(ctx: click.Context, param: click.Parameter, value: tuple[str, ...]) -> tuple[str, ...]:

@@ -11,14 +11,21 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from pipeline.cli.options import check_options, resolve_glossary, translate_options
+from pipeline.cli.options import (
+    audience_option,
+    check_options,
+    checked_language,
+    chosen_audience,
+    resolve_glossary,
+    translate_options,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from pipeline.core.config import Config
     from pipeline.core.models import Document
-    from pipeline.glossary.model import Glossary
+    from pipeline.glossary.model import Audience, Glossary
     from pipeline.workflow import TargetResult, TranslationSetup
 
 
@@ -51,6 +58,7 @@ class RunOptions:
     config: Config
     codes: list[str]  # the enabled checks (configuration, then command line)
     translation: TranslationSetup | None = None
+    audience: Audience | None = None  # None: detected per article
 
 
 def _error(console: Console, message: str) -> None:
@@ -113,6 +121,7 @@ def _process(
             options.translation,
             progress,
             adjust=partial(with_severity, options.config),
+            audience=options.audience,
         )
     except OSError as exc:
         raise PipelineError(f"cannot write to {folder}: {exc.strerror or exc}", str(path)) from exc
@@ -211,6 +220,7 @@ def execute(
         config=config,
         codes=codes,
         translation=translation,
+        audience=chosen_audience(options.get("audience"), config),
     )
 
     stderr = Console(stderr=True)
@@ -322,6 +332,7 @@ def translation_setup(
     help="Output folder; each article goes to <out>/<slug>/content.<lang>.json.",
 )
 @check_options
+@audience_option
 @translate_options(required=False)
 @click.option(
     "--report", is_flag=True, help="Also write the HTML report for editors to <out>/report.html."
@@ -340,6 +351,8 @@ def run(paths: tuple[Path, ...], out_dir: Path, **options: Any) -> None:
 
     Exit status: 0 when every input was written, 2 when any input failed. Findings are
     recorded in the content files and do not change the exit status: run is not a linter
-    (use `content-pipeline check --fail-on` for that).
+    (use `content-pipeline check --fail-on` for that); a --lang the checks cannot handle is a
+    usage error (2).
     """
+    checked_language(options["lang"])
     execute(paths, out_dir, options)

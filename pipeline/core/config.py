@@ -6,6 +6,7 @@ Defaults work with no file at all; the nearest file from the working directory u
 [tool.content-pipeline]
 glossary = "glossary.csv"        # relative to this file
 language = "da"                  # default: detected per article
+audience = "public"              # or "professional"; default: detected per article
 fail-on = "error"                # exit 1 at or above this severity
 select = ["TERM", "MT"]          # codes or prefixes (default: every check)
 extend-select = ["MECH001"]      # added to `select`
@@ -37,6 +38,7 @@ from pipeline.core.models import Severity
 _SETTINGS = (
     "glossary",
     "language",
+    "audience",
     "fail-on",
     "select",
     "extend-select",
@@ -54,6 +56,7 @@ class Config:
     glossary: Path = Path("glossary.csv")
     glossary_named: bool = False  # set by the configuration (then it must exist)
     language: str | None = None  # None: detect each article's language
+    audience: str | None = None  # public | professional; None: detect per article
     fail_on: Severity = Severity.ERROR
     select: tuple[str, ...] = ()
     extend_select: tuple[str, ...] = ()
@@ -294,6 +297,7 @@ def load_config(start: Path | None = None) -> Config:
         glossary=glossary,
         glossary_named="glossary" in raw,
         language=table.string("language"),
+        audience=_audience(table.string("audience"), table),
         fail_on=table.severity("fail-on", raw.get("fail-on", "error")),
         select=table.codes("select"),
         extend_select=table.codes("extend-select"),
@@ -307,3 +311,12 @@ def load_config(start: Path | None = None) -> Config:
         engine_options={key.replace("-", "_"): value for key, value in options.items()},
         source=path,
     )
+
+
+AUDIENCES = ("public", "professional")
+
+
+def _audience(value: str | None, table: _Table) -> str | None:
+    if value is not None and value not in AUDIENCES:
+        raise table.error(f"audience must be one of {', '.join(AUDIENCES)}, not {value!r}")
+    return value

@@ -1,4 +1,5 @@
-"""Loads `glossary.csv` (concept_id, lang, term, status, note, source) into a Glossary."""
+"""Loads `glossary.csv` (concept_id, lang, term, status, note, source[, register]) into a
+Glossary; `register` (lay | professional | any, default any) may be left out or empty."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ import io
 from pathlib import Path
 
 from pipeline.core.errors import GlossaryError
-from pipeline.glossary.model import Glossary, TermEntry, TermStatus
+from pipeline.glossary.model import Glossary, Register, TermEntry, TermStatus
 
 REQUIRED_COLUMNS = ("concept_id", "lang", "term", "status")
-COLUMNS = (*REQUIRED_COLUMNS, "note", "source")
+COLUMNS = (*REQUIRED_COLUMNS, "note", "source", "register")
 
 
 def read_rows(path: Path) -> tuple[bytes, list[tuple[int, dict[str, str]]], list[str]]:
@@ -59,6 +60,14 @@ def load_glossary(path: Path) -> Glossary:
             raise GlossaryError(
                 f"unknown status {row['status']!r} (expected {allowed})", str(path), line
             ) from None
+        register_text = row.get("register", "").strip().lower() or Register.ANY.value
+        try:
+            register = Register(register_text)
+        except ValueError:
+            allowed = " | ".join(r.value for r in Register)
+            raise GlossaryError(
+                f"unknown register {row['register']!r} (expected {allowed})", str(path), line
+            ) from None
         term = row["term"].strip()
         concept_id = row["concept_id"].strip()
         lang = row["lang"].strip().lower()
@@ -73,6 +82,7 @@ def load_glossary(path: Path) -> Glossary:
                 note=row.get("note", "").strip(),
                 source=row.get("source", "").strip(),
                 line=line,
+                register=register,
             )
         )
     return Glossary(entries, path=str(path), content=content)

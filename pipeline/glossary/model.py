@@ -17,6 +17,25 @@ class TermStatus(StrEnum):
     FORBIDDEN = "forbidden"
 
 
+class Register(StrEnum):
+    """Who a term is written for: the public (lay), health professionals, or anyone.
+
+    A lay preferred term over a professional admitted one ("muskeltrækning" over
+    "fascikulation") is a preference for texts for the public only: in a professional text
+    the clinical term is right, and in a public text a lay admitted term is too."""
+
+    LAY = "lay"
+    PROFESSIONAL = "professional"
+    ANY = "any"
+
+
+class Audience(StrEnum):
+    """Who an article is written for (`--audience`, or detected: see checks/audience.py)."""
+
+    PUBLIC = "public"
+    PROFESSIONAL = "professional"
+
+
 @dataclass(frozen=True)
 class TermEntry:
     """One row of the glossary: a term for a concept in one language."""
@@ -28,6 +47,13 @@ class TermEntry:
     note: str = ""
     source: str = ""
     line: int = 0
+    register: Register = Register.ANY
+
+    def suits(self, audience: Audience) -> bool:
+        """Whether the term's register is the audience's own ("fascikulation" for
+        professionals, a lay admitted term for the public)."""
+        wanted = Register.PROFESSIONAL if audience is Audience.PROFESSIONAL else Register.LAY
+        return self.register is wanted
 
 
 @dataclass

@@ -17,7 +17,7 @@ from typing import Literal
 
 from pipeline.core.errors import GlossaryError
 from pipeline.glossary.csv_loader import COLUMNS, REQUIRED_COLUMNS, read_rows
-from pipeline.glossary.model import TermStatus
+from pipeline.glossary.model import Register, TermStatus
 
 Severity = Literal["error", "warning"]
 
@@ -35,9 +35,11 @@ CONFLICTING_STATUS = "G010"
 NO_PREFERRED_TERM = "G011"
 SEVERAL_PREFERRED_TERMS = "G012"
 NOTHING_TO_SUGGEST = "G013"
+UNKNOWN_REGISTER = "G014"
 
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 STATUSES = " | ".join(status.value for status in TermStatus)
+REGISTERS = " | ".join(register.value for register in Register)
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,9 @@ def _check_row(problems: _Problems, line: int, row: dict[str, str]) -> _Term | N
         except ValueError:
             text = f"unknown status {values['status']!r} (expected {STATUSES})"
             problems.add(line, "status", "error", UNKNOWN_STATUS, text)
+    if values["register"] and values["register"] not in {r.value for r in Register}:
+        text = f"unknown register {values['register']!r} (expected {REGISTERS})"
+        problems.add(line, "register", "error", UNKNOWN_REGISTER, text)
     lang = values["lang"]
     if lang and not LANGUAGE_CODE.fullmatch(lang):
         text = f"language code {lang!r} is not a 2-3 letter lowercase code (da, nb, sv …)"

@@ -1,7 +1,8 @@
 """Runs every YAML case in tests/fixtures/checks/<CODE>.yml (sqlfluff's std_rule_cases idea).
 
 A case: `text` (an article), optional `suffix` (".txt"/".md"), `language` (default "da"),
-`glossary` (CSV text replacing the project glossary) and `findings`: the exact list of findings
+`audience` (public or professional; default: detected), `glossary` (CSV text replacing the
+project glossary) and `findings`: the exact list of findings
 of that code, each a mapping of the Finding fields that matter (line, column, match, …).
 """
 
@@ -14,7 +15,7 @@ import pytest
 
 from pipeline.checks import check_document
 from pipeline.checks.registry import CHECKS
-from pipeline.glossary.model import Glossary
+from pipeline.glossary.model import Audience, Glossary
 from pipeline.ingest import ingest_text
 from tests.checks.cases import (
     assert_every_code_has_cases,
@@ -38,7 +39,8 @@ def test_rule_case(
         encoding=case.get("encoding", "utf-8"),
     )
     glossary = case_glossary(case, project_glossary, tmp_path)
-    findings = check_document(document, glossary, select=[code])
+    audience = Audience(case["audience"]) if "audience" in case else None
+    findings = check_document(document, glossary, select=[code], audience=audience)
     assert_findings(
         findings, code, case["findings"], lambda a: f"{a['line']}:{a['column']} {a['match']!r}"
     )

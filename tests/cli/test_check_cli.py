@@ -185,3 +185,62 @@ def test_target_spelling_runs_only_when_selected(
     chosen = CliRunner().invoke(cli, ["check", "da.po", "--select", "SPELL"])
     assert "SPELL002" not in default.output
     assert "SPELL002 warning: unknown word 'elemneter'" in chosen.output
+
+
+@pytest.mark.parametrize("command", ["check", "run"])
+def test_a_language_without_checks_is_a_usage_error_naming_the_supported_ones(
+    workdir: Path, command: str
+) -> None:
+    from pipeline.checks.speller import article_languages
+
+    args = [command, "good.txt", "--lang", "fi"] + (["--out", "out"] if command == "run" else [])
+    code, _, stderr = invoke(*args)
+    assert code == 2
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert "'fi'" in lines[0] and ", ".join(article_languages()) in lines[0]
+    assert not (workdir / "out").exists()
+
+
+def test_german_articles_are_refused(workdir: Path) -> None:
+    code, _, stderr = invoke("check", "good.txt", "--lang", "de")
+    assert code == 2 and "'de'" in stderr
+
+
+REGISTERED = """concept_id,lang,term,status,note,source,register
+fasciculation,da,muskeltrækning,preferred,,,lay
+fasciculation,da,fascikulation,admitted,Clinical term.,,professional
+"""
+
+
+def test_audience_option_and_configuration_decide_the_register(workdir: Path) -> None:
+    (workdir / "glossary.csv").write_text(REGISTERED, encoding="utf-8")
+    (workdir / "a.txt").write_text(
+        "Muskeltrækninger\n\nVed undersøgelsen sås fascikulationer i benene.\n", encoding="utf-8"
+    )
+    base = ("check", "a.txt", "--select", "TERM003", "--no-cache")
+    assert "1 finding" in invoke(*base, "--audience", "public")[1]
+    assert "0 findings" in invoke(*base, "--audience", "professional")[1]
+    (workdir / "content-pipeline.toml").write_text('audience = "professional"\n', encoding="utf-8")
+    assert "0 findings" in invoke(*base)[1]
+    assert "1 finding" in invoke(*base, "--audience", "public")[1]
+    (workdir / "content-pipeline.toml").write_text('audience = "experts"\n', encoding="utf-8")
+    code, _, stderr = invoke(*base)
+    assert code == 2 and "audience" in stderr
+
+
+def test_run_applies_the_audience_to_the_emitted_findings(workdir: Path) -> None:
+    (workdir / "glossary.csv").write_text(REGISTERED, encoding="utf-8")
+    (workdir / "a.txt").write_text(
+        "Muskeltrækninger\n\nVed undersøgelsen sås fascikulationer i benene.\n", encoding="utf-8"
+    )
+
+    def codes(audience: str) -> list[str]:
+        out = workdir / audience
+        args = ("run", "a.txt", "--out", str(out), "--lang", "da", "--select", "TERM003")
+        assert invoke(*args, "--audience", audience)[0] == 0
+        content = json.loads((out / "a" / "content.da.json").read_text(encoding="utf-8"))
+        return [f["code"] for f in content["findings"]]
+
+    assert codes("public") == ["TERM003"]
+    assert codes("professional") == []

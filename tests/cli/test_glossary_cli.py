@@ -93,6 +93,15 @@ def test_show_lists_every_term_of_a_concept_with_its_status() -> None:
 
 
 @pytest.mark.usefixtures("in_repo_root")
+def test_show_gives_each_term_its_register() -> None:
+    result = CliRunner(env={"COLUMNS": "200"}).invoke(cli, ["glossary", "show", "fasciculation"])
+
+    assert "register" in result.output
+    row = next(line for line in result.output.splitlines() if "fascikulation " in line)
+    assert "professional" in row
+
+
+@pytest.mark.usefixtures("in_repo_root")
 def test_show_finds_a_concept_by_any_of_its_terms() -> None:
     result = CliRunner().invoke(cli, ["glossary", "show", "Dræning"])
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.glossary import Glossary, TermEntry, TermStatus, load_glossary
+from pipeline.glossary.model import Register
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ("da", "nb", "nn", "sv", "en", "de")
@@ -31,7 +32,27 @@ def suggestion(glossary: Glossary, lang: str, term: str) -> str | None:
 def test_the_file_is_utf8_without_bom_and_has_the_exact_header() -> None:
     content = (ROOT / "glossary.csv").read_bytes()
 
-    assert content.decode("utf-8").split("\n", 1)[0] == "concept_id,lang,term,status,note,source"
+    assert (
+        content.decode("utf-8").split("\n", 1)[0]
+        == "concept_id,lang,term,status,note,source,register"
+    )
+
+
+def test_muskelatrofi_is_never_replaced_by_muskelsvind(glossary: Glossary) -> None:
+    # muskelsvind also names the hereditary neuromuscular diseases in Danish
+    assert glossary.preferred("muscle-atrophy", "da").term == "muskelatrofi"  # type: ignore[union-attr]
+    assert suggestion(glossary, "da", "muskelatrofi") is None
+    assert entry(glossary, "da", "muskelsvind").register is Register.LAY
+
+
+def test_aandenoed_is_its_own_concept_not_a_lay_variant(glossary: Glossary) -> None:
+    assert entry(glossary, "da", "åndenød").status is TermStatus.PREFERRED
+    assert entry(glossary, "da", "åndenød").concept_id == "dyspnoea"
+
+
+def test_every_discouraged_or_admitted_clinical_term_says_its_register(glossary: Glossary) -> None:
+    clinical = [e for e in glossary.entries if e.note.startswith("Clinical term")]
+    assert clinical and all(e.register is Register.PROFESSIONAL for e in clinical)
 
 
 def test_muskelsvindning_is_forbidden_and_suggests_muskeltraekning(glossary: Glossary) -> None:
@@ -57,13 +78,6 @@ def test_apertium_dan_nno_drenasje_is_forbidden_and_suggests_the_preferred_nynor
     assert preferred is not None
     assert glossary.suggestion_for(drenasje) == preferred
     assert preferred.term == "sikling"
-
-
-def test_muskelsvind_is_the_preferred_danish_term_for_atrophy(glossary: Glossary) -> None:
-    muskelsvind = entry(glossary, "da", "muskelsvind")
-
-    assert muskelsvind.concept_id == "muscle-atrophy"
-    assert muskelsvind.status is TermStatus.PREFERRED
 
 
 @pytest.mark.parametrize(

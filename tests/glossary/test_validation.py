@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.glossary.validation import GlossaryProblem, validate_glossary
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -85,6 +87,41 @@ def test_a_utf8_bom_is_a_warning_on_line_1(tmp_path: Path) -> None:
     path = write(tmp_path, b"\xef\xbb\xbf" + (HEADER + SAVLEN).encode("utf-8"))
 
     assert found(path) == [(1, 1, "warning", "G002")]
+
+
+def test_an_unknown_register_is_an_error_in_the_register_column(tmp_path: Path) -> None:
+    header = "concept_id,lang,term,status,note,source,register\n"
+    rows = "drooling,da,savlen,preferred,,editor,lay\ndrooling,da,sialoré,admitted,,,clinical\n"
+
+    assert found(write(tmp_path, header + rows)) == [(3, 7, "error", "G014")]
+
+
+def test_the_register_column_is_optional_and_may_be_empty(tmp_path: Path) -> None:
+    header = "concept_id,lang,term,status,note,source,register\n"
+    rows = "drooling,da,savlen,preferred,,editor,\ndrooling,da,sialoré,admitted,,\n"
+
+    assert found(write(tmp_path, HEADER + SAVLEN)) == []
+    assert found(write(tmp_path, header + rows)) == []
+
+
+def test_the_loader_reads_the_register_and_refuses_an_unknown_one(tmp_path: Path) -> None:
+    from pipeline.core.errors import GlossaryError
+    from pipeline.glossary import load_glossary
+    from pipeline.glossary.model import Register
+
+    header = "concept_id,lang,term,status,note,source,register\n"
+    good = write(
+        tmp_path,
+        header
+        + "f,da,muskeltrækning,preferred,,,lay\nf,da,fascikulation,admitted,,,professional\n",
+    )
+    assert [e.register for e in load_glossary(good).entries] == [
+        Register.LAY,
+        Register.PROFESSIONAL,
+    ]
+    assert load_glossary(write(tmp_path, HEADER + SAVLEN)).entries[0].register is Register.ANY
+    with pytest.raises(GlossaryError, match="unknown register"):
+        load_glossary(write(tmp_path, header + "f,da,x,preferred,,,expert\n"))
 
 
 def test_an_unknown_status_is_an_error_in_the_status_column(tmp_path: Path) -> None:

@@ -3,11 +3,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipeline.checks.artifacts.page_lines import is_contents_entry, is_page_furniture
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.core.models import Finding, Section, Severity
 
 _ATX = re.compile(r"[ ]{0,3}(#{1,6})[ \t]")
+_NUMBER = re.compile(r"(\d+(?:\.\d+)*)\.?\s")
 
 
 class EmptyHeading(Check):
@@ -17,7 +19,18 @@ class EmptyHeading(Check):
     section it announces was lost (often a list or a table the scraper dropped).
 
     It deliberately does not flag a Markdown heading followed by a deeper subheading
-    ("## Årsager" then "### ALS"): that section's text is in its subsections.
+    ("## Årsager" then "### ALS"): that section's text is in its subsections. In plain text,
+    where levels are not written, it does not flag the article's first heading over the
+    sections that follow it (the page's own title under a site name, when two or more
+    sections with text follow), a heading over a numbered subheading ("5. Hjertesvigt" then
+    "5.1 Definition"), a heading ending in a colon over the heading that follows, a heading
+    over a table of contents, or a heading whose text follows a date or byline line. Page
+    furniture that a plain-text reader takes for headings is never an empty heading either:
+    dates ("Sidst fagligt opdateret: 20.01.2014"), bylines ("Speciallæge, dr.med. Peter
+    Hansen"), credits in brackets, link prompts ("Læs mere i Den Store Danske", "Se animation
+    af atrieflimmer her"), table-of-contents entries ("Indledning3", "Behandling ..... 7") and
+    bulleted list items; see page_lines.py. An un-numbered plain-text heading directly over
+    its first subheading is still reported: nothing in the text tells it from a lost section.
 
     Anti-pattern: "Symptomer" followed directly by the heading "Behandling".
     Best practice: "Symptomer", the paragraph about the symptoms, then "Behandling".
@@ -29,16 +42,63 @@ class EmptyHeading(Check):
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         sections = ctx.document.sections
+        first = _page_title(sections)
         for i, section in enumerate(sections):
             heading = section.heading
-            if heading is None or section.paragraphs:
+            if heading is None or section.paragraphs or is_page_furniture(heading.text):
                 continue
             following = sections[i + 1] if i + 1 < len(sections) else None
             if following is not None and _level(ctx, following) > _level(ctx, section) > 0:
                 continue
+            if ctx.document.format != "markdown" and _over_subsections(
+                section, sections[i + 1 :], section is first
+            ):
+                continue
             yield self.segment_finding(
                 ctx, heading, f"heading '{heading.text}' has no text under it"
             )
+
+
+def _page_title(sections: list[Section]) -> Section | None:
+    """The first heading, when nothing but page furniture comes before it and at least two
+    sections with text follow it: the page's own title under a site name ("Lægehåndbogen",
+    then "Leukocytter (totale)", then "Definition" …), not a section that lost its text."""
+    for i, section in enumerate(sections):
+        if section.heading is None or is_page_furniture(_text(section)):
+            if section.paragraphs:
+                return None
+            continue
+        with_text = [s for s in sections[i + 1 :] if s.heading is not None and s.paragraphs]
+        return section if len(with_text) >= 2 else None
+    return None
+
+
+def _text(section: Section) -> str:
+    return section.heading.text if section.heading is not None else ""
+
+
+def _over_subsections(section: Section, after: list[Section], first: bool) -> bool:
+    """Whether a plain-text heading stands over the headings after it rather than over a
+    lost section: see the class docstring for the cases."""
+    for following in after:
+        if not is_page_furniture(_text(following)) or is_contents_entry(_text(following)):
+            break
+        if following.paragraphs:
+            return True  # the text comes after a date or byline line: "Publisert: 19.01.2016"
+    rest = [
+        s for s in after if not (is_page_furniture(_text(s)) and not is_contents_entry(_text(s)))
+    ]
+    if not rest or rest[0].heading is None:
+        return False
+    text, below = _text(section), _text(rest[0])
+    if is_contents_entry(below):
+        return True
+    if not any(s.paragraphs for s in rest):
+        return False
+    number = _NUMBER.match(text)
+    if number and below.startswith(number.group(1) + "."):
+        return True
+    return first or text.rstrip().endswith(":")
 
 
 def _level(ctx: CheckContext, section: Section) -> int:

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.language.identify import identify
+from pipeline.checks.language.identify import segment_identity
 from pipeline.core.models import Finding, Severity
 
 
@@ -32,13 +32,9 @@ class WrongLanguage(Check):
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         doc_lang = ctx.document.language
-        speller = ctx.speller(doc_lang)
-        # Articles repeat headings and stock sentences; identify each text once.
-        cache: dict[str, tuple[str, float]] = {}
         for segment in ctx.document.content_segments():
-            if segment.text not in cache:
-                cache[segment.text] = identify(segment.text, doc_lang, speller, ctx.glossary)
-            lang, probability = cache[segment.text]
+            # memoised per text: articles repeat headings, and SPELL001 asks too
+            lang, probability = segment_identity(ctx, segment.text)
             if lang != doc_lang:
                 yield self.segment_finding(
                     ctx,

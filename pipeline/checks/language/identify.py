@@ -19,6 +19,7 @@ from pipeline.glossary.model import Glossary
 from pipeline.ingest.language import detect, language_of
 
 if TYPE_CHECKING:
+    from pipeline.checks.context import CheckContext
     from pipeline.checks.speller import Speller
 
 SHORT_WORDS = 5  # below this many words the model guesses
@@ -30,6 +31,7 @@ SCANDINAVIAN_KNOWN = 0.90  # da/no/sv disagreement overruled at this share of kn
 CONFIDENT = 0.50  # model probability needed to flag a short segment ("Muscle twitching": en 0.57)
 MIN_UNKNOWN_SHORT = 2  # … and this many words of it unknown in the document language
 SCANDINAVIAN = frozenset({"da", "no", "nb", "nn", "sv"})
+MIN_FOREIGN_WORDS = 2  # words only the identified language's dictionary knows
 
 _NOT_WORDS = re.compile(
     r"\S+@\S+\.\w+"  # e-mail addresses
@@ -44,6 +46,20 @@ _DIGIT = re.compile(r"\d")
 def words(text: str) -> list[str]:
     """The words of `text`, leaving out URLs, domains and e-mail addresses."""
     return _WORD.findall(_NOT_WORDS.sub(" ", text))
+
+
+def segment_identity(ctx: CheckContext, text: str) -> tuple[str, float]:
+    """`identify` for a segment of the document, worked out once per run for LANG001, which
+    reports a foreign segment, and SPELL001, which then leaves its words alone."""
+    doc_lang = ctx.document.language
+    return ctx.memo(
+        ("segment-language", text),
+        lambda: identify(text, doc_lang, ctx.speller(doc_lang), ctx.glossary),
+    )
+
+
+def segment_language(ctx: CheckContext, text: str) -> str:
+    return segment_identity(ctx, text)[0]
 
 
 def same_language(a: str, b: str) -> bool:
@@ -71,7 +87,10 @@ def identify(
     known = known_words / len(tokens)
     if short:
         unknown_words = len(tokens) - known_words if speller is not None else 0
-        return _identify_short(text, doc_lang, known, unknown_words)
+        lang, confidence = _identify_short(text, doc_lang, known, unknown_words)
+        if lang != doc_lang and speller is not None and not _evidence(tokens, lang, speller, known):
+            return doc_lang, known
+        return lang, confidence
     if speller is not None and known >= FAST_PATH_KNOWN:
         return doc_lang, known
     guesses = detect(text)
@@ -82,7 +101,29 @@ def identify(
         return doc_lang, probability
     if speller is not None and {lang, doc_lang} <= SCANDINAVIAN and known >= SCANDINAVIAN_KNOWN:
         return doc_lang, known
+    if speller is not None and not _evidence(tokens, lang, speller, known):
+        return doc_lang, known
     return lang, probability
+
+
+def _evidence(tokens: list[str], lang: str, speller: Speller, known: float) -> bool:
+    """Evidence beyond the model that a segment is in `lang`: words the document language's
+    dictionary lacks and `lang`'s dictionary has ("ikke" is both Danish and Norwegian;
+    "oppstår" only Norwegian). The model calls a Danish list item dense in clinical terms
+    Norwegian ("Andet (f.eks. arytmi, alkohol, tidligere antineoplastika og stråleterapi")
+    because Danish and Norwegian share most words. Without a dictionary for `lang`, most
+    words must be unknown in the document language instead."""
+    from pipeline.checks.speller import Speller
+
+    other = Speller.for_language(lang)
+    if other is None:
+        return known < 0.5
+    foreign = sum(
+        1
+        for word in tokens
+        if not _DIGIT.search(word) and not speller.accepts(word) and other.known(word)
+    )
+    return foreign >= MIN_FOREIGN_WORDS or foreign >= len(tokens) / 2
 
 
 def _identify_short(text: str, doc_lang: str, known: float, unknown: int) -> tuple[str, float]:
@@ -108,7 +149,7 @@ def _count_known(
             return True
         if speller is None:
             return False
-        return speller.known(word) or (
+        return speller.accepts(word) or (
             "-" in word and all(native(part) for part in word.split("-") if part)
         )
 

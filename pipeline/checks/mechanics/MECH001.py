@@ -18,6 +18,14 @@ GRAMMATICAL_DOUBLINGS = {
 }
 
 
+def _heading_over_body(match: re.Match[str]) -> bool:
+    """A capitalised copy starting a new line that goes on with more text ("Behandling" /
+    "Behandling sker med …"); a line of the lone word again ("A" / "A") is still a doubling."""
+    gap = match.string[match.end(1) : match.start(2)]
+    rest = match.string[match.end(2) :].split("\n", 1)[0]
+    return "\n" in gap and match.group(2)[:1].isupper() and bool(rest.strip())
+
+
 class DoubledWord(Check):
     """A word is repeated ("det det").
 
@@ -27,7 +35,12 @@ class DoubledWord(Check):
     handler om"), which are rare in articles but possible.
 
     It deliberately does not flag numbers ("10 10"), a repeat across sentence boundaries
-    ("… det. Det …") or words separated by punctuation ("nej, nej").
+    ("… det. Det …"), words separated by punctuation ("nej, nej"), or a heading whose
+    body starts with the heading's word on the next line ("Behandling" then "Behandling
+    sker med …"), which a plain-text reader may join into one segment: a line break before
+    a capitalised copy is a new line of the page, not a typing slip. A lower-case copy
+    after a line break is still a doubled word in wrapped prose ("en gruppe" / "gruppe
+    sygdomme").
 
     Anti-pattern: "Det er er normalt et meget godartet symptom."
     Best practice: "Det er normalt et meget godartet symptom."
@@ -43,7 +56,7 @@ class DoubledWord(Check):
         for segment in ctx.document.content_segments():
             for match in _DOUBLED.finditer(segment.text):
                 word = match.group(1)
-                if any(ch.isdigit() for ch in word):
+                if any(ch.isdigit() for ch in word) or _heading_over_body(match):
                     continue
                 yield self.finding(
                     ctx,

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
+from pipeline.checks.language.identify import segment_language
 from pipeline.checks.speller import Speller
 from pipeline.core.models import Finding, Severity
 
@@ -17,6 +19,50 @@ WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # Text before a sentence-initial word: nothing, or a sentence end, then opening quotes or brackets.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s)[\s\"'«»„“(\[]*$")
 SUGGESTIONS = 5
+# A run of letters and full stops: "ca.", "f.eks.", "bl.a.", "dr.med.", "Evt.".
+_DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,8}\.)+")
+# Abbreviations Danish writes with full stops that hunspell-da lacks (it has "ca.", "f.eks.").
+ABBREVIATIONS = frozenset(
+    [
+        "spp.",
+        "sp.",
+        "subsp.",
+        "iflg.",
+        "pga.",
+        "ifm.",
+        "hhv.",
+        "obs.",
+        "ggr.",
+        "pkt.",
+        "ekskl.",
+        "jf.",
+        "vs.",
+        "mio.",
+        "mia.",
+        "ssk.",
+        "spec.",
+        "resp.",
+        "evt.",
+        "mht.",
+        "bl.a.",
+        "pt.",
+        "pts.",
+        "ptt.",
+        "inj.",
+        "tbl.",
+        "tabl.",
+        "amp.",
+        "susp.",
+        "supp.",
+        "dgl.",
+        "dagl.",
+    ]
+)
+# A month abbreviated without a full stop in a date ("04 jun 2020").
+_MONTHS = frozenset(
+    ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"]
+)
+_DATE_AROUND = re.compile(r"\d\s*$")
 
 
 class UnknownWord(Check):
@@ -25,6 +71,15 @@ class UnknownWord(Check):
     Flags words hunspell (Debian's da_DK, nb_NO, nn_NO, sv_SE dictionaries) does not know,
     with up to five of its suggestions, best first. The fix is never automatic: the first
     suggestion of a spell checker is often a different word.
+
+    Clinical Danish counts as known: the words of the Danish ICD-10 designations (SKS),
+    compounds of known words ("bøjefurerne"), Greco-Latin formations ("neutrocytose",
+    "antikolinergika") and drug names with an INN stem ("lamotrigin"); see
+    pipeline/checks/word_formation.py. An abbreviation with full stops ("ca.", "f.eks.",
+    "bl.a.", "spp.") is one word, never "unknown word 'ca'", and so is a month abbreviated in a
+    date ("04 jun 2020"), a registered name ("Lamictal®") and an elided word ("Hva'"). A
+    segment in another language is LANG001's single finding, not a list of unknown words
+    here.
 
     It deliberately skips numbers and words with digits, URLs, domains (MayoClinic.com) and
     e-mail addresses, all-caps acronyms (ALS), glossary words, hyphenated compounds whose
@@ -49,10 +104,19 @@ class UnknownWord(Check):
             return
         lang = ctx.document.language
         for segment in ctx.document.content_segments():
+            if segment_language(ctx, segment.text) != lang:
+                continue  # LANG001 reports the segment once
             text = NOT_WORDS.sub(lambda m: " " * len(m.group()), segment.text)
+            abbreviated = abbreviation_spans(text, speller)
             for match in WORD.finditer(text):
                 word = match.group()
                 if skipped_word(word, text, match.start()) or known_word(word, speller):
+                    continue
+                if any(start <= match.start() < end for start, end in abbreviated):
+                    continue
+                if word.lower() in _MONTHS and _in_date(text, match.start(), match.end()):
+                    continue
+                if _trade_name(text, match.end()) or _elided(word, text, match.end(), speller):
                     continue
                 if ctx.glossary.is_term_word(word, lang):
                     continue  # a discouraged glossary term: TERM001/TERM002 suggest the right one
@@ -70,12 +134,19 @@ class UnknownWord(Check):
 
 
 def skipped_word(word: str, text: str, start: int) -> bool:
-    """Numbers, acronyms and (likely) proper names, which a dictionary cannot judge."""
-    if any(ch.isdigit() or ch == "_" for ch in word):
+    """Single letters, numbers, acronyms and (likely) proper names, which a dictionary
+    cannot judge."""
+    if _latin_letter(word) or any(ch.isnumeric() or ch == "_" for ch in word):  # "½", "de(t)"
         return True
     if _acronym(word) or any(ch.isupper() for ch in word[1:]):
         return True  # ALS, NSAID; MedlinePlus, Lou-Gehrig
     return word[0].isupper() and not _SENTENCE_START.search(text, 0, start)
+
+
+def _latin_letter(word: str) -> bool:
+    """One Latin letter ("t" in "de(t)", "a" in a list): no word to spell. A lone letter of
+    another script ("х", Cyrillic) in a Danish text is a scraping artifact and is reported."""
+    return len(word) == 1 and unicodedata.name(word, "").startswith("LATIN")
 
 
 def _acronym(word: str) -> bool:
@@ -83,9 +154,36 @@ def _acronym(word: str) -> bool:
 
 
 def known_word(word: str, speller: Speller) -> bool:
-    if speller.known(word):
+    if speller.accepts(word):
         return True
     parts = word.split("-")
     return len(parts) > 1 and all(
-        part and (speller.known(part) or _acronym(part)) for part in parts
+        part and (speller.accepts(part) or _acronym(part)) for part in parts
     )
+
+
+def abbreviation_spans(text: str, speller: Speller) -> list[tuple[int, int]]:
+    """Where `text` has an abbreviation written with full stops that the dictionary or
+    ABBREVIATIONS knows ("f.eks.", "Evt."): its words are not words to spell one by one."""
+    spans = []
+    for match in _DOTTED.finditer(text):
+        run = match.group()
+        if run.lower() in ABBREVIATIONS or speller.known(run) or speller.known(run.lower()):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def _trade_name(text: str, end: int) -> bool:
+    """A word marked ® or ™ is a registered name ("Lamictal®"), which no dictionary lists."""
+    return text[end : end + 1] in ("®", "™")
+
+
+def _elided(word: str, text: str, end: int, speller: Speller) -> bool:
+    """Spoken Danish written with an apostrophe for a dropped letter: "Hva'", "ka'"."""
+    if text[end : end + 1] not in ("'", "’"):
+        return False
+    return any(speller.known(word + letter) for letter in "dnrtel")
+
+
+def _in_date(text: str, start: int, end: int) -> bool:
+    return bool(_DATE_AROUND.search(text, 0, start)) and text[end:].lstrip()[:1].isdigit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import ClassVar
 
+from pipeline.checks.audience import audience_of
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.terminology.matches import matcher, term_matches
@@ -27,6 +28,10 @@ class StatusTermCheck(Check):
         for segment, match in term_matches(ctx):
             if not self.applies(match):
                 continue
+            if match.entry.status is not TermStatus.FORBIDDEN and match.entry.suits(
+                audience_of(ctx)
+            ):
+                continue  # "fascikulation" in a text for professionals: the right register
             replacement = m.replacement(match)
             note = f" ({match.entry.note})" if match.entry.note else ""
             concept = match.entry.concept_id

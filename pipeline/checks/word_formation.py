@@ -1,0 +1,223 @@
+"""Clinical Danish that hunspell lacks: a medical word list, compounds and Greco-Latin formation.
+
+Debian's hunspell-da knows everyday Danish and some medicine ("leukocyt", "myokardiet"), but
+professional texts write many words it has never seen: disease names ("diatese",
+"neutrocytose"), drug names ("lamotrigin", "oxkarbazepin"), and compounds ("strækkesiderne",
+"deviceterapi"), which Danish, Norwegian and Swedish write closed and no dictionary lists in
+full. Reporting them would make SPELL001 cry wolf on every page a physician wrote, so a word
+counts as known when it is
+
+- in ``data/medical_da.txt`` (for Danish, Norwegian and Swedish alike): words of the Danish
+  ICD-10 designations of SKS (Sundhedsdatastyrelsen), built by
+  ``scripts/build_medical_words.py``, in any inflected form;
+- a compound of known words, with or without a linking -s- ("bøje" + "furerne",
+  "blodprøve" + "sortiment"), each part at least four letters long;
+- built from Greco-Latin combining forms and known words ("neutro" + "cytose", "anti" +
+  "kolinerg" + "ika"), or a drug name with an INN stem ("lamotrigin", "-azepin").
+
+A misspelling inside one part ("Percarditis") is still reported, and so is a typing slip that
+happens to split into known parts ("vejretrækning": "vejre" + "trækning") when one letter
+less or two letters swapped give a dictionary word (see speller.py). The price is that
+machine-translation garbage made of real words ("hackehoste") passes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import cache
+from importlib import resources
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+MIN_PART = 4  # a shorter "part" is too often a chance string hunspell accepts ("ger", "bin")
+MIN_AFFIX = 3
+MAX_PARTS = 5
+# Only -s- links: a linking -e- ("rygrad" + e + "proteiner") would excuse machine-translation
+# garbage, and the Danish words that take it mostly end in -e already ("strække" + "siderne").
+LINKS = ("s",)
+# Danish inflectional endings a noun or adjective of the list may take ("myokardiet", "sklerae").
+ENDINGS = ("erne", "ernes", "ene", "ens", "ets", "er", "en", "et", "es", "ne", "e", "s", "t", "")
+# Greco-Latin combining forms as Danish writes them (k for c, f for ph: "kardio", "lymfo").
+PREFIXES = frozenset(
+    _words(
+        """
+    anti auto dia dys ekso ekstra endo epi eu hemi hetero homo hyper hypo infra inter intra iso
+    makro mega meso meta mikro mono multi neo oligo pan para peri poly post pre præ pro pseudo
+    re retro semi sub supra syn trans tri uni adeno angio arterio artro bakterio bio blasto
+    bronko cerebro cyto derma dermato enkefalo encefalo entero erytro fibro gastro glyko granulo
+    hepato histo hydro hæmato hæmo immuno kardio karcino kemo kolo kondro kranio laryngo leuko
+    lipo lympho lymfo melano mening myelo myo nefro neuro neutro onko osteo oto pato psyko pulmo
+    reno rino sklero spondylo stomato termo tox toxi trombo uro vaso vaskulo morf morfo nukle
+    kolin kardi plast cyt
+        """
+    )
+)
+SUFFIXES = frozenset(
+    _words(
+        """
+    cyt cytter cytose cytær cytisk cytom cytomer itis it iasis asis ose oser om omer omatøs emi
+    æmi uri algi algier plegi trofi trofisk ektomi tomi stomi skopi grafi gram logi log logisk
+    patisk pati patier fili fobi genese gen gent genisk lyse lytisk dynami tropi tropisk plasi
+    plastisk plasti ika ikum ikon isk iske al ale ær ære osis oid oide drom dromer ase aser
+        """
+    )
+)
+# Stems the WHO gives international non-proprietary drug names, as Danish spells them.
+INN_STEMS = tuple(
+    _words(
+        """
+    azepin azepam azolam barbital cillin cyklin cyclin dipin dronat floxacin gliptin
+    gliflozin lukast mab micin mycin olol oxacin parin prazol pril racetam toin profen
+    sartan semid setron statin tiazid tidin tinib trigin triptan vir zolid fenac kain afil
+    xaban gatran glutid oxetin pramin triptylin peridol zapin tiapin azosin conazol
+    nisolon metason
+        """
+    )
+)
+# (suffix, what the root takes to be a known word): irrit|ativ ← irrit|ere, eksem|atøs ← eksem.
+_DERIVATIONS = (("ativ", ("ere", "ation")), ("atøs", ("",)), ("øs", ("", "e")))
+_ADJECTIVE_ENDINGS = ("erg", "ant", "ent", "iv")  # "kolinerg", "koagulant", "depressiv"
+_DRUG_CLASS_ENDINGS = ("ikaene", "ikas", "ika", "ikummer", "ikummet", "ikum")
+_INN = re.compile(rf"[a-zæøå]{{3,}}(?:{'|'.join(INN_STEMS)})(?:en|et|er|erne|s)?")
+
+
+@cache
+def medical_words() -> frozenset[str]:
+    """The Danish medical word list shipped with the package (lower case)."""
+    text = resources.files("pipeline.checks").joinpath("data/medical_da.txt").read_text("utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def in_word_list(word: str) -> bool:
+    """`word` (lower case) is a word of the medical list in some inflected form."""
+    listed = medical_words()
+    return any(
+        word.endswith(ending) and word[: len(word) - len(ending)] in listed
+        for ending in ENDINGS
+        if len(word) - len(ending) >= MIN_PART + 2
+    )
+
+
+def drug_name(word: str) -> bool:
+    return len(word) >= 7 and _INN.fullmatch(word) is not None
+
+
+def formed_word(
+    word: str, known: Callable[[str], bool], modifier: Callable[[str], bool] | None = None
+) -> bool:
+    """`word` (lower case) is made of known words, combining forms and suffixes.
+
+    `known` answers for dictionary words on their own, inflected forms included (hunspell,
+    the glossary, the word list), never for compounds hunspell builds by itself. A split has at
+    least two parts; known words are four letters or more and may be followed by a linking
+    -s-; a suffix (with a Danish ending) may end the word only after a combining form
+    ("neutro" + "cytose", "onko" + "cyt" + "omer"), so that no misspelling is "known" by a
+    chance of letters. `modifier` answers for the parts before the last (default: `known`):
+    Danish compounds take a base form there, so an inflected form ("rygrade", the plural of
+    rygrad) does not start a compound.
+    """
+    if len(word) < 2 * MIN_PART:
+        return False
+    return (
+        _splits(word, 0, known, 0, modifier=modifier or known)
+        or _drug_class(word, known)
+        or _derived(word, known)
+    )
+
+
+def _derived(word: str, known: Callable[[str], bool]) -> bool:
+    """Latin-Danish adjectives derived from a known word: "irritativ" (irritere),
+    "eksematøs" (eksem), "granulomatøs" (granulom)."""
+    for ending in ENDINGS:
+        stem = word[: len(word) - len(ending)] if ending else word
+        if ending and not word.endswith(ending):
+            continue
+        for suffix, bases in _DERIVATIONS:
+            if stem.endswith(suffix) and len(stem) > len(suffix) + MIN_PART:
+                root = stem[: -len(suffix)]
+                if any(known(root + base) for base in bases):
+                    return True
+    return False
+
+
+def fewest_words(word: str, known: Callable[[str], bool]) -> int | None:
+    """The fewest known words (linked by -s- or not) that `word` is made of, or None."""
+    best: dict[int, int | None] = {len(word): 0}
+
+    def from_(start: int) -> int | None:
+        if start in best:
+            return best[start]
+        found: int | None = None
+        for end in range(start + MIN_PART, len(word) + 1):
+            if not known(word[start:end]):
+                continue
+            for after in (end, end + 1) if word[end : end + 1] in LINKS else (end,):
+                rest = from_(after) if after < len(word) or after == len(word) else None
+                if rest is not None and (found is None or rest + 1 < found):
+                    found = rest + 1
+        best[start] = found
+        return found
+
+    return from_(0)
+
+
+def _drug_class(word: str, known: Callable[[str], bool]) -> bool:
+    """A class of drugs named after its adjective: "antiepileptika" (antiepileptisk),
+    "antikolinergika" (antikolinerg), "antineoplastikum"."""
+    for ending in _DRUG_CLASS_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + MIN_PART:
+            base = word[: -len(ending)]
+            adjective = base + "isk"
+            adjectival = base.endswith(_ADJECTIVE_ENDINGS) and (
+                known(base) or _splits(base, 0, known, 0)
+            )
+            if adjectival or known(adjective) or _splits(adjective, 0, known, 0):
+                return True
+    return False
+
+
+def _splits(
+    word: str,
+    start: int,
+    known: Callable[[str], bool],
+    parts: int,
+    learned: bool = False,
+    modifier: Callable[[str], bool] | None = None,
+) -> bool:
+    """Whether word[start:] completes a valid split after `parts` parts; `learned` tells
+    whether the part before is a combining form, after which a suffix may end the word (a
+    Greco-Latin suffix after a plain Danish word is how machine translation garbles a term:
+    "halvmåne" + "hist" + "ose")."""
+    if parts >= MAX_PARTS:
+        return False
+    for end in range(len(word), start + MIN_AFFIX - 1, -1):
+        piece = word[start:end]
+        if end == len(word):
+            if parts >= 1 and len(piece) >= MIN_PART and known(piece):
+                return True
+            if parts >= 1 and learned and _suffix(piece):
+                return True
+            continue
+        if len(piece) >= MIN_PART and (modifier or known)(piece):
+            if _splits(word, end, known, parts + 1, modifier=modifier):
+                return True
+            linked = word[end] in LINKS and end + 1 < len(word)
+            if linked and _splits(word, end + 1, known, parts + 1, modifier=modifier):
+                return True
+        if piece in PREFIXES and _splits(
+            word, end, known, parts + 1, learned=True, modifier=modifier
+        ):
+            return True
+    return False
+
+
+def _suffix(piece: str) -> bool:
+    return any(
+        piece.endswith(ending) and piece[: len(piece) - len(ending)] in SUFFIXES
+        for ending in ENDINGS
+    )

@@ -1,0 +1,61 @@
+"""Word formation: compounds, Greco-Latin forms, drug names and the shipped clinical word list,
+tested with a dictionary of our own so that no hunspell build decides the outcome."""
+
+from __future__ import annotations
+
+from pipeline.checks.word_formation import (
+    drug_name,
+    fewest_words,
+    formed_word,
+    in_word_list,
+    medical_words,
+)
+
+WORDS = {"blodprøve", "sortiment", "hjerte", "rytme", "forstyrrelse", "bøje", "furerne", "tabe"}
+
+
+def known(word: str) -> bool:
+    return word in WORDS
+
+
+def test_a_compound_of_known_words_with_or_without_a_linking_s() -> None:
+    assert formed_word("blodprøvesortiment", known)
+    assert formed_word("blodprøvessortiment", known)
+    assert formed_word("bøjefurerne", known)
+
+
+def test_a_linking_e_and_short_parts_do_not_make_a_compound() -> None:
+    assert not formed_word("blodprøveesortiment", known)
+    assert not formed_word("tabefurerne", lambda w: w in {"tab", "efurerne"})
+
+
+def test_modifiers_must_be_base_forms_when_asked() -> None:
+    def base(word: str) -> bool:
+        return known(word) and word != "blodprøve"
+
+    assert not formed_word("blodprøvesortiment", known, base)
+
+
+def test_greco_latin_suffix_only_after_a_combining_form() -> None:
+    assert formed_word("neutrocytose", known)
+    assert formed_word("onkocytomer", known)
+    assert not formed_word("hjerteose", known)  # a suffix straight after a plain word
+    assert not formed_word("hjertetabeitis", known)
+
+
+def test_drug_names_by_inn_stem_and_drug_classes_by_adjective() -> None:
+    assert drug_name("lamotrigin") and drug_name("apixaban") and drug_name("atorvastatin")
+    assert not drug_name("statin")  # the stem alone is no drug
+    assert formed_word("antiepileptika", lambda w: w == "epileptisk")
+
+
+def test_fewest_words_counts_the_shortest_split() -> None:
+    assert fewest_words("hjerterytmeforstyrrelse", known) == 3
+    assert fewest_words("hjerterymteforstyrrelse", known) is None
+
+
+def test_the_shipped_word_list_is_words_only() -> None:
+    words = medical_words()
+    assert len(words) > 1000
+    assert all(w == w.lower() and w.isalpha() and len(w) >= 5 for w in words)
+    assert in_word_list("purpura") and in_word_list("sklerae")
