@@ -18,6 +18,7 @@ CHECKS: dict[str, str] = {
     "TERM003": "pipeline.checks.terminology.TERM003:AdmittedTerm",
     "TERM004": "pipeline.checks.terminology.TERM004:InconsistentTerms",
     "LANG001": "pipeline.checks.language.LANG001:WrongLanguage",
+    "LANG003": "pipeline.checks.language.LANG003:EnglishInText",
     "SPELL001": "pipeline.checks.spelling.SPELL001:UnknownWord",
     "SPELL003": "pipeline.checks.spelling.SPELL003:VariantSpellings",
     "MT001": "pipeline.checks.artifacts.MT001:Boilerplate",

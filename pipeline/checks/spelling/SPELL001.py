@@ -5,6 +5,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
+from pipeline.checks.language.english import english_spans
 from pipeline.checks.speller import Speller
 from pipeline.core.models import Finding, Severity
 
@@ -50,9 +51,12 @@ class UnknownWord(Check):
         lang = ctx.document.language
         for segment in ctx.document.content_segments():
             text = NOT_WORDS.sub(lambda m: " " * len(m.group()), segment.text)
+            english = english_spans(ctx, segment)  # LANG003 reports these words
             for match in WORD.finditer(text):
                 word = match.group()
                 if skipped_word(word, text, match.start()) or known_word(word, speller):
+                    continue
+                if any(s.start <= match.start() < s.end for s in english):
                     continue
                 if ctx.glossary.is_term_word(word, lang):
                     continue  # a discouraged glossary term: TERM001/TERM002 suggest the right one
