@@ -142,7 +142,7 @@ def _kind(word: str, lang: str, native: Speller, english: Speller, before: str) 
     lower = word.casefold()
     if lower in UNITS or lower in _ABBREVIATIONS:
         return Kind.BREAK  # a unit (5 mg; 3 pounds: LOC checks judge those), an abbreviation
-    if len(word) > 1 and word.isupper() or any(ch.isupper() for ch in word[1:]):
+    if (len(word) > 1 and word.isupper()) or any(ch.isupper() for ch in word[1:]):
         return Kind.BREAK  # ALS, NSAID; MedlinePlus
     if not _known(word, english):
         return Kind.BREAK
