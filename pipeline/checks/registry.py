@@ -24,6 +24,7 @@ CHECKS: dict[str, str] = {
     "MT001": "pipeline.checks.artifacts.MT001:Boilerplate",
     "MT002": "pipeline.checks.artifacts.MT002:RepeatedTitle",
     "MT003": "pipeline.checks.artifacts.MT003:EmptyHeading",
+    "MT005": "pipeline.checks.artifacts.MT005:Calque",
     "MECH001": "pipeline.checks.mechanics.MECH001:DoubledWord",
     "MECH002": "pipeline.checks.mechanics.MECH002:StrayWhitespace",
     "MECH003": "pipeline.checks.mechanics.MECH003:MissingSpaceAfterSentence",
