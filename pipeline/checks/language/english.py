@@ -38,9 +38,10 @@ if TYPE_CHECKING:
     from pipeline.checks.context import CheckContext
     from pipeline.checks.speller import Speller
 
-# e-mail addresses, URLs, domains: never words
+# e-mail addresses, URLs, domains, code (identifiers, placeholders, tags): never prose words
 _NOT_WORDS = re.compile(
     r"\S+@\S+\.\w+|(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+[a-zA-Z]{2,}\b(?:/\S*)?"
+    r"|\w*_\w*|%\(\w+\)\w|<[^<>]+>|`[^`]*`|\{[^{}]*\}"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?:]\s?)[\s\"'«»„“(\[–-]*$")
