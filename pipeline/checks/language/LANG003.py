@@ -28,7 +28,8 @@ class EnglishInText(Check):
     (do-not-translate names included), loanwords the document language's dictionary knows and
     uses ("weekend", "stress", "online"), words both languages share ("bad to gange"), or
     sentences that cite a source (et al., doi). A whole sentence in another language is
-    LANG001's finding, not this one's. SPELL001 stays silent inside a flagged span.
+    LANG001's finding, not this one's. SPELL001 stays silent inside every English span, those of
+    a sentence LANG001 reports included: an English word is not a Danish misspelling.
 
     Anti-pattern: "Du bør undgå heavy lifting i et par dage efter operationen."
     Best practice: "Du bør undgå tunge løft i et par dage efter operationen."
