@@ -57,6 +57,7 @@ def test_a_gap_stands_for_at_most_two_words(matcher: CalqueMatcher) -> None:
 
 
 def test_whole_words_only(matcher: CalqueMatcher) -> None:
-    # "hjerterate" inside a longer word is not the calque
+    # an inflected form matches ("hjerteratens"); a longer word that merely starts so does not
     assert _matched(matcher, "Pulsen er hjerteratens modstykke.") != []
     assert _matched(matcher, "Hun hjerteraterede ikke noget.") == []
+
