@@ -60,4 +60,3 @@ def test_whole_words_only(matcher: CalqueMatcher) -> None:
     # an inflected form matches ("hjerteratens"); a longer word that merely starts so does not
     assert _matched(matcher, "Pulsen er hjerteratens modstykke.") != []
     assert _matched(matcher, "Hun hjerteraterede ikke noget.") == []
-
