@@ -74,13 +74,17 @@ class FindingsCache:
         return self.folder / f"{key}.json"
 
 
+_CODE_AND_DATA = frozenset({".py", ".yml", ".txt", ".csv"})
+
+
 @cache
 def _fingerprint() -> str:
-    """The package's code (every module's size and mtime), the libraries' versions and the
-    dictionaries': a change to any of them may change findings."""
+    """The package's code and data (every module's and data file's size and mtime: the calque
+    list, the boilerplate patterns), the libraries' versions and the dictionaries': a change to
+    any of them may change findings."""
     parts = [pipeline.__version__]
     package = Path(pipeline.__file__).parent
-    for module in sorted(package.rglob("*.py")):
+    for module in sorted(p for p in package.rglob("*") if p.suffix in _CODE_AND_DATA):
         stat = module.stat()
         parts.append(f"{module.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
     for library in _LIBRARIES:

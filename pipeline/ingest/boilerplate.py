@@ -1,34 +1,48 @@
-"""Recognises lines that scraping or machine translation left behind and that are not content."""
+"""Recognises lines that scraping or machine translation left behind and that are not content.
+
+The patterns are data (pipeline/ingest/data/boilerplate.txt): navigation, sharing, newsletter,
+cookie, comment and rating lines in Danish, Norwegian, Swedish and English, table-of-contents
+labels and translated bylines. A pattern matches a whole line only, never words inside a
+sentence; a block of several lines is boilerplate only when every line is.
+"""
 
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
-# One short line on its own. Kept deliberately narrow: a false hit would hide real content.
-_PATTERNS = [
-    # table-of-contents labels left without their list
-    r"(indholdsfortegnelse|innholdsfortegnelse|innehåll(sförteckning)?|table of contents|"
-    r"contents|inhaltsverzeichnis|inhalt)\s*:?",
-    # byline artifacts: "Anonymous" translated literally or into another language
-    r"(anonim|anonym|anonymous|anonymt|anonyme?|af anonym|by anonymous)",
-    r"(del|share|print|udskriv|tweet|pin it|e-?mail)( (på|on) \w+)?( \| .*)?",
-    r"(læs (også|mere)|read (more|also)|relaterede artikler|related articles|annonce|"
-    r"advertisement|reklame|sponsoreret|sponsored)\s*:?",
-    r"(©|copyright|\(c\)).*|(alle rettigheder forbeholdes|all rights reserved)\.?",
-    r"(foto|photo|billede|image|kilde|source)\s*:.{0,60}",
-]
-_BOILERPLATE = re.compile(r"^(?:" + "|".join(_PATTERNS) + r")$", re.IGNORECASE)
+DATA = "boilerplate.txt"
+# Longer lines are content. Cookie banners run to a few hundred characters; every pattern
+# that may match that much starts with words no article sentence starts with.
+MAX_LINE = 300
 # an inline suppression comment (pipeline/checks/suppression.py) on a line of its own
 _DIRECTIVE = re.compile(r"^<!--\s*content-pipeline:.*-->$")
 
 
+@cache
+def boilerplate_pattern() -> re.Pattern[str]:
+    """One expression of every pattern of the data file, anchored to a whole line."""
+    text = resources.files("pipeline.ingest").joinpath("data", DATA).read_text(encoding="utf-8")
+    patterns = [
+        line.strip()
+        for line in text.splitlines()
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+    return re.compile(r"^(?:" + "|".join(patterns) + r")\s*[:.!]?$", re.IGNORECASE)
+
+
 def boilerplate_label(line: str) -> str | None:
-    """Why `line` is not content ("boilerplate", "directive"), or None when it may be content."""
+    """Why `line` (or a block of lines) is not content ("boilerplate", "directive"), or None
+    when it may be content."""
     stripped = line.strip()
-    if "\n" in stripped:
-        return None
     if _DIRECTIVE.match(stripped):
         return "directive"
-    if len(stripped) > 80:
-        return None
-    return "boilerplate" if _BOILERPLATE.match(stripped) else None
+    lines = [part.strip() for part in stripped.split("\n") if part.strip()]
+    if lines and all(_boilerplate_line(part) for part in lines):
+        return "boilerplate"
+    return None
+
+
+def _boilerplate_line(line: str) -> bool:
+    return len(line) <= MAX_LINE and boilerplate_pattern().match(line) is not None

@@ -13,26 +13,25 @@ _MAX_HEADING_CHARS = 100
 
 
 def split_blocks(text: str) -> list[Block]:
-    """Blocks of consecutive non-blank lines, with their source offsets."""
+    """Blocks of consecutive non-blank lines, with their source offsets. A boilerplate line
+    ("Del på Facebook", "Anonim") is a block of its own even without blank lines around it, as
+    scraped pages glue such lines to the text."""
     blocks: list[Block] = []
     offset = 0
-    current_start: int | None = None
-    current_end = 0
+    current: tuple[int, int] | None = None
     for line in text.split("\n"):
-        if line.strip():
-            if current_start is None:
-                current_start = offset + (len(line) - len(line.lstrip()))
-            current_end = offset + len(line.rstrip())
-        elif current_start is not None:
-            blocks.append(
-                Block("paragraph", text[current_start:current_end], current_start, current_end)
-            )
-            current_start = None
+        start, end = offset + len(line) - len(line.lstrip()), offset + len(line.rstrip())
+        alone = bool(line.strip()) and boilerplate_label(line) == "boilerplate"
+        if current is not None and (alone or not line.strip()):
+            blocks.append(Block("paragraph", text[current[0] : current[1]], *current))
+            current = None
+        if alone:
+            blocks.append(Block("paragraph", text[start:end], start, end))
+        elif line.strip():
+            current = (current[0] if current else start, end)
         offset += len(line) + 1
-    if current_start is not None:
-        blocks.append(
-            Block("paragraph", text[current_start:current_end], current_start, current_end)
-        )
+    if current is not None:
+        blocks.append(Block("paragraph", text[current[0] : current[1]], *current))
     return blocks
 
 

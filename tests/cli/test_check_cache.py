@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from pipeline.cli import check_cache
 from pipeline.cli.check_cache import CachedFile, FindingsCache
 from pipeline.cli.check_run import CheckRun
 from pipeline.cli.main import cli
@@ -109,3 +110,11 @@ def test_cache_entries_round_trip(tmp_path: Path) -> None:
     cache.put(key, entry)
     assert cache.get(key) == entry
     assert cache.get(cache.key(Path("app.po"), b"other data", ((), ()))) is None
+
+
+def test_the_package_data_files_are_part_of_the_fingerprint() -> None:
+    # an edited calque list or boilerplate list changes findings: no answer from the cache
+    check_cache._fingerprint.cache_clear()
+    fingerprint = check_cache._fingerprint()
+    assert "checks/data/calques.yml:" in fingerprint
+    assert "ingest/data/boilerplate.txt:" in fingerprint

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
+from pipeline.checks.language.english import english_spans
 from pipeline.checks.language.identify import segment_language
 from pipeline.checks.speller import Speller
 from pipeline.core.models import Finding, Severity
@@ -108,11 +109,14 @@ class UnknownWord(Check):
                 continue  # LANG001 reports the segment once
             text = NOT_WORDS.sub(lambda m: " " * len(m.group()), segment.text)
             abbreviated = abbreviation_spans(text, speller)
+            english = english_spans(ctx, segment)  # LANG003 reports these words
             for match in WORD.finditer(text):
                 word = match.group()
                 if skipped_word(word, text, match.start()) or known_word(word, speller):
                     continue
                 if any(start <= match.start() < end for start, end in abbreviated):
+                    continue
+                if any(s.start <= match.start() < s.end for s in english):
                     continue
                 if word.lower() in _MONTHS and _in_date(text, match.start(), match.end()):
                     continue

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pipeline.checks.base import Check
+from pipeline.checks.context import CheckContext
+from pipeline.checks.language.english import EnglishSpan, english_spans
+from pipeline.checks.language.identify import identify
+from pipeline.core.models import Finding, Severity
+from pipeline.glossary.matcher import matcher_for
+
+
+class EnglishInText(Check):
+    """English words were left untranslated inside a sentence.
+
+    Flags each run of English words inside a Danish (Norwegian, Swedish) sentence once, with
+    the function words between them: "et par dage med heavy lifting", "en Flare-up of
+    symptoms". A word is English evidence when the English hunspell dictionary knows it and the
+    document language's does not, or when English uses it far more often than the document
+    language (word frequencies from wordfreq); a run with only one such word among words both
+    languages share is confirmed by fastText. A single word alone is flagged only when it is
+    common in English and rare in the document language. When the glossary has the span as an
+    English term, the suggestion is the concept's preferred term in the document language.
+
+    It deliberately does not flag names (capitalised inside a sentence: "New England Journal
+    of Medicine"; proper nouns such as "Ottawa"), acronyms, units after a number, abbreviations
+    (etc., vs.), Latin and Greek terms ("diabetes mellitus", "bursitis"), glossary words
+    (do-not-translate names included), loanwords the document language's dictionary knows and
+    uses ("weekend", "stress", "online"), words both languages share ("bad to gange"), or
+    sentences that cite a source (et al., doi). A whole sentence in another language is
+    LANG001's finding, not this one's. SPELL001 stays silent inside every English span, those of
+    a sentence LANG001 reports included: an English word is not a Danish misspelling.
+
+    Anti-pattern: "Du bør undgå heavy lifting i et par dage efter operationen."
+    Best practice: "Du bør undgå tunge løft i et par dage efter operationen."
+    """
+
+    code = "LANG003"
+    name = "language.english-in-text"
+    severity = Severity.WARNING
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        doc_lang = ctx.document.language
+        speller = ctx.speller(doc_lang)
+        for segment in ctx.document.content_segments():
+            spans = english_spans(ctx, segment)
+            if not spans:
+                continue
+            if identify(segment.text, doc_lang, speller, ctx.glossary)[0] != doc_lang:
+                continue  # the whole segment is foreign: LANG001 reports it
+            for span in spans:
+                suggestion = _glossary_translation(ctx, span)
+                message = f"English words '{span.text}' left untranslated"
+                if suggestion:
+                    message += f"; the glossary's term is '{suggestion}'"
+                yield self.finding(
+                    ctx, segment, span.start, span.end, message, suggestion=suggestion
+                )
+
+
+def _glossary_translation(ctx: CheckContext, span: EnglishSpan) -> str | None:
+    """The document language's preferred term when the whole span is an English glossary term."""
+    for match in matcher_for(ctx.glossary, "en").find(span.text):
+        if match.start == 0 and match.end == len(span.text):
+            preferred = ctx.glossary.preferred(match.entry.concept_id, ctx.document.language)
+            return preferred.term if preferred else None
+    return None

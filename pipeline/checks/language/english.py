@@ -1,0 +1,259 @@
+"""Spans of English words left inside Danish (or Norwegian, Swedish) text.
+
+Three sources of evidence, each weak alone:
+
+- hunspell: the English (en_US) dictionary knows the word and the document language's does
+  not ("lifting", "flare-up"). Danish hunspell accepts many English words, as loanwords
+  ("weekend", "stress") and through the genitive -s ("symptoms" = symptom's), so a word it
+  knows is never English evidence by itself;
+- word frequencies (wordfreq, from web and subtitle text): a word much more common in English
+  than in the document language ("of": English zipf 7.4, Danish 5.3) leans English even when
+  hunspell accepts it, while a Danish word English also has ("den", "men", "at") does not;
+- fastText (the language identifier of LANG001) on the span, when the dictionaries leave one
+  English word among words both languages share ("heavy lifting").
+
+Names (capitalised inside a sentence), acronyms, units after a number, abbreviations, Latin
+and Greek terms (Latin is not English) and glossary words never count as English; they may
+sit inside a span but never make one. A span is the run of adjacent words with nothing but
+spaces between them, trimmed to start and end on a word that is not plainly Danish.
+
+The spans are computed once per segment and run (CheckContext.memo): LANG003 reports them,
+SPELL001 stays silent inside them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from pipeline.core.models import Segment
+from pipeline.glossary.matcher import matcher_for
+from pipeline.glossary.model import Glossary
+from pipeline.ingest.language import detect
+
+if TYPE_CHECKING:
+    from pipeline.checks.context import CheckContext
+    from pipeline.checks.speller import Speller
+
+# e-mail addresses, URLs, domains, code (identifiers, placeholders, tags): never prose words
+_NOT_WORDS = re.compile(
+    r"\S+@\S+\.\w+|(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+[a-zA-Z]{2,}\b(?:/\S*)?"
+    r"|\w*_\w*|%\(\w+\)\w|<[^<>]+>|`[^`]*`|\{[^{}]*\}"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_SENTENCE_START = re.compile(r"(?:^|\n|[.!?:]\s?)[\s\"'«»„“(\[–-]*$")
+# A reference list entry or an inline citation is English by right (a cited title).
+_CITATION = re.compile(r"\b(?:et al|[Dd][Oo][Ii]|PMID|ISBN)\b|\b(?:19|20)\d\d\s*;\s*\d")
+# Latin and Greek word endings of medical terms (musculus, corpus luteum, vertebrae, bursitis);
+# "-ous" is English (serious), so -us needs a consonant or i before it.
+_LATIN = re.compile(
+    r"(?:[^o]us|um|ae|orum|arum|alis|aris|ensis|itis|osis|iasis|ix|ex|ica|icum|ior|ius)$"
+)
+# Abbreviations Danish writers use as they are (etc., vs., e.g. in a citation, ca.).
+_ABBREVIATIONS = frozenset({"etc", "vs", "eg", "ie", "ca", "cf", "am", "pm", "ok"})
+UNITS = frozenset(
+    {"mg", "g", "kg", "ml", "dl", "l", "cm", "mm", "m", "km", "mmhg", "iu", "ie", "bpm", "kcal"}
+    | {"lb", "lbs", "pound", "pounds", "oz", "ounce", "ounces", "ft", "foot", "feet", "inch"}
+    | {"inches", "mile", "miles", "yard", "yards", "pint", "pints", "gallon", "gallons"}
+)
+
+DO_NOT_TRANSLATE = "do-not-translate"  # the glossary note of names kept in every language
+# Zipf-frequency margins (wordfreq: 7 ≈ "the", 3 ≈ one in a million words).
+LEANING = 1.5  # English this much more common than Danish: evidence inside a span ("of", "the")
+DANISH = 1.0  # Danish this much more common than English: the word ends a span ("den", "er")
+COMMON = 3.5  # a single English word is flagged only when at least this common in English …
+RARE_HERE = 2.5  # … and at most this common in Danish, Norwegian and Swedish
+FUNCTION_WORD = 6.0  # as common as "of", "for", "the", "and": grammar, not content
+
+
+class Kind(Enum):
+    """What one word says about the language of its span."""
+
+    BREAK = "break"  # not English at all, or plainly the document language: ends a span
+    SHARED = "shared"  # both languages' word: may sit inside a span, never makes one
+    EDGE = "edge"  # shared, but at least as common in English: may also start or end a span
+    LEANING = "leaning"  # the document's dictionary knows it, but English uses it far more
+    ENGLISH = "english"  # English dictionary only: the strong evidence
+    NAME = "name"  # English-only but capitalised inside a sentence: most likely a name
+
+
+@dataclass(frozen=True)
+class Word:
+    start: int
+    end: int
+    text: str
+    kind: Kind
+
+
+@dataclass(frozen=True)
+class EnglishSpan:
+    """A run of English words in `segment.text[start:end]`."""
+
+    start: int
+    end: int
+    text: str
+
+
+def english_spans(ctx: CheckContext, segment: Segment) -> tuple[EnglishSpan, ...]:
+    """The English spans of `segment`, computed once per run and shared by the checks."""
+    lang = ctx.document.language
+    return ctx.memo(("english-spans", lang, segment.text), lambda: _spans(ctx, segment.text))
+
+
+def _spans(ctx: CheckContext, text: str) -> tuple[EnglishSpan, ...]:
+    lang = ctx.document.language
+    native, english = ctx.speller(lang), ctx.speller("en")
+    if native is None or english is None or lang == "en" or _CITATION.search(text):
+        return ()
+    words = classify(text, lang, native, english, ctx.glossary)
+    spans: list[EnglishSpan] = []
+    for run in _runs(text, words):
+        if _is_english(run, lang):
+            start, end = run[0].start, run[-1].end
+            spans.append(EnglishSpan(start, end, text[start:end]))
+    return tuple(spans)
+
+
+def classify(
+    text: str, lang: str, native: Speller, english: Speller, glossary: Glossary
+) -> list[Word]:
+    """Every word of `text` with what it says about the span's language."""
+    masked = _NOT_WORDS.sub(lambda m: " " * len(m.group()), text)
+    terms = [
+        (m.start, m.end)
+        for m in matcher_for(glossary, lang).find(text)
+        if DO_NOT_TRANSLATE in m.entry.note
+    ]
+    words = []
+    for match in _WORD.finditer(masked):
+        start = match.start()
+        if any(a <= start < b for a, b in terms):
+            # a name the glossary keeps in every language ("National Institutes of Health")
+            kind = Kind.BREAK
+        else:
+            kind = _kind(match.group(), lang, native, english, masked[:start])
+        words.append(Word(start, match.end(), match.group(), kind))
+    return words
+
+
+def _kind(word: str, lang: str, native: Speller, english: Speller, before: str) -> Kind:
+    lower = word.casefold()
+    if lower in UNITS or lower in _ABBREVIATIONS:
+        return Kind.BREAK  # a unit (5 mg; 3 pounds: LOC checks judge those), an abbreviation
+    if (len(word) > 1 and word.isupper()) or any(ch.isupper() for ch in word[1:]):
+        return Kind.BREAK  # ALS, NSAID; MedlinePlus
+    if not _known(word, english):
+        return Kind.BREAK
+    if word[0].isupper() and not _known(lower, english):
+        return Kind.BREAK  # a proper noun wherever it stands (Ottawa, Maryland)
+    if word[0].isupper() and not _SENTENCE_START.search(before):
+        return Kind.NAME  # capitalised inside a sentence: most likely part of a name
+    frequency_en, frequency_here = _frequency(lower, "en"), _frequency(lower, lang)
+    if _known(word, native):
+        if frequency_en - frequency_here >= LEANING:
+            return Kind.LEANING
+        if frequency_here - frequency_en >= DANISH:
+            return Kind.BREAK
+        return Kind.EDGE if frequency_en >= frequency_here else Kind.SHARED
+    if _LATIN.search(lower):
+        return Kind.SHARED  # Latin or Greek (bursitis, vertebrae): neither evidence nor a stop
+    return Kind.ENGLISH
+
+
+def _known(word: str, speller: Speller) -> bool:
+    if speller.known(word):
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(part and speller.known(part) for part in parts)
+
+
+def _frequency(word: str, lang: str) -> float:
+    """How common `word` is in English ("en"), or in the Scandinavian languages (any other
+    `lang`): wordfreq's Danish list is small ("acne" 0.0, in Norwegian 2.65, Swedish 2.87), and
+    a loanword common in one neighbour is at home in all three."""
+    if lang == "en":
+        return _zipf(word, "en")
+    return max(_zipf(word, "da"), _zipf(word, "nb"), _zipf(word, "sv"))
+
+
+@lru_cache(maxsize=200_000)
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, lang))
+
+
+def _runs(text: str, words: list[Word]) -> list[list[Word]]:
+    """Adjacent non-breaking words (only spaces between them), trimmed to evidence at the
+    edges: a run may not start or end on a shared word."""
+    runs: list[list[Word]] = []
+    current: list[Word] = []
+    for word in words:
+        joined = current and not text[current[-1].end : word.start].isspace()
+        if word.kind is Kind.BREAK or joined:
+            runs.append(current)
+            current = []
+        if word.kind is not Kind.BREAK:
+            current.append(word)
+    runs.append(current)
+    trimmed = []
+    for run in runs:
+        while run and run[0].kind is Kind.SHARED:
+            run = run[1:]
+        while run and run[-1].kind is Kind.SHARED:
+            run = run[:-1]
+        # an edge word alone is no span; it needs evidence beside it
+        if any(w.kind in (Kind.ENGLISH, Kind.LEANING, Kind.NAME) for w in run):
+            trimmed.append(_trim_edges(run))
+    return trimmed
+
+
+def _trim_edges(run: list[Word]) -> list[Word]:
+    """Shared words at the edges stay only when next to evidence that is not a name."""
+    evidence = (Kind.ENGLISH, Kind.LEANING)
+    indices = [i for i, w in enumerate(run) if w.kind in (*evidence, Kind.NAME)]
+    first, last = indices[0], indices[-1]
+    while first > 0 and run[first - 1].kind is Kind.EDGE and run[first].kind in evidence:
+        first -= 1
+    while last < len(run) - 1 and run[last + 1].kind is Kind.EDGE and run[last].kind in evidence:
+        last += 1
+    return run[first : last + 1]
+
+
+def _is_english(run: list[Word], lang: str) -> bool:
+    strong = sum(1 for w in run if w.kind is Kind.ENGLISH)
+    leaning = sum(1 for w in run if w.kind is Kind.LEANING)
+    names = sum(1 for w in run if w.kind is Kind.NAME)
+    if strong + leaning == 0 or (names and _named(run)):
+        return False  # names only ("Harvard Medical School"), or a name with "of" in it
+    if len(run) == 1:
+        return run[0].kind is Kind.ENGLISH and _common_english(run[0].text, lang)
+    if strong >= 2 or (strong and leaning):
+        return True
+    if strong == 1 and not any(_common_english(w.text, lang) for w in run):
+        return False  # one rare word among shared ones: a term ("mild acne"), not English
+    # one word of evidence among words both languages share: fastText decides
+    return _identified_english(" ".join(w.text for w in run))
+
+
+def _common_english(word: str, lang: str) -> bool:
+    """Common in English and rare in the Scandinavian languages: not a loanword."""
+    lower = word.casefold()
+    return _frequency(lower, "en") >= COMMON and _frequency(lower, lang) <= RARE_HERE
+
+
+def _named(run: list[Word]) -> bool:
+    """A name with English words in it ("Journal of Medicine", "Centers for Disease Control")
+    ends on a capitalised word and has no lower-case content word (only "of", "for", "the")."""
+    lower = [w for w in run if w.kind in (Kind.LEANING, Kind.ENGLISH)]
+    return run[-1].kind is Kind.NAME or all(
+        _frequency(w.text.casefold(), "en") >= FUNCTION_WORD for w in lower
+    )
+
+
+def _identified_english(text: str) -> bool:
+    guesses = detect(text)
+    return bool(guesses) and guesses[0][0] == "en"
