@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(apertium apertium-dan-nor apertium-swe-dan hunspell-da hunspell-no hunspell-sv hunspell-en-us libhunspell-dev python3-venv)
+APT_PACKAGES=(apertium apertium-dan-nor apertium-swe-dan hunspell-da hunspell-no hunspell-sv hunspell-en-us libhunspell-dev python3-venv gettext)
 missing=()
 for pkg in "${APT_PACKAGES[@]}"; do
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
