@@ -2,9 +2,11 @@
 
     .venv/bin/python benchmarks/bench_check.py [--repeats 7] [--words 1000000]
 
-(a) the seed article, `--repeats` runs, median; (b) start-up: the first run of
-`check --help` and of the seed article, next to the warm median and a bare interpreter;
-(c) a ~1,000,000-word corpus, words per second.
+(a) the seed article with --no-cache, `--repeats` runs, median, beside the same from the
+findings cache; (b) start-up: the first run of `check --help` and of the seed article, next to
+the warm median and a bare interpreter, and the floor of a cold check (spaCy's import and
+Danish sentencizer, the Danish hunspell dictionary); (c) a ~1,000,000-word corpus,
+--no-cache, words per second. CPU time (user + system) and peak RSS beside each.
 
 The corpus is shaped like a real batch of web articles: the seed article (a ~450-word health
 article) written as many separate files, each numbered in its title ("… (artikel 17)"), 100
@@ -73,6 +75,11 @@ def spread(timings: list[Timing]) -> str:
     return f"min {min(walls):.3f} s, max {max(walls):.3f} s, {len(walls)} {runs}"
 
 
+def cpu_and_rss(timings: list[Timing]) -> str:
+    cpu = statistics.median(t.cpu for t in timings)
+    return f"CPU {cpu:.3f} s median, peak RSS {max(t.max_rss_mib for t in timings):.0f} MiB"
+
+
 def cpu_model() -> str:
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -135,9 +142,18 @@ def main() -> None:
     print(f"input:   {seed_rel} ({SEED.stat().st_size:,} bytes, {seed_words} words)")
     print()
 
-    check_seed = [str(CLI), "check", str(seed_rel)]
+    check_seed = [str(CLI), "check", str(seed_rel), "--no-cache"]
     check_help = [str(CLI), "check", "--help"]
     bare_python = [sys.executable, "-c", "pass"]
+    python = str(ROOT / ".venv" / "bin" / "python")
+    # the parts of a cold check that no article changes: importing and building spaCy's Danish
+    # tokenizer and sentencizer, loading the Danish hunspell dictionary
+    spacy_build = [python, "-c", "import spacy; spacy.blank('da').add_pipe('sentencizer')"]
+    hunspell_da = [
+        python,
+        "-c",
+        "from pipeline.checks.speller import Speller; Speller.for_language('da').known('og')",
+    ]
 
     # (b) first: these are the first runs of the commands in this benchmark. The OS file cache
     # is not dropped (that needs root and disturbs the machine), so "cold" means a new process
@@ -146,16 +162,29 @@ def main() -> None:
     cold_seed = run_once(check_seed)
 
     seed_median, seed_runs = median_of(check_seed, args.repeats)
-    print(f"(a) check {seed_rel}: median {seed_median:.3f} s ({spread(seed_runs)})")
-    print(f"    max RSS {max(t.max_rss_mib for t in seed_runs):.0f} MiB; {seed_runs[0].last_line}")
+    print(f"(a) check {seed_rel} --no-cache: median {seed_median:.3f} s ({spread(seed_runs)})")
+    print(f"    {cpu_and_rss(seed_runs)}; {seed_runs[0].last_line}")
+    with tempfile.TemporaryDirectory(prefix="bench-cache-") as cache:
+        warm_command = [str(CLI), "check", str(seed_rel), "--cache-dir", cache]
+        run_once(warm_command)  # fills the findings cache
+        warm_median, warm_runs = median_of(warm_command, args.repeats)
+    print(
+        f"    beside it, from the findings cache: median {warm_median:.3f} s ({spread(warm_runs)})"
+    )
+    print(f"    {cpu_and_rss(warm_runs)}")
     print()
 
     help_median, help_runs = median_of(check_help, args.repeats)
     bare_median, bare_runs = median_of(bare_python, args.repeats)
+    spacy_median, spacy_runs = median_of(spacy_build, args.repeats)
+    hunspell_median, hunspell_runs = median_of(hunspell_da, args.repeats)
     print("(b) start-up: first run in this benchmark / warm median")
     print(f"    check --help:   {cold_help.wall:.3f} s / {help_median:.3f} s ({spread(help_runs)})")
     print(f"    check seed:     {cold_seed.wall:.3f} s / {seed_median:.3f} s")
     print(f"    python -c pass: {bare_median:.3f} s median ({spread(bare_runs)})")
+    print("    the floor of a cold check, each in a process of its own (median wall, CPU):")
+    print(f"    spaCy + Danish sentencizer: {spacy_median:.3f} s, {cpu_and_rss(spacy_runs)}")
+    print(f"    hunspell da_DK loaded:      {hunspell_median:.3f} s, {cpu_and_rss(hunspell_runs)}")
     print()
 
     with tempfile.TemporaryDirectory(prefix="bench-corpus-") as tmp:
@@ -167,7 +196,7 @@ def main() -> None:
             f"in {folders} folder(s) of up to {FILES_PER_FOLDER}: the seed article, numbered in "
             "its title"
         )
-        check_corpus = [str(CLI), "check", str(corpus)]
+        check_corpus = [str(CLI), "check", str(corpus), "--no-cache"]
         corpus_median, corpus_runs = median_of(check_corpus, args.corpus_repeats)
         print(f"    check <corpus>: median {corpus_median:.1f} s ({spread(corpus_runs)})")
         print(f"    {words / corpus_median:,.0f} words/s, {files / corpus_median:.1f} files/s")
