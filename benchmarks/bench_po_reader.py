@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench_check import cpu_model  # noqa: E402
 
-from pipeline.ingest import po_reader  # noqa: E402
+from pipeline.ingest import catalog_units, po_reader  # noqa: E402
 from pipeline.ingest.bilingual import parse_po, po_units  # noqa: E402
 from tests.ingest.po_oracle import differences  # noqa: E402
 
@@ -38,7 +38,7 @@ def ours(path: Path, data: bytes) -> int:
         catalog = po_reader.read_po_bytes(data)
     except po_reader.UnsupportedError:
         return translate_toolkit(path, data)
-    return len(po_reader.units(catalog, path))
+    return len(catalog_units.units(catalog, path))
 
 
 def timed(

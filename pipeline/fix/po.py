@@ -37,12 +37,12 @@ class PoCatalog:
 
     @classmethod
     def read(cls, path: Path, raw: bytes, source_lang: str | None) -> PoCatalog:
-        from pipeline.ingest import po_reader
+        from pipeline.ingest import catalog_units, po_reader
         from pipeline.ingest.bilingual import parse_po, po_units
 
         try:  # the same units and charset as translate-toolkit's (tests/ingest), faster
             catalog = po_reader.read_po_bytes(raw)
-            charset, units = catalog.charset, po_reader.units(catalog, path, source_lang)
+            charset, units = catalog.charset, catalog_units.units(catalog, path, source_lang)
         except po_reader.UnsupportedError:
             store = parse_po(raw, path)
             charset, units = str(store.encoding), po_units(store, path, source_lang)

@@ -286,17 +286,15 @@ def read_po(
     """One unit per PO entry, one per plural form ("id[0]", "id[1]"); header and obsolete skipped.
 
     The id is the msgid, "msgctxt::msgid" with a context (also named in the note); fuzzy entries
-    are FUZZY, empty msgstr UNTRANSLATED. The charset comes from the header. po_reader reads
-    as translate-toolkit does, faster; what it does not handle, translate-toolkit reads.
+    are FUZZY, empty msgstr UNTRANSLATED. The charset comes from the header.
     """
-    from pipeline.ingest import po_reader
+    from pipeline.ingest import catalog_units, po_reader
 
-    data = _read_bytes(path)
-    try:
-        catalog = po_reader.read_po_bytes(data)
+    try:  # po_reader reads as translate-toolkit does, faster, and hands back what it cannot
+        catalog = po_reader.read_po_bytes(data := _read_bytes(path))
     except po_reader.UnsupportedError:
         return po_units(parse_po(data, path), path, source_lang, target_lang)
-    return po_reader.units(catalog, path, source_lang, target_lang)
+    return catalog_units.units(catalog, path, source_lang, target_lang)
 
 
 SOURCE_LANGUAGE_HEADER = "X-Source-Language"

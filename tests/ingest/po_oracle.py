@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from pipeline.ingest import po_reader
+from pipeline.ingest import catalog_units, po_reader
 from pipeline.ingest.bilingual import parse_po, po_units
 
 
@@ -63,7 +63,7 @@ def our_entry(entry: po_reader.PoEntry, newline: str) -> dict[str, Any]:
         "automatic_comments": [] if obsolete else [c + newline for c in entry.automatic_comments],
         "references": [] if obsolete else [c + newline for c in entry.references],
         "previous": entry.previous,
-        "notes": po_reader.notes(entry, newline) if not obsolete else None,
+        "notes": catalog_units.notes(entry, newline) if not obsolete else None,
     }
 
 
@@ -90,6 +90,6 @@ def differences(data: bytes, path: Path) -> list[str]:
         for key, value in theirs.items():
             if mine[key] != value:
                 found.append(f"line {unit.line_number} {key}: {mine[key]!r} != {value!r}")
-    if po_reader.units(ours, path) != po_units(store, path):
+    if catalog_units.units(ours, path) != po_units(store, path):
         found.append("units differ")
     return found
