@@ -1,17 +1,17 @@
 """A fast reader of PO/POT catalogs that reads them exactly as translate-toolkit does.
 
 translate-toolkit's parser makes a rich unit object per entry and decodes and inspects every
-line in several function calls: on 1,294 Django and Sphinx catalogs it alone took longer than
-all our checks (issue 14). This reader walks the decoded lines once and keeps only what the
-checks use. It follows translate-toolkit's reading to the letter (which lines count as blank,
-how comments, flags, previous msgids, obsolete `#~` entries and escapes are read, which line an
-entry starts on, the header's charset), so the units are the same; the tests compare both
-readers field by field on every catalog they can find.
+line in several function calls: on 1,294 Django and Sphinx catalogs it took 6.9 s of CPU, over
+a tenth of pofilter's whole run (issue 14). This reader walks the decoded lines once and keeps
+only what the checks use. It follows translate-toolkit's reading to the letter (which lines
+count as blank, how comments, flags, previous msgids, obsolete `#~` entries and escapes are
+read, which line an entry starts on, the header's charset), so the units are the same; the
+tests compare both readers field by field on every catalog they can find.
 
 Whatever is not the plain grammar (KDE `_:` msgid comments, indented comments, an entry with
 comments but no msgid, a charset that is not ASCII-compatible, undecodable bytes, any syntax
-error) raises `UnsupportedError`: the caller then reads the file with translate-toolkit, which gives
-its own answer or its own error for it.
+error) raises `UnsupportedError`: the caller then reads the file with translate-toolkit, which
+gives its own answer or its own error for it.
 """
 
 from __future__ import annotations
