@@ -21,8 +21,9 @@ test: lint
 
 bench: setup
 	$(BIN)/python benchmarks/bench_check.py
-	$(BIN)/python benchmarks/bench_translate.py --articles 100 --to nb
+	$(BIN)/python benchmarks/bench_translate.py --articles 40 --to nb
 	$(BIN)/python benchmarks/bench_pofilter.py
+	$(BIN)/python benchmarks/bench_po_reader.py
 
 clean:
 	rm -rf $(VENV) output/*/ .pytest_cache .mypy_cache .ruff_cache

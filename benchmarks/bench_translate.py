@@ -1,6 +1,6 @@
-"""Benchmark of translation: raw Apertium versus the whole `translate` stage, first run and rerun.
+"""Benchmark of translation: raw Apertium versus the whole `translate` stage, first run and reruns.
 
-    .venv/bin/python benchmarks/bench_translate.py [--articles 100] [--to nb]
+    .venv/bin/python benchmarks/bench_translate.py [--articles 40] [--to nb]
 
 The corpus is `--articles` variants of the seed article: each article has its own number in
 the title and in every sentence ("… (kilde 17.3)"), so no sentence repeats across articles and
@@ -9,13 +9,17 @@ the first run really translates every segment (the memory cannot help within the
 (a) raw Apertium: the corpus's text in ONE `apertium dan-<target>` process per language, the
     floor for any wrapper; (b) `content-pipeline translate corpus/ --to <target>` with an empty
     memory: ingest, source checks, glossary protection, Apertium, bilingual checks, content JSON
-    and XLIFF per article; (c) the same command again: every segment from the memory.
-Words are counted in the source articles (whitespace-separated).
+    and XLIFF per article; (c) the same command again over the unchanged corpus: every article
+    skipped by its content hash; (d) again without the record of unchanged articles
+    (<out>/.cache/articles.json deleted): every article processed, every segment from the
+    memory. Wall time, CPU time (user + system, the process and its children) and peak RSS
+    (the largest process) of each; words are counted in the source articles.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import shutil
 import subprocess
@@ -24,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench_check import CLI, SEED, print_machine, run_once
+from bench_check import CLI, SEED, Timing, print_machine, run_once
 
 MODES = {"nb": "dan-nob", "nn": "dan-nno", "sv": "dan-swe"}
 
@@ -57,16 +61,23 @@ def build(folder: Path, articles: int) -> int:
     return words
 
 
-def raw_apertium(folder: Path, mode: str) -> float:
+def raw_apertium(folder: Path, mode: str) -> Timing:
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt")))
-    start = time.perf_counter()
-    subprocess.run(["apertium", mode], input=text, capture_output=True, text=True, check=True)
-    return time.perf_counter() - start
+    with tempfile.TemporaryFile() as source:
+        source.write(text.encode("utf-8"))
+        source.seek(0)
+        start = time.perf_counter()
+        process = subprocess.Popen(["apertium", mode], stdin=source, stdout=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        sys.exit(f"bench: apertium {mode} failed")
+    return Timing(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, "")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=100)
+    parser.add_argument("--articles", type=int, default=40)
     parser.add_argument("--to", default="nb", choices=sorted(MODES))
     args = parser.parse_args()
     if shutil.which("apertium") is None:
@@ -84,18 +95,27 @@ def main() -> None:
         command = [str(CLI), "translate", str(corpus), "--to", args.to, "--out", str(out)]
         first = run_once(command)
         rerun = run_once(command)
+        (out / ".cache" / "articles.json").unlink()
+        memory = run_once(command)
         rows = [
             ("(a) raw apertium, one process", raw),
-            ("(b) translate, empty memory", first.wall),
-            ("(c) translate, rerun (memory)", rerun.wall),
+            ("(b) translate, empty memory", first),
+            ("(c) translate, unchanged rerun", rerun),
+            ("(d) translate, rerun from memory", memory),
         ]
-        for label, seconds in rows:
-            print(f"{label:34} {seconds:7.2f} s  {words / seconds:10,.0f} words/s")
+        print(f"{'':34} {'wall':>9} {'CPU':>9} {'words/s':>10} {'peak RSS':>9}")
+        for label, timing in rows:
+            print(
+                f"{label:34} {timing.wall:7.2f} s {timing.cpu:7.2f} s "
+                f"{words / timing.wall:10,.0f} {timing.max_rss_mib:5.0f} MiB"
+            )
         print(
-            f"\nratio (b)/(a): {first.wall / raw:.1f}× the time of raw Apertium; "
-            f"(c)/(a): {rerun.wall / raw:.1f}×"
+            f"\n(b)/(a): {first.wall / raw.wall:.2f}× the wall time of raw Apertium "
+            f"({first.cpu / raw.cpu:.2f}× its CPU time); "
+            f"(c)/(b): {rerun.wall / first.wall:.1%} of the first run; "
+            f"(d)/(a): {memory.wall / raw.wall:.2f}×"
         )
-        print(f"max RSS: (b) {first.max_rss_mib:.0f} MiB, (c) {rerun.max_rss_mib:.0f} MiB")
+        print(f"    {rerun.last_line}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(apertium apertium-dan-nor apertium-swe-dan hunspell-da hunspell-no hunspell-sv hunspell-en-us hunspell-de-de libhunspell-dev python3-venv)
+APT_PACKAGES=(apertium apertium-dan-nor apertium-swe-dan hunspell-da hunspell-no hunspell-sv hunspell-en-us hunspell-de-de libhunspell-dev python3-venv gettext)
 # npm (for the SARIF Multitool the tests validate with) from Debian when no Node.js is here
 command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(npm)
 missing=()

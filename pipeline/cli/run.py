@@ -48,6 +48,7 @@ class ArticleResult:
     infos: int
     output: Path
     targets: list[TargetResult]
+    kept: bool = False  # unchanged since an earlier run: skipped, its files kept
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,9 @@ def _process(
     )
 
 
-def _summary_table(results: list[ArticleResult], seconds: float, out_dir: Path) -> None:
+def _summary_table(
+    results: list[ArticleResult], seconds: float, out_dir: Path, kept: int = 0
+) -> None:
     import sys
 
     from rich.console import Console
@@ -186,6 +189,17 @@ def _summary_table(results: list[ArticleResult], seconds: float, out_dir: Path) 
         console.print(targets)
     files = len(results) + len(translated)
     noun = "file" if files == 1 else "files"
+    if kept:  # unchanged articles skipped (pipeline/translate/rerun.py): their files are kept
+        shown = f"{kept} unchanged article{'' if kept == 1 else 's'} skipped"
+        written = [r for r in results if not r.kept]
+        files = len(written) + sum(len(r.targets) for r in written)
+        noun = "file" if files == 1 else "files"
+        console.print(
+            f"Wrote {files} content {noun} to {out_dir} in {seconds:.1f} s; {shown}, "
+            "their files kept.",
+            highlight=False,
+        )
+        return
     console.print(f"Wrote {files} content {noun} to {out_dir} in {seconds:.1f} s.", highlight=False)
 
 
@@ -201,6 +215,7 @@ def execute(
 
     from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS
     from pipeline.checks.selection import enabled_codes
+    from pipeline.cli import unchanged
     from pipeline.core.config import load_config
     from pipeline.core.errors import PipelineError
     from pipeline.ingest import read_document
@@ -225,6 +240,10 @@ def execute(
 
     stderr = Console(stderr=True)
     files, failures = _discover(paths, stderr)
+    # a translating run skips unchanged articles, recorded beside its memory (<out>/.cache)
+    skipping = translation is not None and translation.memory_path is not None
+    manifest = unchanged.manifest(settings, out_dir) if skipping else None
+    keys: dict[Path, str | None] = {}
     results: list[ArticleResult] = []
     written: dict[Path, Path] = {}
     columns = (
@@ -248,6 +267,15 @@ def execute(
                 documents: list[Document] = []
                 for path in files[start : start + GROUP]:
                     progress.update(task, description=path.name)
+                    if manifest is not None:
+                        keys[path] = manifest.key(path, unchanged.selection(settings, path))
+                        row = manifest.unchanged(path, keys[path])
+                        if row is not None and (
+                            skipped := unchanged.skipped(row, out_dir, written)
+                        ):
+                            results.append(skipped)
+                            progress.advance(task)
+                            continue
                     try:
                         documents.append(read_document(path, language=settings.language))
                     except PipelineError as exc:
@@ -271,15 +299,25 @@ def execute(
                     except PipelineError as exc:
                         _error(progress.console, str(exc))
                         failures += 1
+                        if manifest is not None:
+                            manifest.forget(Path(document.path))
+                    else:
+                        if manifest is not None and group_options is settings:
+                            unchanged.remember(manifest, results[-1], keys.get(results[-1].source))
                     progress.advance(task)
                 if translation is not None:
                     translation.forget()
     finally:
         if translation is not None:
             translation.close()
+        if manifest is not None:
+            manifest.save()
 
     if results:
-        _summary_table(results, time.perf_counter() - started, out_dir)
+        order = {path: n for n, path in enumerate(files)}
+        results.sort(key=lambda result: order.get(result.source, len(order)))
+        kept = sum(1 for result in results if result.kept)
+        _summary_table(results, time.perf_counter() - started, out_dir, kept)
         if options.get("report"):
             from pipeline.emit.html_report import write_report
 
