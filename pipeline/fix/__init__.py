@@ -17,6 +17,7 @@ from pipeline.core.models import Finding
 from pipeline.fix.apply import (
     MAX_PASSES,
     Checker,
+    Guard,
     applicable,
     fix_text,
     normalise_newlines,
@@ -79,11 +80,13 @@ def fix_file(
     unsafe: bool = False,
     write: bool = True,
     max_passes: int = MAX_PASSES,
+    guard: Guard | None = None,
 ) -> FileFix:
     """Fix one article file in place (atomically) unless `write` is False.
 
     `encoding` is the one the reader found (`Document.encoding`); `check` gets the text with
-    LF newlines and returns its findings.
+    LF newlines and returns its findings; `guard` refuses edits that change the meaning
+    (pipeline.fix.meaning).
     """
     import os
 
@@ -95,7 +98,7 @@ def fix_file(
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", str(path)) from exc
     before = decode_source(original, encoding)
-    result = fix_text(before, check, unsafe=unsafe, max_passes=max_passes)
+    result = fix_text(before, check, unsafe=unsafe, max_passes=max_passes, guard=guard)
     if result.text != before:
         try:
             data = encode_source(result.text, encoding, original)
