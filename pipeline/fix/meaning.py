@@ -56,7 +56,9 @@ class MeaningGuard:
             and before[-1 - suffix] == after[-1 - suffix]
         ):
             suffix += 1
-        return self.allows(before, prefix, len(before) - suffix, after[prefix : len(after) - suffix])
+        return self.allows(
+            before, prefix, len(before) - suffix, after[prefix : len(after) - suffix]
+        )
 
     def self_defined(self, text: str) -> int:
         """How many times `text` defines a term as itself."""

@@ -89,6 +89,9 @@ class TermProtector:
             else:
                 inflected = self._inflect(target.term, term.category)
                 replacement = match_case(term.text, term.entry.term, inflected)
+                if _sentence_initial(text, term.start):
+                    # "Lou Gehrigs sygdom er …" → "Amyotrofisk lateral sklerose er …"
+                    replacement = replacement[:1].upper() + replacement[1:]
             spans.append((term.start, term.end, Slot(term.text, replacement, concept_id)))
         chosen: list[tuple[int, int, Slot]] = []
         # longest first; on a tie the glossary's slot (added last) wins over the verbatim
@@ -162,6 +165,11 @@ class TermProtector:
             if entry.term == term and entry.status.value in ("preferred", "admitted"):
                 return entry.term
         return None
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?"
 
 
 def restore(translated: str, protected: ProtectedText) -> str | None:

@@ -3,11 +3,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
+from pipeline.checks.bilingual.numbers import base_language
 from pipeline.checks.bilingual.TERM005 import TermHit, find_terms
 from pipeline.checks.bilingual.tokens import replaced_target
-from pipeline.core.models import Finding, Severity, TranslationUnit
-from pipeline.checks.bilingual.numbers import base_language
 from pipeline.checks.terminology.word_forms import safe_replacement, word_forms
+from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.matcher import TermMatch, matcher_for
 from pipeline.glossary.model import Glossary, TermStatus
 from pipeline.glossary.synonyms import named_as_synonyms
@@ -52,7 +52,9 @@ class ForbiddenTargetTerm(TranslatedUnitCheck):
             if named and hit.entry.status is TermStatus.DEPRECATED:
                 continue  # "(tidligere kaldt …)": a former name, named as such
             preferred = ctx.glossary.suggestion_for(hit.entry)
-            replacement = None if named else _replacement(ctx.glossary, unit.target_lang, hit, target)
+            replacement = (
+                None if named else _replacement(ctx.glossary, unit.target_lang, hit, target)
+            )
             status = hit.entry.status.value
             note = f" ({hit.entry.note})" if hit.entry.note else ""
             use = f": use '{preferred.term}'" if preferred else ""

@@ -49,7 +49,11 @@ class StatusTermCheck(Check):
             if suggestion is None:
                 # the editor rewrites: no replacement keeps this word's part of speech and
                 # inflection for sure, or it would define the term as itself
-                why = "named as a synonym here" if named else "rephrase: no form of it is sure to fit here"
+                why = (
+                    "named as a synonym here"
+                    if named
+                    else "rephrase: no form of it is sure to fit here"
+                )
                 yield self.finding(
                     ctx,
                     segment,

@@ -139,11 +139,11 @@ class WordForms:
             if self._confirmed(candidate, term, category):
                 return candidate
         words = term.split()
-        head = words[-1]
-        lowercase_modifier = any(not w[:1].isupper() for w in words[:-1])
-        if certain is not None and not lowercase_modifier and not self.readings(certain.split()[-1]):
-            if not any(_is_noun_of(r, head) for r in self.readings(head)):
-                return certain  # unknown to the analyser: the certain paradigm decides
+        if certain is None or any(not w[:1].isupper() for w in words[:-1]):
+            return None  # no certain form, or adjectives whose agreement nothing confirmed
+        unknown = not self.readings(certain.split()[-1])
+        if unknown and not any(_is_noun_of(r, words[-1]) for r in self.readings(words[-1])):
+            return certain  # unknown to the analyser: the certain paradigm decides
         return None
 
     def _confirmed(self, candidate: str, term: str, category: str) -> bool:
@@ -178,11 +178,7 @@ def _fits(reading: Reading, category: str) -> bool:
     number, definite = _NUMBER[category.removesuffix(GEN)]
     tags = set(reading.tags)
     numbers = {"sg", "pl"} if "sp" in tags else tags
-    return (
-        number in numbers
-        and definite in tags
-        and (("gen" in tags) == category.endswith(GEN))
-    )
+    return number in numbers and definite in tags and (("gen" in tags) == category.endswith(GEN))
 
 
 def _agrees(reading: Reading, category: str, genders: set[str]) -> bool:
