@@ -40,6 +40,7 @@ BILINGUAL_CHECKS: dict[str, str] = {
     "LEN001": "pipeline.checks.bilingual.LEN001:LengthRatio",
     "PUNC001": "pipeline.checks.bilingual.PUNC001:EndPunctuation",
     "MT004": "pipeline.checks.bilingual.MT004:UnknownWordMarks",
+    "MT005": "pipeline.checks.bilingual.MT005:GuessedSense",
     "BACK001": "pipeline.checks.bilingual.BACK001:LostInBackTranslation",
     "PH001": "pipeline.checks.bilingual.PH001:PlaceholderMismatch",
     "ESC001": "pipeline.checks.bilingual.ESC001:EscapesAndMarkup",

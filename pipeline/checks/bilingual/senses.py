@@ -1,0 +1,114 @@
+"""Homographs the engine had to guess, and what each of their senses becomes in the target.
+
+Apertium's Danish tagger decides between readings by their tags; when two readings have the
+same tags and different lemmas ("lægen": læge *doctor* or læg *calf*, both common nouns,
+definite singular; "gør": gøre *do* or gø *bark*, both present tense), nothing in the engine
+tells them apart, and it takes one. The other reading's target word is worked out here with
+the pair's own transfer and generation stages (read from its mode file, as
+pipeline.ingest.morphology reads the analysis stages), so a check can see which sense the
+target carries.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.ingest import morphology
+from pipeline.ingest.morphology import Reading, Token
+
+
+@dataclass(frozen=True)
+class Homograph:
+    """A token whose chosen reading shares its tags with readings of other lemmas."""
+
+    token: Token
+    chosen: Reading
+    others: tuple[Reading, ...]
+
+
+@lru_cache(maxsize=8)
+def analysed(text: str, lang: str) -> tuple[Token, ...]:
+    """`text` analysed once for every target language it is checked in."""
+    return tuple(morphology.analyse(text, lang))
+
+
+def homographs(tokens: tuple[Token, ...]) -> list[Homograph]:
+    """The tokens the tagger could not decide by tags (several lemmas, one tag sequence)."""
+    found = []
+    for token in tokens:
+        chosen = token.chosen
+        if chosen is None:
+            continue
+        others = {
+            r.lemma.casefold(): r
+            for r in token.readings
+            if r.tags == chosen.tags and r.lemma.casefold() != chosen.lemma.casefold()
+        }
+        if others:
+            found.append(Homograph(token, chosen, tuple(others.values())))
+    return found
+
+
+def lemma_support(tokens: tuple[Token, ...]) -> Counter[str]:
+    """How often each lemma is the tagger's choice where no other lemma had the same tags
+    (decided by the grammar, not guessed): "læge" in "Din læge kan …" counts for læge."""
+    support: Counter[str] = Counter()
+    for token in tokens:
+        chosen = token.chosen
+        if chosen is None:
+            continue
+        rivals = {r.lemma.casefold() for r in token.readings if r.tags == chosen.tags}
+        if rivals <= {chosen.lemma.casefold()}:
+            support[chosen.lemma.casefold()] += 1
+    return support
+
+
+def _unit(reading: Reading) -> str:
+    parts = reading.parts or (reading,)
+    return "+".join(morphology.escape(p.lemma) + "".join(f"<{t}>" for t in p.tags) for p in parts)
+
+
+@lru_cache(maxsize=8)
+def _generation(source: str, target: str) -> str | None:
+    """The shell commands after the tagger of the source→target mode, or None."""
+    codes = {"da": "dan", "nb": "nob", "nn": "nno", "sv": "swe"}
+    if source not in codes or target not in codes:
+        return None
+    path = morphology.MODES / f"{codes[source]}-{codes[target]}.mode"
+    if not path.is_file():
+        return None
+    stages = [s.strip() for s in path.read_text(encoding="utf-8").split("|")]
+    tagger = next((i for i, s in enumerate(stages) if s.startswith("apertium-tagger")), None)
+    if tagger is None:
+        return None
+    return " | ".join(stages[tagger + 1 :]).replace("$1", "-g")
+
+
+def available(source: str, target: str) -> bool:
+    return _generation(source, target) is not None and morphology.available(source)
+
+
+def target_words(readings: list[Reading], source: str, target: str) -> list[str]:
+    """Each reading translated on its own into `target` (its generated form, marks removed)."""
+    command = _generation(source, target)
+    if command is None or not readings:
+        return ["" for _ in readings]
+    payload = "".join(f"^{_unit(r)}$^.<sent>$\n" for r in readings)
+    result = subprocess.run(
+        ["bash", "-c", f"set -o pipefail; {command}"],
+        input=payload,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+    lines = result.stdout.split("\n") if result.returncode == 0 else []
+    words = []
+    for i in range(len(readings)):
+        line = lines[i].strip() if i < len(lines) else ""
+        words.append(line.removesuffix(".").strip().lstrip("*#@").replace("#", ""))
+    return words
