@@ -29,6 +29,16 @@ class Homograph:
     others: tuple[Reading, ...]
 
 
+# Nouns and verbs: their homographs are different words (læge/læg, gøre/gø). An adjective's
+# or adverb's are mostly one word's suppletive forms (værre: ilde or dårlig; bedst: god).
+_LEXICAL = frozenset({"n", "vblex"})
+
+
+def _single_word(reading: Reading) -> bool:
+    """Not a multiword unit ("være# i stand til"), whose parts translate apart."""
+    return all("#" not in p.lemma and " " not in p.lemma for p in reading.parts or (reading,))
+
+
 @lru_cache(maxsize=8)
 def analysed(text: str, lang: str) -> tuple[Token, ...]:
     """`text` analysed once for every target language it is checked in."""
@@ -40,12 +50,14 @@ def homographs(tokens: tuple[Token, ...]) -> list[Homograph]:
     found = []
     for token in tokens:
         chosen = token.chosen
-        if chosen is None:
+        if chosen is None or chosen.pos not in _LEXICAL or not _single_word(chosen):
             continue
         others = {
             r.lemma.casefold(): r
             for r in token.readings
-            if r.tags == chosen.tags and r.lemma.casefold() != chosen.lemma.casefold()
+            if r.tags == chosen.tags
+            and r.lemma.casefold() != chosen.lemma.casefold()
+            and _single_word(r)
         }
         if others:
             found.append(Homograph(token, chosen, tuple(others.values())))
@@ -54,7 +66,8 @@ def homographs(tokens: tuple[Token, ...]) -> list[Homograph]:
 
 def lemma_support(tokens: tuple[Token, ...]) -> Counter[str]:
     """How often each lemma is the tagger's choice where no other lemma had the same tags
-    (decided by the grammar, not guessed): "læge" in "Din læge kan …" counts for læge."""
+    (decided by the grammar, not guessed): "læge" in "Din læge kan …" counts for læge, and
+    so does the first part of "lægebesøg"."""
     support: Counter[str] = Counter()
     for token in tokens:
         chosen = token.chosen
@@ -63,6 +76,9 @@ def lemma_support(tokens: tuple[Token, ...]) -> Counter[str]:
         rivals = {r.lemma.casefold() for r in token.readings if r.tags == chosen.tags}
         if rivals <= {chosen.lemma.casefold()}:
             support[chosen.lemma.casefold()] += 1
+            # a compound's first parts count too: "lægebesøg" is evidence for læge
+            for part in chosen.parts[:-1]:
+                support[part.lemma.casefold()] += 1
     return support
 
 
@@ -110,5 +126,8 @@ def target_words(readings: list[Reading], source: str, target: str) -> list[str]
     words = []
     for i in range(len(readings)):
         line = lines[i].strip() if i < len(lines) else ""
-        words.append(line.removesuffix(".").strip().lstrip("*#@").replace("#", ""))
+        # the sentence end we added comes back as "." (or "#." where nn cannot generate it)
+        word = line.removesuffix(".").strip().removesuffix("#").strip()
+        # a mark (*, @, #) means the pair could not translate or generate the reading
+        words.append("" if any(mark in word for mark in "*@#\\") else word)
     return words
