@@ -19,8 +19,10 @@ class GuessedSense(BilingualCheck):
     Apertium's Danish tagger cannot tell readings with the same tags apart ("lægen": læge,
     doctor, or læg, calf; "gør": gøre, do, or gø, bark), so it takes one, and the target says
     "leggen" or "bjeffer" where the source meant the doctor or "gør ondt" (hurts). Reported
-    when the article itself settles it: the chosen lemma occurs nowhere else in the source
-    unambiguously while the other one does, the two senses translate to different target
+    when the article itself settles it: the chosen noun or verb (lemma and word class) occurs
+    nowhere else in the source where the grammar decided it, while the other word does (once
+    for a reading with the same tags; twice to overrule the tagger's choice of word class),
+    the two senses translate to different target
     words (the pair's own transfer and generation, pipeline.checks.bilingual.senses), and the
     target has the chosen sense's word and not the other's. The suggestion names the other
     sense's target word; the translator decides.
@@ -60,11 +62,18 @@ class GuessedSense(BilingualCheck):
             offset += len(text) + len(_SEPARATOR)
         suspects = []
         for homograph in senses.homographs(tokens):
-            if support[homograph.chosen.lemma.casefold()]:
-                continue  # the article uses the chosen lemma elsewhere
-            backed = [r for r in homograph.others if support[r.lemma.casefold()]]
+            if support[senses.key(homograph.chosen)]:
+                continue  # the article uses the chosen word elsewhere
+            same_tags = homograph.chosen.tags
+            # a guess between equal tags needs one use of the other word; overruling the
+            # tagger's choice of word class needs more
+            backed = [
+                r
+                for r in homograph.others
+                if support[senses.key(r)] >= (1 if r.tags == same_tags else 2)
+            ]
             if backed:
-                best = max(backed, key=lambda r: support[r.lemma.casefold()])
+                best = max(backed, key=lambda r: support[senses.key(r)])
                 suspects.append((homograph, best))
         if not suspects:
             return

@@ -45,40 +45,45 @@ def analysed(text: str, lang: str) -> tuple[Token, ...]:
     return tuple(morphology.analyse(text, lang))
 
 
+def key(reading: Reading) -> tuple[str, str]:
+    """A word as the senses are told apart: lemma and part of speech (høj, n: a hill)."""
+    return reading.lemma.casefold(), reading.pos
+
+
 def homographs(tokens: tuple[Token, ...]) -> list[Homograph]:
-    """The tokens the tagger could not decide by tags (several lemmas, one tag sequence)."""
+    """The nouns and verbs the tagger chose among readings of other words: another lemma with
+    the same tags (a guess: "lægen", læge or læg) or another word class ("både": both, or
+    boats)."""
     found = []
     for token in tokens:
         chosen = token.chosen
         if chosen is None or chosen.pos not in _LEXICAL or not _single_word(chosen):
             continue
         others = {
-            r.lemma.casefold(): r
+            key(r): r
             for r in token.readings
-            if r.tags == chosen.tags
-            and r.lemma.casefold() != chosen.lemma.casefold()
-            and _single_word(r)
+            if key(r) != key(chosen) and _single_word(r) and r.lemma.casefold() != "*"
         }
         if others:
             found.append(Homograph(token, chosen, tuple(others.values())))
     return found
 
 
-def lemma_support(tokens: tuple[Token, ...]) -> Counter[str]:
-    """How often each lemma is the tagger's choice where no other lemma had the same tags
-    (decided by the grammar, not guessed): "læge" in "Din læge kan …" counts for læge, and
-    so does the first part of "lægebesøg"."""
-    support: Counter[str] = Counter()
+def lemma_support(tokens: tuple[Token, ...]) -> Counter[tuple[str, str]]:
+    """How often each word (lemma, part of speech) is the tagger's choice where no other word
+    had the same tags (decided by the grammar, not guessed): "læge" in "Din læge kan …"
+    counts for læge, and so does the first part of "lægebesøg"."""
+    support: Counter[tuple[str, str]] = Counter()
     for token in tokens:
         chosen = token.chosen
         if chosen is None:
             continue
-        rivals = {r.lemma.casefold() for r in token.readings if r.tags == chosen.tags}
-        if rivals <= {chosen.lemma.casefold()}:
-            support[chosen.lemma.casefold()] += 1
+        rivals = {key(r) for r in token.readings if r.tags == chosen.tags}
+        if rivals <= {key(chosen)}:
+            support[key(chosen)] += 1
             # a compound's first parts count too: "lægebesøg" is evidence for læge
             for part in chosen.parts[:-1]:
-                support[part.lemma.casefold()] += 1
+                support[key(part)] += 1
     return support
 
 
