@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual import senses
@@ -22,7 +22,8 @@ class GuessedSense(BilingualCheck):
     when the article itself settles it: the chosen noun or verb (lemma and word class) occurs
     nowhere else in the source where the grammar decided it, while the other word does (once
     for a reading with the same tags; twice to overrule the tagger's choice of word class),
-    the two senses translate to different target
+    or, where the source says nothing, the target uses the other sense's word elsewhere and
+    the chosen one only where the engine guessed; the two senses translate to different target
     words (the pair's own transfer and generation, pipeline.checks.bilingual.senses), and the
     target has the chosen sense's word and not the other's. The suggestion names the other
     sense's target word; the translator decides.
@@ -60,7 +61,7 @@ class GuessedSense(BilingualCheck):
         for text in texts:
             starts[text] = offset
             offset += len(text) + len(_SEPARATOR)
-        suspects = []
+        suspects, pending = [], []
         for homograph in senses.homographs(tokens):
             if support[senses.key(homograph.chosen)]:
                 continue  # the article uses the chosen word elsewhere
@@ -73,14 +74,26 @@ class GuessedSense(BilingualCheck):
                 if support[senses.key(r)] >= (1 if r.tags == same_tags else 2)
             ]
             if backed:
-                best = max(backed, key=lambda r: support[senses.key(r)])
-                suspects.append((homograph, best))
-        if not suspects:
+                suspects.append((homograph, max(backed, key=lambda r: support[senses.key(r)])))
+            else:
+                pending += [(homograph, r) for r in homograph.others if r.tags == same_tags]
+        if not suspects and not pending:
             return
-        readings = [r for homograph, best in suspects for r in (homograph.chosen, best)]
+        pairs = suspects + pending
+        readings = [r for homograph, other in pairs for r in (homograph.chosen, other)]
         words = senses.target_words(readings, source, target_lang)
-        for n, (homograph, best) in enumerate(suspects):
-            chosen_word, other_word = words[2 * n], words[2 * n + 1]
+        translated = {id(pair): (words[2 * n], words[2 * n + 1]) for n, pair in enumerate(pairs)}
+        if pending:
+            evidence = senses.TargetEvidence([target for _, target in units], target_lang)
+            guesses = Counter(senses.key(h.chosen) for h, _ in pending)
+            suspects += [
+                pair
+                for pair in pending
+                if evidence.supports(*translated[id(pair)], guesses[senses.key(pair[0].chosen)])
+            ]
+        for pair in suspects:
+            homograph, best = pair
+            chosen_word, other_word = translated[id(pair)]
             if not chosen_word or not other_word or chosen_word.casefold() == other_word.casefold():
                 continue
             for unit, target in units:

@@ -136,3 +136,28 @@ def target_words(readings: list[Reading], source: str, target: str) -> list[str]
         # a mark (*, @, #) means the pair could not translate or generate the reading
         words.append("" if any(mark in word for mark in "*@#\\") else word)
     return words
+
+
+class TargetEvidence:
+    """Which words a translated article uses where its grammar decided them: the evidence for
+    a guessed sense when the source has none ("en læge" tagged as an adjective, but the
+    target says "en lege")."""
+
+    def __init__(self, targets: list[str], lang: str) -> None:
+        self.lang = lang
+        self._support = lemma_support(analysed("\n\n".join(dict.fromkeys(targets)), lang))
+
+    def _keys(self, word: str) -> set[tuple[str, str]]:
+        readings = morphology.lexical_readings([word], self.lang).get(word, ())
+        return {key(r) for r in readings if r.pos in _LEXICAL}
+
+    def supports(self, chosen: str, other: str, guesses: int) -> bool:
+        """Whether the target uses `other`'s word elsewhere, and `chosen`'s word no more often
+        than the engine guessed it (`guesses` times)."""
+        if not chosen or not other or chosen.casefold() == other.casefold():
+            return False
+        chosen_keys, other_keys = self._keys(chosen), self._keys(other)
+        if not chosen_keys or not other_keys or chosen_keys & other_keys:
+            return False
+        used = max(self._support[k] for k in chosen_keys)
+        return used <= guesses and any(self._support[k] for k in other_keys)
