@@ -51,6 +51,7 @@ def replacements(ctx: CheckContext) -> dict[Key, str | None]:
         forms = word_forms(ctx.document.language)
         uses = [(s, t) for s, t in term_matches(ctx) if t.entry.status.value != "preferred"]
         forms.prefetch(w for _, t in uses for w in (t.text.split()[-1], t.entry.term.split()[-1]))
+        forms.prefetch_sentences(segment.text for segment, _ in uses)
         result: dict[Key, str | None] = {}
         for segment, match in uses:
             preferred = ctx.glossary.suggestion_for(match.entry)

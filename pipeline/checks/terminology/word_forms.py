@@ -23,6 +23,7 @@ Anything left unconfirmed has no automatic fix; the finding keeps its advice for
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.glossary.inflection import GEN, PL, PL_DEF, SG, SG_DEF, inflect, term_forms
@@ -53,11 +54,31 @@ class WordForms:
         self.prefetch([word])
         return _READINGS.get((self.lang, word), ())
 
+    def prefetch_sentences(self, sentences: Iterable[str]) -> None:
+        """Tag every sentence not yet tagged in one analyser call (a document's worth)."""
+        missing = [s for s in dict.fromkeys(sentences) if (self.lang, s) not in _TAGGED]
+        if not self._available or not missing:
+            return
+        if len(_TAGGED) > _MAX_TAGGED:
+            _TAGGED.clear()  # a long batch: older documents' sentences are not asked again
+        joined = _SEPARATOR.join(missing)
+        tokens = morphology.analyse(joined, self.lang)
+        offset = 0
+        for sentence in missing:
+            end = offset + len(sentence)
+            _TAGGED[(self.lang, sentence)] = tuple(
+                replace(t, start=t.start - offset, end=t.end - offset)
+                for t in tokens
+                if offset <= t.start < end
+            )
+            offset = end + len(_SEPARATOR)
+
     def chosen(self, sentence: str, start: int) -> Reading | None:
         """The tagger's reading of the token at `start` in `sentence`."""
         if not self._available:
             return None
-        for token in _analysed(sentence, self.lang):
+        self.prefetch_sentences([sentence])
+        for token in _TAGGED.get((self.lang, sentence), ()):
             if token.start <= start < token.end:
                 return token.chosen
         return None
@@ -197,9 +218,10 @@ def _agrees(reading: Reading, category: str, genders: set[str]) -> bool:
 _READINGS: dict[tuple[str, str], tuple[Reading, ...]] = {}
 
 
-@lru_cache(maxsize=256)
-def _analysed(sentence: str, lang: str) -> tuple[morphology.Token, ...]:
-    return tuple(morphology.analyse(sentence, lang))
+# sentences tagged apart: a blank line ends a sentence for the tagger as for a reader
+_SEPARATOR = "\n\n"
+_TAGGED: dict[tuple[str, str], tuple[morphology.Token, ...]] = {}
+_MAX_TAGGED = 20_000
 
 
 @lru_cache(maxsize=8)
