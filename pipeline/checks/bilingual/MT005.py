@@ -61,6 +61,7 @@ class GuessedSense(BilingualCheck):
         for text in texts:
             starts[text] = offset
             offset += len(text) + len(_SEPARATOR)
+        forms = senses.surfaces(tokens)
         suspects, pending = [], []
         for homograph in senses.homographs(tokens):
             if support[senses.key(homograph.chosen)]:
@@ -76,7 +77,14 @@ class GuessedSense(BilingualCheck):
             if backed:
                 suspects.append((homograph, max(backed, key=lambda r: support[senses.key(r)])))
             else:
-                pending += [(homograph, r) for r in homograph.others if r.tags == same_tags]
+                # the target may settle it, if another form of the other word is in the
+                # source at all ("en læge", which the tagger read as an adjective)
+                surface = homograph.token.surface.casefold()
+                pending += [
+                    (homograph, r)
+                    for r in homograph.others
+                    if r.tags == same_tags and forms.get(senses.key(r), set()) - {surface}
+                ]
         if not suspects and not pending:
             return
         pairs = suspects + pending
@@ -84,7 +92,8 @@ class GuessedSense(BilingualCheck):
         words = senses.target_words(readings, source, target_lang)
         translated = {id(pair): (words[2 * n], words[2 * n + 1]) for n, pair in enumerate(pairs)}
         if pending:
-            evidence = senses.TargetEvidence([target for _, target in units], target_lang)
+            targets = [target for _, target in units]
+            evidence = senses.TargetEvidence(targets, target_lang, words)
             guesses = Counter(senses.key(h.chosen) for h, _ in pending)
             suspects += [
                 pair

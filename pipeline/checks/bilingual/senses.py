@@ -87,6 +87,15 @@ def lemma_support(tokens: tuple[Token, ...]) -> Counter[tuple[str, str]]:
     return support
 
 
+def surfaces(tokens: tuple[Token, ...]) -> dict[tuple[str, str], set[str]]:
+    """For each word, the surface forms that can be it (by any reading, chosen or not)."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for token in tokens:
+        for reading in token.readings:
+            found.setdefault(key(reading), set()).add(token.surface.casefold())
+    return found
+
+
 def _unit(reading: Reading) -> str:
     parts = reading.parts or (reading,)
     return "+".join(morphology.escape(p.lemma) + "".join(f"<{t}>" for t in p.tags) for p in parts)
@@ -143,13 +152,14 @@ class TargetEvidence:
     a guessed sense when the source has none ("en læge" tagged as an adjective, but the
     target says "en lege")."""
 
-    def __init__(self, targets: list[str], lang: str) -> None:
+    def __init__(self, targets: list[str], lang: str, words: list[str]) -> None:
         self.lang = lang
         self._support = lemma_support(analysed("\n\n".join(dict.fromkeys(targets)), lang))
+        # the generated words' readings, in one call
+        self._readings = morphology.lexical_readings([w for w in words if w], lang)
 
     def _keys(self, word: str) -> set[tuple[str, str]]:
-        readings = morphology.lexical_readings([word], self.lang).get(word, ())
-        return {key(r) for r in readings if r.pos in _LEXICAL}
+        return {key(r) for r in self._readings.get(word, ()) if r.pos in _LEXICAL}
 
     def supports(self, chosen: str, other: str, guesses: int) -> bool:
         """Whether the target uses `other`'s word elsewhere, and `chosen`'s word no more often
