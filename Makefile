@@ -24,6 +24,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_translate.py --articles 40 --to nb
 	$(BIN)/python benchmarks/bench_pofilter.py
 	$(BIN)/python benchmarks/bench_po_reader.py
+	$(BIN)/python benchmarks/bench_nonsense.py
 
 clean:
 	rm -rf $(VENV) output/*/ .pytest_cache .mypy_cache .ruff_cache

@@ -153,8 +153,12 @@ class CheckRun:
             return check_document(again, self.glossary, *chosen, audience=self.audience)
 
         from pipeline.fix import fix_file
+        from pipeline.fix.meaning import MeaningGuard
 
-        fixed = fix_file(file, document.encoding, recheck, unsafe=self.unsafe, write=self.write)
+        guard = MeaningGuard(self.glossary, document.language)
+        fixed = fix_file(
+            file, document.encoding, recheck, unsafe=self.unsafe, write=self.write, guard=guard
+        )
         result.findings, result.fixed = fixed.remaining, fixed
 
     def _fix_bilingual(
@@ -179,6 +183,7 @@ class CheckRun:
             unsafe=self.unsafe,
             write=self.write,
             source_lang=self.source_language,
+            glossary=self.glossary,
         )
         result.findings, result.fixed = fixed.remaining, fixed
         if self.keep_units and self.write and fixed.changed:

@@ -17,6 +17,7 @@ from pipeline.core.models import Finding
 from pipeline.fix.apply import (
     MAX_PASSES,
     Checker,
+    Guard,
     applicable,
     fix_text,
     normalise_newlines,
@@ -84,11 +85,13 @@ def fix_file(
     unsafe: bool = False,
     write: bool = True,
     max_passes: int = MAX_PASSES,
+    guard: Guard | None = None,
 ) -> FileFix:
     """Fix one article file in place (atomically) unless `write` is False.
 
     `encoding` is the one the reader found (`Document.encoding`); `check` gets the text with
-    LF newlines and returns its findings.
+    LF newlines and returns its findings; `guard` refuses edits that change the meaning
+    (pipeline.fix.meaning).
     """
     import os
 
@@ -106,7 +109,7 @@ def fix_file(
             f"{encoding}); repair them first",
             str(path),
         )
-    result = fix_text(before, check, unsafe=unsafe, max_passes=max_passes)
+    result = fix_text(before, check, unsafe=unsafe, max_passes=max_passes, guard=guard)
     if result.text != before:
         try:
             data = encode_source(result.text, encoding, original)

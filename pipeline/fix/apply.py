@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol
 
 from pipeline.core.models import Finding
 from pipeline.core.positions import LineIndex
@@ -27,6 +28,12 @@ _LINE_PREFIX = re.compile(r"[ \t]*(?:(?:#{1,6}|>|[-*+]|\d{1,9}[.)])[ \t]*)*")
 _LINE_SUFFIX = re.compile(r"[ \t#]*")
 
 Checker = Callable[[str], list[Finding]]
+
+
+class Guard(Protocol):
+    """Judges an edit on the text it changes (pipeline.fix.meaning.MeaningGuard)."""
+
+    def allows(self, text: str, start: int, end: int, replacement: str) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -106,10 +113,13 @@ def _whole_lines(text: str, start: int, end: int) -> tuple[int, int] | None:
     return first, last
 
 
-def plan(text: str, findings: Iterable[Finding], unsafe: bool = False) -> list[Edit]:
+def plan(
+    text: str, findings: Iterable[Finding], unsafe: bool = False, guard: Guard | None = None
+) -> list[Edit]:
     """Non-overlapping edits in text order; the others wait for the next pass.
 
-    Findings with the same edit (TERM003 and TERM004 on one word) share it.
+    Findings with the same edit (TERM003 and TERM004 on one word) share it. An edit the
+    `guard` refuses (one that would change the meaning) is left for the editor.
     """
     index = LineIndex(text)
     merged: dict[tuple[int, int, str], Edit] = {}
@@ -118,6 +128,8 @@ def plan(text: str, findings: Iterable[Finding], unsafe: bool = False) -> list[E
             continue
         edit = edit_for(finding, text, index)
         if edit is None or text[edit.start : edit.end] == edit.replacement:
+            continue
+        if guard is not None and not guard.allows(text, edit.start, edit.end, edit.replacement):
             continue
         key = (edit.start, edit.end, edit.replacement)
         if key in merged:
@@ -158,7 +170,11 @@ def apply_edits(raw: str, edits: list[Edit]) -> str:
 
 
 def fix_text(
-    raw: str, check: Checker, unsafe: bool = False, max_passes: int = MAX_PASSES
+    raw: str,
+    check: Checker,
+    unsafe: bool = False,
+    max_passes: int = MAX_PASSES,
+    guard: Guard | None = None,
 ) -> FixResult:
     """Check, apply the fixes that do not overlap, check again, until nothing is left to fix.
 
@@ -169,7 +185,7 @@ def fix_text(
     seen = {raw}
     findings = check(normalise_newlines(raw))
     for done in range(max_passes):
-        edits = plan(normalise_newlines(raw), findings, unsafe)
+        edits = plan(normalise_newlines(raw), findings, unsafe, guard)
         if not edits:
             return FixResult(raw, fixed, findings, done)
         candidate = apply_edits(raw, edits)

@@ -33,6 +33,7 @@ from pipeline.fix import FileFix
 from pipeline.fix.apply import MAX_PASSES, applicable
 from pipeline.fix.po import PoCatalog
 from pipeline.fix.xliff import XliffCatalog
+from pipeline.glossary.model import Glossary
 from pipeline.ingest import PO_SUFFIXES, XLIFF_SUFFIXES
 
 Recheck = Callable[[list[TranslationUnit]], list[Finding]]
@@ -80,6 +81,7 @@ def fix_bilingual_file(
     write: bool = True,
     source_lang: str | None = None,
     max_passes: int = MAX_PASSES,
+    glossary: Glossary | None = None,
 ) -> FileFix:
     """Fix one PO/POT or XLIFF file in place (atomically) unless `write` is False.
 
@@ -87,7 +89,8 @@ def fix_bilingual_file(
     checks on the fixed file's units, which it gets at the lines they had in the file as
     read, so suppressions keyed by line stay right. Passes repeat until no applicable
     finding is left; the remaining findings point at the lines of the fixed file.
-    `source_lang` is the fallback the file was read with (`check --lang`).
+    `source_lang` is the fallback the file was read with (`check --lang`). With a
+    `glossary`, a new target that would change the meaning (pipeline.fix.meaning) is refused.
     """
     suffix = path.suffix.lower()
     if suffix not in FIXABLE_SUFFIXES:
@@ -106,7 +109,7 @@ def fix_bilingual_file(
     catalog, fixed, remaining = first, [], findings
     seen = {first.text}
     for _ in range(max_passes):
-        targets, applied = _plan(catalog, lines, remaining, unsafe)
+        targets, applied = _plan(catalog, lines, remaining, unsafe, glossary)
         if not targets:
             break
         candidate = catalog.edit(targets)
@@ -138,7 +141,11 @@ def fix_bilingual_file(
 
 
 def _plan(
-    catalog: _Catalog, lines: list[int], findings: list[Finding], unsafe: bool
+    catalog: _Catalog,
+    lines: list[int],
+    findings: list[Finding],
+    unsafe: bool,
+    glossary: Glossary | None = None,
 ) -> tuple[dict[int, str], list[Finding]]:
     """The new target per unit index and the findings it fixes.
 
@@ -160,11 +167,20 @@ def _plan(
             or target == catalog.units[i].target
             or not _translated(catalog.units[i], target)
             or not catalog.takes(i, target)
+            or not _keeps_meaning(glossary, catalog.units[i], target)
         ):
             continue
         if targets.setdefault(i, target) == target:
             applied.append(finding)
     return targets, applied
+
+
+def _keeps_meaning(glossary: Glossary | None, unit: TranslationUnit, target: str) -> bool:
+    if glossary is None:
+        return True
+    from pipeline.fix.meaning import MeaningGuard
+
+    return MeaningGuard(glossary, unit.target_lang).allows_target(unit.target, target)
 
 
 def _moved(finding: Finding, moved: dict[tuple[str, int], int]) -> Finding:

@@ -16,6 +16,7 @@ dan-nob, dan-nno and dan-swe unchanged in every position (measured with Apertium
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -23,8 +24,11 @@ from pipeline.checks.bilingual.DNT001 import DO_NOT_TRANSLATE
 from pipeline.checks.bilingual.numbers import extract_numbers, format_number
 from pipeline.checks.bilingual.tokens import extract_tokens
 from pipeline.glossary.inflection import GEN, inflect, match_case, term_forms
-from pipeline.glossary.matcher import matcher_for
-from pipeline.glossary.model import Glossary
+from pipeline.glossary.matcher import TermMatch, matcher_for
+from pipeline.glossary.model import Glossary, TermStatus
+from pipeline.glossary.synonyms import named_as_synonyms
+
+PREFERRED = TermStatus.PREFERRED
 
 _PLACEHOLDER = re.compile(r"⟦\s*⟧\s*(\d+)")
 
@@ -65,10 +69,16 @@ class TermProtector:
                 localised = format_number(number.values[0], self.target_lang, grouped=True)
                 end = number.start + len(number.text)
                 spans.append((number.start, end, Slot(number.text, localised)))
-        for term in self._matcher.find(text):
+        terms = list(self._matcher.find(text))
+        synonyms = named_as_synonyms(text, terms, self.source_lang)
+        for index, term in enumerate(terms):
             concept_id = term.entry.concept_id
             target = self.glossary.translation(concept_id, self.target_lang)
             name = self._name(concept_id)
+            if index in synonyms and name is None and term.entry.status is not PREFERRED:
+                # "… kaldes også Lou Gehrigs sygdom": the synonym stays a synonym
+                spans += self._synonym_slots(term)
+                continue
             if name is not None:
                 # a name is never translated, even into a language the glossary lacks
                 replacement = target.term if target is not None else name
@@ -79,6 +89,9 @@ class TermProtector:
             else:
                 inflected = self._inflect(target.term, term.category)
                 replacement = match_case(term.text, term.entry.term, inflected)
+                if _sentence_initial(text, term.start):
+                    # "Lou Gehrigs sygdom er …" → "Amyotrofisk lateral sklerose er …"
+                    replacement = replacement[:1].upper() + replacement[1:]
             spans.append((term.start, term.end, Slot(term.text, replacement, concept_id)))
         chosen: list[tuple[int, int, Slot]] = []
         # longest first; on a tie the glossary's slot (added last) wins over the verbatim
@@ -94,6 +107,28 @@ class TermProtector:
             cursor = end
         parts.append(text[cursor:])
         return ProtectedText("".join(parts), [slot for _, _, slot in chosen])
+
+    def _synonym_slots(self, term: TermMatch) -> list[tuple[int, int, Slot]]:
+        """How a term the sentence names as a synonym is translated: by the target term of
+        the same status when the glossary has one (nn "Lou Gehrigs sjukdom"), else by the
+        engine, with the names the term begins with kept verbatim ("Lou Gehrigs" sykdom)."""
+        entry = term.entry
+        acronym = entry.term.isupper()
+        same = [
+            e
+            for e in self.glossary.concepts[entry.concept_id].terms_in(self.target_lang)
+            if e.status is entry.status and e.term.isupper() == acronym
+        ]
+        if same:
+            inflected = self._inflect(same[0].term, term.category)
+            replacement = match_case(term.text, entry.term, inflected)
+            return [(term.start, term.end, Slot(term.text, replacement, entry.concept_id))]
+        names = list(itertools.takewhile(lambda w: w[:1].isupper(), entry.term.split()))
+        words = list(re.finditer(r"\S+", term.text))
+        if not names or len(names) >= len(words):
+            return []
+        end = term.start + words[len(names) - 1].end()
+        return [(term.start, end, Slot(text := term.text[: end - term.start], text))]
 
     def _inflect(self, term: str, category: str) -> str:
         """`term` in `category`: certain paradigms first, then the dictionary's choice.
@@ -130,6 +165,11 @@ class TermProtector:
             if entry.term == term and entry.status.value in ("preferred", "admitted"):
                 return entry.term
         return None
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?"
 
 
 def restore(translated: str, protected: ProtectedText) -> str | None:

@@ -48,7 +48,7 @@ def test_correct_terms_are_not_flagged(findings: list[Finding]) -> None:
     ("sentence", "expected"),
     [
         ("Muskelsvindningerne forsvandt.", [("Muskelsvindningerne", "Muskeltrækningerne")]),
-        ("Dræningen blev værre.", [("Dræningen", "Savlen")]),
+        ("Dræningen blev værre.", [("Dræningen", None)]),  # no sure definite of savlen
         ("Muskelsvind er tab af muskelvæv.", []),
         ("Lægen lagde et drænrør.", []),
     ],

@@ -59,6 +59,7 @@ SEED_FIXES = [
     ("National Institute of Health", "National Institutes of Health"),
     ("sikl,", "savlen,"),
     ("mental retardering", "udviklingshæmning"),
+    ("ingen kurer", "ingen helbredelser"),  # the analyser confirms the plural of "kur"
     ("Fibromyalgi-Symptoms.org", "Fibromyalgia-Symptoms.org"),
     ("muskelsvindninger", "muskeltrækninger"),
     ("fibromyalgi-patienter", "fibromyalgipatienter"),
@@ -74,19 +75,18 @@ def test_fix_on_the_seed_article(seed: Path) -> None:
         expected = expected.replace(wrong, right)
     code, out, _ = invoke("check", "article.txt", "--fix")
     assert seed.read_text(encoding="utf-8") == expected
+    # "Lou Gehrigs sygdom" (7:42) is named as a synonym: neither reported nor replaced
     assert located(out) == [
-        "7:42 TERM003",
         "7:249 TERM003",
         "7:807 TERM003",
         "7:838 TERM003",
-        "11:644 TERM002",
         "15:656 TERM003",
         "15:656 TERM004",
     ]
     assert out.splitlines()[-3:] == [
-        "7 findings (0 errors, 2 warnings, 5 info) in 1 file",
-        "Fixed 15 findings (7 remaining)",
-        "7 more findings fixable with --unsafe-fixes",
+        "5 findings (0 errors, 1 warning, 4 info) in 1 file",
+        "Fixed 16 findings (5 remaining)",
+        "4 more findings fixable with --unsafe-fixes",
     ]
     assert code == 0
 
@@ -95,7 +95,7 @@ def test_a_rerun_after_fix_finds_none_of_the_fixed_findings(seed: Path) -> None:
     invoke("check", "article.txt", "--fix")
     code, out, _ = invoke("check", "article.txt", "--format", "json")
     assert code == 0
-    assert json.loads(out)["summary"]["by_code"] == {"TERM002": 1, "TERM003": 5, "TERM004": 1}
+    assert json.loads(out)["summary"]["by_code"] == {"TERM003": 4, "TERM004": 1}
 
 
 def test_diff_prints_the_changes_and_writes_nothing(workdir: Path) -> None:
@@ -200,13 +200,13 @@ def test_statistics_counts_findings_per_code(seed: Path) -> None:
     code, out, _ = invoke("check", "article.txt", "--statistics")
     assert out == (
         "TERM001  7  7 fixable  terminology.forbidden-term\n"
-        "TERM002  6  5 fixable  terminology.deprecated-term\n"
-        "TERM003  5  0 fixable  terminology.admitted-term\n"
+        "TERM002  6  6 fixable  terminology.deprecated-term\n"
+        "TERM003  4  0 fixable  terminology.admitted-term\n"
         "MT001    2  2 fixable  artifacts.boilerplate\n"
         "MT002    1  1 fixable  artifacts.repeated-title\n"
         "TERM004  1  0 fixable  terminology.inconsistent-terms\n"
         "\n"
-        "22 findings (10 errors, 7 warnings, 5 info) in 1 file; 15 fixable\n"
+        "21 findings (10 errors, 7 warnings, 4 info) in 1 file; 16 fixable\n"
     )
     assert code == 1
 

@@ -182,7 +182,7 @@ def test_unknown_code_exits_2_with_close_codes() -> None:
     assert out == ""
     assert err == (
         "error: unknown check code 'TERM01'; "
-        "did you mean TERM001, TERM002, TERM003, TERM004, TERM005?\n"
+        "did you mean TERM001, TERM002, TERM003, TERM004, TERM007?\n"
     )
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.terminology.matches import term_matches
+from pipeline.checks.terminology.term_context import key, replacements
 from pipeline.core.models import Finding, Segment, Severity
 from pipeline.glossary.matcher import TermMatch
 from pipeline.glossary.model import TermStatus
@@ -60,5 +61,7 @@ class InconsistentTerms(Check):
                     match.start,
                     match.end,
                     f"concept '{concept_id}' is written as {listed} in this article{advice}",
-                    suggestion=preferred.term if preferred else None,
+                    # only a form that keeps the word's inflection (term_context)
+                    suggestion=replacements(ctx).get(key(segment, match)) if preferred else None,
+                    suggestions=[preferred.term] if preferred else None,
                 )

@@ -8,7 +8,8 @@ from typing import ClassVar
 from pipeline.checks.audience import audience_of
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.terminology.matches import matcher, term_matches
+from pipeline.checks.terminology.matches import term_matches
+from pipeline.checks.terminology.term_context import key, named_synonyms, replacements
 from pipeline.core.models import Finding
 from pipeline.glossary.matcher import TermMatch
 from pipeline.glossary.model import TermStatus
@@ -24,7 +25,7 @@ class StatusTermCheck(Check):
         return match.entry.status is self.status
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        m = matcher(ctx)
+        synonyms = named_synonyms(ctx)
         for segment, match in term_matches(ctx):
             if not self.applies(match):
                 continue
@@ -32,10 +33,13 @@ class StatusTermCheck(Check):
                 audience_of(ctx)
             ):
                 continue  # "fascikulation" in a text for professionals: the right register
-            replacement = m.replacement(match)
+            named = key(segment, match) in synonyms
+            if named and match.entry.status is not TermStatus.FORBIDDEN:
+                continue  # "… kaldes også Lou Gehrigs sygdom": the synonym is named on purpose
+            preferred = ctx.glossary.suggestion_for(match.entry)
             note = f" ({match.entry.note})" if match.entry.note else ""
             concept = match.entry.concept_id
-            if replacement is None:
+            if preferred is None:
                 yield self.finding(
                     ctx,
                     segment,
@@ -46,7 +50,26 @@ class StatusTermCheck(Check):
                     fixable=False,
                 )
                 continue
-            suggestion, certain = replacement
+            suggestion = None if named else replacements(ctx)[key(segment, match)]
+            if suggestion is None:
+                # the editor rewrites: no replacement keeps this word's part of speech and
+                # inflection for sure, or it would define the term as itself
+                why = (
+                    "named as a synonym here"
+                    if named
+                    else "rephrase: no form of it is sure to fit here"
+                )
+                yield self.finding(
+                    ctx,
+                    segment,
+                    match.start,
+                    match.end,
+                    f"{self.adjective} term '{match.text}' for concept '{concept}': "
+                    f"use '{preferred.term}' ({why}){note}",
+                    suggestions=[preferred.term],
+                    fixable=False,
+                )
+                continue
             yield self.finding(
                 ctx,
                 segment,
@@ -55,5 +78,5 @@ class StatusTermCheck(Check):
                 f"{self.adjective} term '{match.text}' for concept '{concept}': "
                 f"use '{suggestion}'{note}",
                 suggestion=suggestion,
-                fixable=self.fixable and certain,
+                fixable=self.fixable,
             )
