@@ -24,6 +24,7 @@ CHECKS: dict[str, str] = {
     "MECH001": "pipeline.checks.mechanics.MECH001:DoubledWord",
     "MECH002": "pipeline.checks.mechanics.MECH002:StrayWhitespace",
     "GRAM002": "pipeline.checks.grammar.GRAM002:DefiniteAdjectiveIndefiniteNoun",
+    "GRAM003": "pipeline.checks.grammar.GRAM003:ArticleGender",
 }
 
 

@@ -11,6 +11,7 @@ from pipeline.checks.grammar.readings import (
     determining,
     is_word,
     noun_gender,
+    nounlike,
     singular_indefinite_noun,
     weak_adjective,
 )
@@ -63,7 +64,7 @@ class DefiniteAdjectiveIndefiniteNoun(Check):
                     capitalised(adjective) and i > 0 and is_word(tokens[i - 1])
                 ):
                     continue
-                if i + 2 < len(tokens) and _nounlike(tokens[i + 2]):
+                if i + 2 < len(tokens) and nounlike(tokens[i + 2]):
                     continue  # "velrenommerede medie websteder": a split compound (GRAM001)
                 if _licensed(tokens, i):
                     continue
@@ -99,8 +100,3 @@ def _modifier(token: Token) -> bool:
     if not token.known:
         return False
     return all(r.pos == "adv" for r in token.readings) or any_pos(token, "adj")
-
-
-def _nounlike(token: Token) -> bool:
-    """A noun, or a word the analyser does not know (often a compound it cannot split)."""
-    return is_word(token) and (any_pos(token, "n") or not token.known)

@@ -46,8 +46,21 @@ def noun_gender(token: Token) -> str | None:
 
 
 def singular_indefinite_noun(token: Token) -> bool:
-    """A noun whose every reading is a singular indefinite noun, not a genitive or name."""
-    return only(token, "n") and all(r.has("sg", "ind") and not r.has("gen") for r in token.readings)
+    """A noun whose every reading is a singular indefinite noun, not a genitive, a name or
+    the first part of a suspended compound ("hud- og slimhindesygdomme")."""
+    return (
+        only(token, "n")
+        and not token.surface.endswith("-")
+        and all(
+            r.has("sg", "ind") and not r.has("gen") and not r.has("cmp-split")
+            for r in token.readings
+        )
+    )
+
+
+def nounlike(token: Token) -> bool:
+    """A word read as a noun in context, or unknown to the analyser (often a compound)."""
+    return is_word(token) and (chosen_is(token, "n") or not token.known)
 
 
 def weak_adjective(token: Token) -> bool:
