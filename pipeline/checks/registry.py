@@ -23,6 +23,7 @@ CHECKS: dict[str, str] = {
     "MT003": "pipeline.checks.artifacts.MT003:EmptyHeading",
     "MECH001": "pipeline.checks.mechanics.MECH001:DoubledWord",
     "MECH002": "pipeline.checks.mechanics.MECH002:StrayWhitespace",
+    "GRAM001": "pipeline.checks.grammar.GRAM001:SplitCompound",
     "GRAM002": "pipeline.checks.grammar.GRAM002:DefiniteAdjectiveIndefiniteNoun",
     "GRAM003": "pipeline.checks.grammar.GRAM003:ArticleGender",
 }
