@@ -26,6 +26,7 @@ CHECKS: dict[str, str] = {
     "GRAM001": "pipeline.checks.grammar.GRAM001:SplitCompound",
     "GRAM002": "pipeline.checks.grammar.GRAM002:DefiniteAdjectiveIndefiniteNoun",
     "GRAM003": "pipeline.checks.grammar.GRAM003:ArticleGender",
+    "GRAM004": "pipeline.checks.grammar.GRAM004:VerbSecond",
 }
 
 
