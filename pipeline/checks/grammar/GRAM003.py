@@ -21,7 +21,20 @@ from pipeline.ingest.morphology import Token
 # The articles by gender: indefinite `en/et`, definite (before an adjective) `den/det`.
 _INDEFINITE = {"en": "ut", "et": "nt"}
 _DEFINITE = {"den": "ut", "det": "nt"}
-_SWAP = {"en": "et", "et": "en", "den": "det", "det": "den"}
+# Possessives that show gender; no adjective needed, as they are never pronouns before a noun.
+_POSSESSIVE = {"min": "ut", "mit": "nt", "din": "ut", "dit": "nt", "sin": "ut", "sit": "nt"}
+_SWAP = {
+    "en": "et",
+    "et": "en",
+    "den": "det",
+    "det": "den",
+    "min": "mit",
+    "mit": "min",
+    "din": "dit",
+    "dit": "din",
+    "sin": "sit",
+    "sit": "sin",
+}
 
 
 class ArticleGender(Check):
@@ -33,7 +46,9 @@ class ArticleGender(Check):
 
     Flags the indefinite article `en`/`et` directly before a singular indefinite noun, or
     with adjectives between ("et alvorlig sygdom"), and the definite article `den`/`det`
-    before a definite adjective and a singular noun ("det nye behandling"), when every noun
+    before a definite adjective and a singular noun ("det nye behandling"), and the
+    possessives min/mit, din/dit, sin/sit before a singular noun ("sit oprindelse"), when
+    every noun
     reading in Apertium's Danish analysis (a compound's last part decides) has the other
     gender, and the tagger reads the article as an article.
 
@@ -108,10 +123,10 @@ def _mismatch(tokens: tuple[Token, ...], i: int) -> tuple[Token, str] | None:
     """The noun and its gender when the article at `i` has the other gender."""
     article = tokens[i]
     word = article.surface.casefold()
-    if word not in _INDEFINITE and word not in _DEFINITE:
+    if word not in _SWAP:
         return None
-    if not chosen_is(article, "det"):
-        return None
+    if not chosen_is(article, "det") and not (word in _POSSESSIVE and any_pos(article, "det")):
+        return None  # the tagger may read a mismatched possessive as a pronoun
     if word == "en" and i > 0 and _ditransitive(tokens[i - 1]):
         return None  # "det giver en overblik": en may be the pronoun (one), not the article
     j = i + 1
@@ -130,12 +145,13 @@ def _mismatch(tokens: tuple[Token, ...], i: int) -> tuple[Token, str] | None:
         return None
     if not any(r.has("sg") for r in noun.readings):
         return None
-    if word in _INDEFINITE and not all(r.has("ind") for r in noun.readings):
+    if word not in _DEFINITE and not all(r.has("ind") for r in noun.readings):
         return None
-    if j + 1 < len(tokens) and nounlike(tokens[j + 1]):
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    if following is not None and nounlike(following) and not _definite(following):
         return None  # "en hjerte anfald", "et glas vand": not the noun phrase's head
     gender = noun_gender(noun)
-    expected = _INDEFINITE.get(word) or _DEFINITE[word]
+    expected = {**_INDEFINITE, **_DEFINITE, **_POSSESSIVE}[word]
     if gender is None or gender == expected:
         return None
     return noun, gender
@@ -167,3 +183,8 @@ def _both_genders(ctx: CheckContext, noun: Token, gender: str) -> bool:
 
 def _ditransitive(token: Token) -> bool:
     return any(r.pos.startswith("vb") and r.lemma in _DITRANSITIVE for r in token.readings)
+
+
+def _definite(token: Token) -> bool:
+    """Read as a definite noun ("et urtemedicin kaldet …" is no split compound)."""
+    return token.chosen is not None and token.chosen.has("def")
