@@ -10,9 +10,10 @@ from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
 # Prepositions that open a fronted adverbial ("Om vinteren", "I Danmark", "Hos børn");
-# not those that also measure quantities ("Over 300.000 danskere", "Under halvdelen").
+# not those that also measure quantities ("Over 300.000 danskere", "Omkring hver tiende").
 _PREPOSITION_TEXT = (
-    "i på om hos efter før ved med uden til fra gennem siden blandt ifølge af inden trods udover"
+    "i på om hos efter før ved med uden til fra gennem siden blandt ifølge af inden trods udover "
+    "under"
 )
 _PREPOSITIONS = frozenset(_PREPOSITION_TEXT.split())
 # Sentence adverbials that cannot modify a noun phrase, so a subject after them is not part
@@ -116,7 +117,8 @@ def _after_fronted(analysed: AnalysedSegment) -> int | None:
             if end is None:
                 return None
             i = end
-        return i
+        # English puts a comma after a fronted phrase ("Under opholdet, flere patienter …")
+        return i + 1 if i < len(tokens) and tokens[i].surface == "," else i
     return None
 
 
@@ -124,7 +126,11 @@ def _closed_noun_phrase(tokens: tuple[Token, ...], i: int) -> int | None:
     """The index after a noun phrase at `i` that cannot run on into the next word: a
     definite noun, a name, a time word, or any noun after a determiner."""
     determiner = False
-    while i < len(tokens) and (chosen_is(tokens[i], "det") or chosen_is(tokens[i], "adj")):
+    while i < len(tokens) and (
+        chosen_is(tokens[i], "det")
+        or chosen_is(tokens[i], "adj")
+        or (determiner and is_word(tokens[i]) and not tokens[i].known)  # "deres post-bypass"
+    ):
         determiner = determiner or chosen_is(tokens[i], "det")
         if any(ch.isdigit() for ch in tokens[i].surface):
             return None  # "I 2020", "Efter 3 dage": numbers measure
@@ -159,12 +165,18 @@ def _subject_end(tokens: tuple[Token, ...], i: int) -> int | None:
         return None
     if capitalised(tokens[j]):
         return None
-    return j + 1
+    j += 1
+    while j < len(tokens) and tokens[j].surface.casefold() in _PREPOSITIONS:
+        end = _closed_noun_phrase(tokens, j + 1)  # "flere mennesker i placebogruppen"
+        if end is None:
+            return None
+        j = end
+    return j
 
 
 def _finite(token: Token, *, pronoun: bool) -> bool:
-    """A finite verb: the tagger's reading is present or past; after a noun subject, every
-    reading is a verb (a noun could still belong to the subject)."""
+    """A finite verb: the tagger's reading is present or past; after a noun subject, no
+    reading is a noun (it could still belong to the subject)."""
     chosen = token.chosen
     if (
         chosen is None
@@ -172,4 +184,4 @@ def _finite(token: Token, *, pronoun: bool) -> bool:
         or not (chosen.has("pres") or chosen.has("past"))
     ):
         return False
-    return pronoun or all(r.pos.startswith("vb") for r in token.readings)
+    return pronoun or not any(r.pos == "n" for r in token.readings)
