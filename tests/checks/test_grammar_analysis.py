@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
 
 from pipeline.checks import check_document
@@ -10,7 +12,7 @@ from pipeline.checks.grammar import analysis
 from pipeline.core.models import Document
 from pipeline.glossary.model import Glossary
 from pipeline.ingest import ingest_text
-from pipeline.ingest.morphology import Token, analyse
+from pipeline.ingest.morphology import Reading, Token, analyse, analyse_with_words
 
 ARTICLE = """Hjerte anfald
 
@@ -47,16 +49,22 @@ def test_segment_tokens_are_those_of_analysing_the_segment_alone() -> None:
         assert [t.readings for t in analysed.tokens] == [t.readings for t in alone]
 
 
-def test_all_grammar_checks_run_the_analyser_once_per_article(
+def test_all_grammar_checks_run_one_process_chain_per_article(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     texts: list[str] = []
 
-    def counting(text: str, lang: str = "da") -> list[Token]:
+    def counting(
+        text: str, words: Iterable[str], lang: str = "da"
+    ) -> tuple[list[Token], dict[str, tuple[Reading, ...]]]:
         texts.append(text)
-        return analyse(text, lang)
+        return analyse_with_words(text, words, lang)
 
-    monkeypatch.setattr(analysis, "analyse", counting)
+    def refused(words: Iterable[str], lang: str = "da") -> dict[str, tuple[Reading, ...]]:
+        raise AssertionError(f"a second analyser call for {list(words)}")
+
+    monkeypatch.setattr(analysis, "analyse_with_words", counting)
+    monkeypatch.setattr(analysis, "lexical_readings", refused)
 
     findings = check_document(_document(), Glossary([]), select=["GRAM"])
 

@@ -2,15 +2,18 @@
 
 The grammar checks judge tokens with Apertium's Danish analysis (`pipeline.ingest.morphology`).
 Starting the analyser per sentence would cost a process chain per sentence; instead the
-article's content segments (title, headings, sentences) are analysed together in one call and
-the tokens are handed back per segment. A segment that does not end a sentence (a heading)
+article's content segments (title, headings, sentences) are analysed together in one process
+chain and the tokens are handed back per segment. The same chain looks up, on their own, the
+closed forms of every two adjacent words (the split-compound check's candidates), so an
+article costs one chain whatever the checks ask. A segment that does not end a sentence (a heading)
 gets a full stop in the analysed text only, so the tagger's context never runs from a heading
 into the next sentence; tokens outside a segment's own text are dropped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from pipeline.checks.context import CheckContext
@@ -19,12 +22,17 @@ from pipeline.ingest.morphology import (
     AnalyserUnavailableError,
     Reading,
     Token,
-    analyse,
+    analyse_with_words,
     available,
     lexical_readings,
 )
 
 _SENTENCE_END = (".", "!", "?", ":", ";")
+# Two adjacent words (letters, inner hyphens) with one space or line break between them.
+_PAIR = re.compile(r"(?=\b([^\W\d_]+(?:-[^\W\d_]+)*)[ \n]([^\W\d_]+)\b)")
+# A compound's parts are joined directly or with a linking -s- or -e- (blodprøve,
+# spændingshovedpine, barnevogn).
+LINKS = ("", "s", "e")
 
 
 @dataclass(frozen=True)
@@ -46,17 +54,21 @@ def analysed_segments(ctx: CheckContext) -> list[AnalysedSegment]:
 
 
 def lexicon(ctx: CheckContext, words: Iterable[str]) -> dict[str, tuple[Reading, ...]]:
-    """Every reading of each word on its own, looked up in one analyser call per request
-    and remembered for the run."""
-    known: dict[str, tuple[Reading, ...]] = ctx.memo(
-        ("grammar.lexicon", ctx.document.language), dict
-    )
+    """Every reading of each word on its own: the closed forms of adjacent words come from
+    the article's own chain; any other word costs one more analyser call per request."""
+    analysed_segments(ctx)
+    known = _lexicon_memo(ctx)
     missing = [w for w in dict.fromkeys(words) if w not in known]
     if missing:
         try:
             known.update(lexical_readings(missing, ctx.document.language))
         except AnalyserUnavailableError:
             known.update((w, ()) for w in missing)
+    return known
+
+
+def _lexicon_memo(ctx: CheckContext) -> dict[str, tuple[Reading, ...]]:
+    known: dict[str, tuple[Reading, ...]] = ctx.memo(("grammar.lexicon", id(ctx.document)), dict)
     return known
 
 
@@ -74,10 +86,12 @@ def _analyse_document(ctx: CheckContext) -> list[AnalysedSegment]:
         starts.append(position)
         pieces.append(text + closing + "\n")
         position += len(pieces[-1])
+    joins = [w for segment in segments for w in compound_joins(segment.text)]
     try:
-        tokens = analyse("".join(pieces), lang)
+        tokens, readings = analyse_with_words("".join(pieces), joins, lang)
     except AnalyserUnavailableError:
         return []
+    _lexicon_memo(ctx).update(readings)
     result = []
     index = 0
     for segment, start in zip(segments, starts, strict=True):
@@ -98,3 +112,12 @@ def _analyse_document(ctx: CheckContext) -> list[AnalysedSegment]:
                 )
         result.append(AnalysedSegment(segment, tuple(own)))
     return result
+
+
+def compound_joins(text: str) -> Iterator[str]:
+    """Every closed form two adjacent words of `text` could have as one compound."""
+    for match in _PAIR.finditer(text):
+        first, second = match.group(1).casefold(), match.group(2)
+        if second[:1].islower():
+            for link in LINKS:
+                yield first + link + second

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from pipeline.checks.grammar.analysis import AnalysedSegment
+from pipeline.checks.grammar.analysis import LINKS, AnalysedSegment
 from pipeline.checks.grammar.readings import (
     any_pos,
     capitalised,
@@ -24,7 +24,6 @@ from pipeline.checks.grammar.readings import (
 )
 from pipeline.ingest.morphology import Reading, Token
 
-_LINKS = ("", "s", "e")
 # Time words that stand side by side as two words in correct Danish ("mandag morgen", "hver
 # dag i uge 12", "dato marts 2020"): weekdays, months, parts of the day, units of time.
 _TIME_TEXT = (
@@ -85,7 +84,7 @@ def pairs(analysed: AnalysedSegment, known: Callable[[str], bool]) -> Iterator[P
         if capitalised(first) and not start:
             continue
         stem = first.surface.casefold()
-        candidates = tuple(stem + link + second.surface.casefold() for link in _LINKS)
+        candidates = tuple(stem + link + second.surface.casefold() for link in LINKS)
         if not first.known:
             candidates = candidates[:1]  # no paradigm known: no linking letter ("vort")
         elif stem.endswith("e") or stem.endswith("s"):
