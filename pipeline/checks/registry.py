@@ -27,6 +27,7 @@ CHECKS: dict[str, str] = {
     "GRAM002": "pipeline.checks.grammar.GRAM002:DefiniteAdjectiveIndefiniteNoun",
     "GRAM003": "pipeline.checks.grammar.GRAM003:ArticleGender",
     "GRAM004": "pipeline.checks.grammar.GRAM004:VerbSecond",
+    "GRAM005": "pipeline.checks.grammar.GRAM005:SingularDeterminerPluralNoun",
 }
 
 
