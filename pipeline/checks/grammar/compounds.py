@@ -68,6 +68,8 @@ def pairs(analysed: AnalysedSegment, known: Callable[[str], bool]) -> Iterator[P
         first, second = tokens[i], tokens[i + 1]
         if text[first.end : second.start] not in (" ", "\n"):
             continue
+        if _glued(text, first.start, second.end):
+            continue  # part of an identifier or a hyphenated word ("app_label", "e-mail")
         if not (_WORD.fullmatch(first.surface) and second.surface.isalpha()):
             continue
         if capitalised(second) or not any_pos(second, "n"):
@@ -90,6 +92,11 @@ def pairs(analysed: AnalysedSegment, known: Callable[[str], bool]) -> Iterator[P
         elif stem.endswith("e") or stem.endswith("s"):
             candidates = candidates[:2] if stem.endswith("e") else candidates[:1]
         yield Pair(analysed, i, _bare(tokens, i), candidates)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether the pair is part of an identifier or a longer hyphenated word ("app_label")."""
+    return text[end : end + 1] in ("_", "-") or (start > 0 and text[start - 1] in "_-")
 
 
 def _first_part(tokens: tuple[Token, ...], i: int, known: Callable[[str], bool]) -> bool:
