@@ -43,6 +43,11 @@ CHECKS: dict[str, str] = {
     "LOC006": "pipeline.checks.locale.LOC006:ThousandsComma",
     "LOC007": "pipeline.checks.locale.LOC007:TwelveHourClock",
     "LOC008": "pipeline.checks.locale.LOC008:MilligramsPerDecilitre",
+    "GRAM001": "pipeline.checks.grammar.GRAM001:SplitCompound",
+    "GRAM002": "pipeline.checks.grammar.GRAM002:DefiniteAdjectiveIndefiniteNoun",
+    "GRAM003": "pipeline.checks.grammar.GRAM003:ArticleGender",
+    "GRAM004": "pipeline.checks.grammar.GRAM004:VerbSecond",
+    "GRAM005": "pipeline.checks.grammar.GRAM005:SingularDeterminerPluralNoun",
 }
 
 

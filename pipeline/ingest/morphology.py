@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -169,7 +170,15 @@ def analyse(text: str, lang: str = "da") -> list[Token]:
     analyser, disambiguation = analysis_stages(lang)
     lexical = _run(analyser, escape(text) + "\n")  # some taggers hold the last unit back
     tagged = parse_stream(_run(disambiguation, lexical))
-    units = parse_stream(lexical)
+    return _tokens(text, parse_stream(lexical), tagged)
+
+
+def _tokens(
+    text: str,
+    units: list[tuple[str, tuple[Reading, ...]]],
+    tagged: list[tuple[str, tuple[Reading, ...]]],
+) -> list[Token]:
+    """Tokens located in `text` from the analyser's units and the tagger's choices."""
     if len(units) != len(tagged):  # the stages never merge units, but never trust blindly
         units = [(surface, chosen) for surface, chosen in tagged]
     tokens = []
@@ -179,6 +188,42 @@ def analyse(text: str, lang: str = "da") -> list[Token]:
         position = max(position, end)
         tokens.append(Token(surface, start, end, readings, chosen[0] if chosen else None))
     return tokens
+
+
+def analyse_with_words(
+    text: str, words: Iterable[str], lang: str = "da"
+) -> tuple[list[Token], dict[str, tuple[Reading, ...]]]:
+    """`analyse(text)` and `lexical_readings(words)` in one process chain: the words follow
+    the text, one per line, and the analyser's output is kept (tee) before the tagger."""
+    unique = list(dict.fromkeys(w for w in words if w.strip() and "\n" not in w))
+    if not text.strip():
+        return [], lexical_readings(unique, lang)
+    analyser, disambiguation = analysis_stages(lang)
+    head = escape(text) + "\n"
+    payload = head + "".join(escape(w) + "\n" for w in unique)
+    with tempfile.NamedTemporaryFile("r", encoding="utf-8", suffix=".lex") as kept:
+        tagged_stream = _run(f"{analyser} | tee {kept.name} | {disambiguation}", payload)
+        lexical = kept.read()
+    # the analyser keeps every line break, so the text's part ends at the same one
+    cut = _nth(lexical, "\n", head.count("\n"))
+    units = parse_stream(lexical[:cut])
+    tagged = parse_stream(tagged_stream)[: len(units)]
+    readings: dict[str, tuple[Reading, ...]] = {}
+    for word, line in zip(unique, lexical[cut:].split("\n"), strict=False):
+        found = parse_stream(line)
+        readings[word] = found[0][1] if len(found) == 1 else ()
+    return _tokens(text, units, tagged), readings
+
+
+def _nth(text: str, char: str, n: int) -> int:
+    """The offset just after the `n`th `char` in `text` (its length if there are fewer)."""
+    position = 0
+    for _ in range(n):
+        found = text.find(char, position)
+        if found < 0:
+            return len(text)
+        position = found + 1
+    return position
 
 
 def lexical_readings(words: Iterable[str], lang: str = "da") -> dict[str, tuple[Reading, ...]]:

@@ -9,6 +9,7 @@ import pytest
 from pipeline.ingest.morphology import (
     AnalyserUnavailableError,
     analyse,
+    analyse_with_words,
     analysis_stages,
     escape,
     lexical_readings,
@@ -90,3 +91,12 @@ def test_the_neighbouring_languages_are_analysed_too(lang: str) -> None:
 
     assert [t.surface for t in tokens] == ["Barnet", "har", "feber", "."]
     assert tokens[0].known
+
+
+def test_analysing_text_and_words_in_one_chain_equals_the_two_calls() -> None:
+    words = ["hjerteanfald", "xqzzvb", "blod prøve", "lungebetændelse", "a\\b"]
+
+    tokens, readings = analyse_with_words(TEXT, words)
+
+    assert tokens == analyse(TEXT)
+    assert readings == lexical_readings(words)

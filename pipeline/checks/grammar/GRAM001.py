@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pipeline.checks.base import Check
+from pipeline.checks.context import CheckContext
+from pipeline.checks.grammar.analysis import analysed_segments, lexicon
+from pipeline.checks.grammar.compounds import joined, pairs
+from pipeline.checks.grammar.readings import capitalised
+from pipeline.core.models import Finding, Severity
+
+
+class SplitCompound(Check):
+    """A compound noun is written as two words ("hjerte anfald" → "hjerteanfald").
+
+    Danish writes compounds closed; særskrivning is among the commonest errors of machine
+    translation from English ("heart attack") and it changes the meaning or reads as broken
+    text. Two adjacent words are reported when the first is a noun in the indefinite
+    singular (every reading), the second a noun, and the two joined directly or with a
+    linking -s- or -e- are one noun of the Danish analysis whose last part is the second
+    word, and either:
+
+    - the joined word is in Apertium's Danish lexicon as a word of its own (hjerteanfald,
+      lungebetændelse, blodprøve, spændingshovedpine), and no determiner before the pair
+      fits the first word but not the compound; or
+    - the joined word is a regular compound that hunspell accepts (muskelsmerter,
+      zinkpastiller), and the first word stands bare, with no determiner, number, genitive
+      or adjective before it that would make it a noun phrase of its own; or
+    - the article writes the joined word closed elsewhere.
+
+    The suggestion is the closed form. It deliberately does not flag: a first word that may
+    be anything but an indefinite singular noun (verbs: "drikke vand", determiners: "hver
+    dag", numbers: "type 2 diabetes", genitives: "Lou Gehrigs sygdom"), capitalised words
+    inside a sentence (names and titles: "Region Hovedstaden", "Dansk Sygeplejeråd"), a noun
+    phrase with its own determiner ("en del mennesker", "et glas vand"), and words split by
+    punctuation. A compound the analyser does not know is not suggested.
+
+    Anti-pattern: "Et hjerte anfald kræver altid en blod prøve på hospitalet."
+    Best practice: "Et hjerteanfald kræver altid en blodprøve på hospitalet."
+    """
+
+    code = "GRAM001"
+    name = "grammar.split-compound"
+    severity = Severity.WARNING
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        analysed = analysed_segments(ctx)
+        speller = ctx.speller(ctx.document.language)
+        if speller is None:
+            return
+        found = [pair for segment in analysed for pair in pairs(segment, speller.known)]
+        if not found:
+            return
+        words = lexicon(ctx, [c for pair in found for c in pair.candidates])
+        closed = {t.surface.casefold() for a in analysed for t in a.tokens}
+        for pair in found:
+            word = joined(pair, words, closed, speller.known)
+            if word is None:
+                continue
+            shown = word[0].upper() + word[1:] if capitalised(pair.first) else word
+            yield self.finding(
+                ctx,
+                pair.analysed.segment,
+                pair.first.start,
+                pair.second.end,
+                f"split compound '{pair.span}': Danish writes it as one word, '{shown}'",
+                suggestion=shown,
+            )

@@ -1,0 +1,187 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pipeline.checks.base import Check
+from pipeline.checks.context import CheckContext
+from pipeline.checks.grammar.analysis import AnalysedSegment, analysed_segments
+from pipeline.checks.grammar.readings import capitalised, chosen_is, is_word, only
+from pipeline.core.models import Finding, Severity
+from pipeline.ingest.morphology import Token
+
+# Prepositions that open a fronted adverbial ("Om vinteren", "I Danmark", "Hos børn");
+# not those that also measure quantities ("Over 300.000 danskere", "Omkring hver tiende").
+_PREPOSITION_TEXT = (
+    "i på om hos efter før ved med uden til fra gennem siden blandt ifølge af inden trods udover "
+    "under"
+)
+_PREPOSITIONS = frozenset(_PREPOSITION_TEXT.split())
+# Sentence adverbials that cannot modify a noun phrase, so a subject after them is not part
+# of them ("Kun få mennesker får det", "Også børn kan få det" are correct and not listed).
+_ADVERB_TEXT = (
+    "derfor desuden derudover heldigvis desværre imidlertid derefter herefter dernæst senere "
+    "ofte normalt sommetider tit sandsynligvis faktisk generelt endelig altid samtidig "
+    "alligevel ellers endvidere"
+)
+_ADVERBS = frozenset(_ADVERB_TEXT.split())
+# Time adverbs the analyser reads as one unit.
+_TIME_ADVERBS = frozenset({"i dag", "i går", "i år", "i aften", "i morgen"})
+# Subordinating conjunctions whose clause, fronted, is followed by the main clause's verb.
+_SUBORDINATORS = frozenset({"når", "hvis", "fordi", "selvom", "mens", "inden"})
+# Time words that close a prepositional phrase without a determiner ("I dag", "om natten").
+_TIME = frozenset({"dag", "går", "morgen", "aften", "nat", "år"})
+_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "de", "man", "den", "det"})
+_QUANTIFIERS = frozenset({"mange", "nogle", "alle", "flere", "få", "ingen", "de fleste", "disse"})
+
+
+class VerbSecond(Check):
+    """The finite verb is not in second place after a fronted adverbial.
+
+    A Danish main clause has its finite verb second: when an adverbial comes first, the
+    subject follows the verb ("Om vinteren er influenza mere udbredt", "Derfor skal du
+    drikke vand", "Når du har feber, skal du blive hjemme"). English keeps the subject first,
+    and machine translation often copies it: "Om vinteren influenza er mere udbredt".
+
+    Flags a sentence that starts with a prepositional phrase whose noun phrase is closed (a
+    definite noun, a name, a determiner, or a time word: "I dag"), with a sentence adverb
+    that cannot modify a noun (derfor, heldigvis, desværre, ofte …), or with a fronted
+    subordinate clause and its comma, when a subject (a personal pronoun, or a noun phrase
+    with a quantifier or determiner or a bare common noun) follows directly and then the
+    finite verb.
+
+    It deliberately does not flag: questions, headings, titles and list items; adverbs
+    that may modify the subject ("Kun få mennesker", "Også børn", "Måske", "Så"); quantity
+    prepositions ("Over 300.000 danskere har diabetes"); a noun phrase that may continue the
+    phrase before it (a bare noun after a bare noun: "Hos patienter med diabetes type 2 er
+    …"); a subordinate clause followed by more commas (coordinated clauses: "Hvis du er
+    tørstig, du tisser meget, og …"); names as subjects; anything with an adverb between
+    subject and verb.
+
+    Anti-pattern: "I Danmark mange mennesker har diabetes uden at vide det."
+    Best practice: "I Danmark har mange mennesker diabetes uden at vide det."
+    """
+
+    code = "GRAM004"
+    name = "grammar.verb-second"
+    severity = Severity.WARNING
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        list_items = {
+            s.id
+            for section in ctx.document.sections
+            for paragraph in section.paragraphs
+            if paragraph.list_item
+            for s in paragraph.sentences
+        }
+        for analysed in analysed_segments(ctx):
+            segment = analysed.segment
+            if not analysed.is_sentence or segment.id in list_items:
+                continue
+            if segment.text.rstrip().endswith("?"):
+                continue
+            tokens = analysed.tokens
+            start = _after_fronted(analysed)
+            if start is None:
+                continue
+            verb = _subject_end(tokens, start)
+            if verb is None or not _finite(tokens[verb], pronoun=verb == start + 1):
+                continue
+            fronted = segment.text[tokens[0].start : tokens[start].start].rstrip(" ,")
+            subject = segment.text[tokens[start].start : tokens[verb - 1].end]
+            yield self.finding(
+                ctx,
+                segment,
+                tokens[start].start,
+                tokens[verb].end,
+                f"the finite verb '{tokens[verb].surface}' should come second, before the "
+                f"subject '{subject}', after '{fronted}'",
+                suggestion=f"{tokens[verb].surface} {subject}",
+            )
+
+
+def _after_fronted(analysed: AnalysedSegment) -> int | None:
+    """The index after a fronted adverbial (where the subject would start), or None."""
+    tokens = analysed.tokens
+    if len(tokens) < 4 or not is_word(tokens[0]):
+        return None
+    first = tokens[0].surface.casefold()
+    if (first in _ADVERBS and only(tokens[0], "adv")) or first in _TIME_ADVERBS:
+        return 1
+    if first in _SUBORDINATORS:
+        commas = [i for i, t in enumerate(tokens) if t.surface == ","]
+        return commas[0] + 1 if len(commas) == 1 else None
+    if first in _PREPOSITIONS:
+        i = 0
+        while i < len(tokens) and tokens[i].surface.casefold() in _PREPOSITIONS:
+            end = _closed_noun_phrase(tokens, i + 1)
+            if end is None:
+                return None
+            i = end
+        # English puts a comma after a fronted phrase ("Under opholdet, flere patienter …")
+        return i + 1 if i < len(tokens) and tokens[i].surface == "," else i
+    return None
+
+
+def _closed_noun_phrase(tokens: tuple[Token, ...], i: int) -> int | None:
+    """The index after a noun phrase at `i` that cannot run on into the next word: a
+    definite noun, a name, a time word, or any noun after a determiner."""
+    determiner = False
+    while i < len(tokens) and (
+        chosen_is(tokens[i], "det")
+        or chosen_is(tokens[i], "adj")
+        or (determiner and is_word(tokens[i]) and not tokens[i].known)  # "deres post-bypass"
+    ):
+        determiner = determiner or chosen_is(tokens[i], "det")
+        if any(ch.isdigit() for ch in tokens[i].surface):
+            return None  # "I 2020", "Efter 3 dage": numbers measure
+        i += 1
+    if i >= len(tokens):
+        return None
+    noun = tokens[i]
+    if chosen_is(noun, "np") or (chosen_is(noun, "n") and capitalised(noun)):
+        return i + 1
+    if not chosen_is(noun, "n"):
+        return None
+    if determiner or all(r.has("def") for r in noun.readings if r.pos == "n"):
+        return i + 1
+    return i + 1 if noun.surface.casefold() in _TIME else None
+
+
+def _subject_end(tokens: tuple[Token, ...], i: int) -> int | None:
+    """The index of the word after a subject at `i` (pronoun or noun phrase), or None."""
+    if i >= len(tokens) or not is_word(tokens[i]) or capitalised(tokens[i]):
+        return None
+    word = tokens[i].surface.casefold()
+    if word in _PRONOUNS and chosen_is(tokens[i], "prn"):
+        return i + 1
+    if word in _QUANTIFIERS and i + 1 < len(tokens) and _finite(tokens[i + 1], pronoun=False):
+        return i + 1  # "Heldigvis de fleste bliver raske"
+    j = i
+    if word in _QUANTIFIERS or chosen_is(tokens[i], "det"):
+        j += 1
+    while j < len(tokens) and only(tokens[j], "adj"):
+        j += 1
+    if j >= len(tokens) or not (only(tokens[j], "n") and chosen_is(tokens[j], "n")):
+        return None
+    if capitalised(tokens[j]):
+        return None
+    j += 1
+    while j < len(tokens) and tokens[j].surface.casefold() in _PREPOSITIONS:
+        end = _closed_noun_phrase(tokens, j + 1)  # "flere mennesker i placebogruppen"
+        if end is None:
+            return None
+        j = end
+    return j
+
+
+def _finite(token: Token, *, pronoun: bool) -> bool:
+    """A finite verb: the tagger's reading is present or past; after a noun subject, no
+    reading is a noun (it could still belong to the subject)."""
+    chosen = token.chosen
+    if (
+        chosen is None
+        or not chosen.pos.startswith("vb")
+        or not (chosen.has("pres") or chosen.has("past"))
+    ):
+        return False
+    return pronoun or not any(r.pos == "n" for r in token.readings)

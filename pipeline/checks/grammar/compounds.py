@@ -1,0 +1,200 @@
+"""Which two adjacent words may be one Danish compound written apart, and its closed form.
+
+The candidates come from the article's analysis (`grammar.analysis`): a first word that is an
+indefinite singular noun and a second that is a noun. Each pair is joined directly and with
+the linking -s- and -e- (blodprøve, spændingshovedpine, barnevogn), and all joins of an
+article are looked up in Apertium's lexicon in one call.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from pipeline.checks.grammar.analysis import LINKS, AnalysedSegment
+from pipeline.checks.grammar.readings import (
+    any_pos,
+    capitalised,
+    chosen_is,
+    determining,
+    is_word,
+    noun_gender,
+    only,
+)
+from pipeline.ingest.morphology import Reading, Token
+
+# Time words that stand side by side as two words in correct Danish ("mandag morgen", "hver
+# dag i uge 12", "dato marts 2020"): weekdays, months, parts of the day, units of time.
+_TIME_TEXT = (
+    "mandag tirsdag onsdag torsdag fredag lørdag søndag januar februar marts april maj "
+    "juni juli august september oktober november december morgen formiddag middag "
+    "eftermiddag aften nat dag døgn uge måned år time minut sekund gang dato kl klokken"
+)
+_TIME_WORDS = frozenset(_TIME_TEXT.split())
+# Letters with inner hyphens ("p-pille"), no digits.
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Verbs (infinitive or imperative) may also be nouns ("hoste"); after these the verb it is.
+_VERB_CONTEXT = frozenset({"at", "og", "eller"})
+
+
+@dataclass(frozen=True)
+class Pair:
+    """Two adjacent words and the closed forms to look up."""
+
+    analysed: AnalysedSegment
+    index: int  # of the first word in analysed.tokens
+    bare: bool  # nothing before the first word that makes it a noun phrase of its own
+    candidates: tuple[str, ...]
+
+    @property
+    def first(self) -> Token:
+        return self.analysed.tokens[self.index]
+
+    @property
+    def second(self) -> Token:
+        return self.analysed.tokens[self.index + 1]
+
+    @property
+    def span(self) -> str:
+        return self.analysed.segment.text[self.first.start : self.second.end]
+
+
+def pairs(analysed: AnalysedSegment, known: Callable[[str], bool]) -> Iterator[Pair]:
+    """The pairs of a segment that may be a split compound."""
+    tokens = analysed.tokens
+    text = analysed.segment.text
+    for i in range(len(tokens) - 1):
+        first, second = tokens[i], tokens[i + 1]
+        if text[first.end : second.start] not in (" ", "\n"):
+            continue
+        if _glued(text, first.start, second.end):
+            continue  # part of an identifier or a hyphenated word ("app_label", "e-mail")
+        if not (_WORD.fullmatch(first.surface) and second.surface.isalpha()):
+            continue
+        if capitalised(second) or not any_pos(second, "n"):
+            continue
+        if not _first_part(tokens, i, known):
+            continue
+        if not chosen_is(second, "n") and not _object_with_verb(tokens, i):
+            continue
+        if first.surface.casefold() == second.surface.casefold():
+            continue  # a doubled word (MECH001)
+        if {first.surface.casefold(), *_lemmas(second)} & _TIME_WORDS:
+            continue  # "mandag morgen", "dato marts", "kl. 8 morgen": time expressions
+        start = i == 0 or not (is_word(tokens[i - 1]) or tokens[i - 1].surface == ",")
+        if capitalised(first) and not start:
+            continue
+        stem = first.surface.casefold()
+        candidates = tuple(stem + link + second.surface.casefold() for link in LINKS)
+        if not first.known:
+            candidates = candidates[:1]  # no paradigm known: no linking letter ("vort")
+        elif stem.endswith("e") or stem.endswith("s"):
+            candidates = candidates[:2] if stem.endswith("e") else candidates[:1]
+        yield Pair(analysed, i, _bare(tokens, i), candidates)
+
+
+def _glued(text: str, start: int, end: int) -> bool:
+    """Whether the pair is part of an identifier or a longer hyphenated word ("app_label")."""
+    return text[end : end + 1] in ("_", "-") or (start > 0 and text[start - 1] in "_-")
+
+
+def _first_part(tokens: tuple[Token, ...], i: int, known: Callable[[str], bool]) -> bool:
+    """An indefinite singular noun, a noun the tagger prefers to a verb that no verb context
+    asks for ("hoste slik", not "at hoste slim"), or a lower-case word hunspell knows and
+    the analyser does not ("bypass")."""
+    token = tokens[i]
+    if _indefinite_singular_noun(token):
+        return True
+    if not token.known:
+        return not capitalised(token) and known(token.surface)
+    nouns = tuple(r for r in token.readings if r.pos == "n")
+    verbs_ok = all(r.pos == "n" or r.has("inf") or r.has("imp") for r in token.readings)
+    previous = tokens[i - 1] if i > 0 else None
+    verb_context = previous is not None and (
+        previous.surface.casefold() in _VERB_CONTEXT
+        or (previous.chosen is not None and previous.chosen.pos.startswith("vb"))
+    )
+    second = tokens[i + 1]
+    return (
+        bool(nouns)
+        and verbs_ok
+        and chosen_is(token, "n")
+        and not verb_context
+        and all(r.has("sg", "ind") for r in nouns)
+        and not any(r.has("def") for r in second.readings)  # "kontakt lægen": verb, object
+    )
+
+
+def _indefinite_singular_noun(token: Token) -> bool:
+    """Every reading an indefinite common noun, singular among them (blod, zink: mass nouns
+    have plural readings too), not a genitive or the first part of a suspended compound
+    ("hud- og")."""
+    return (
+        only(token, "n")
+        and any(r.has("sg") for r in token.readings)
+        and all(
+            r.has("ind") and not r.has("gen") and not r.has("cmp-split") for r in token.readings
+        )
+    )
+
+
+def _lemmas(token: Token) -> set[str]:
+    return {token.surface.casefold(), *(r.lemma.casefold() for r in token.readings)}
+
+
+def _bare(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether nothing before the word at `i` opens a noun phrase with it (a determiner,
+    number, genitive or adjective: "en del mennesker", "stor del mennesker")."""
+    if i == 0 or not is_word(tokens[i - 1]):
+        return not (i > 0 and any(ch.isdigit() for ch in tokens[i - 1].surface))
+    before = tokens[i - 1]
+    return not (determining(before) or any(r.pos == "adj" for r in before.readings))
+
+
+def joined(
+    pair: Pair,
+    words: dict[str, tuple[Reading, ...]],
+    closed: set[str],
+    known: Callable[[str], bool],
+) -> str | None:
+    """The closed form the pair should be written as, or None when the pair may stand."""
+    head = {r.lemma for r in pair.second.readings if r.pos == "n"}
+    for candidate in pair.candidates:
+        readings = [r for r in words.get(candidate, ()) if r.pos == "n"]
+        if not readings:
+            continue
+        if candidate in closed:
+            return candidate
+        lexicalised = [r for r in readings if not r.compound]
+        if lexicalised and _determiner_fits(pair, lexicalised):
+            return candidate
+        compound = [r for r in readings if r.compound and r.lemma in head]
+        simple_first = not any(r.compound for r in pair.first.readings)
+        if compound and simple_first and pair.bare and known(candidate):
+            return candidate
+    return None
+
+
+def _determiner_fits(pair: Pair, readings: list[Reading]) -> bool:
+    """A bare first word, or a determiner before it that agrees with the compound too
+    ("et hjerte anfald"), not only with the first word ("et glas vand")."""
+    if pair.bare:
+        return True
+    before = pair.analysed.tokens[pair.index - 1]
+    genders = {t for r in before.readings if r.pos == "det" for t in r.tags}
+    compound = {t for r in readings for t in r.tags if t in ("ut", "nt")}
+    first = noun_gender(pair.first)
+    if not genders or not compound or first is None:
+        return False
+    return bool(genders & compound) and not (first in genders and first not in compound)
+
+
+def _object_with_verb(tokens: tuple[Token, ...], i: int) -> bool:
+    """Whether a pair whose second word the tagger reads as a verb still cannot be subject
+    and verb: the second is a verb form and a verb comes right before the first ("har
+    muskel smerter"), where "Forskning viser" and "Uden insulin stiger" are clauses."""
+    second, before = tokens[i + 1], tokens[i - 1] if i > 0 else None
+    if second.chosen is None or not second.chosen.pos.startswith("vb"):
+        return False
+    return before is not None and before.chosen is not None and before.chosen.pos.startswith("vb")

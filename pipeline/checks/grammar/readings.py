@@ -1,0 +1,82 @@
+"""Questions the grammar checks ask of a token's readings, each answered for ALL readings.
+
+Precision first: a check acts only where every reading the analyser gives (before the
+tagger's choice) agrees, so a word the analysis finds ambiguous is never a finding.
+"""
+
+from __future__ import annotations
+
+from pipeline.ingest.morphology import Reading, Token
+
+GENDERS = ("ut", "nt")
+# Tags of words that open or mark a noun phrase: determiners, possessive and demonstrative
+# pronouns, numbers (Apertium tags cardinals `det qnt`), genitives.
+_DETERMINING_POS = frozenset({"det", "prn", "num"})
+
+
+def is_word(token: Token) -> bool:
+    return any(ch.isalpha() for ch in token.surface)
+
+
+def capitalised(token: Token) -> bool:
+    return token.surface[:1].isupper()
+
+
+def only(token: Token, pos: str) -> bool:
+    """Every reading of a known token has part of speech `pos`."""
+    return token.known and all(r.pos == pos for r in token.readings)
+
+
+def chosen_is(token: Token, pos: str) -> bool:
+    return token.chosen is not None and token.chosen.pos == pos
+
+
+def any_pos(token: Token, *pos: str) -> bool:
+    return any(r.pos in pos for r in token.readings)
+
+
+def noun_readings(token: Token) -> tuple[Reading, ...]:
+    return tuple(r for r in token.readings if r.pos == "n")
+
+
+def noun_gender(token: Token) -> str | None:
+    """The one gender of every noun reading (None: no noun reading, or several genders)."""
+    genders = {g for r in noun_readings(token) for g in r.tags if g in GENDERS or g == "un"}
+    return genders.pop() if len(genders) == 1 and "un" not in genders else None
+
+
+def singular_indefinite_noun(token: Token) -> bool:
+    """A noun whose every reading is a singular indefinite noun, not a genitive, a name or
+    the first part of a suspended compound ("hud- og slimhindesygdomme")."""
+    return (
+        only(token, "n")
+        and not token.surface.endswith("-")
+        and all(
+            r.has("sg", "ind") and not r.has("gen") and not r.has("cmp-split")
+            for r in token.readings
+        )
+    )
+
+
+def nounlike(token: Token) -> bool:
+    """A word read as a noun in context, or unknown to the analyser (often a compound)."""
+    return is_word(token) and (chosen_is(token, "n") or not token.known)
+
+
+def weak_adjective(token: Token) -> bool:
+    """An adjective in the positive whose every reading is definite or plural (`store`,
+    `alvorlige`): never the form an indefinite singular noun takes."""
+    return only(token, "adj") and all(
+        r.has("pst") and not r.has("ord") and (r.has("def") or r.has("pl")) and not r.has("sg")
+        for r in token.readings
+    )
+
+
+def determining(token: Token) -> bool:
+    """A word that opens a noun phrase and licenses a definite adjective after it: any
+    reading a determiner, pronoun or number, or a genitive (`patientens`, `Danmarks`)."""
+    if any(ch.isdigit() for ch in token.surface):
+        return True
+    return any(r.pos in _DETERMINING_POS or r.has("gen") for r in token.readings) or (
+        token.surface.endswith(("s", "'")) and capitalised(token) and not token.known
+    )
