@@ -46,6 +46,7 @@ BILINGUAL_CHECKS: dict[str, str] = {
     "BRK001": "pipeline.checks.bilingual.BRK001:UnbalancedBrackets",
     "CONS001": "pipeline.checks.bilingual.CONS001:InconsistentTranslation",
     "PLUR001": "pipeline.checks.bilingual.PLUR001:PluralFormCount",
+    "PLUR002": "pipeline.checks.bilingual.PLUR002:PluralFormQuantity",
     "DUP001": "pipeline.checks.bilingual.DUP001:DoubledTargetWord",
     "ACR001": "pipeline.checks.bilingual.ACR001:MissingAcronymOrPath",
     "SPELL002": "pipeline.checks.bilingual.SPELL002:TargetSpelling",

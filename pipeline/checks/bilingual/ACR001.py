@@ -98,6 +98,9 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
     transliterated), a source written in capitals ("WARNING: DO NOT …"), words with one
     slash ("og/eller", "km/h"), a path the target replaces by one of the same shape (an
     example "/about/contact/" → da "/om/kontakt/"), or acronyms and paths the target adds.
+    A word the source language's dictionary knows, written in capitals, is an ordinary word
+    (a help text's `--output=FILE` → da `--output=FIL`, "WARNING:" → "ADVARSEL:") unless
+    another unit of the same catalog keeps it in its target ("GNU", "RAM").
 
     Anti-pattern: "Enter a valid JSON." → "Indtast gyldige data."
     Best practice: "Upload a CSV file." → "Upload en CSV-fil."
@@ -117,7 +120,11 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
         # a target without Latin letters transliterates acronyms (hi "यूआरएल")
         if acronyms and _LATIN.search(target):
             for acronym in acronyms:
-                if acronym != whole and not has_acronym(acronym, target):
+                if (
+                    acronym != whole
+                    and not has_acronym(acronym, target)
+                    and not _ordinary_word(acronym, unit, ctx)
+                ):
                     yield self.finding(
                         unit,
                         f"acronym '{acronym}' of the source is missing in the target",
@@ -156,6 +163,29 @@ def _may_have(text: str) -> bool:
         or "\\" in text
         or _FILE_NAME.search(text) is not None
     )
+
+
+def _ordinary_word(word: str, unit: TranslationUnit, ctx: BilingualContext) -> bool:
+    """A word in capitals the source language's dictionary knows in lower case ("FILE" of
+    `--output=FILE`, "WARNING:") is a word written in capitals, which a translator
+    translates ("FIL", "ADVARSEL:"), unless another unit of the catalog keeps it in its
+    target: then it is the catalog's name for something ("GNU", "RAM")."""
+    speller = ctx.speller(unit.source_lang)
+    if speller is None or not speller.known(word.lower()):
+        return False
+    return word not in ctx.memo(("ACR001 kept", id(ctx)), lambda: _kept_words(ctx))
+
+
+def _kept_words(ctx: BilingualContext) -> frozenset[str]:
+    """The words in capitals some unit of `ctx` has in its source and keeps in its target."""
+    kept: set[str] = set()
+    for unit, target in ctx.translated():
+        if _CAPITALS.search(unit.source) is None:
+            continue
+        for m in _ACRONYM.finditer(unit.source):
+            if has_acronym(m.group(1), target) and m.group(1) in target:
+                kept.add(m.group(1))
+    return frozenset(kept)
 
 
 def _shape(path: str) -> str:
