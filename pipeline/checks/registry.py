@@ -43,6 +43,7 @@ BILINGUAL_CHECKS: dict[str, str] = {
     "ESC001": "pipeline.checks.bilingual.ESC001:EscapesAndMarkup",
     "WS001": "pipeline.checks.bilingual.WS001:EdgeWhitespace",
     "WS002": "pipeline.checks.bilingual.WS002:DoubledSpace",
+    "WS003": "pipeline.checks.bilingual.WS003:GluedWords",
     "BRK001": "pipeline.checks.bilingual.BRK001:UnbalancedBrackets",
     "CONS001": "pipeline.checks.bilingual.CONS001:InconsistentTranslation",
     "PLUR001": "pipeline.checks.bilingual.PLUR001:PluralFormCount",
@@ -50,6 +51,7 @@ BILINGUAL_CHECKS: dict[str, str] = {
     "DUP001": "pipeline.checks.bilingual.DUP001:DoubledTargetWord",
     "ACR001": "pipeline.checks.bilingual.ACR001:MissingAcronymOrPath",
     "SPELL002": "pipeline.checks.bilingual.SPELL002:TargetSpelling",
+    "SPELL003": "pipeline.checks.bilingual.SPELL003:MixedLanguageWord",
 }
 
 

@@ -8,6 +8,8 @@ from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.numbers import (
     Number,
     format_number,
+    identifier_shape,
+    identifiers,
     month_numbers,
     number_parts,
     number_words,
@@ -15,6 +17,7 @@ from pipeline.checks.bilingual.numbers import (
     text_numbers,
     twelve_hour_times,
 )
+from pipeline.checks.bilingual.placeholders import text_placeholders
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 Values = Counter[Decimal]
@@ -28,7 +31,7 @@ class NumberMismatch(TranslatedUnitCheck):
     between digit groups); da/nb/sv/de "1,5" = en "1.5". Flags a number missing from the
     target, one the target adds, and one left in the source language's format (da "100.000"
     in a Swedish target reads as 100 and 0 — the suggestion is "100 000", with a no-break
-    space). Ordinals ("3." → "3rd", "3:e"), years and percentages ("50 %" → "50 procent")
+    space). Ordinals ("3." → "3rd", "3:e", "3rd" → "tredje"), years and percentages ("50 %" → "50 procent")
     compare by their number; dates and times by their parts ("12.05.2020" = "2020-05-12").
 
     It deliberately does not compare numbers written as words ("en til tre" → "one to
@@ -36,7 +39,9 @@ class NumberMismatch(TranslatedUnitCheck):
     "three people") is a style choice, not a lost number; so is an English month's number
     ("May" → ja "5月", "Dec." → ko "12월") and a 12-hour time on the 24-hour clock ("6 p.m."
     → nb "18:00"). Digits glued to letters ("B12")
-    and numbers inside URLs are not numbers here. Grouping with spaces is accepted in every
+    and numbers inside URLs are not numbers here; but a name of letters and digits that the
+    target writes with other digits is an error ("COM3" → "COM1", "eth0" → "eth1", "x86_64"
+    → "x86_32"), compared by the name with its digits left out. Grouping with spaces is accepted in every
     language (SI style), so en "100 000" is not flagged.
 
     Anti-pattern: da "ud af hver 100.000" → sv "ur varje 100.000"
@@ -51,6 +56,7 @@ class NumberMismatch(TranslatedUnitCheck):
     def check_target(
         self, unit: TranslationUnit, target: str, ctx: BilingualContext
     ) -> Iterator[Finding]:
+        yield from self._identifiers(unit, target)
         source_numbers = text_numbers(unit.source, unit.source_lang)
         target_numbers = text_numbers(target, unit.target_lang)
         if not source_numbers and not target_numbers:
@@ -104,6 +110,44 @@ class NumberMismatch(TranslatedUnitCheck):
                     match=number.text,
                     fixable=False,
                 )
+
+
+    def _identifiers(self, unit: TranslationUnit, target: str) -> Iterator[Finding]:
+        """A name of letters and digits the target writes with other digits: "COM3" →
+        "COM1", "eth0" → "eth1", "x86_64" → "x86_32"."""
+        source = Counter(w.casefold() for w in identifiers(_unplaceheld(unit.source)))
+        if not source:
+            return
+        target_words = Counter(w.casefold() for w in identifiers(_unplaceheld(target)))
+        missing, added = source - target_words, target_words - source
+        for word in missing.elements():
+            other = next((a for a in added if identifier_shape(a) == identifier_shape(word)), None)
+            if other is None:
+                continue
+            added[other] -= 1
+            added += Counter()  # drops what is used up
+            written = _as_written(other, target)
+            original = _as_written(word, unit.source)
+            yield self.finding(
+                unit,
+                f"'{original}' of the source is written '{written}' in the target: a digit "
+                "inside a name changed",
+                match=written,
+                suggestion=original,
+                fixable=False,
+            )
+
+
+def _as_written(word: str, text: str) -> str:
+    """A case-folded identifier as `text` writes it."""
+    return next((w for w in identifiers(text) if w.casefold() == word), word)
+
+
+def _unplaceheld(text: str) -> str:
+    """`text` with its placeholders blanked ("%(name2)s" holds no identifier)."""
+    for placeholder in text_placeholders(text):
+        text = text.replace(placeholder.text, " ")
+    return text
 
 
 def _values(numbers: tuple[Number, ...]) -> Values:

@@ -70,6 +70,19 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
            "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
            "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12},
 }  # fmt: skip
+# Ordinal words 1–12: "3rd" → da "tredje" is the same number.
+_ORDINALS = {
+    "da": "første anden tredje fjerde femte sjette syvende ottende niende tiende elvte tolvte",
+    "nb": "første andre tredje fjerde femte sjette sjuende åttende niende tiende ellevte tolvte",
+    "nn": "første andre tredje fjerde femte sjette sjuande åttande niande tiande ellevte tolvte",
+    "sv": "första andra tredje fjärde femte sjätte sjunde åttonde nionde tionde elfte tolfte",
+    "en": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth",
+    "de": "erste zweite dritte vierte fünfte sechste siebte achte neunte zehnte elfte zwölfte",
+}
+ORDINAL_WORDS: dict[str, dict[str, int]] = {
+    lang: {word: n for n, word in enumerate(words.split(), start=1)}
+    for lang, words in _ORDINALS.items()
+}
 _WORD = re.compile(r"[^\W\d_]+")
 # English month names: Chinese, Japanese, Korean and Mongolian number their months
 # ("May" → ja "5月", "Dec." → ko "12월", "April" → mn "4-р сар").
@@ -173,11 +186,14 @@ def text_numbers(text: str, lang: str) -> tuple[Number, ...]:
 
 
 def number_words(text: str, lang: str) -> list[int]:
-    """The small numbers (0–12) `text` writes as words."""
-    table = NUMBER_WORDS.get(base_language(lang), {})
+    """The small numbers (0–12) `text` writes as words, cardinal or ordinal ("tredje")."""
+    base = base_language(lang)
+    table = NUMBER_WORDS.get(base, {})
     if not table:
         return []
-    return [table[w] for w in (w.casefold() for w in _WORD.findall(text)) if w in table]
+    ordinals = ORDINAL_WORDS.get(base, {})
+    words = [w.casefold() for w in _WORD.findall(text)]
+    return [table[w] if w in table else ordinals[w] for w in words if w in table or w in ordinals]
 
 
 def month_numbers(text: str, lang: str) -> list[int]:
@@ -221,3 +237,27 @@ def format_number(value: Decimal, lang: str, *, grouped: bool = False) -> str:
         parts = [integer[:head]] + [integer[i : i + 3] for i in range(head, len(integer), 3)]
         integer = conv.group.join(parts)
     return sign + integer + (conv.decimal + fraction if fraction else "")
+
+
+# A word of letters and digits: a name or identifier ("COM3", "eth0", "x86_64", "UTF-8").
+_WORDLIKE = re.compile(r"(?<![\w-])\w+(?:-\w+)*(?![\w-])")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def identifier_shape(word: str) -> str:
+    """An identifier with its digit runs left out, in lower case: "COM3" → "com#"."""
+    return _DIGIT_RUN.sub("#", word).casefold()
+
+
+def identifiers(text: str) -> list[str]:
+    """The words of `text` that hold both letters and digits ("COM3", "eth0", "x86_64",
+    "UTF-8"); URLs, e-mail addresses and domains are left out (placeholders are the
+    caller's to mask)."""
+    if _DIGIT.search(text) is None:
+        return []
+    return [
+        m.group()
+        for m in _WORDLIKE.finditer(mask_tokens(text))
+        if _DIGIT.search(m.group()) and _LETTER.search(m.group())
+    ]

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
+from pipeline.checks.bilingual.LANG002 import prose
+from pipeline.checks.bilingual.SPELL002 import LINKS, MIN_PART, known_compound
+from pipeline.checks.language.identify import same_language
+from pipeline.checks.speller import Speller
+from pipeline.checks.spelling.SPELL001 import NOT_WORDS, WORD, skipped_word
+from pipeline.core.models import Finding, Severity, TranslationUnit
+
+MIN_WORD = 8  # two parts of at least MIN_PART letters and a little more
+MIN_FOREIGN = 4  # the source-language part: "fil" + "set" is too short to tell
+
+
+class MixedLanguageWord(TranslatedUnitCheck):
+    """A word of the target is a word of the target language glued to one of the source's.
+
+    Flags a target word that holds a word of the source that only the source language has,
+    with words of the target language before or after it ("indstillingsettings", "filerfolder"): a
+    garbled translation, half translated and glued. Hunspell's compounding accepts such a
+    word as Danish ("filerfolder"), so the parts decide, not the whole word.
+
+    It deliberately does not flag words the source has (names, products, code words),
+    capitalised words inside a sentence (names), words with digits, compounds whose
+    foreign part the target's dictionary also knows as a loanword (da "backupfil",
+    "webside"), a part of fewer than four letters from the source language, or anything
+    when either language has no dictionary installed.
+
+    Anti-pattern: "Invalid settings file" → "Ugyldig indstillingsettingsfil"
+    Best practice: "Invalid settings file" → "Ugyldig indstillingsfil"
+    """
+
+    code = "SPELL003"
+    name = "bilingual.mixed-language-word"
+    severity = Severity.WARNING
+
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterator[Finding]:
+        if same_language(unit.source_lang, unit.target_lang):
+            return
+        own, other = ctx.speller(unit.target_lang), ctx.speller(unit.source_lang)
+        if own is None or other is None:
+            return
+        source = unit.source.casefold()
+        source_words = frozenset(WORD.findall(source))
+        text = NOT_WORDS.sub(lambda m: " " * len(m.group()), prose(target))
+        for match in WORD.finditer(text):
+            word = match.group()
+            if (
+                len(word) < MIN_WORD
+                or "-" in word
+                or word.casefold() in source
+                or skipped_word(word, text, match.start())
+                or other.known(word)
+            ):
+                continue
+            parts = _mixed(word, own, other, source_words)
+            if parts is not None:
+                yield self.finding(
+                    unit,
+                    f"'{word}' glues the {unit.source_lang} word '{parts[0]}' of the source "
+                    f"to {unit.target_lang} '{parts[1]}'",
+                    match=word,
+                    fixable=False,
+                )
+
+
+def _mixed(
+    word: str, own: Speller, other: Speller, source_words: frozenset[str]
+) -> tuple[str, str] | None:
+    """(the source's word, the rest) when `word` is a word of the source that only the
+    source language has, with words of the target language before or after it (each a
+    word or compound the target's dictionary knows); None otherwise."""
+    lower = word.lower()
+    for foreign in source_words:
+        at = lower.find(foreign)
+        if at < 0 or len(foreign) < MIN_FOREIGN or foreign == lower:
+            continue
+        before, after = lower[:at], lower[at + len(foreign) :]
+        if not (_own_part(before, own) and _own_part(after, own)):
+            continue
+        if other.known(foreign) and not own.known(foreign):
+            rest = "…".join(p for p in (word[:at], word[at + len(foreign) :]) if p)
+            return word[at : at + len(foreign)], rest
+    return None
+
+
+def _own_part(part: str, own: Speller) -> bool:
+    """Empty, or a target word or compound of at least MIN_PART letters (a linking s or e
+    at its end allowed: "indstillings")."""
+    if not part:
+        return True
+    if len(part) < MIN_PART:
+        return False
+    return known_compound(part, own) or (part[-1] in LINKS and known_compound(part[:-1], own))
