@@ -41,6 +41,7 @@ BILINGUAL_CHECKS: dict[str, str] = {
     "BACK001": "pipeline.checks.bilingual.BACK001:LostInBackTranslation",
     "PH001": "pipeline.checks.bilingual.PH001:PlaceholderMismatch",
     "ESC001": "pipeline.checks.bilingual.ESC001:EscapesAndMarkup",
+    "INL001": "pipeline.checks.bilingual.INL001:InlineCodes",
     "WS001": "pipeline.checks.bilingual.WS001:EdgeWhitespace",
     "WS002": "pipeline.checks.bilingual.WS002:DoubledSpace",
     "WS003": "pipeline.checks.bilingual.WS003:GluedWords",
