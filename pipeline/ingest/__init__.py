@@ -78,8 +78,11 @@ def read_document(path: Path, language: str | None = None) -> Document:
     suffix = path.suffix.lower()
     if suffix not in READERS:
         known = ", ".join(sorted(READERS))
+        bilingual = ", ".join(sorted(BILINGUAL_SUFFIXES))
         raise InputError(
-            f"unsupported file type {suffix or '(none)'!r} (supported: {known})", str(path)
+            f"unsupported file type {suffix or '(none)'!r} (supported: {known}; "
+            f"`check` also reads {bilingual} and content.<lang>.json)",
+            str(path),
         )
     decoded = decode_file(path)
     return ingest_text(decoded.text, str(path), suffix, language, decoded.encoding, decoded.sha256)

@@ -38,7 +38,8 @@ def read_units(
         return read_content(path, source_lang, target_lang)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        raise InputError(f"not a bilingual file (known: {', '.join(sorted(READERS))})", str(path))
+        known = ", ".join(sorted(READERS))
+        raise InputError(f"not a bilingual file (known: {known}, content.<lang>.json)", str(path))
     return reader(path, source_lang, target_lang)
 
 

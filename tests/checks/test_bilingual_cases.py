@@ -1,8 +1,9 @@
 """Runs every YAML case in tests/fixtures/checks/bilingual/<CODE>.yml.
 
 A case: `units`, a list of translation units (`source`, `target`, `source_lang`,
-`target_lang`; optional `id`, `line`, `state`, `unknown_words`, `back_translation`, `path`,
-default case.xlf), optional `glossary` (CSV text replacing the project glossary.csv),
+`target_lang`; optional `id`, `line`, `state`, `unknown_words`, `back_translation`, `path`
+(default case.xlf), `inline_codes` (XLIFF: [source tokens, target tokens], as
+pipeline.ingest.xliff_inline gives them)), optional `glossary` (CSV text replacing the project glossary.csv),
 optional `consistency_scope` (CONS001's, default catalog) and `findings`: the exact
 list of findings of that code, in order, each a mapping of the Finding fields that matter
 (match, suggestion, severity …).
@@ -27,7 +28,7 @@ from tests.checks.cases import (
 )
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "checks" / "bilingual"
-OPTIONAL = ("id", "line", "state", "unknown_words", "back_translation", "path")
+OPTIONAL = ("id", "line", "state", "unknown_words", "back_translation", "path", "inline_codes")
 
 
 def _unit(number: int, spec: dict[str, Any]) -> TranslationUnit:
