@@ -20,6 +20,7 @@ LOCALISED_ACRONYMS = frozenset(
     {"KB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB", "KIB", "MIB", "GIB", "TIB", "AM", "PM", "OK"}
 )
 _LATIN = re.compile(r"[A-Za-z]")
+_WORDS = re.compile(r"[^\W\d_]+")
 _NAMES = re.compile(r"[^/\\.~]+")
 MAX_ACRONYM = 8
 # A path starts with "~/", "./" or "../" ("./manage.py"), or with "/" and has two
@@ -98,8 +99,10 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
     transliterated), a source written in capitals ("WARNING: DO NOT …"), words with one
     slash ("og/eller", "km/h"), a path the target replaces by one of the same shape (an
     example "/about/contact/" → da "/om/kontakt/"), or acronyms and paths the target adds.
-    A word the source language's dictionary knows, written in capitals, is an ordinary word
-    (a help text's `--output=FILE` → da `--output=FIL`, "WARNING:" → "ADVARSEL:") unless
+    Nor acronyms the target replaces by as many words in capitals of its own (da "OH" for
+    "TM", "SDH" for "LDS", a help text's "KAT" for "DIR"): translated acronyms and
+    metavariables. A word the source language's dictionary knows, written in capitals, is
+    an ordinary word (a help text's `--output=FILE` → da `--output=FIL`, "WARNING:" → "ADVARSEL:") unless
     another unit of the same catalog keeps it in its target ("GNU", "RAM").
 
     Anti-pattern: "Enter a valid JSON." → "Indtast gyldige data."
@@ -119,12 +122,19 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
         whole, acronyms, paths = source
         # a target without Latin letters transliterates acronyms (hi "यूआरएल")
         if acronyms and _LATIN.search(target):
-            for acronym in acronyms:
-                if (
-                    acronym != whole
-                    and not has_acronym(acronym, target)
-                    and not _ordinary_word(acronym, unit, ctx)
-                ):
+            missing = [a for a in acronyms if a != whole and not has_acronym(a, target)]
+            # as many words in capitals of the target's own: translated ("TM" → "OH",
+            # "FILE" → "FIL", "LDS" → "SDH"), as a help text writes its metavariables
+            own = [
+                w
+                for w in _WORDS.findall(_masked(target))
+                if len(w) > 1 and w.isupper() and not has_acronym(w, unit.source)
+                and not any(acronym in w for acronym in missing)  # "SURL" is no translation
+            ]
+            if missing and len(own) >= len(missing):
+                missing = []
+            for acronym in missing:
+                if not _ordinary_word(acronym, unit, ctx):
                     yield self.finding(
                         unit,
                         f"acronym '{acronym}' of the source is missing in the target",

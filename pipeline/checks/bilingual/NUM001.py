@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal
@@ -21,6 +22,7 @@ from pipeline.checks.bilingual.placeholders import text_placeholders
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 Values = Counter[Decimal]
+_SEPARATORS = re.compile(r"[.,]")
 
 
 class NumberMismatch(TranslatedUnitCheck):
@@ -61,6 +63,9 @@ class NumberMismatch(TranslatedUnitCheck):
         target_numbers = text_numbers(target, unit.target_lang)
         if not source_numbers and not target_numbers:
             return  # most units: nothing to compare
+        source_numbers, target_numbers = _versions_left_out(
+            source_numbers, target_numbers, unit.source, target
+        )
         missing = _values(source_numbers)
         added = _values(target_numbers)
         common = missing & added
@@ -136,6 +141,38 @@ class NumberMismatch(TranslatedUnitCheck):
                 suggestion=original,
                 fixable=False,
             )
+
+
+def _versions_left_out(
+    source: tuple[Number, ...], target: tuple[Number, ...], source_text: str, target_text: str
+) -> tuple[tuple[Number, ...], tuple[Number, ...]]:
+    """Both sides without the version-like numbers the target copies as written: a number
+    glued to a name or with several separators ("802.1X", "gtk+-2.0", "GPL-3.0+",
+    "1003.1-2001", "1.2.3") is part of an identifier, not a decimal in a convention."""
+    copied = Counter(
+        n.text for n in source if _version_like(n, source_text)
+    ) & Counter(n.text for n in target if _version_like(n, target_text))
+    if not copied:
+        return source, target
+
+    def kept(numbers: tuple[Number, ...], text: str) -> tuple[Number, ...]:
+        left = Counter(copied)
+        out = []
+        for number in numbers:
+            if left[number.text] > 0 and _version_like(number, text):
+                left[number.text] -= 1
+            else:
+                out.append(number)
+        return tuple(out)
+
+    return kept(source, source_text), kept(target, target_text)
+
+
+def _version_like(number: Number, text: str) -> bool:
+    before = text[number.start - 1 : number.start]
+    after = text[number.start + len(number.text) : number.start + len(number.text) + 1]
+    glued = before.isalpha() or after.isalpha() or before in ("-", "+", "_") or after in ("-", "+")
+    return glued or len(_SEPARATORS.findall(number.text)) > 1
 
 
 def _as_written(word: str, text: str) -> str:

@@ -5,22 +5,11 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
-from pipeline.checks.bilingual.numbers import NUMBER_WORDS, base_language
+from pipeline.checks.bilingual.numbers import NUMBER_WORDS, ZERO_WORDS, base_language
 from pipeline.checks.bilingual.placeholders import text_placeholders
 from pipeline.checks.bilingual.PLUR001 import PluralRule, plural_entries, plural_rule
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
-# Words that say "none": a form that drops the count may not say this unless it serves n = 0.
-ZERO_WORDS: dict[str, frozenset[str]] = {
-    "da": frozenset({"ingen", "intet", "nul"}),
-    "nb": frozenset({"ingen", "intet", "inga", "null"}),
-    "nn": frozenset({"ingen", "inkje", "ikkje", "null"}),
-    "sv": frozenset({"ingen", "inget", "inga", "noll"}),
-    "en": frozenset({"no", "none", "zero"}),
-    "de": frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "null"}),
-    "fr": frozenset({"aucun", "aucune", "zéro"}),
-    "nl": frozenset({"geen", "nul"}),
-}
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"(?<![\w.,])\d+(?![\w.,]\d)")
 SAMPLE = range(1000)

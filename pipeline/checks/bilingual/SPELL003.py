@@ -17,16 +17,18 @@ MIN_FOREIGN = 4  # the source-language part: "fil" + "set" is too short to tell
 class MixedLanguageWord(TranslatedUnitCheck):
     """A word of the target is a word of the target language glued to one of the source's.
 
-    Flags a target word that holds a word of the source that only the source language has,
-    with words of the target language before or after it ("indstillingsettings", "filerfolder"): a
-    garbled translation, half translated and glued. Hunspell's compounding accepts such a
-    word as Danish ("filerfolder"), so the parts decide, not the whole word.
+    Flags a target word that the target language's dictionary does not know and that holds
+    a word of the source only the source language has, with words of the target language
+    before or after it ("indstillingsettingsfil", "kontoaccount"): a garbled translation,
+    half translated and glued.
 
-    It deliberately does not flag words the source has (names, products, code words),
-    capitalised words inside a sentence (names), words with digits, compounds whose
-    foreign part the target's dictionary also knows as a loanword (da "backupfil",
-    "webside"), a part of fewer than four letters from the source language, or anything
-    when either language has no dictionary installed.
+    It deliberately does not flag words the source has (names, products, code words), a
+    source word another unit of the catalog also has in its target (a loanword the
+    translators use: "partition", "swap", "operand" in "partitionstabel", "swapenheden"),
+    words the target's dictionary knows as they are ("reduceres", "Javakompilator"),
+    capitalised words inside a sentence (names), words with digits or hyphens, a part of
+    fewer than four letters from the source language, or anything when either language
+    has no dictionary installed.
 
     Anti-pattern: "Invalid settings file" → "Ugyldig indstillingsettingsfil"
     Best practice: "Invalid settings file" → "Ugyldig indstillingsfil"
@@ -55,10 +57,11 @@ class MixedLanguageWord(TranslatedUnitCheck):
                 or word.casefold() in source
                 or skipped_word(word, text, match.start())
                 or other.known(word)
+                or own.known(word)
             ):
                 continue
             parts = _mixed(word, own, other, source_words)
-            if parts is not None:
+            if parts is not None and not _loanword(parts[0], unit, ctx):
                 yield self.finding(
                     unit,
                     f"'{word}' glues the {unit.source_lang} word '{parts[0]}' of the source "
@@ -86,6 +89,26 @@ def _mixed(
             rest = "…".join(p for p in (word[:at], word[at + len(foreign) :]) if p)
             return word[at : at + len(foreign)], rest
     return None
+
+
+def _loanword(part: str, unit: TranslationUnit, ctx: BilingualContext) -> bool:
+    """Whether another unit of the catalog has `part` in its target too: a loanword the
+    translators use ("partition", "swap", "operand" in "partitionstabel", "swapenheden"),
+    not a word a garbled translation left behind."""
+    key = ("SPELL003 target words", id(ctx))
+    words: dict[str, set[int]] = ctx.memo(key, lambda: _target_words(ctx))
+    return any(
+        index != id(unit) for word, ids in words.items() if part.lower() in word for index in ids
+    )
+
+
+def _target_words(ctx: BilingualContext) -> dict[str, set[int]]:
+    """Every lower-case word of the context's targets, with the units (by id) that have it."""
+    words: dict[str, set[int]] = {}
+    for unit, target in ctx.translated():
+        for word in WORD.findall(target.lower()):
+            words.setdefault(word, set()).add(id(unit))
+    return words
 
 
 def _own_part(part: str, own: Speller) -> bool:

@@ -26,6 +26,11 @@ MIN_WORDS_UNCHECKED = 2
 # The model is less sure of English than of most languages ("Please enter a valid date in the
 # format shown." en 0.80): from this probability the source language's dictionary decides.
 LIKELY = 0.50
+# An accelerator mark before a letter ("_Filer", "&Gem", "St_op"): one per message.
+_ACCELERATOR = re.compile(r"(?<![\w&_~])[_&~](?=[^\W\d_])|(?<=[^\W\d_])[_&~](?=[^\W\d_])")
+# Identifiers a program prints as they are: joined words ("calculated-date", "file_name",
+# "org.gnome.Foo"), a function ("connect()"), mixed case inside a word ("iTunes").
+_IDENTIFIER = re.compile(r"\w+(?:[-_.:/]\w+)+|\w+(?=\()|\b[a-z]+[A-Z]\w*")
 PENDING = {UnitState.UNTRANSLATED: "not translated yet", UnitState.FUZZY: "fuzzy: awaits review"}
 SOURCE_KNOWN_SURE = 0.75
 
@@ -45,8 +50,9 @@ class Untranslated(BilingualCheck):
 
     It deliberately does not flag a copy that is only numbers, names, URLs, acronyms,
     placeholders, markup and do-not-translate names ("ALS", "MedlinePlus", "2020",
-    "%(name)s"), or whose words are all words of the target language too (da "Fibromyalgi" is
-    nb "Fibromyalgi"; Bokmål and Nynorsk dictionaries count for each other), or are
+    "%(name)s"), identifiers ("calculated-date", "connect()", "iTunes"), or whose words,
+    without their accelerator mark ("_Filter", "St_op"), are all words of the target
+    language too (da "Fibromyalgi" is nb "Fibromyalgi"; Bokmål and Nynorsk dictionaries count for each other), or are
     shorter than four letters ("feb.", "p.m."), or are names: capitalised, and known to the
     source language's dictionary only capitalised or not at all ("Django", "Afrikaans").
     Without a dictionary of the target language, a copy is flagged when it has two or more
@@ -131,6 +137,13 @@ def _normalised(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def without_accelerator(text: str) -> str:
+    """`text` without its accelerator mark ("_Find" → "Find", "St_op" → "Stop"): a message
+    has one, so a text with several marks ("file_name_max") keeps them."""
+    marks = _ACCELERATOR.findall(text)
+    return _ACCELERATOR.sub("", text) if len(marks) == 1 else text
+
+
 def _foreign(unit: TranslationUnit, ctx: BilingualContext) -> list[str]:
     """The words of a copied target that are not words of the target language."""
     words = [w for w in _translatable(unit, ctx) if len(w) >= MIN_LETTERS]
@@ -167,7 +180,7 @@ def _translatable(unit: TranslationUnit, ctx: BilingualContext) -> list[str]:
     placeholders, markup or do-not-translate names. Two or more capitalised words and no
     lower-case word longer than three letters ("Lou Gehrig", "University of Oslo") are a
     name."""
-    text = prose(unit.source)
+    text = _IDENTIFIER.sub(" ", prose(without_accelerator(unit.source)))
     for match in name_matches(ctx.glossary, unit.source_lang, text):
         text = text[: match.start] + " " * (match.end - match.start) + text[match.end :]
     letters = re.findall(r"[^\W\d_]+", text)

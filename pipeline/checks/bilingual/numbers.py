@@ -83,6 +83,18 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
     lang: {word: n for n, word in enumerate(words.split(), start=1)}
     for lang, words in _ORDINALS.items()
 }
+ORDINAL_WORDS["da"]["tredie"] = 3  # the older spelling, still common
+# Words for none: "Got 0 lines" → de "Keine Zeilen", da "ingen linjer".
+ZERO_WORDS: dict[str, frozenset[str]] = {
+    "da": frozenset({"ingen", "intet", "nul"}),
+    "nb": frozenset({"ingen", "intet", "inga", "null"}),
+    "nn": frozenset({"ingen", "inkje", "ikkje", "null"}),
+    "sv": frozenset({"ingen", "inget", "inga", "noll"}),
+    "en": frozenset({"no", "none", "zero"}),
+    "de": frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "null"}),
+    "fr": frozenset({"aucun", "aucune", "zéro"}),
+    "nl": frozenset({"geen", "nul"}),
+}
 _WORD = re.compile(r"[^\W\d_]+")
 # English month names: Chinese, Japanese, Korean and Mongolian number their months
 # ("May" → ja "5月", "Dec." → ko "12월", "April" → mn "4-р сар").
@@ -179,21 +191,42 @@ def text_numbers(text: str, lang: str) -> tuple[Number, ...]:
     if _DIGIT.search(text) is None:
         return ()  # most texts: no digit, no number
     found = []
-    for match in _NUMBER.finditer(mask_tokens(text)):
+    for match in _NUMBER.finditer(_unnumbered(text)):
         values, grouped = read_number(match.group(), lang)
         found.append(Number(match.group(), match.start(), values, grouped))
     return tuple(found)
 
 
+_ENTITY = re.compile(r"&#?\w+;")
+
+
+def _unnumbered(text: str) -> str:
+    """`text` with what holds digits but no number blanked (same length): URLs, e-mail
+    addresses, domains, placeholders ("%6.2f", "%2$s", "{0}": a width, a precision or a
+    position) and character references ("&#8217;")."""
+    from pipeline.checks.bilingual.placeholders import text_placeholders
+
+    text = mask_tokens(text)
+    for placeholder in text_placeholders(text):
+        text = text.replace(placeholder.text, " " * len(placeholder.text))
+    return _ENTITY.sub(lambda m: " " * len(m.group()), text)
+
+
 def number_words(text: str, lang: str) -> list[int]:
-    """The small numbers (0–12) `text` writes as words, cardinal or ordinal ("tredje")."""
+    """The small numbers (0–12) `text` writes as words: cardinal, ordinal ("tredje") or
+    none ("ingen", "keine")."""
     base = base_language(lang)
     table = NUMBER_WORDS.get(base, {})
     if not table:
         return []
     ordinals = ORDINAL_WORDS.get(base, {})
+    zero = ZERO_WORDS.get(base, frozenset())
     words = [w.casefold() for w in _WORD.findall(text)]
-    return [table[w] if w in table else ordinals[w] for w in words if w in table or w in ordinals]
+    return [
+        table[w] if w in table else ordinals[w] if w in ordinals else 0
+        for w in words
+        if w in table or w in ordinals or w in zero
+    ]
 
 
 def month_numbers(text: str, lang: str) -> list[int]:
