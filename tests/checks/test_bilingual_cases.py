@@ -1,7 +1,7 @@
 """Runs every YAML case in tests/fixtures/checks/bilingual/<CODE>.yml.
 
 A case: `units`, a list of translation units (`source`, `target`, `source_lang`,
-`target_lang`; optional `id`, `line`, `state`, `unknown_words`, `back_translation`, `path`
+`target_lang`; optional `id`, `line`, `state`, `unknown_words`, `back_translation`, `engine`, `path`
 (default case.xlf), `inline_codes` (XLIFF: [source tokens, target tokens], as
 pipeline.ingest.xliff_inline gives them)), optional `glossary` (CSV text replacing the project glossary.csv),
 optional `consistency_scope` (CONS001's, default catalog) and `findings`: the exact
@@ -28,7 +28,16 @@ from tests.checks.cases import (
 )
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "checks" / "bilingual"
-OPTIONAL = ("id", "line", "state", "unknown_words", "back_translation", "path", "inline_codes")
+OPTIONAL = (
+    "id",
+    "line",
+    "state",
+    "unknown_words",
+    "back_translation",
+    "path",
+    "inline_codes",
+    "engine",
+)
 
 
 def _unit(number: int, spec: dict[str, Any]) -> TranslationUnit:

@@ -4,6 +4,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
+from pipeline.checks.bilingual.numbers import base_language
 from pipeline.checks.bilingual.placeholders import text_placeholders
 from pipeline.checks.bilingual.tokens import mask_tokens
 from pipeline.core.models import Finding, Severity, TranslationUnit
@@ -12,8 +13,11 @@ from pipeline.core.models import Finding, Severity, TranslationUnit
 _SPACED = {p: re.compile(rf"[^\W\d_]{re.escape(p)}[ \u00a0]") for p in ",;:"}
 # The same separator glued between two letters: "fil,mappe", "indstilling:ugyldig".
 _GLUED = {p: re.compile(rf"[^\W\d_]+{re.escape(p)}[^\W\d_]+") for p in ",;:"}
-# Swedish and Finnish inflect an abbreviation after a colon ("CD:n", "URL:en", "PDF:ää").
+# Swedish and Finnish inflect an abbreviation or foreign word after a colon ("CD:n", "URL:en",
+# "PDF:ää", "ceorce:a").
 _INFLECTED_ABBREVIATION = re.compile(r"[A-Z0-9]+:[^\W\d_]{1,3}")
+_INFLECTED_WORD = re.compile(r"[^\W\d_]+:[^\W\d_]{1,3}")
+COLON_INFLECTING = frozenset({"sv", "fi"})
 
 
 def _masked(text: str) -> str:
@@ -34,8 +38,8 @@ class GluedWords(TranslatedUnitCheck):
 
     It deliberately does not flag separators between digits ("10:30", "1,5"), inside URLs,
     e-mail addresses, placeholders and markup, joined words the source has too (a list of
-    options "a,b,c", "key:value" syntax), an abbreviation inflected after a colon (sv
-    "CD:n", "URL:en"), or full stops, which join the parts of names and domains.
+    options "a,b,c", "key:value" syntax), an abbreviation inflected after a colon ("CD:n",
+    and in Swedish and Finnish any word: sv "URL:en", "ceorce:a"), or full stops, which join the parts of names and domains.
 
     Anti-pattern: "Invalid setting: %s, file or folder" → "Ugyldig indstilling:%s, fil,mappe"
     Best practice: "Invalid setting: %s, file or folder" → "Ugyldig indstilling: %s, fil eller
@@ -55,11 +59,11 @@ class GluedWords(TranslatedUnitCheck):
         for separator, glued in _GLUED.items():
             if separator not in masked or not _SPACED[separator].search(source):
                 continue
-            joined = [
-                m.group()
-                for m in glued.finditer(masked)
-                if not _INFLECTED_ABBREVIATION.fullmatch(m.group())
-            ]
+            inflected = (
+                _INFLECTED_WORD if base_language(unit.target_lang) in COLON_INFLECTING
+                else _INFLECTED_ABBREVIATION
+            )
+            joined = [m.group() for m in glued.finditer(masked) if not inflected.fullmatch(m.group())]
             if len(joined) > len(glued.findall(source)):
                 word = joined[0]
                 yield self.finding(
