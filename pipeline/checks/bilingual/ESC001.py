@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
+from pipeline.checks.bilingual.tokens import credits
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 # translate-toolkit unescapes PO strings: "\n" arrives as a line break, "\\n" as a backslash
@@ -26,7 +27,6 @@ _UNTERMINATED = re.compile(r"&(lt|gt|amp|quot|apos|nbsp|#[0-9]+|#[xX][0-9a-fA-F]
 
 
 _CLAUSE_END = tuple(".!?:;。！？：")
-_CREDITS = re.compile(r"translator[-_ ]?credits.*", re.IGNORECASE)
 # Elements that have no closing tag: a bare "<br>" is markup even unclosed.
 VOID_ELEMENTS = frozenset({"br", "hr", "wbr"})
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -107,7 +107,7 @@ class EscapesAndMarkup(TranslatedUnitCheck):
         self, unit: TranslationUnit, target: str, ctx: BilingualContext
     ) -> Iterator[Finding]:
         source = unit.source
-        if _CREDITS.fullmatch(source.strip()):
+        if credits(source):
             return  # gettext's "translator-credits": the translators' names, as they like
         yield from self._line_breaks(unit, source, target)
         if "\\" in source or "\\" in target:

@@ -19,10 +19,14 @@ from pipeline.checks.bilingual.numbers import (
     twelve_hour_times,
 )
 from pipeline.checks.bilingual.placeholders import text_placeholders
+from pipeline.checks.bilingual.tokens import credits
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 Values = Counter[Decimal]
-_SEPARATORS = re.compile(r"[.,]")
+_GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
+_UNIT_AFTER = re.compile(
+    r"\s?(?:%|‰|[kMGTP]i?B\b|[kMG]?[Hh]z\b|[mcdk]?m\b|[mk]?g\b|m?s\b|px\b|pt\b|°|kr\b|€|\$)"
+)
 
 
 class NumberMismatch(TranslatedUnitCheck):
@@ -61,11 +65,9 @@ class NumberMismatch(TranslatedUnitCheck):
         yield from self._identifiers(unit, target)
         source_numbers = text_numbers(unit.source, unit.source_lang)
         target_numbers = text_numbers(target, unit.target_lang)
-        if not source_numbers and not target_numbers:
+        if not source_numbers and not target_numbers or credits(unit.source):
             return  # most units: nothing to compare
-        source_numbers, target_numbers = _versions_left_out(
-            source_numbers, target_numbers, unit.source, target
-        )
+        source_numbers, target_numbers = _copies_left_out(source_numbers, target_numbers, target)
         missing = _values(source_numbers)
         added = _values(target_numbers)
         common = missing & added
@@ -143,36 +145,39 @@ class NumberMismatch(TranslatedUnitCheck):
             )
 
 
-def _versions_left_out(
-    source: tuple[Number, ...], target: tuple[Number, ...], source_text: str, target_text: str
+def _copies_left_out(
+    source: tuple[Number, ...], target: tuple[Number, ...], target_text: str
 ) -> tuple[tuple[Number, ...], tuple[Number, ...]]:
-    """Both sides without the version-like numbers the target copies as written: a number
-    glued to a name or with several separators ("802.1X", "gtk+-2.0", "GPL-3.0+",
-    "1003.1-2001", "1.2.3") is part of an identifier, not a decimal in a convention."""
+    """Both sides without the numbers the target copies digit for digit: a version, a
+    standard's or a channel layout's number ("TLS 1.3", "version 3.12", "802.1X", "7.1
+    surround") is the same whatever the language's decimal sign. A copied measure ("1.5
+    MB", "50.5 %") or grouped number ("100.000") stays, to be read in the target's
+    convention."""
+    texts = Counter(n.text for n in source)
     copied = Counter(
-        n.text for n in source if _version_like(n, source_text)
-    ) & Counter(n.text for n in target if _version_like(n, target_text))
+        n.text for n in target if texts[n.text] and not _measure(n, target_text)
+    ) & texts
     if not copied:
         return source, target
 
-    def kept(numbers: tuple[Number, ...], text: str) -> tuple[Number, ...]:
+    def kept(numbers: tuple[Number, ...]) -> tuple[Number, ...]:
         left = Counter(copied)
         out = []
         for number in numbers:
-            if left[number.text] > 0 and _version_like(number, text):
+            if left[number.text] > 0:
                 left[number.text] -= 1
             else:
                 out.append(number)
         return tuple(out)
 
-    return kept(source, source_text), kept(target, target_text)
+    return kept(source), kept(target)
 
 
-def _version_like(number: Number, text: str) -> bool:
-    before = text[number.start - 1 : number.start]
-    after = text[number.start + len(number.text) : number.start + len(number.text) + 1]
-    glued = before.isalpha() or after.isalpha() or before in ("-", "+", "_") or after in ("-", "+")
-    return glued or len(_SEPARATORS.findall(number.text)) > 1
+def _measure(number: Number, text: str) -> bool:
+    """Whether a number is grouped in thousands or followed by a unit or percent sign."""
+    if _GROUPED.fullmatch(number.text):
+        return True
+    return _UNIT_AFTER.match(text, number.start + len(number.text)) is not None
 
 
 def _as_written(word: str, text: str) -> str:
