@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
@@ -101,9 +102,11 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
     example "/about/contact/" → da "/om/kontakt/"), or acronyms and paths the target adds.
     Nor acronyms the target replaces by as many words in capitals of its own (da "OH" for
     "TM", "SDH" for "LDS", a help text's "KAT" for "DIR"): translated acronyms and
-    metavariables. A word the source language's dictionary knows, written in capitals, is
-    an ordinary word (a help text's `--output=FILE` → da `--output=FIL`, "WARNING:" → "ADVARSEL:") unless
-    another unit of the same catalog keeps it in its target ("GNU", "RAM").
+    metavariables. Nor an acronym the catalog translates: one that no other unit keeps in
+    its target while others drop it ("URL" → da "adresse", "EOF" → sv "filslut",
+    `--output=FILE` → "FIL"), or, alone in its catalog, a word the source language's
+    dictionary knows ("WARNING:" → "Advarsel:"). An acronym with digits ("DC120") or one
+    another unit of the catalog keeps ("GNU", "RAM") is always required.
 
     Anti-pattern: "Enter a valid JSON." → "Indtast gyldige data."
     Best practice: "Upload a CSV file." → "Upload en CSV-fil."
@@ -176,26 +179,38 @@ def _may_have(text: str) -> bool:
 
 
 def _ordinary_word(word: str, unit: TranslationUnit, ctx: BilingualContext) -> bool:
-    """A word in capitals the source language's dictionary knows in lower case ("FILE" of
-    `--output=FILE`, "WARNING:") is a word written in capitals, which a translator
-    translates ("FIL", "ADVARSEL:"), unless another unit of the catalog keeps it in its
-    target: then it is the catalog's name for something ("GNU", "RAM")."""
-    speller = ctx.speller(unit.source_lang)
-    if speller is None or not speller.known(word.lower()):
+    """Whether the catalog treats `word` as a word it translates, not a name to keep.
+
+    An acronym with digits ("DC120", "MP3") is a name. Else the catalog's own usage decides
+    when it has any: a word in capitals that no other unit keeps in its target while some
+    drop it is translated there ("URL" → da "adresse", "EOF" → sv "filslut", "OS" →
+    "styresystem"; `--output=FILE` → "FIL"); one another unit keeps ("GNU", "BSD") is a
+    name to keep. Alone in its catalog, a word the source language's dictionary knows
+    ("WARNING:") is an ordinary word, anything else an acronym to keep."""
+    if any(c.isdigit() for c in word):
         return False
-    return word not in ctx.memo(("ACR001 kept", id(ctx)), lambda: _kept_words(ctx))
+    kept, dropped = ctx.memo(("ACR001 usage", id(ctx)), lambda: _usage(ctx))
+    if kept[word]:
+        return False
+    if dropped[word] > 1:
+        return True
+    speller = ctx.speller(unit.source_lang)
+    return speller is not None and speller.known(word.lower())
 
 
-def _kept_words(ctx: BilingualContext) -> frozenset[str]:
-    """The words in capitals some unit of `ctx` has in its source and keeps in its target."""
-    kept: set[str] = set()
+def _usage(ctx: BilingualContext) -> tuple[Counter[str], Counter[str]]:
+    """How many units of `ctx` keep each source acronym in their target, and how many don't."""
+    kept: Counter[str] = Counter()
+    dropped: Counter[str] = Counter()
     for unit, target in ctx.translated():
         if _CAPITALS.search(unit.source) is None:
             continue
-        for m in _ACRONYM.finditer(unit.source):
-            if has_acronym(m.group(1), target) and m.group(1) in target:
-                kept.add(m.group(1))
-    return frozenset(kept)
+        for acronym in set(source_acronyms(_masked(unit.source))):
+            if has_acronym(acronym, target):
+                kept[acronym] += 1
+            else:
+                dropped[acronym] += 1
+    return kept, dropped
 
 
 def _shape(path: str) -> str:
