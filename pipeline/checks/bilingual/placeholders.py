@@ -33,6 +33,9 @@ _STRFTIME_ONLY = re.compile(
     r"(?<!~)%[-_0^#]?(?:[bBhHjmMSUWyYZzkPDTRFCV]|I(?![\ddiouxX])|l(?![diouxXn]))"
 )
 _STRFTIME = re.compile(r"%[-_0^#]?[A-Za-z+]")
+# The same field written another way: the hour on the 12- or 24-hour clock ("%I:%M %p" →
+# da "%H:%M"), the day with or without its leading zero ("%e" → "%d"), any padding flag.
+_CLOCK = {"I": "%H", "l": "%H", "k": "%H", "H": "%H", "e": "%d", "d": "%d"}
 _NAME = re.compile(r"\s*(?:[^\W\d]\w*|\d+)?(?:\.\w+|\[\w+\])*\s*")
 _ICU_TYPE = re.compile(r"\s*(\w+)\s*")
 _BRANCHING = frozenset({"plural", "select", "selectordinal"})
@@ -86,8 +89,9 @@ def text_placeholders(text: str) -> tuple[Placeholder, ...]:
 def _percent_placeholders(text: str) -> list[tuple[int, Placeholder]]:
     if _STRFTIME_ONLY.search(text):
         return [
-            (m.start(), Placeholder("strftime", m.group(), m.group()))
+            (m.start(), Placeholder("strftime", m.group(), _CLOCK.get(m.group()[-1], m.group())))
             for m in _STRFTIME.finditer(text.replace("%%", "  ").replace("~%", "  "))
+            if m.group()[-1] != "p"  # AM/PM: a language on the 24-hour clock has none
         ]
     found, unnumbered = [], 0
     for m in _PRINTF.finditer(text):
@@ -104,6 +108,7 @@ def _percent_placeholders(text: str) -> list[tuple[int, Placeholder]]:
         # glibc's I flag asks for the locale's digits: a translation may add it ("%Id")
         glibc_flag = m["spec"].startswith("I") and m["spec"][1:2].isalpha()
         spec = m["spec"][1:] if glibc_flag else m["spec"]
+        spec = spec.replace("'", "")  # the thousands-grouping flag ("%'d") is the locale's
         found.append((m.start(), Placeholder("printf", m.group(), "%" + spec, position)))
     return found
 
