@@ -105,8 +105,9 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
     metavariables. Nor an acronym the catalog translates: one that no other unit keeps in
     its target while others drop it ("URL" → da "adresse", "EOF" → sv "filslut",
     `--output=FILE` → "FIL"), or, alone in its catalog, a word the source language's
-    dictionary knows ("WARNING:" → "Advarsel:"). An acronym with digits ("DC120") or one
-    another unit of the catalog keeps ("GNU", "RAM") is always required.
+    dictionary knows ("WARNING:" → "Advarsel:"), or a file name in capitals, a metavariable
+    ("FILE.po" → "FIL.po"). An acronym with digits ("DC120") is always required, and so
+    is one most units of the catalog keep ("GNU", "RAM").
 
     Anti-pattern: "Enter a valid JSON." → "Indtast gyldige data."
     Best practice: "Upload a CSV file." → "Upload en CSV-fil."
@@ -128,10 +129,11 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
             missing = [a for a in acronyms if a != whole and not has_acronym(a, target)]
             # as many words in capitals of the target's own: translated ("TM" → "OH",
             # "FILE" → "FIL", "LDS" → "SDH"), as a help text writes its metavariables
+            source_words = set(_WORDS.findall(unit.source))
             own = [
                 w
                 for w in _WORDS.findall(_masked(target))
-                if len(w) > 1 and w.isupper() and not has_acronym(w, unit.source)
+                if len(w) > 1 and w.isupper() and w not in source_words
                 and not any(acronym in w for acronym in missing)  # "SURL" is no translation
             ]
             if missing and len(own) >= len(missing):
@@ -145,9 +147,17 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
                     )
         if not paths:
             return
-        target_paths = [_shape(p) for p in file_paths(_masked(target))]
+        target_paths_raw = file_paths(_masked(target))
+        target_paths = [_shape(p) for p in target_paths_raw]
         for path in paths:
             replaced = ("/" in path or "\\" in path) and _shape(path) in target_paths
+            # a metavariable file name ("FILE.po" → "FIL.po"): one of the same kind will do
+            stem, _, suffix = path.rpartition(".")
+            replaced = replaced or (
+                stem.isupper()
+                and not ("/" in path or "\\" in path)
+                and any(p.rpartition(".")[2] == suffix for p in target_paths_raw)
+            )
             if path not in target and not replaced:
                 yield self.finding(
                     unit,
@@ -190,10 +200,8 @@ def _ordinary_word(word: str, unit: TranslationUnit, ctx: BilingualContext) -> b
     if any(c.isdigit() for c in word):
         return False
     kept, dropped = ctx.memo(("ACR001 usage", id(ctx)), lambda: _usage(ctx))
-    if kept[word]:
-        return False
-    if dropped[word] > 1:
-        return True
+    if kept[word] or dropped[word] > 1:
+        return dropped[word] > kept[word]  # what most of the catalog's units do
     speller = ctx.speller(unit.source_lang)
     return speller is not None and speller.known(word.lower())
 
