@@ -29,9 +29,9 @@ LIKELY = 0.50
 # An accelerator mark before a letter ("_Filer", "&Gem", "St_op"): one per message.
 _ACCELERATOR = re.compile(r"(?<![\w&_~])[_&~](?=[^\W\d_])|(?<=[^\W\d_])[_&~](?=[^\W\d_])")
 # Identifiers a program prints as they are: joined words ("calculated-date", "file_name",
-# "org.gnome.Foo"), a function ("connect()"), mixed case inside a word ("iTunes").
+# "org.gnome.Foo", a list of keywords "parsec,parsecs,pc"), a function ("connect()"), mixed case inside a word ("iTunes").
 _IDENTIFIER = re.compile(
-    r"\w+(?:[-_.:/]\w+)+|\w+(?=\()|\b\w*[a-z][A-Z]\w*|\b[A-Z]{2,}[a-z]\w*"
+    r"\w+(?:[-_.:/,]\w+)+|\w+(?=\()|\b\w*[a-z][A-Z]\w*|\b[A-Z]{2,}[a-z]\w*"
 )
 # Units of information are international words ("kibibyte", "megabits", "kbps").
 _UNIT = re.compile(
@@ -61,19 +61,21 @@ class Untranslated(BilingualCheck):
     It deliberately does not flag a copy that is only numbers, names, URLs, acronyms,
     placeholders, markup and do-not-translate names ("ALS", "MedlinePlus", "2020",
     "%(name)s"), identifiers ("calculated-date", "connect()", "iTunes", "XTerm"), units
-    ("kibibyte", "kbps"), a message context before a bar ("French month lexeme|Nivôse"
-    shows "Nivôse"), names the catalog keeps in other translations ("Gramps"), or whose words,
-    without their accelerator mark ("_Filter", "St_op"), are all words of the target
-    language too (da "Fibromyalgi" is nb "Fibromyalgi"; Bokmål and Nynorsk dictionaries count for each other), or are
-    shorter than four letters ("feb.", "p.m."), or are names: capitalised, and known to the
-    source language's dictionary only capitalised or not at all ("Django", "Afrikaans").
-    Without a dictionary of the target language, a copy is flagged when it has two or more
-    words of four letters or more, or a word the glossary translates differently: a lone
-    "Menu" is as often right as wrong. Nor does it
-    flag anything between regional variants of one language (en → en_GB); a target is
-    called the source language at model probability 0.90 when the source language's
-    dictionary knows three in four of its words (Irish "uair an chloig as seo amach" is en
-    0.95 to the model), or at 0.50 when it knows 90%, and only in languages the model knows.
+    ("kibibyte", "kbps"), keyword lists ("parsec,parsecs,pc"), words the source language's
+    dictionary does not know either (jargon and identifiers: "demuxer", "lrpid"), a message
+    context before a bar ("French month lexeme|Nivôse" shows "Nivôse"), names the catalog
+    keeps in other translations ("Gramps"), or whose words, without their accelerator mark
+    ("_Filter", "St_op"), are all words of the target language too (da "Fibromyalgi" is nb
+    "Fibromyalgi"; Bokmål and Nynorsk dictionaries count for each other), or are shorter
+    than four letters ("feb.", "p.m."), or are names: capitalised, and known to the source
+    language's dictionary only capitalised or not at all ("Django", "Afrikaans"). Without a
+    dictionary of the target language, a copy is flagged when it has two or more words of
+    four letters or more, or a word the glossary translates differently: a lone "Menu" is as
+    often right as wrong. Nor does it flag anything between regional variants of one
+    language (en → en_GB); a target is called the source language at model probability 0.90
+    when the source language's dictionary knows three in four of its words (Irish "uair an
+    chloig as seo amach" is en 0.95 to the model), or at 0.50 when it knows 90%, and only in
+    languages the model knows.
 
     Anti-pattern: da "Muskeltrækninger er et symptom." → en "Muskeltrækninger er et symptom."
     Best practice: da "Muskeltrækninger er et symptom." → en "Muscle twitching is a symptom."
@@ -167,10 +169,15 @@ def _foreign(unit: TranslationUnit, ctx: BilingualContext) -> list[str]:
     if ctx.speller(unit.target_lang) is None and len(words) < MIN_WORDS_UNCHECKED:
         # No dictionary to ask: only the glossary can tell that one word needs translating.
         return [w for w in words if _translated_differently(w, unit, ctx)]
+    source_speller = ctx.speller(unit.source_lang)
     return [
         w
         for w in words
-        if not known_in(w, unit.target_lang, ctx) and not _name(w, unit.source_lang, ctx)
+        if not known_in(w, unit.target_lang, ctx)
+        and not _name(w, unit.source_lang, ctx)
+        # a word the source language does not have either is jargon or an identifier
+        # ("lrpid", "demuxer", "ustar"), no untranslated word
+        and (source_speller is None or source_speller.known(w))
     ]
 
 
