@@ -91,6 +91,9 @@ class NumberMismatch(TranslatedUnitCheck):
         _same_parts(target_numbers, added, missing)
         if added:
             _clock(unit.source, missing, added)
+        if missing or added:  # "base-64" → "Base64": the digits inside a name
+            _written_as_words(missing, _name_digits(target))
+            _written_as_words(added, _name_digits(unit.source))
         if missing:  # words are read only for a number still unaccounted for
             _written_as_words(missing, number_words(target, unit.target_lang))
         if added:
@@ -178,6 +181,11 @@ def _measure(number: Number, text: str) -> bool:
     if _GROUPED.fullmatch(number.text):
         return True
     return _UNIT_AFTER.match(text, number.start + len(number.text)) is not None
+
+
+def _name_digits(text: str) -> list[int]:
+    """The digit runs inside the names of `text` ("Base64" → 64, "v2" → 2)."""
+    return [int(run) for name in identifiers(text) for run in re.findall(r"\d+", name)]
 
 
 def _as_written(word: str, text: str) -> str:

@@ -44,10 +44,10 @@ CONVENTIONS: dict[str, Convention] = {
     "en": ENGLISH,
 }  # fmt: skip
 
-# Digits not glued to a preceding letter ("B12", "H2O" are names), joined by "." or "," before
+# Digits not glued to a preceding letter ("B12", "H2O" are names; a version's "v2.0" is 2.0), joined by "." or "," before
 # a digit, or by a space before exactly three digits ("100 000", not "tabel 3 og 4").
 _NUMBER = re.compile(
-    rf"(?<!\w)\d+(?:(?:[.,]|[{SPACES}](?=\d{{3}}(?!\d)))\d+)*",
+    rf"(?:(?<=\b[vV])|(?<!\w))\d+(?:(?:[.,]|[{SPACES}](?=\d{{3}}(?!\d)))\d+)*",
 )
 _SEPARATOR = re.compile(rf"[.,{SPACES}]")
 _DIGIT = re.compile(r"\d")  # any script's digits, as _NUMBER's \d
