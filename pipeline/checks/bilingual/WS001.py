@@ -56,6 +56,9 @@ class EdgeWhitespace(TranslatedUnitCheck):
     punctuation ("Name: " → "名前："), and spaces on both sides in other numbers are a
     column the translator re-aligned to the translated words.
 
+    Spaces the target adds at an edge where the source has none are information: invisible
+    where the message is printed, but fixed all the same.
+
     Anti-pattern: "Name: " → "Navn:"
     Best practice: "Name: " → "Navn: "
     """
@@ -75,6 +78,7 @@ class EdgeWhitespace(TranslatedUnitCheck):
             return
         core = target.strip()
         differences, matches = [], []
+        only_added_spaces = True  # spaces the source lacks are invisible; lost ones join text
         edges: list[str] = []  # what the fixed target starts and ends with
         for edge, pattern in (("starts", _LEADING), ("ends", _TRAILING)):
             wanted, found = _match(pattern, source), _match(pattern, target)
@@ -86,6 +90,7 @@ class EdgeWhitespace(TranslatedUnitCheck):
                 edges.append(found)  # an equivalent edge ("\n" for "\n    ") is left as written
                 continue
             edges.append(wanted)
+            only_added_spaces = only_added_spaces and not wanted and not found.strip(" ")
             differences.append(
                 f"the target {edge} with {describe(found)}, the source with {describe(wanted)}"
             )
@@ -97,6 +102,7 @@ class EdgeWhitespace(TranslatedUnitCheck):
                 "; ".join(differences),
                 match=matches[0],
                 suggestion=edges[0] + unit.target.strip() + edges[1],
+                severity=Severity.INFO if only_added_spaces else None,
             )
 
 
