@@ -60,6 +60,18 @@ def _sentence_lines(text: str) -> bool:
     )
 
 
+MIN_WRAPPED_LINE = 10
+
+
+def _rewrapped(source: str, target: str) -> bool:
+    """A one-line source the target wraps, without a blank line ("…zu ermöglichen oder\n
+    --no-wildcards, um …"): a translator fitting a long message to a terminal."""
+    inner = target.strip()
+    if "\n" in source.strip() or "\n" not in inner or _PARAGRAPH_BREAK.search(inner):
+        return False
+    return all(len(line.strip()) >= MIN_WRAPPED_LINE for line in inner.split("\n"))
+
+
 def line_break_counts(source: str, target: str) -> tuple[int, int, str]:
     """The line breaks inside source and target that must match, and what they are: in
     wrapped prose or prose of a sentence per line (on either side) only the paragraph
@@ -91,7 +103,9 @@ class EscapesAndMarkup(TranslatedUnitCheck):
     closes (`<file>`, `<time>`, `<option>` in a usage text are metavariables the translator
     translates, though HTML has such elements; `<br>` is markup), the credits a catalog
     gives its translators (`translator-credits`), line breaks in prose laid out one sentence
-    per line (a dialog's text, which the translator may lay out otherwise),
+    per line (a dialog's text, which the translator may lay out otherwise), a one-line
+    source the target wraps over lines of some length, quoting escapes (`\\``, `\\'`, a
+    backslash before a space), which translations re-quote their way,
     or `&` before a word (`&Gem` is an accelerator).
 
     Anti-pattern: "<b>Note:</b> Set %(name)s first." → "<b>Bemærk:<b> Angiv %(name)s først."
@@ -131,6 +145,8 @@ class EscapesAndMarkup(TranslatedUnitCheck):
             else:
                 in_source, in_target = source.strip().count(char), target.strip().count(char)
                 what = "tab"
+            if char == "\n" and _rewrapped(source, target):
+                continue
             if in_source != in_target:
                 yield self.finding(
                     unit,
@@ -181,8 +197,14 @@ class EscapesAndMarkup(TranslatedUnitCheck):
                 )
 
 
+# Quoting a shell or the program's own syntax, which translations re-quote their way:
+# "\\`$1'" → "'$1'", "unfinished \\ escape".
+QUOTING_ESCAPES = frozenset({"\\`", "\\'", "\\ "})
+
+
 def _backslashes(text: str) -> Counter[str]:
-    return Counter(_BACKSLASH.findall(_WINDOWS_PATH.sub("", text)))
+    found = _BACKSLASH.findall(_WINDOWS_PATH.sub("", text))
+    return Counter(escape for escape in found if escape not in QUOTING_ESCAPES)
 
 
 def _tags(text: str, closed: frozenset[str] = frozenset()) -> Counter[str]:
