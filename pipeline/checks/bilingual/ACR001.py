@@ -25,6 +25,9 @@ _WORDS = re.compile(r"[^\W\d_]+")
 _DIGIT_SPACE = re.compile(r"(\d)[ \u00a0](?=[A-Za-z])")
 _NAMES = re.compile(r"[^/\\.~]+")
 MAX_ACRONYM = 8
+# A human-translated catalog keeps an acronym by convention when it keeps it at least this many
+# times for each time it drops it.
+CONVENTION = 2
 # A path starts with "~/", "./" or "../" ("./manage.py"), or with "/" and has two
 # separators ("/admin/", "/etc/hosts"), so "og/eller" and "km/h" are not paths.
 _UNIX_PATH = re.compile(
@@ -103,15 +106,14 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
     example "/about/contact/" → da "/om/kontakt/"), or acronyms and paths the target adds.
     Nor acronyms the target replaces by as many words in capitals of its own (da "OH" for
     "TM", "SDH" for "LDS", a help text's "KAT" for "DIR"): translated acronyms and
-    metavariables. Nor an acronym the catalog translates: one that no other unit keeps in
-    its target while others drop it ("URL" → da "adresse", "EOF" → sv "filslut",
-    `--output=FILE` → "FIL"), or, alone in its catalog, a word the source language's
-    dictionary knows ("WARNING:" → "Advarsel:"), an acronym a human translator spells out
-    where the catalog shows no usage of its own (on 146 real catalogs nearly every acronym
-    dropped once was spelled out: "UI" → "brugerflade"; machine output must keep it), or a
-    file name in capitals, a metavariable
-    ("FILE.po" → "FIL.po"). An acronym with digits ("DC120") is always required, and so
-    is one most units of the catalog keep ("GNU", "RAM").
+    metavariables. Nor, in a human translation, an acronym spelled out ("UI" →
+    "brugerflade", "URL" → "adresse", "EOF" → sv "filslut"), unless the catalog keeps it by
+    convention (twice for every unit that drops it: "GNU", "RAM"); on 146 real catalogs
+    nearly every acronym a translator dropped was spelled out. Machine output must keep its
+    acronyms unless most of its units drop one or it is a word in capitals the source
+    language's dictionary knows ("WARNING:" → "Advarsel:"). Nor a file name in capitals,
+    a metavariable ("FILE.po" → "FIL.po"). An acronym with digits ("DC120") is always
+    required.
 
     Anti-pattern: "Enter a valid JSON." → "Indtast gyldige data."
     Best practice: "Upload a CSV file." → "Upload en CSV-fil."
@@ -202,19 +204,20 @@ def _may_have(text: str) -> bool:
 def _ordinary_word(word: str, unit: TranslationUnit, ctx: BilingualContext) -> bool:
     """Whether the catalog treats `word` as a word it translates, not a name to keep.
 
-    An acronym with digits ("DC120", "MP3") is a name. Else the catalog's own usage decides
-    when it has any: a word in capitals that no other unit keeps in its target while some
-    drop it is translated there ("URL" → da "adresse", "EOF" → sv "filslut", "OS" →
-    "styresystem"; `--output=FILE` → "FIL"); one another unit keeps ("GNU", "BSD") is a
-    name to keep. Alone in its catalog, a word the source language's dictionary knows
-    ("WARNING:") is an ordinary word, anything else an acronym to keep."""
+    An acronym with digits ("DC120", "DDA0DD") is a name. A human translator may spell any
+    other out ("UI" → "brugerflade", "URL" → "adresse", "EOF" → sv "filslut"): dropping it
+    is a slip only where the catalog keeps it by convention (twice for every unit that
+    drops it: "GNU", "RAM"). In machine output the catalog's majority decides, and alone a
+    word the source language's dictionary knows ("WARNING:") is an ordinary word."""
     if any(c.isdigit() for c in word):
         return False
     kept, dropped = ctx.memo(("ACR001 usage", id(ctx)), lambda: _usage(ctx))
+    if unit.engine is None:
+        # a translator may spell it out ("UI" → "brugerflade", "URL" → "adresse"): only a
+        # clear convention of the catalog to keep it makes dropping it a slip
+        return kept[word] < CONVENTION * dropped[word]
     if kept[word] or dropped[word] > 1:
         return dropped[word] > kept[word]  # what most of the catalog's units do
-    if unit.engine is None:
-        return True  # a translator may spell it out ("UI" → "brugerflade"); an engine drops
     speller = ctx.speller(unit.source_lang)
     return speller is not None and speller.known(word.lower())
 
