@@ -204,7 +204,10 @@ QUOTING_ESCAPES = frozenset({"\\`", "\\'", "\\ "})
 
 def _backslashes(text: str) -> Counter[str]:
     found = _BACKSLASH.findall(_WINDOWS_PATH.sub("", text))
-    return Counter(escape for escape in found if escape not in QUOTING_ESCAPES)
+    # a backslash before a typographic quote is text quoted in the target's style (»\\«)
+    return Counter(
+        e for e in found if e not in QUOTING_ESCAPES and not (len(e) == 2 and ord(e[1]) > 127)
+    )
 
 
 def _tags(text: str, closed: frozenset[str] = frozenset()) -> Counter[str]:

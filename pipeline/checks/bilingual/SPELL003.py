@@ -30,6 +30,11 @@ class MixedLanguageWord(TranslatedUnitCheck):
     fewer than four letters from the source language, or anything when either language
     has no dictionary installed.
 
+    Opt-in (run it with --select SPELL003): on 146 real catalogs (Debian packages' and
+    wheels'), 4 of its 21 findings were half-translated words ("Vinduesopacity",
+    "Throttlemåler"), 17 loanword compounds translators write on purpose ("gatewayadresse",
+    "farvepalette"). It is meant for machine output and reviews of garbled text.
+
     Anti-pattern: "Invalid settings file" → "Ugyldig indstillingsettingsfil"
     Best practice: "Invalid settings file" → "Ugyldig indstillingsfil"
     """

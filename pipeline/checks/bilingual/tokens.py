@@ -156,7 +156,7 @@ def replaced_target(
     return unit.target.replace(found, text) if unit.target.count(found) == 1 else None
 
 
-_CREDITS = re.compile(r"\s*translator[-_ ]?credits.*", re.IGNORECASE | re.DOTALL)
+_CREDITS = re.compile(r"\s*translators?[-_ ]?credits.*", re.IGNORECASE | re.DOTALL)
 
 
 def credits(source: str) -> bool:
