@@ -64,11 +64,15 @@ def main() -> None:
     print(f"catalogs {len(files)}; translated units {len(units)} (Danish {len(danish)})")
     print(f"check: {wall:.1f} s wall")
     share = 100 * len(flagged) / max(len(units), 1)
-    print(f"units flagged {len(flagged)} = {share:.2f} %; Danish {len(flagged_da)} = "
-          f"{100 * len(flagged_da) / max(len(danish), 1):.2f} %")
+    print(
+        f"units flagged {len(flagged)} = {share:.2f} %; Danish {len(flagged_da)} = "
+        f"{100 * len(flagged_da) / max(len(danish), 1):.2f} %"
+    )
     serious = {(f["path"], f["line"], f["segment_id"]) for f in judged if f["severity"] != "info"}
-    print(f"units with a warning or error {len(serious)} = "
-          f"{100 * len(serious) / max(len(units), 1):.2f} %")
+    print(
+        f"units with a warning or error {len(serious)} = "
+        f"{100 * len(serious) / max(len(units), 1):.2f} %"
+    )
     print(f"findings {len(judged)}: {dict(severities)}")
     for code, n in codes.most_common():
         by_sev = Counter(f["severity"] for f in judged if f["code"] == code)

@@ -96,9 +96,7 @@ def _concept_rows(entry: Any, fallback_id: str) -> list[Row]:
         lang = (language.get(_XML_LANG) or "").lower()
         terms = _children(language, "tig", "ntig", "termSec")
         for term_group in terms:
-            term = next(
-                (e for e in term_group.iter() if _local(e.tag) == "term"), term_group
-            )
+            term = next((e for e in term_group.iter() if _local(e.tag) == "term"), term_group)
             status = _status(term_group, alone=len(terms) == 1)
             notes = [n for n in (concept_note, _notes(language), _notes(term_group)) if n]
             rows.append(

@@ -159,7 +159,10 @@ def _xliff1_unit(
         line=unit.xmlelement.sourceline or 1,
         state=state,
         note=unit.getnotes() or None,
-        inline_codes=(code_tokens(unit.getlanguageNode(lang=None, index=0)), code_tokens(target_node)),
+        inline_codes=(
+            code_tokens(unit.getlanguageNode(lang=None, index=0)),
+            code_tokens(target_node),
+        ),
     )
 
 

@@ -3,7 +3,8 @@
 A case: `units`, a list of translation units (`source`, `target`, `source_lang`,
 `target_lang`; optional `id`, `line`, `state`, `unknown_words`, `back_translation`, `engine`, `path`
 (default case.xlf), `inline_codes` (XLIFF: [source tokens, target tokens], as
-pipeline.ingest.xliff_inline gives them)), optional `glossary` (CSV text replacing the project glossary.csv),
+pipeline.ingest.xliff_inline gives them)), optional `glossary` (CSV text replacing the
+project glossary.csv),
 optional `consistency_scope` (CONS001's, default catalog) and `findings`: the exact
 list of findings of that code, in order, each a mapping of the Finding fields that matter
 (match, suggestion, severity …).

@@ -132,8 +132,18 @@ def test_check_uses_a_tbx_glossary(tmp_path: Path) -> None:
     terms = _write(tmp_path, "terms.tbx", TBX_V3)
 
     result = CliRunner().invoke(
-        cli, ["check", str(article), "--glossary", str(terms), "--select", "TERM001",
-              "--no-cache", "--lang", "da"]
+        cli,
+        [
+            "check",
+            str(article),
+            "--glossary",
+            str(terms),
+            "--select",
+            "TERM001",
+            "--no-cache",
+            "--lang",
+            "da",
+        ],
     )
 
     assert "TERM001" in result.output and "'dræning'" in result.output, result.output

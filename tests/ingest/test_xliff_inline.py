@@ -13,7 +13,8 @@ XLIFF_12 = """<?xml version="1.0" encoding="UTF-8"?>
  <file source-language="en" target-language="da" datatype="plaintext" original="x">
   <body>
    <trans-unit id="1">
-    <source>Click <g id="1">Save</g><x id="2"/> <bpt id="3">&lt;b&gt;</bpt>now<ept id="3">&lt;/b&gt;</ept> <ph id="4">{0}</ph><bx id="5"/>!<ex id="5"/></source>
+    <source>Click <g id="1">Save</g><x id="2"/> <bpt id="3">&lt;b&gt;</bpt>now<ept id="3">
+    &lt;/b&gt;</ept> <ph id="4">{0}</ph><bx id="5"/>!<ex id="5"/></source>
     <target>Klik <g id="1">Gem</g> nu {0}!</target>
    </trans-unit>
    <trans-unit id="2">
@@ -90,6 +91,8 @@ def test_xliff_2_span_closed_before_it_opens(tmp_path: Path) -> None:
 
 
 def test_po_units_have_no_inline_codes(tmp_path: Path) -> None:
-    path = _write(tmp_path, "da.po", 'msgid ""\nmsgstr "Language: da\\n"\n\nmsgid "a"\nmsgstr "b"\n')
+    path = _write(
+        tmp_path, "da.po", 'msgid ""\nmsgstr "Language: da\\n"\n\nmsgid "a"\nmsgstr "b"\n'
+    )
 
     assert [u.inline_codes for u in read_units(path)] == [None]

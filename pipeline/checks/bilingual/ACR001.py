@@ -146,7 +146,9 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
             own = [
                 w
                 for w in _WORDS.findall(_masked(target))
-                if len(w) > 1 and w.isupper() and w not in source_words
+                if len(w) > 1
+                and w.isupper()
+                and w not in source_words
                 and not any(acronym in w for acronym in missing)  # "SURL" is no translation
             ]
             if missing and len(own) >= len(missing):

@@ -90,9 +90,10 @@ class InconsistentTranslation(BilingualCheck):
     `msgctxt`), plural form and language pair must have the same target (ignoring
     accelerator marks and runs of whitespace); the units that differ from the most common
     target are flagged (warning; information when the targets differ only in capitals, as a
-    language name in a list and in a menu may) with it as suggestion. Same target → different sources:
-    a target of three words or more that translates two sources differing in their words
-    is reported as information at its later units: often a copy-paste left unchanged.
+    language name in a list and in a menu may) with it as suggestion. Same target →
+    different sources: a target of three words or more that translates two sources differing
+    in their words is reported as information at its later units: often a copy-paste left
+    unchanged.
 
     It deliberately does not flag the same source in different contexts (`msgctxt` exists
     to allow different translations), the forms of one plural entry sharing a target (tr

@@ -130,9 +130,7 @@ class EscapesAndMarkup(TranslatedUnitCheck):
             )
         if "<" in source or "<" in target:
             closed = frozenset(m.lower() for m in _CLOSING.findall(source + target))
-            yield from self._compare(
-                unit, "tag", _tags(source, closed), _tags(target, closed)
-            )
+            yield from self._compare(unit, "tag", _tags(source, closed), _tags(target, closed))
         if "&" in target:
             yield from self._entities(unit, source, target)
 

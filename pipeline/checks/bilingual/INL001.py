@@ -27,7 +27,8 @@ class InlineCodes(TranslatedUnitCheck):
     files, which have no inline codes (ESC001 compares the markup of their text).
 
     Anti-pattern: `Click <g id="1">Save</g> now<x id="2"/>` → `Klik Gem nu`
-    Best practice: `Click <g id="1">Save</g> now<x id="2"/>` → `Klik <g id="1">Gem</g> nu<x id="2"/>`
+    Best practice: `Click <g id="1">Save</g> now<x id="2"/>`
+    → `Klik <g id="1">Gem</g> nu<x id="2"/>`
     """
 
     code = "INL001"
@@ -45,12 +46,14 @@ class InlineCodes(TranslatedUnitCheck):
         wanted, found = Counter(source), Counter(translated)
         for token in (wanted - found).elements():
             yield self.finding(
-                unit, f"inline code {_shown(token)} of the source is missing in the target",
+                unit,
+                f"inline code {_shown(token)} of the source is missing in the target",
                 match=_shown(token),
             )
         for token in (found - wanted).elements():
             yield self.finding(
-                unit, f"inline code {_shown(token)} in the target is not in the source",
+                unit,
+                f"inline code {_shown(token)} in the target is not in the source",
                 match=_shown(token),
             )
         yield from self._order(unit, translated)
@@ -62,14 +65,17 @@ class InlineCodes(TranslatedUnitCheck):
             name, key = _parts(token)
             if name in PAIRS:
                 opened.add((name, key))
-            elif name in _CLOSES and (_CLOSES[name], key) not in opened:
-                if f"<{_CLOSES[name]} {key}/>" in tokens:
-                    yield self.finding(
-                        unit,
-                        f"inline code {_shown(token)} comes before its opening "
-                        f"{_shown(f'<{_CLOSES[name]} {key}/>')} in the target",
-                        match=_shown(token),
-                    )
+            elif (
+                name in _CLOSES
+                and (_CLOSES[name], key) not in opened
+                and f"<{_CLOSES[name]} {key}/>" in tokens
+            ):
+                yield self.finding(
+                    unit,
+                    f"inline code {_shown(token)} comes before its opening "
+                    f"{_shown(f'<{_CLOSES[name]} {key}/>')} in the target",
+                    match=_shown(token),
+                )
 
     def _nesting(
         self, unit: TranslationUnit, source: tuple[str, ...], target: tuple[str, ...]

@@ -33,21 +33,26 @@ class NumberMismatch(TranslatedUnitCheck):
     """A number of the source is missing, added or written in the wrong format in the target.
 
     Numbers are compared by value, each read with its own language's convention: da
-    "100.000" = en "100,000" = nb/sv "100 000" (space, no-break space or narrow no-break space
-    between digit groups); da/nb/sv/de "1,5" = en "1.5". Flags a number missing from the
-    target, one the target adds, and one left in the source language's format (da "100.000"
-    in a Swedish target reads as 100 and 0 — the suggestion is "100 000", with a no-break
-    space). Ordinals ("3." → "3rd", "3:e", "3rd" → "tredje"), years and percentages ("50 %" → "50 procent")
-    compare by their number; dates and times by their parts ("12.05.2020" = "2020-05-12").
+    "100.000" = en "100,000" = nb/sv "100 000" (space, no-break space or narrow no-break
+    space between digit groups); da/nb/sv/de "1,5" = en "1.5". Flags a number missing from
+    the target, one the target adds, and one left in the source language's format (da
+    "100.000" in a Swedish target reads as 100 and 0 — the suggestion is "100 000", with a
+    no-break space). Ordinals ("3." → "3rd", "3:e", "3rd" → "tredje"), years and percentages
+    ("50 %" → "50 procent") compare by their number; dates and times by their parts
+    ("12.05.2020" = "2020-05-12").
 
     It deliberately does not compare numbers written as words ("en til tre" → "one to
     three"), and a digit 0–12 on one side with its number word on the other ("3 personer" →
     "three people") is a style choice, not a lost number; so is an English month's number
     ("May" → ja "5月", "Dec." → ko "12월") and a 12-hour time on the 24-hour clock ("6 p.m."
-    → nb "18:00"). Digits glued to letters ("B12")
-    and numbers inside URLs are not numbers here; but a name of letters and digits that the
-    target writes with other digits is an error ("COM3" → "COM1", "eth0" → "eth1", "x86_64"
-    → "x86_32"), compared by the name with its digits left out. Grouping with spaces is accepted in every
+    → nb "18:00"). Digits glued to letters ("B12") and numbers inside URLs are not numbers
+    here; but a name of letters and digits that the target writes with other digits is an
+    error ("COM3" → "COM1", "eth0" → "eth1", "x86_64" → "x86_32"), compared by the name with
+    its digits left out. Numbers the target copies digit for digit are the same number
+    ("TLS 1.3", "version 3.12", "7.1 surround") unless a measure or grouped ("1.5 MB",
+    "100.000"), as are digits moved into a name ("base-64" → "Base64"), printf widths
+    ("%6.2f") and character references ("&#8217;") are no numbers, and gettext's
+    "translator-credits" is not compared. Grouping with spaces is accepted in every
     language (SI style), so en "100 000" is not flagged.
 
     Anti-pattern: da "ud af hver 100.000" → sv "ur varje 100.000"
@@ -65,7 +70,7 @@ class NumberMismatch(TranslatedUnitCheck):
         yield from self._identifiers(unit, target)
         source_numbers = text_numbers(unit.source, unit.source_lang)
         target_numbers = text_numbers(target, unit.target_lang)
-        if not source_numbers and not target_numbers or credits(unit.source):
+        if (not source_numbers and not target_numbers) or credits(unit.source):
             return  # most units: nothing to compare
         source_numbers, target_numbers = _copies_left_out(source_numbers, target_numbers, target)
         missing = _values(source_numbers)
@@ -121,7 +126,6 @@ class NumberMismatch(TranslatedUnitCheck):
                     fixable=False,
                 )
 
-
     def _identifiers(self, unit: TranslationUnit, target: str) -> Iterator[Finding]:
         """A name of letters and digits the target writes with other digits: "COM3" →
         "COM1", "eth0" → "eth1", "x86_64" → "x86_32"."""
@@ -157,9 +161,9 @@ def _copies_left_out(
     MB", "50.5 %") or grouped number ("100.000") stays, to be read in the target's
     convention."""
     texts = Counter(n.text for n in source)
-    copied = Counter(
-        n.text for n in target if texts[n.text] and not _measure(n, target_text)
-    ) & texts
+    copied = (
+        Counter(n.text for n in target if texts[n.text] and not _measure(n, target_text)) & texts
+    )
     if not copied:
         return source, target
 

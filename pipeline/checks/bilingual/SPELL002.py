@@ -68,7 +68,8 @@ class TargetSpelling(TranslatedUnitCheck):
                 continue  # an abbreviation: of an abbreviated source, or written with its dot
             parts = [part for part in word.split("-") if part]
             if all(
-                len(p) == 1 or p.casefold() in source_words or known_compound(p, speller) for p in parts
+                len(p) == 1 or p.casefold() in source_words or known_compound(p, speller)
+                for p in parts
             ):
                 continue  # "Django-administration": a name from the source and a known word
             if ctx.glossary.is_term_word(word, unit.target_lang):

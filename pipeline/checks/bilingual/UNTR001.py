@@ -29,10 +29,9 @@ LIKELY = 0.50
 # An accelerator mark before a letter ("_Filer", "&Gem", "St_op"): one per message.
 _ACCELERATOR = re.compile(r"(?<![\w&_~])[_&~](?=[^\W\d_])|(?<=[^\W\d_])[_&~](?=[^\W\d_])")
 # Identifiers a program prints as they are: joined words ("calculated-date", "file_name",
-# "org.gnome.Foo", a list of keywords "parsec,parsecs,pc"), a function ("connect()"), mixed case inside a word ("iTunes").
-_IDENTIFIER = re.compile(
-    r"\w+(?:[-_.:/,]\w+)+|\w+(?=\()|\b\w*[a-z][A-Z]\w*|\b[A-Z]{2,}[a-z]\w*"
-)
+# "org.gnome.Foo", a list of keywords "parsec,parsecs,pc"), a function ("connect()"), mixed
+# case inside a word ("iTunes", "XTerm").
+_IDENTIFIER = re.compile(r"\w+(?:[-_.:/,]\w+)+|\w+(?=\()|\b\w*[a-z][A-Z]\w*|\b[A-Z]{2,}[a-z]\w*")
 # Units of information are international words ("kibibyte", "megabits", "kbps").
 _UNIT = re.compile(
     r"(?i)(?:kilo|mega|giga|tera|peta|exa|zetta|yotta|kibi|mebi|gibi|tebi|pebi|exbi|zebi|yobi)"

@@ -71,7 +71,9 @@ class DoubledSpace(TranslatedUnitCheck):
             unit,
             f"{len(first.group())} spaces in a row in the target; the source has none",
             match=shown,
-            suggestion=_GAP.sub(lambda g: g.group() if _column(unit.target, g) else " ", unit.target),
+            suggestion=_GAP.sub(
+                lambda g: g.group() if _column(unit.target, g) else " ", unit.target
+            ),
         )
 
 

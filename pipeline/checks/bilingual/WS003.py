@@ -39,7 +39,8 @@ class GluedWords(TranslatedUnitCheck):
     It deliberately does not flag separators between digits ("10:30", "1,5"), inside URLs,
     e-mail addresses, placeholders and markup, joined words the source has too (a list of
     options "a,b,c", "key:value" syntax), an abbreviation inflected after a colon ("CD:n",
-    and in Swedish and Finnish any word: sv "URL:en", "ceorce:a"), or full stops, which join the parts of names and domains.
+    and in Swedish and Finnish any word: sv "URL:en", "ceorce:a"), or full stops, which join
+    the parts of names and domains.
 
     Anti-pattern: "Invalid setting: %s, file or folder" → "Ugyldig indstilling:%s, fil,mappe"
     Best practice: "Invalid setting: %s, file or folder" → "Ugyldig indstilling: %s, fil eller
@@ -60,10 +61,13 @@ class GluedWords(TranslatedUnitCheck):
             if separator not in masked or not _SPACED[separator].search(source):
                 continue
             inflected = (
-                _INFLECTED_WORD if base_language(unit.target_lang) in COLON_INFLECTING
+                _INFLECTED_WORD
+                if base_language(unit.target_lang) in COLON_INFLECTING
                 else _INFLECTED_ABBREVIATION
             )
-            joined = [m.group() for m in glued.finditer(masked) if not inflected.fullmatch(m.group())]
+            joined = [
+                m.group() for m in glued.finditer(masked) if not inflected.fullmatch(m.group())
+            ]
             if len(joined) > len(glued.findall(source)):
                 word = joined[0]
                 yield self.finding(

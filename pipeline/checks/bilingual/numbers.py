@@ -44,7 +44,8 @@ CONVENTIONS: dict[str, Convention] = {
     "en": ENGLISH,
 }  # fmt: skip
 
-# Digits not glued to a preceding letter ("B12", "H2O" are names; a version's "v2.0" is 2.0), joined by "." or "," before
+# Digits not glued to a preceding letter ("B12", "H2O" are names; a version's "v2.0" is 2.0),
+# joined by "." or "," before
 # a digit, or by a space before exactly three digits ("100 000", not "tabel 3 og 4").
 _NUMBER = re.compile(
     rf"(?:(?<=\b[vV])|(?<!\w))\d+(?:(?:[.,]|[{SPACES}](?=\d{{3}}(?!\d)))\d+)*",
@@ -223,7 +224,7 @@ def number_words(text: str, lang: str) -> list[int]:
     zero = ZERO_WORDS.get(base, frozenset())
     words = [w.casefold() for w in _WORD.findall(text)]
     return [
-        table[w] if w in table else ordinals[w] if w in ordinals else 0
+        table[w] if w in table else ordinals.get(w, 0)
         for w in words
         if w in table or w in ordinals or w in zero
     ]
