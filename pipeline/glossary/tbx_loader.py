@@ -73,8 +73,9 @@ def read_tbx_rows(path: Path) -> tuple[bytes, list[Row], list[str]]:
 def _martif_entries(content: bytes, path: Path) -> list[Any]:
     from translate.storage.tbx import tbxfile
 
+    store_class: Any = tbxfile  # translate-toolkit is untyped
     try:
-        store = tbxfile.parsestring(content)
+        store = store_class.parsestring(content)
     except (AssertionError, ValueError) as exc:
         raise GlossaryError(f"not a valid TBX file ({exc})", str(path)) from exc
     return [unit.xmlelement for unit in store.units]
@@ -154,10 +155,9 @@ def write_tbx(entries: list[Any], source_lang: str = "en") -> bytes:
     """A TBX 2008 (TBX-Basic style) file of glossary entries (TermEntry), written with
     translate-toolkit: one termEntry per concept, a langSet per language, a tig per term
     with its administrativeStatus, note and source."""
-    from lxml import etree
     from translate.storage.tbx import tbxfile
 
-    store = tbxfile(sourcelanguage=source_lang)
+    store: Any = tbxfile(sourcelanguage=source_lang)
     concepts: dict[str, list[Any]] = {}
     for entry in entries:
         concepts.setdefault(entry.concept_id, []).append(entry)
@@ -171,23 +171,26 @@ def write_tbx(entries: list[Any], source_lang: str = "en") -> bytes:
         for term in terms:
             by_lang.setdefault(term.lang, []).append(term)
         for lang, members in by_lang.items():
-            lang_set = etree.SubElement(element, unit.namespaced("langSet"))
-            lang_set.set(_XML_LANG, lang)
+            lang_set = _child(element, unit.namespaced("langSet"), {_XML_LANG: lang})
             for term in members:
-                tig = etree.SubElement(lang_set, unit.namespaced("tig"))
-                etree.SubElement(tig, unit.namespaced("term")).text = term.term
-                status = etree.SubElement(tig, unit.namespaced("termNote"))
-                status.set("type", "administrativeStatus")
-                status.text = STATUS_TO_TBX[str(term.status)]
+                tig = _child(lang_set, unit.namespaced("tig"))
+                _child(tig, unit.namespaced("term"), text=term.term)
+                status = STATUS_TO_TBX[str(term.status)]
+                _child(tig, unit.namespaced("termNote"), {"type": "administrativeStatus"}, status)
                 if str(term.status) == "forbidden":
-                    usage = etree.SubElement(tig, unit.namespaced("termNote"))
-                    usage.set("type", "usageNote")
-                    usage.text = FORBIDDEN_NOTE
+                    _child(tig, unit.namespaced("termNote"), {"type": "usageNote"}, FORBIDDEN_NOTE)
                 if term.note:
-                    etree.SubElement(tig, unit.namespaced("note")).text = term.note
+                    _child(tig, unit.namespaced("note"), text=term.note)
                 if term.source:
-                    admin = etree.SubElement(tig, unit.namespaced("admin"))
-                    admin.set("type", "source")
-                    admin.text = term.source
+                    _child(tig, unit.namespaced("admin"), {"type": "source"}, term.source)
     data: bytes = bytes(store)
     return data
+
+
+def _child(parent: Any, tag: str, attributes: dict[str, str] | None = None, text: str = "") -> Any:
+    """A new element appended to `parent` (lxml's SubElement, without importing lxml)."""
+    child = parent.makeelement(tag, attributes or {})
+    if text:
+        child.text = text
+    parent.append(child)
+    return child
