@@ -108,9 +108,9 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
     localised ("labels.txt" → "etiketter.txt") or a menu path ("/Configuration/Preferences"):
     on 146 real catalogs nearly every such finding was the translator's choice. Machine
     output must keep its acronyms unless most of its units drop one or it is a word in
-    capitals the source language's dictionary knows ("WARNING:" → "Advarsel:"). Nor a file name in capitals,
-    a metavariable ("FILE.po" → "FIL.po"). An acronym with digits ("DC120") is always
-    required.
+    capitals the source language's dictionary knows ("WARNING:" → "Advarsel:"). Nor a file
+    name in capitals, a metavariable ("FILE.po" → "FIL.po"). An acronym with digits
+    ("DC120") is always required.
 
     Anti-pattern: "Enter a valid JSON." → "Indtast gyldige data."
     Best practice: "Upload a CSV file." → "Upload en CSV-fil."
