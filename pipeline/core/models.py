@@ -194,5 +194,5 @@ class TranslationUnit(BaseModel):
     inline_codes: tuple[tuple[str, ...], tuple[str, ...]] | None = Field(
         default=None,
         description="XLIFF only: the inline codes of source and target, in order "
-        "(pipeline.ingest.xliff_inline), which the unit's text leaves out.",
+        "(pipeline.ingest.xliff_inline), which the unit's text leaves out; None without any.",
     )

@@ -23,6 +23,13 @@ STANDALONE = frozenset({"x", "bx", "ex", "ph", "bpt", "ept", "it", "sc", "ec"})
 PAIRS = {"bpt": "ept", "bx": "ex", "sc": "ec"}
 
 
+def inline_codes(source: Any, target: Any) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """The codes of a unit's <source> and <target> elements; None when neither has any (a
+    unit of plain text, as most are)."""
+    codes = (code_tokens(source), code_tokens(target))
+    return codes if any(codes) else None
+
+
 def code_tokens(element: Any) -> tuple[str, ...]:
     """The inline-code tokens inside `element` (an lxml <source> or <target>), in order."""
     if element is None:

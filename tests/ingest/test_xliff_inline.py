@@ -21,6 +21,10 @@ XLIFF_12 = """<?xml version="1.0" encoding="UTF-8"?>
     <source>Plain <g id="1">text</g></source>
     <target>Almindelig <g id="1">tekst</g></target>
    </trans-unit>
+   <trans-unit id="3">
+    <source>Plain text</source>
+    <target>Almindelig tekst</target>
+   </trans-unit>
   </body>
  </file>
 </xliff>
@@ -47,7 +51,7 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
 
 
 def test_xliff_12_codes_are_read_in_order(tmp_path: Path) -> None:
-    first, second = read_units(_write(tmp_path, "a.xlf", XLIFF_12))
+    first, second, third = read_units(_write(tmp_path, "a.xlf", XLIFF_12))
 
     assert first.inline_codes == (
         (
@@ -63,6 +67,7 @@ def test_xliff_12_codes_are_read_in_order(tmp_path: Path) -> None:
         ("<g id='1'>", "</g id='1'>"),
     )
     assert second.inline_codes == (("<g id='1'>", "</g id='1'>"),) * 2
+    assert third.inline_codes is None  # plain text on both sides
 
 
 def test_xliff_12_target_that_drops_codes_is_an_error(tmp_path: Path) -> None:
