@@ -23,6 +23,13 @@ from pipeline.checks.bilingual.tokens import credits
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 Values = Counter[Decimal]
+# A date in digits ("12/31/99", "2010-02-01", "08.03.2009") or an English one ("January 4,
+# 2000", "4 Jan 2000").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = re.compile(
+    r"(?<![\w.])(?:\d{1,4}([-/.])\d{1,2}\1\d{2,4}"
+    rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}\.? {_MONTH},? \d{{4}})(?![\w])"
+)
 _GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _UNIT_AFTER = re.compile(
     r"\s?(?:%|‰|[kMGTP]i?B\b|[kMG]?[Hh]z\b|[mcdk]?m\b|[mk]?g\b|m?s\b|px\b|pt\b|°|kr\b|€|\$)"
@@ -51,7 +58,9 @@ class NumberMismatch(TranslatedUnitCheck):
     its digits left out. Numbers the target copies digit for digit are the same number
     ("TLS 1.3", "version 3.12", "7.1 surround") unless a measure or grouped ("1.5 MB",
     "100.000"), as are digits moved into a name ("base-64" → "Base64"), printf widths
-    ("%6.2f") and character references ("&#8217;") are no numbers, and gettext's
+    ("%6.2f") and character references ("&#8217;") are no numbers, an example date the target
+    writes in its own format, often another date, is not compared with the source's
+    ("12/31/99" → "08-03-2009"), and gettext's
     "translator-credits" is not compared. Grouping with spaces is accepted in every
     language (SI style), so en "100 000" is not flagged.
 
@@ -73,6 +82,9 @@ class NumberMismatch(TranslatedUnitCheck):
         if (not source_numbers and not target_numbers) or credits(unit.source):
             return  # most units: nothing to compare
         source_numbers, target_numbers = _copies_left_out(source_numbers, target_numbers, target)
+        source_numbers, target_numbers = _example_dates_left_out(
+            source_numbers, target_numbers, unit.source, target
+        )
         missing = _values(source_numbers)
         added = _values(target_numbers)
         common = missing & added
@@ -178,6 +190,26 @@ def _copies_left_out(
         return tuple(out)
 
     return kept(source), kept(target)
+
+
+def _example_dates_left_out(
+    source: tuple[Number, ...], target: tuple[Number, ...], source_text: str, target_text: str
+) -> tuple[tuple[Number, ...], tuple[Number, ...]]:
+    """Both sides without the numbers of their dates when each side writes a date: an
+    example the translator gives in the target's own format and often another date ("e.g.,
+    12/31/99" → "f.eks. 08-03-2009", "January 4, 2000" → "2010-02-01")."""
+    source_dates, target_dates = _date_spans(source_text), _date_spans(target_text)
+    if not source_dates or not target_dates:
+        return source, target
+
+    def outside(numbers: tuple[Number, ...], spans: list[tuple[int, int]]) -> tuple[Number, ...]:
+        return tuple(n for n in numbers if not any(a <= n.start < b for a, b in spans))
+
+    return outside(source, source_dates), outside(target, target_dates)
+
+
+def _date_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _DATE.finditer(text)]
 
 
 def _measure(number: Number, text: str) -> bool:
