@@ -1,6 +1,6 @@
 """Benchmark of `content-pipeline check` against translate-toolkit's `pofilter` on real catalogs.
 
-    .venv/bin/python benchmarks/bench_pofilter.py [--cache DIR] [--codes CODES]
+    .venv/bin/python benchmarks/bench_pofilter.py [--cache DIR] [--codes CODES] [--folder DIR]
 
 Downloads wheels that ship real PO catalogs (Django, BSD-3-Clause; Sphinx, BSD-2-Clause) with
 `pip download --no-deps` into a cache outside the repository (default
@@ -12,7 +12,9 @@ into one folder, counts them, then runs in fresh processes on that folder:
     content-pipeline check FOLDER --format json --cache-dir TMP       (twice: cold, then warm)
     pofilter FOLDER OUTDIR                                            (its default tests)
 
-(--codes CODES adds --select CODES to each of ours), and prints the machine, the input, the
+(--codes CODES adds --select CODES to each of ours; --folder DIR checks a folder of PO
+catalogs built otherwise instead, e.g. the evaluation folder benchmarks/catalogs/
+fetch_catalogs.sh builds from Debian packages and wheels), and prints the machine, the input, the
 wall times, the speed ratios, the units each flags (overall and for the Danish catalogs,
 where pofilter's false alarms are known: »…« quotes, lower-case language and month names,
 reordered date formats) and the catalogs each could not read. A flagged unit is a PO
@@ -141,9 +143,14 @@ def main() -> None:
     parser.add_argument(
         "--codes", default="", help="Only these check codes (--select); default: every check."
     )
+    parser.add_argument("--folder", type=Path, help="A folder of PO catalogs to use instead.")
     args = parser.parse_args()
-    corpus = args.cache / "corpus"
-    packages = extract(download(args.cache), corpus)
+    if args.folder is not None:
+        corpus = args.folder.resolve()
+        packages = [str(corpus)]
+    else:
+        corpus = args.cache / "corpus"
+        packages = extract(download(args.cache), corpus)
     files, danish_files, entries, units = count_input(corpus)
 
     check = [str(BIN / "content-pipeline"), "check", str(corpus), "--format", "json"]

@@ -48,8 +48,11 @@ def check_units(
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
     suppressions: Suppressions | None = None,
+    consistency_scope: str = "catalog",
 ) -> list[Finding]:
     """Run the selected bilingual checks on translation units; findings sorted by position.
+
+    `consistency_scope` is what CONS001 compares within (catalog, folder, project, file-set).
 
     `suppressions` (e.g. `po_suppressions(path)` for a PO file) leaves out the findings that
     the file's comments turn off; units carry no comments, so by default none are.
@@ -57,7 +60,7 @@ def check_units(
     from pipeline.checks.bilingual.base import BilingualContext
     from pipeline.checks.registry import load_bilingual_checks
 
-    ctx = BilingualContext(units, glossary)
+    ctx = BilingualContext(units, glossary, consistency_scope)
     findings: list[Finding] = []
     for check in load_bilingual_checks(select, ignore):
         findings.extend(check.run(ctx))

@@ -197,7 +197,9 @@ def check(
         findings.extend(with_severity(config, f) for f in result.findings)
     if across and units:
         # consistency across the whole file set: same source, different targets in two files
-        for finding in check_units(units, run.glossary, across):
+        for finding in check_units(
+            units, run.glossary, across, consistency_scope=config.consistency_scope
+        ):
             if finding.code not in config.ignores_for(Path(finding.path)):
                 findings.append(with_severity(config, finding))
     report = Report(findings=findings, files=[str(f) for f in files], failures=failures)

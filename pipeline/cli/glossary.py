@@ -87,6 +87,36 @@ def show(query: str, glossary_path: Path) -> None:
         console.print(table)
 
 
+@glossary.command()
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["tbx"]),
+    default="tbx",
+    show_default=True,
+    help="TBX 2008 (TBX-Basic style), written with translate-toolkit.",
+)
+@click.option(
+    "--glossary",
+    "glossary_path",
+    default="glossary.csv",
+    show_default=True,
+    type=GLOSSARY_FILE,
+    help="Glossary to export (CSV or TBX).",
+)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help="File.")
+def export(output_format: str, glossary_path: Path, output: Path | None) -> None:
+    """Write the glossary as TBX (statuses as administrativeStatus; stdout by default)."""
+    from pipeline.core.fs import atomic_write_bytes
+    from pipeline.glossary.tbx_loader import write_tbx
+
+    data = write_tbx(load_glossary(glossary_path).entries)
+    if output is None:
+        click.echo(data.decode("utf-8"), nl=False)
+    else:
+        atomic_write_bytes(output, data)
+
+
 def _find_concepts(loaded: Glossary, query: str) -> list[Concept]:
     """The concept with id `query`, else every concept that has `query` as a term."""
     if query in loaded.concepts:

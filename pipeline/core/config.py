@@ -11,6 +11,7 @@ fail-on = "error"                # exit 1 at or above this severity
 select = ["TERM", "MT"]          # codes or prefixes (default: every check)
 extend-select = ["MECH001"]      # added to `select`
 ignore = ["TERM003"]
+consistency-scope = "catalog"    # CONS001 compares within: catalog | folder | project | file-set
 
 [tool.content-pipeline.severity]            # code or prefix → error | warning | info
 TERM002 = "error"
@@ -46,7 +47,10 @@ _SETTINGS = (
     "severity",
     "per-path-ignores",
     "translate",
+    "consistency-scope",
 )
+# What CONS001 compares within: one catalog (file), folder, project, or the whole file set.
+CONSISTENCY_SCOPES = ("catalog", "folder", "project", "file-set")
 # [tool.content-pipeline.translate]: defaults for `translate` and `run --to`
 TRANSLATE_SETTINGS = ("to", "engine", "engine-url", "memory", "engine-options")
 
@@ -69,6 +73,7 @@ class Config:
     memory: Path | None = None
     # provider settings (timeout, max_workers, a key a team keeps outside the repository …)
     engine_options: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    consistency_scope: str = "catalog"
     source: Path | None = field(default=None, compare=False)
 
     @property
@@ -290,6 +295,9 @@ def load_config(start: Path | None = None) -> Config:
     options = translate.get("engine-options", {})
     if not isinstance(options, dict):
         raise table.error("translate.engine-options must be a table")
+    scope = table.string("consistency-scope") or "catalog"
+    if scope not in CONSISTENCY_SCOPES:
+        raise table.error(f"consistency-scope must be one of {', '.join(CONSISTENCY_SCOPES)}")
     memory = Path(translate["memory"]) if "memory" in translate else None
     if memory is not None and not memory.is_absolute():
         memory = path.parent / memory
@@ -309,6 +317,7 @@ def load_config(start: Path | None = None) -> Config:
         engine_url=translate.get("engine-url"),
         memory=memory,
         engine_options={key.replace("-", "_"): value for key, value in options.items()},
+        consistency_scope=scope,
         source=path,
     )
 

@@ -191,3 +191,8 @@ class TranslationUnit(BaseModel):
     back_translation: str | None = Field(
         default=None, description="The target translated back by an offline engine (--back-check)."
     )
+    inline_codes: tuple[tuple[str, ...], tuple[str, ...]] | None = Field(
+        default=None,
+        description="XLIFF only: the inline codes of source and target, in order "
+        "(pipeline.ingest.xliff_inline), which the unit's text leaves out; None without any.",
+    )

@@ -14,8 +14,21 @@ REQUIRED_COLUMNS = ("concept_id", "lang", "term", "status")
 COLUMNS = (*REQUIRED_COLUMNS, "note", "source", "register")
 
 
+SUFFIXES = (".csv", ".tbx")  # a file without a suffix is read as CSV
+
+
 def read_rows(path: Path) -> tuple[bytes, list[tuple[int, dict[str, str]]], list[str]]:
-    """Raw rows with their 1-based file line; raises GlossaryError when the file is unusable."""
+    """Raw rows with their 1-based file line; raises GlossaryError when the file is unusable.
+
+    A .tbx file's terms are rows too (pipeline.glossary.tbx_loader)."""
+    suffix = path.suffix.lower()
+    if suffix == ".tbx":
+        from pipeline.glossary.tbx_loader import read_tbx_rows
+
+        return read_tbx_rows(path)
+    if suffix and suffix not in SUFFIXES and not path.is_dir():
+        known = ", ".join(SUFFIXES)
+        raise GlossaryError(f"unsupported glossary type '{suffix}' (supported: {known})", str(path))
     try:
         content = path.read_bytes()
     except OSError as exc:

@@ -18,6 +18,7 @@ from typing import Any
 from pipeline.core.errors import InputError
 from pipeline.core.models import TranslationUnit, UnitState
 from pipeline.ingest.decoding import MAX_BYTES
+from pipeline.ingest.xliff_inline import inline_codes
 from pipeline.translate.normalise import normalise_language, same_language
 
 UNDETERMINED = "und"
@@ -37,7 +38,8 @@ def read_units(
         return read_content(path, source_lang, target_lang)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
-        raise InputError(f"not a bilingual file (known: {', '.join(sorted(READERS))})", str(path))
+        known = ", ".join(sorted(READERS))
+        raise InputError(f"not a bilingual file (known: {known}, content.<lang>.json)", str(path))
     return reader(path, source_lang, target_lang)
 
 
@@ -118,6 +120,9 @@ def _xliff2_unit(segment: Any, path: Path, source_lang: str, target_lang: str) -
         engine_version=_first(notes.pop("engine-version", [])),
         unknown_words=[w for text in notes.pop("unknown-words", []) for w in text.split(", ") if w],
         note="\n".join(text for texts in notes.values() for text in texts) or None,
+        inline_codes=inline_codes(
+            segment.xmlelement.find(f"{ns}source"), segment.xmlelement.find(f"{ns}target")
+        ),
     )
 
 
@@ -153,6 +158,7 @@ def _xliff1_unit(
         line=unit.xmlelement.sourceline or 1,
         state=state,
         note=unit.getnotes() or None,
+        inline_codes=inline_codes(unit.getlanguageNode(lang=None, index=0), target_node),
     )
 
 

@@ -1,8 +1,11 @@
 """Runs every YAML case in tests/fixtures/checks/bilingual/<CODE>.yml.
 
 A case: `units`, a list of translation units (`source`, `target`, `source_lang`,
-`target_lang`; optional `id`, `line`, `state`, `unknown_words`, `back_translation`),
-optional `glossary` (CSV text replacing the project glossary.csv) and `findings`: the exact
+`target_lang`; optional `id`, `line`, `state`, `unknown_words`, `back_translation`, `engine`, `path`
+(default case.xlf), `inline_codes` (XLIFF: [source tokens, target tokens], as
+pipeline.ingest.xliff_inline gives them)), optional `glossary` (CSV text replacing the
+project glossary.csv),
+optional `consistency_scope` (CONS001's, default catalog) and `findings`: the exact
 list of findings of that code, in order, each a mapping of the Finding fields that matter
 (match, suggestion, severity …).
 """
@@ -26,19 +29,28 @@ from tests.checks.cases import (
 )
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "checks" / "bilingual"
-OPTIONAL = ("id", "line", "state", "unknown_words", "back_translation")
+OPTIONAL = (
+    "id",
+    "line",
+    "state",
+    "unknown_words",
+    "back_translation",
+    "path",
+    "inline_codes",
+    "engine",
+)
 
 
 def _unit(number: int, spec: dict[str, Any]) -> TranslationUnit:
     fields = {key: spec[key] for key in OPTIONAL if key in spec}
     fields.setdefault("id", f"u{number}")
     fields.setdefault("line", number)
+    fields.setdefault("path", "case.xlf")
     return TranslationUnit(
         source=spec["source"],
         target=spec["target"],
         source_lang=spec["source_lang"],
         target_lang=spec["target_lang"],
-        path="case.xlf",
         **fields,
     )
 
@@ -48,7 +60,12 @@ def test_bilingual_case(
     code: str, case: dict[str, Any], project_glossary: Glossary, tmp_path: Path
 ) -> None:
     units = [_unit(i, spec) for i, spec in enumerate(case["units"], start=1)]
-    findings = check_units(units, case_glossary(case, project_glossary, tmp_path), select=[code])
+    findings = check_units(
+        units,
+        case_glossary(case, project_glossary, tmp_path),
+        select=[code],
+        consistency_scope=case.get("consistency_scope", "catalog"),
+    )
     assert_findings(
         findings,
         code,

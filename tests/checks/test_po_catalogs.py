@@ -81,8 +81,8 @@ msgstr "Sessioner (aktive"
 msgid "Delete the selected items"
 msgstr "Slet de de valgte elementer"
 
-msgid "Enter a valid JSON."
-msgstr "Indtast gyldige data."
+msgid "Support for the Kodak DC120 camera."
+msgstr "Understøttelse af Kodak-kameraet."
 
 #, fuzzy, python-format
 msgid "%(name)s was changed."
@@ -155,8 +155,8 @@ def test_each_mistake_is_one_exact_finding(workdir: Path) -> None:
         ("DUP001", _line_of(text, "Delete the selected"), "doubled word 'de de'; keep one 'de'"),
         (
             "ACR001",
-            _line_of(text, "valid JSON"),
-            "acronym 'JSON' of the source is missing in the target",
+            _line_of(text, "Kodak DC120"),
+            "acronym 'DC120' of the source is missing in the target",
         ),
     ]
     assert all(f["path"] == str(workdir / "da.po") for f in findings)

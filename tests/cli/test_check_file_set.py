@@ -1,4 +1,5 @@
-"""Consistency is judged across the whole file set that `check` is given."""
+"""Consistency across files: the catalogs of one folder when the configuration says so (by
+default CONS001 compares within one catalog)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ def catalogs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         HEADER + 'msgid "Delete the selected items"\nmsgstr "Fjern de markerede emner"\n',
         encoding="utf-8",
     )
+    (tmp_path / "content-pipeline.toml").write_text('consistency-scope = "folder"\n')
     return tmp_path
 
 
@@ -33,6 +35,12 @@ def test_same_source_translated_differently_in_two_files_is_found(catalogs: Path
     result = CliRunner().invoke(cli, ["check", ".", "--select", "CONS001", "--from", "en"])
     assert result.output.count("CONS001") == 1, result.output
     assert "admin.po" in result.output and "app.po" in result.output
+
+
+def test_by_default_two_catalogs_are_not_compared(catalogs: Path) -> None:
+    (catalogs / "content-pipeline.toml").unlink()
+    result = CliRunner().invoke(cli, ["check", ".", "--select", "CONS001", "--from", "en"])
+    assert "CONS001" not in result.output
 
 
 def test_a_single_file_has_nothing_to_compare(catalogs: Path) -> None:
@@ -43,7 +51,8 @@ def test_a_single_file_has_nothing_to_compare(catalogs: Path) -> None:
 
 def test_per_path_ignores_apply_to_file_set_findings(catalogs: Path) -> None:
     (catalogs / "content-pipeline.toml").write_text(
-        '[per-path-ignores]\n"*.po" = ["CONS001"]\n', encoding="utf-8"
+        'consistency-scope = "folder"\n[per-path-ignores]\n"*.po" = ["CONS001"]\n',
+        encoding="utf-8",
     )
     result = CliRunner().invoke(cli, ["check", ".", "--select", "CONS001", "--from", "en"])
     assert "CONS001" not in result.output

@@ -40,6 +40,8 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         HEADER + 'msgid "Delete the selected items"\nmsgstr "Slet de valgte"\n',
         encoding="utf-8",
     )
+    # CONS001 across the files of the folder (by default it compares within one catalog)
+    (tmp_path / "content-pipeline.toml").write_text('consistency-scope = "folder"\n')
     return tmp_path
 
 

@@ -291,7 +291,7 @@ def test_an_unknown_extension_is_an_input_error(tmp_path: Path) -> None:
         read_units(path)
 
     assert str(error.value) == (
-        f"{path}: not a bilingual file (known: .po, .pot, .tmx, .xlf, .xliff)"
+        f"{path}: not a bilingual file (known: .po, .pot, .tmx, .xlf, .xliff, content.<lang>.json)"
     )
 
 

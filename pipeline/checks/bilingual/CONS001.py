@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
 from pipeline.core.models import Finding, Severity, TranslationUnit
@@ -16,6 +16,36 @@ _NOT_WORD = re.compile(r"[\W_]+")
 MIN_WORDS = 3  # shorter targets are often one word for two synonyms of the source
 
 Key = tuple[str, ...]
+
+# What "the same place" means for consistency (configuration `consistency-scope`).
+SCOPES = ("catalog", "folder", "project", "file-set")
+# Folders that hold a project's catalogs: the project is the folder above them.
+_CATALOG_FOLDERS = frozenset({"locale", "locales", "po", "i18n", "l10n", "translations"})
+_LANGUAGE_FOLDER = re.compile(r"[a-z]{2,3}(?:[_@-][A-Za-z0-9]{2,8})*")
+
+
+def scope_key(unit: TranslationUnit, scope: str) -> str:
+    """The part of the file set a unit is compared within.
+
+    `catalog`: its own file (one gettext domain in one language; one XLIFF or TMX file);
+    `folder`: the files of its folder; `project`: the folder above the catalogs' locale tree
+    (".../locale/da/LC_MESSAGES/x.po", ".../po/da.po", "<project>/da/x.po"); `file-set`: every
+    file of the run.
+    """
+    if scope == "file-set":
+        return ""
+    path = PurePath(unit.path)
+    if scope == "catalog":
+        return str(path)
+    if scope == "folder":
+        return str(path.parent)
+    parts = path.parent.parts
+    for i, part in enumerate(parts):
+        if part.lower() in _CATALOG_FOLDERS or (
+            _LANGUAGE_FOLDER.fullmatch(part) and part.lower()[:2] == unit.target_lang.lower()[:2]
+        ):
+            return str(PurePath(*parts[:i])) if i else "."
+    return str(path.parent)
 
 
 def _context(unit: TranslationUnit) -> str:
@@ -50,21 +80,28 @@ def _where(unit: TranslationUnit) -> str:
 class InconsistentTranslation(BilingualCheck):
     """The same source is translated differently, or one target serves different sources.
 
-    Compared across all the units a run gives the check.
+    Compared within one catalog (a PO file is one gettext domain in one language) by
+    default; the configuration's `consistency-scope` widens it to the files of one folder
+    (`folder`), of one project (`project`: the folder above a `locale/`, `po/` or language
+    folder) or of the whole run (`file-set`). Two projects may translate "Save as…" each
+    their own way.
 
     Same source → different targets: units with the same source text, context (PO
     `msgctxt`), plural form and language pair must have the same target (ignoring
     accelerator marks and runs of whitespace); the units that differ from the most common
-    target are flagged (warning) with it as suggestion. Same target → different sources:
-    a target of three words or more that translates two sources differing in their words
-    is reported as information at its later units: often a copy-paste left unchanged.
+    target are flagged (warning; information when the targets differ only in capitals, as a
+    language name in a list and in a menu may) with it as suggestion. Same target →
+    different sources: a target of three words or more that translates two sources differing
+    in their words is reported as information at its later units: often a copy-paste left
+    unchanged.
 
     It deliberately does not flag the same source in different contexts (`msgctxt` exists
     to allow different translations), the forms of one plural entry sharing a target (tr
     "%d öğe" for "%d item" and "%d items"), sources that differ only in case, punctuation,
     accelerators or a plural -s ("Correct the error(s) below"), or short targets for
-    several sources (da "Slet" for "Delete" and "Remove"). `check` gives it the units of
-    every file of the run (its scope is the file set).
+    several sources (da "Slet" for "Delete" and "Remove"), or units of two catalogs (two
+    projects, two gettext domains) unless the scope says so. `check` gives it the units of
+    every file of the run.
 
     Anti-pattern: "Save" → "Gem" in one place, "Gemme" in another
     Best practice: "Save" → "Gem" everywhere (or a `msgctxt` that tells them apart)
@@ -76,17 +113,27 @@ class InconsistentTranslation(BilingualCheck):
     severity = Severity.WARNING
 
     def run(self, ctx: BilingualContext) -> Iterator[Finding]:
+        scope = ctx.consistency_scope
         units = [(unit, _normalised_target(target)) for unit, target in ctx.translated()]
-        yield from self._same_source(units)
-        yield from self._same_target(units)
+        yield from self._same_source(units, scope)
+        yield from self._same_target(units, scope)
 
     def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
         return iter(())  # consistency is a property of many units: see run()
 
-    def _same_source(self, units: list[tuple[TranslationUnit, str]]) -> Iterator[Finding]:
+    def _same_source(
+        self, units: list[tuple[TranslationUnit, str]], scope: str
+    ) -> Iterator[Finding]:
         groups: dict[Key, list[tuple[TranslationUnit, str]]] = {}
         for unit, target in units:
-            key = (unit.source_lang, unit.target_lang, _context(unit), _form(unit), unit.source)
+            key = (
+                scope_key(unit, scope),
+                unit.source_lang,
+                unit.target_lang,
+                _context(unit),
+                _form(unit),
+                unit.source,
+            )
             groups.setdefault(key, []).append((unit, target))
         for members in groups.values():
             if len(members) < 2:
@@ -101,21 +148,26 @@ class InconsistentTranslation(BilingualCheck):
                 if target == usual:
                     continue
                 places = "place" if others == 1 else "places"
+                case_only = target.casefold() == usual.casefold()
                 yield self.finding(
                     unit,
                     f"'{unit.source}' is translated '{usual}' in {others} other {places} "
-                    f"({_where(example)})",
+                    f"({_where(example)})" + (", differing in capitals only" if case_only else ""),
                     match=unit.target,
                     suggestion=usual,
                     fixable=False,
+                    severity=Severity.INFO if case_only else None,
                 )
 
-    def _same_target(self, units: list[tuple[TranslationUnit, str]]) -> Iterator[Finding]:
+    def _same_target(
+        self, units: list[tuple[TranslationUnit, str]], scope: str
+    ) -> Iterator[Finding]:
         groups: dict[Key, list[TranslationUnit]] = {}
         for unit, target in units:
             if target.count(" ") + 1 < MIN_WORDS:
                 continue
-            groups.setdefault((unit.source_lang, unit.target_lang, target), []).append(unit)
+            key = (scope_key(unit, scope), unit.source_lang, unit.target_lang, target)
+            groups.setdefault(key, []).append(unit)
         for members in groups.values():
             if len(members) < 2:
                 continue

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
+from pipeline.checks.bilingual.tokens import credits
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 # translate-toolkit unescapes PO strings: "\n" arrives as a line break, "\\n" as a backslash
@@ -14,27 +15,20 @@ from pipeline.core.models import Finding, Severity, TranslationUnit
 _BACKSLASH = re.compile(r"\\(?:u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)", re.DOTALL)
 _WINDOWS_PATH = re.compile(r"(?<![\w\\])(?:[A-Za-z]:|\\\\[\w.$-]+)(?:\\[^\\\s<>\"'|?*]+)+\\?")
 _TAG = re.compile(r"<(/?)([A-Za-z][\w:.-]*)((?:\s+[^<>]*?)?)\s*(/?)>")
+_CLOSING = re.compile(r"</([A-Za-z][\w:.-]*)\s*>")
 _ATTRIBUTE = re.compile(r"([\w:.-]+)\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'>]+)")
 # Attributes whose value is text for the reader: a translation changes it.
 TRANSLATABLE_ATTRIBUTES = frozenset(
     {"title", "alt", "aria-label", "aria-description", "placeholder", "label", "summary", "abbr"}
 )
-_ELEMENT_NAMES = (
-    "a abbr address area article aside audio b bdi bdo blockquote body br button canvas "
-    "caption cite code col colgroup data dd del details dfn dialog div dl dt em embed "
-    "fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 head header hr html i iframe "
-    "img input ins kbd label legend li link main mark meta nav noscript object ol optgroup "
-    "option output p param picture pre progress q s samp script section select small source "
-    "span strong style sub summary sup table tbody td template textarea tfoot th thead time "
-    "title tr track u ul var video wbr"
-)
-HTML_ELEMENTS = frozenset(_ELEMENT_NAMES.split())
 _ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 # The entities people write, without their ";": "&lt" is a typo, "&Gem" an accelerator.
 _UNTERMINATED = re.compile(r"&(lt|gt|amp|quot|apos|nbsp|#[0-9]+|#[xX][0-9a-fA-F]+)(?![\w;])")
 
 
 _CLAUSE_END = tuple(".!?:;。！？：")
+# Elements that have no closing tag: a bare "<br>" is markup even unclosed.
+VOID_ELEMENTS = frozenset({"br", "hr", "wbr"})
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -52,11 +46,38 @@ def _wrapped(text: str) -> bool:
     )
 
 
+MIN_SENTENCE_LINE = 40
+
+
+def _sentence_lines(text: str) -> bool:
+    """Whether `text` is prose laid out one sentence per line: every line before a break is
+    a sentence of some length ("…from any mail.\nUse …"), which a dialog shows as the
+    translator wraps it."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    broken = [line for line, following in itertools.pairwise(lines) if line and following]
+    return bool(broken) and all(
+        len(line) >= MIN_SENTENCE_LINE and line.endswith(tuple(".!?")) for line in broken
+    )
+
+
+MIN_WRAPPED_LINE = 10
+
+
+def _rewrapped(source: str, target: str) -> bool:
+    """A one-line source the target wraps, without a blank line ("…zu ermöglichen oder\n
+    --no-wildcards, um …"): a translator fitting a long message to a terminal."""
+    inner = target.strip()
+    if "\n" in source.strip() or "\n" not in inner or _PARAGRAPH_BREAK.search(inner):
+        return False
+    return all(len(line.strip()) >= MIN_WRAPPED_LINE for line in inner.split("\n"))
+
+
 def line_break_counts(source: str, target: str) -> tuple[int, int, str]:
     """The line breaks inside source and target that must match, and what they are: in
-    wrapped prose (on either side) only the paragraph breaks, as a translator rewraps the
-    lines; elsewhere every line break, which a program prints as it is."""
-    if _wrapped(source) or _wrapped(target):
+    wrapped prose or prose of a sentence per line (on either side) only the paragraph
+    breaks, as a translator rewraps the lines; elsewhere every line break, which a program
+    prints as it is."""
+    if _wrapped(source) or _wrapped(target) or _sentence_lines(source) or _sentence_lines(target):
         source_count = len(_PARAGRAPH_BREAK.findall(source.strip()))
         return source_count, len(_PARAGRAPH_BREAK.findall(target.strip())), "paragraph break"
     return source.strip().count("\n"), target.strip().count("\n"), "line break"
@@ -78,8 +99,13 @@ class EscapesAndMarkup(TranslatedUnitCheck):
 
     It deliberately does not flag line breaks or tabs at the start or end (WS001 does),
     translated attribute values (`title`, `alt`, `aria-label`, `placeholder`), backslashes
-    of Windows paths (ACR001's), angle-bracketed words that are not HTML elements and have
-    no attributes or closing tag (`<command>`, a usage text's metavariable, is translated),
+    of Windows paths (ACR001's), angle-bracketed words without attributes that neither side
+    closes (`<file>`, `<time>`, `<option>` in a usage text are metavariables the translator
+    translates, though HTML has such elements; `<br>` is markup), the credits a catalog
+    gives its translators (`translator-credits`), line breaks in prose laid out one sentence
+    per line (a dialog's text, which the translator may lay out otherwise), a one-line
+    source the target wraps over lines of some length, quoting escapes (`\\``, `\\'`, a
+    backslash before a space), which translations re-quote their way,
     or `&` before a word (`&Gem` is an accelerator).
 
     Anti-pattern: "<b>Note:</b> Set %(name)s first." → "<b>Bemærk:<b> Angiv %(name)s først."
@@ -95,13 +121,16 @@ class EscapesAndMarkup(TranslatedUnitCheck):
         self, unit: TranslationUnit, target: str, ctx: BilingualContext
     ) -> Iterator[Finding]:
         source = unit.source
+        if credits(source):
+            return  # gettext's "translator-credits": the translators' names, as they like
         yield from self._line_breaks(unit, source, target)
         if "\\" in source or "\\" in target:
             yield from self._compare(
                 unit, "escape sequence", _backslashes(source), _backslashes(target)
             )
         if "<" in source or "<" in target:
-            yield from self._compare(unit, "tag", _tags(source), _tags(target))
+            closed = frozenset(m.lower() for m in _CLOSING.findall(source + target))
+            yield from self._compare(unit, "tag", _tags(source, closed), _tags(target, closed))
         if "&" in target:
             yield from self._entities(unit, source, target)
 
@@ -114,6 +143,8 @@ class EscapesAndMarkup(TranslatedUnitCheck):
             else:
                 in_source, in_target = source.strip().count(char), target.strip().count(char)
                 what = "tab"
+            if char == "\n" and _rewrapped(source, target):
+                continue
             if in_source != in_target:
                 yield self.finding(
                     unit,
@@ -164,14 +195,27 @@ class EscapesAndMarkup(TranslatedUnitCheck):
                 )
 
 
+# Quoting a shell or the program's own syntax, which translations re-quote their way:
+# "\\`$1'" → "'$1'", "unfinished \\ escape".
+QUOTING_ESCAPES = frozenset({"\\`", "\\'", "\\ "})
+
+
 def _backslashes(text: str) -> Counter[str]:
-    return Counter(_BACKSLASH.findall(_WINDOWS_PATH.sub("", text)))
+    found = _BACKSLASH.findall(_WINDOWS_PATH.sub("", text))
+    # a backslash before a typographic quote is text quoted in the target's style (»\\«)
+    return Counter(
+        e for e in found if e not in QUOTING_ESCAPES and not (len(e) == 2 and ord(e[1]) > 127)
+    )
 
 
-def _tags(text: str) -> Counter[str]:
-    """Tags as compared: "<a href='x' title='y'>" → "<a href='x'>"; metavariables left out."""
+def _tags(text: str, closed: frozenset[str] = frozenset()) -> Counter[str]:
+    """Tags as compared: "<a href='x' title='y'>" → "<a href='x'>"; metavariables left out.
+
+    A bare "<word>" is a tag when some text of the unit closes it ("</b>"), or it is an
+    element that has no closing tag ("<br>"); else it is a help text's metavariable
+    ("<file>", "<time>", "<label>", "<option>" are HTML element names too)."""
     found = list(_TAG.finditer(text))
-    closed = {m.group(2).lower() for m in found if m.group(1)}
+    closed = closed | {m.group(2).lower() for m in found if m.group(1)}
     tags: Counter[str] = Counter()
     for m in found:
         slash, name, attributes, empty = m.group(1), m.group(2), m.group(3), m.group(4)
@@ -181,7 +225,7 @@ def _tags(text: str) -> Counter[str]:
             if key.lower() not in TRANSLATABLE_ATTRIBUTES
         ]
         is_tag = (
-            name.lower() in HTML_ELEMENTS
+            name.lower() in VOID_ELEMENTS
             or slash
             or empty
             or "=" in attributes

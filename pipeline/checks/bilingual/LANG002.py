@@ -118,7 +118,9 @@ class WrongTargetLanguage(TranslatedUnitCheck):
     Scandinavian language unless that language's dictionary knows at least 90% of its words
     and 15 points more than the target's: Apertium's nb/nn/sv output, Danish words left in,
     is still nb/nn/sv.
-    Bokmål and Nynorsk are not told apart. A target in the source language is UNTR001's;
+    Nor a target whose words are all words of the source (a copy, names and units kept:
+    "terabyte,terabyte,TB"). Bokmål and Nynorsk are not told apart. A target in the
+    source language is UNTR001's;
     short targets are flagged only on clear evidence (see identify.py).
 
     Anti-pattern: da "Fibromyalgi er et syndrom." → nb "Fibromyalgia is a syndrome."
@@ -134,6 +136,8 @@ class WrongTargetLanguage(TranslatedUnitCheck):
     ) -> Iterator[Finding]:
         if not identifiable(unit.target_lang):
             return  # the model would name its nearest neighbour
+        if _source_words_only(unit.source, target):
+            return  # "terabyte,terabytes,TB", names: the source's words, in no language
         lang, probability = identify_target(target, unit.target_lang, ctx)
         if same_language(lang, unit.target_lang) or same_language(lang, unit.source_lang):
             return
@@ -144,6 +148,13 @@ class WrongTargetLanguage(TranslatedUnitCheck):
             f"target is in '{lang}' (probability {probability:.2f}), "
             f"not in the target language '{unit.target_lang}'",
         )
+
+
+def _source_words_only(source: str, target: str) -> bool:
+    """Whether every word of the target is a word of the source (any case): a copy, or
+    names and units kept, which tell nothing of the target's language."""
+    own = {w.casefold() for w in words(target)}
+    return bool(own) and own <= {w.casefold() for w in words(source)}
 
 
 def _witnessed(text: str, lang: str, target_lang: str, ctx: BilingualContext) -> bool:

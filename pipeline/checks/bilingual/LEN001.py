@@ -28,6 +28,10 @@ _WIDE = re.compile(
     r"\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\uff01-\uff60\uffe0-\uffe6]"
 )
 _ANY_WIDE = re.compile(r"[\u1100-\uffe6]")
+# Catalogs translators write by hand: they expand abbreviations and reword labels, and on 146
+# real catalogs (Debian packages' and wheels') LEN001's findings there were length alone, not
+# lost content (10 of 10 read). Lost content in those is found by NUM001, PH001 and ACR001.
+HUMAN_CATALOGS = (".po", ".pot")
 
 
 def length(text: str) -> int:
@@ -55,7 +59,10 @@ class LengthRatio(TranslatedUnitCheck):
     forms as 2.
 
     It deliberately does not flag empty targets (UNTR001), and it says nothing about which
-    part is missing: NUM001, TERM005 and a reviewer do.
+    part is missing: NUM001, TERM005 and a reviewer do. Nor does it judge PO catalogs, which
+    translators write by hand ("Escape the filenames" → da "Spring mellemrum/specialtegn
+    over i filnavne" is right at 2.2 times the length): it judges machine output, XLIFF and
+    TMX.
 
     Anti-pattern: da "Til sidst holder musklerne, der er ansvarlige for vejrtrækning, op med
     at arbejde, og patienten kan ikke trække vejret uden hjælp." → nb "Til sist."
@@ -69,7 +76,7 @@ class LengthRatio(TranslatedUnitCheck):
     def check_target(
         self, unit: TranslationUnit, target: str, ctx: BilingualContext
     ) -> Iterator[Finding]:
-        if not unit.source.strip():
+        if not unit.source.strip() or unit.path.lower().endswith(HUMAN_CATALOGS):
             return
         ratio = max(length(target.strip()), SHORT) / max(length(unit.source.strip()), SHORT)
         low, high = band(unit.source_lang, unit.target_lang)

@@ -23,6 +23,9 @@ class UnknownWordMarks(BilingualCheck):
     must never be published; and once per unit the words the engine listed as unknown that
     no longer show a mark (the engine stripped it), so the reviewer knows where to look.
 
+    It judges machine output only: units an engine wrote (our translations, the XLIFF and
+    content files `translate` writes, a TMX unit with an engine property). In a catalog a
+    human translated, "@", "#" and "*" before a word are text ("#Broken" → da "#Brudte").
     It deliberately does not take an e-mail's "@" (a@b.dk), "#1", Markdown emphasis
     ("*vigtigt*"), a mark-like word inside a URL, or a hashtag or handle the source has too
     for a mark. No suggestion is given: removing the mark leaves the word untranslated.
@@ -36,8 +39,8 @@ class UnknownWordMarks(BilingualCheck):
     severity = Severity.ERROR
 
     def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
-        if unit.state in NOT_TRANSLATED:
-            return
+        if unit.state in NOT_TRANSLATED or (unit.engine is None and not unit.unknown_words):
+            return  # a human translation: "#Brudte", "@Indstillinger" are text
         marks = engine_marks(unit.target, unit.source)
         if not marks and not unit.unknown_words:
             return  # most units

@@ -68,7 +68,8 @@ class TargetSpelling(TranslatedUnitCheck):
                 continue  # an abbreviation: of an abbreviated source, or written with its dot
             parts = [part for part in word.split("-") if part]
             if all(
-                len(p) == 1 or p.casefold() in source_words or _known(p, speller) for p in parts
+                len(p) == 1 or p.casefold() in source_words or known_compound(p, speller)
+                for p in parts
             ):
                 continue  # "Django-administration": a name from the source and a known word
             if ctx.glossary.is_term_word(word, unit.target_lang):
@@ -98,7 +99,7 @@ def _dotted(text: str, start: int, end: int) -> bool:
     return (after[0] == " " and after[1:].islower()) or after[0] in ",;:)"
 
 
-def _known(word: str, speller: Speller) -> bool:
+def known_compound(word: str, speller: Speller) -> bool:
     """Known to the dictionary, or a compound of two known words, as Danish, Norwegian and
     Swedish write them ("administrasjonsstatus": "administrasjon" + s + "status"), which no
     dictionary lists in full."""

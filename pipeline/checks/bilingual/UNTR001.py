@@ -26,6 +26,20 @@ MIN_WORDS_UNCHECKED = 2
 # The model is less sure of English than of most languages ("Please enter a valid date in the
 # format shown." en 0.80): from this probability the source language's dictionary decides.
 LIKELY = 0.50
+# An accelerator mark before a letter ("_Filer", "&Gem", "St_op"): one per message.
+_ACCELERATOR = re.compile(r"(?<![\w&_~])[_&~](?=[^\W\d_])|(?<=[^\W\d_])[_&~](?=[^\W\d_])")
+# Identifiers a program prints as they are: joined words ("calculated-date", "file_name",
+# "org.gnome.Foo", a list of keywords "parsec,parsecs,pc"), a function ("connect()"), mixed
+# case inside a word ("iTunes", "XTerm").
+_IDENTIFIER = re.compile(r"\w+(?:[-_.:/,]\w+)+|\w+(?=\()|\b\w*[a-z][A-Z]\w*|\b[A-Z]{2,}[a-z]\w*")
+# Units of information are international words ("kibibyte", "megabits", "kbps").
+_UNIT = re.compile(
+    r"(?i)(?:kilo|mega|giga|tera|peta|exa|zetta|yotta|kibi|mebi|gibi|tebi|pebi|exbi|zebi|yobi)"
+    r"(?:bytes?|bits?)|[kmgt]bps"
+)
+# A message "context|text" (Gramps, GNOME's Q_()): the program shows the text after the bar.
+_CONTEXT_BAR = re.compile(r"^[^|\s][^|]*\|")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
 PENDING = {UnitState.UNTRANSLATED: "not translated yet", UnitState.FUZZY: "fuzzy: awaits review"}
 SOURCE_KNOWN_SURE = 0.75
 
@@ -45,17 +59,22 @@ class Untranslated(BilingualCheck):
 
     It deliberately does not flag a copy that is only numbers, names, URLs, acronyms,
     placeholders, markup and do-not-translate names ("ALS", "MedlinePlus", "2020",
-    "%(name)s"), or whose words are all words of the target language too (da "Fibromyalgi" is
-    nb "Fibromyalgi"; Bokmål and Nynorsk dictionaries count for each other), or are
-    shorter than four letters ("feb.", "p.m."), or are names: capitalised, and known to the
-    source language's dictionary only capitalised or not at all ("Django", "Afrikaans").
-    Without a dictionary of the target language, a copy is flagged when it has two or more
-    words of four letters or more, or a word the glossary translates differently: a lone
-    "Menu" is as often right as wrong. Nor does it
-    flag anything between regional variants of one language (en → en_GB); a target is
-    called the source language at model probability 0.90 when the source language's
-    dictionary knows three in four of its words (Irish "uair an chloig as seo amach" is en
-    0.95 to the model), or at 0.50 when it knows 90%, and only in languages the model knows.
+    "%(name)s"), identifiers ("calculated-date", "connect()", "iTunes", "XTerm"), units
+    ("kibibyte", "kbps"), keyword lists ("parsec,parsecs,pc"), words the source language's
+    dictionary does not know either (jargon and identifiers: "demuxer", "lrpid"), a message
+    context before a bar ("French month lexeme|Nivôse" shows "Nivôse"), names the catalog
+    keeps in other translations ("Gramps"), or whose words, without their accelerator mark
+    ("_Filter", "St_op"), are all words of the target language too (da "Fibromyalgi" is nb
+    "Fibromyalgi"; Bokmål and Nynorsk dictionaries count for each other), or are shorter
+    than four letters ("feb.", "p.m."), or are names: capitalised, and known to the source
+    language's dictionary only capitalised or not at all ("Django", "Afrikaans"). Without a
+    dictionary of the target language, a copy is flagged when it has two or more words of
+    four letters or more, or a word the glossary translates differently: a lone "Menu" is as
+    often right as wrong. Nor does it flag anything between regional variants of one
+    language (en → en_GB); a target is called the source language at model probability 0.90
+    when the source language's dictionary knows three in four of its words (Irish "uair an
+    chloig as seo amach" is en 0.95 to the model), or at 0.50 when it knows 90%, and only in
+    languages the model knows.
 
     Anti-pattern: da "Muskeltrækninger er et symptom." → en "Muskeltrækninger er et symptom."
     Best practice: da "Muskeltrækninger er et symptom." → en "Muscle twitching is a symptom."
@@ -131,17 +150,50 @@ def _normalised(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
+def without_accelerator(text: str) -> str:
+    """`text` without its accelerator mark ("_Find" → "Find", "St_op" → "Stop"): a message
+    has one, so a text with several marks ("file_name_max") keeps them."""
+    marks = _ACCELERATOR.findall(text)
+    return _ACCELERATOR.sub("", text) if len(marks) == 1 else text
+
+
 def _foreign(unit: TranslationUnit, ctx: BilingualContext) -> list[str]:
     """The words of a copied target that are not words of the target language."""
-    words = [w for w in _translatable(unit, ctx) if len(w) >= MIN_LETTERS]
+    kept = _kept_names(ctx)
+    words = [
+        w
+        for w in _translatable(unit, ctx)
+        if len(w) >= MIN_LETTERS and not _UNIT.fullmatch(w) and w not in kept
+    ]
     if ctx.speller(unit.target_lang) is None and len(words) < MIN_WORDS_UNCHECKED:
         # No dictionary to ask: only the glossary can tell that one word needs translating.
         return [w for w in words if _translated_differently(w, unit, ctx)]
+    source_speller = ctx.speller(unit.source_lang)
     return [
         w
         for w in words
-        if not known_in(w, unit.target_lang, ctx) and not _name(w, unit.source_lang, ctx)
+        if not known_in(w, unit.target_lang, ctx)
+        and not _name(w, unit.source_lang, ctx)
+        # a word the source language does not have either is jargon or an identifier
+        # ("lrpid", "demuxer", "ustar"), no untranslated word
+        and (source_speller is None or source_speller.known(w))
     ]
+
+
+def _kept_names(ctx: BilingualContext) -> frozenset[str]:
+    """Capitalised words that units of the catalog keep in targets that are no copies: the
+    catalog's names ("Gramps", "Synaptic"), which a copied label may hold too."""
+
+    def find() -> frozenset[str]:
+        kept: set[str] = set()
+        for unit, target in ctx.translated():
+            if _normalised(target) == _normalised(unit.source):
+                continue
+            source_words = set(_CAPITALISED.findall(unit.source))
+            kept.update(w for w in _CAPITALISED.findall(target) if w in source_words)
+        return frozenset(kept)
+
+    return ctx.memo(("UNTR001 kept names", id(ctx)), find)
 
 
 def _name(word: str, source_lang: str, ctx: BilingualContext) -> bool:
@@ -167,7 +219,8 @@ def _translatable(unit: TranslationUnit, ctx: BilingualContext) -> list[str]:
     placeholders, markup or do-not-translate names. Two or more capitalised words and no
     lower-case word longer than three letters ("Lou Gehrig", "University of Oslo") are a
     name."""
-    text = prose(unit.source)
+    source = _CONTEXT_BAR.sub("", unit.source) if "|" in unit.source else unit.source
+    text = _IDENTIFIER.sub(" ", prose(without_accelerator(source)))
     for match in name_matches(ctx.glossary, unit.source_lang, text):
         text = text[: match.start] + " " * (match.end - match.start) + text[match.end :]
     letters = re.findall(r"[^\W\d_]+", text)

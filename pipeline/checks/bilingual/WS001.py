@@ -52,8 +52,12 @@ class EdgeWhitespace(TranslatedUnitCheck):
     and tabs there), nor the indentation beside an edge's line breaks (a template's
     `{% blocktranslate %}` text starts with a line break and four spaces: only the line
     breaks count). No-break, narrow no-break and thin spaces count as spaces (French " :"
-    typography), and a Chinese or Japanese target needs no trailing space after full-width
-    punctuation ("Name: " → "名前：").
+    typography), a Chinese or Japanese target needs no trailing space after full-width
+    punctuation ("Name: " → "名前："), and spaces on both sides in other numbers are a
+    column the translator re-aligned to the translated words.
+
+    Spaces the target adds at an edge where the source has none are information: invisible
+    where the message is printed, but fixed all the same.
 
     Anti-pattern: "Name: " → "Navn:"
     Best practice: "Name: " → "Navn: "
@@ -74,13 +78,19 @@ class EdgeWhitespace(TranslatedUnitCheck):
             return
         core = target.strip()
         differences, matches = [], []
+        only_added_spaces = True  # spaces the source lacks are invisible; lost ones join text
         edges: list[str] = []  # what the fixed target starts and ends with
         for edge, pattern in (("starts", _LEADING), ("ends", _TRAILING)):
             wanted, found = _match(pattern, source), _match(pattern, target)
-            if _shape(wanted) == _shape(found) or _full_width_end(edge, wanted, found, core):
+            if (
+                _shape(wanted) == _shape(found)
+                or _full_width_end(edge, wanted, found, core)
+                or _realigned(wanted, found)
+            ):
                 edges.append(found)  # an equivalent edge ("\n" for "\n    ") is left as written
                 continue
             edges.append(wanted)
+            only_added_spaces = only_added_spaces and not wanted and not found.strip(" ")
             differences.append(
                 f"the target {edge} with {describe(found)}, the source with {describe(wanted)}"
             )
@@ -92,7 +102,14 @@ class EdgeWhitespace(TranslatedUnitCheck):
                 "; ".join(differences),
                 match=matches[0],
                 suggestion=edges[0] + unit.target.strip() + edges[1],
+                severity=Severity.INFO if only_added_spaces else None,
             )
+
+
+def _realigned(wanted: str, found: str) -> bool:
+    """Spaces on both sides, in other numbers: a column the translator re-aligned to the
+    length of the translated words ("          w/o user IDs" → "      w/o bruger-id'er")."""
+    return bool(wanted) and bool(found) and not set(wanted + found) & set("\n\t")
 
 
 def _full_width_end(edge: str, wanted: str, found: str, core: str) -> bool:

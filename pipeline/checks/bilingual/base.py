@@ -23,6 +23,8 @@ class BilingualContext(SharedLookups):
 
     units: list[TranslationUnit]  # not to be changed once a check has run
     glossary: Glossary
+    # CONS001's part of the file set compared: catalog | folder | project | file-set
+    consistency_scope: str = "catalog"
     _translated: list[tuple[TranslationUnit, str]] | None = field(default=None, init=False)
     _targets: dict[int, str] | None = field(default=None, init=False)
 

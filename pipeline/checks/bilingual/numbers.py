@@ -44,10 +44,11 @@ CONVENTIONS: dict[str, Convention] = {
     "en": ENGLISH,
 }  # fmt: skip
 
-# Digits not glued to a preceding letter ("B12", "H2O" are names), joined by "." or "," before
+# Digits not glued to a preceding letter ("B12", "H2O" are names; a version's "v2.0" is 2.0),
+# joined by "." or "," before
 # a digit, or by a space before exactly three digits ("100 000", not "tabel 3 og 4").
 _NUMBER = re.compile(
-    rf"(?<!\w)\d+(?:(?:[.,]|[{SPACES}](?=\d{{3}}(?!\d)))\d+)*",
+    rf"(?:(?<=\b[vV])|(?<!\w))\d+(?:(?:[.,]|[{SPACES}](?=\d{{3}}(?!\d)))\d+)*",
 )
 _SEPARATOR = re.compile(rf"[.,{SPACES}]")
 _DIGIT = re.compile(r"\d")  # any script's digits, as _NUMBER's \d
@@ -70,6 +71,31 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
            "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
            "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12},
 }  # fmt: skip
+# Ordinal words 1–12: "3rd" → da "tredje" is the same number.
+_ORDINALS = {
+    "da": "første anden tredje fjerde femte sjette syvende ottende niende tiende elvte tolvte",
+    "nb": "første andre tredje fjerde femte sjette sjuende åttende niende tiende ellevte tolvte",
+    "nn": "første andre tredje fjerde femte sjette sjuande åttande niande tiande ellevte tolvte",
+    "sv": "första andra tredje fjärde femte sjätte sjunde åttonde nionde tionde elfte tolfte",
+    "en": "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth",
+    "de": "erste zweite dritte vierte fünfte sechste siebte achte neunte zehnte elfte zwölfte",
+}
+ORDINAL_WORDS: dict[str, dict[str, int]] = {
+    lang: {word: n for n, word in enumerate(words.split(), start=1)}
+    for lang, words in _ORDINALS.items()
+}
+ORDINAL_WORDS["da"]["tredie"] = 3  # the older spelling, still common
+# Words for none: "Got 0 lines" → de "Keine Zeilen", da "ingen linjer".
+ZERO_WORDS: dict[str, frozenset[str]] = {
+    "da": frozenset({"ingen", "intet", "nul"}),
+    "nb": frozenset({"ingen", "intet", "inga", "null"}),
+    "nn": frozenset({"ingen", "inkje", "ikkje", "null"}),
+    "sv": frozenset({"ingen", "inget", "inga", "noll"}),
+    "en": frozenset({"no", "none", "zero"}),
+    "de": frozenset({"kein", "keine", "keinen", "keinem", "keiner", "keines", "null"}),
+    "fr": frozenset({"aucun", "aucune", "zéro"}),
+    "nl": frozenset({"geen", "nul"}),
+}
 _WORD = re.compile(r"[^\W\d_]+")
 # English month names: Chinese, Japanese, Korean and Mongolian number their months
 # ("May" → ja "5月", "Dec." → ko "12월", "April" → mn "4-р сар").
@@ -166,18 +192,42 @@ def text_numbers(text: str, lang: str) -> tuple[Number, ...]:
     if _DIGIT.search(text) is None:
         return ()  # most texts: no digit, no number
     found = []
-    for match in _NUMBER.finditer(mask_tokens(text)):
+    for match in _NUMBER.finditer(_unnumbered(text)):
         values, grouped = read_number(match.group(), lang)
         found.append(Number(match.group(), match.start(), values, grouped))
     return tuple(found)
 
 
+_ENTITY = re.compile(r"&#?\w+;")
+
+
+def _unnumbered(text: str) -> str:
+    """`text` with what holds digits but no number blanked (same length): URLs, e-mail
+    addresses, domains, placeholders ("%6.2f", "%2$s", "{0}": a width, a precision or a
+    position) and character references ("&#8217;")."""
+    from pipeline.checks.bilingual.placeholders import text_placeholders
+
+    text = mask_tokens(text)
+    for placeholder in text_placeholders(text):
+        text = text.replace(placeholder.text, " " * len(placeholder.text))
+    return _ENTITY.sub(lambda m: " " * len(m.group()), text)
+
+
 def number_words(text: str, lang: str) -> list[int]:
-    """The small numbers (0–12) `text` writes as words."""
-    table = NUMBER_WORDS.get(base_language(lang), {})
+    """The small numbers (0–12) `text` writes as words: cardinal, ordinal ("tredje") or
+    none ("ingen", "keine")."""
+    base = base_language(lang)
+    table = NUMBER_WORDS.get(base, {})
     if not table:
         return []
-    return [table[w] for w in (w.casefold() for w in _WORD.findall(text)) if w in table]
+    ordinals = ORDINAL_WORDS.get(base, {})
+    zero = ZERO_WORDS.get(base, frozenset())
+    words = [w.casefold() for w in _WORD.findall(text)]
+    return [
+        table[w] if w in table else ordinals.get(w, 0)
+        for w in words
+        if w in table or w in ordinals or w in zero
+    ]
 
 
 def month_numbers(text: str, lang: str) -> list[int]:
@@ -221,3 +271,27 @@ def format_number(value: Decimal, lang: str, *, grouped: bool = False) -> str:
         parts = [integer[:head]] + [integer[i : i + 3] for i in range(head, len(integer), 3)]
         integer = conv.group.join(parts)
     return sign + integer + (conv.decimal + fraction if fraction else "")
+
+
+# A word of letters and digits: a name or identifier ("COM3", "eth0", "x86_64", "UTF-8").
+_WORDLIKE = re.compile(r"(?<![\w-])\w+(?:-\w+)*(?![\w-])")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def identifier_shape(word: str) -> str:
+    """An identifier with its digit runs left out, in lower case: "COM3" → "com#"."""
+    return _DIGIT_RUN.sub("#", word).casefold()
+
+
+def identifiers(text: str) -> list[str]:
+    """The words of `text` that hold both letters and digits ("COM3", "eth0", "x86_64",
+    "UTF-8"); URLs, e-mail addresses and domains are left out (placeholders are the
+    caller's to mask)."""
+    if _DIGIT.search(text) is None:
+        return []
+    return [
+        m.group()
+        for m in _WORDLIKE.finditer(mask_tokens(text))
+        if _DIGIT.search(m.group()) and _LETTER.search(m.group())
+    ]

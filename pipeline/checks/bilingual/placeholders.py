@@ -28,8 +28,14 @@ _PRINTF = re.compile(
 )
 # Directives only strftime has: a message with one of them is a date format, whose
 # directives are named and may be reordered ("%b %e" → "%e. %b").
-_STRFTIME_ONLY = re.compile(r"%[-_0^#]?(?:[bBhHIjmMSUWyYZzkPDTRFCV]|l(?![diouxXn]))")
+# ("%Id", "%I64d" are printf with glibc's I flag or Microsoft's size; "~%" is Lisp's newline.)
+_STRFTIME_ONLY = re.compile(
+    r"(?<!~)%[-_0^#]?(?:[bBhHjmMSUWyYZzkPDTRFCV]|I(?![\ddiouxX])|l(?![diouxXn]))"
+)
 _STRFTIME = re.compile(r"%[-_0^#]?[A-Za-z+]")
+# The same field written another way: the hour on the 12- or 24-hour clock ("%I:%M %p" →
+# da "%H:%M"), the day with or without its leading zero ("%e" → "%d"), any padding flag.
+_CLOCK = {"I": "%H", "l": "%H", "k": "%H", "H": "%H", "e": "%d", "d": "%d"}
 _NAME = re.compile(r"\s*(?:[^\W\d]\w*|\d+)?(?:\.\w+|\[\w+\])*\s*")
 _ICU_TYPE = re.compile(r"\s*(\w+)\s*")
 _BRANCHING = frozenset({"plural", "select", "selectordinal"})
@@ -83,13 +89,14 @@ def text_placeholders(text: str) -> tuple[Placeholder, ...]:
 def _percent_placeholders(text: str) -> list[tuple[int, Placeholder]]:
     if _STRFTIME_ONLY.search(text):
         return [
-            (m.start(), Placeholder("strftime", m.group(), m.group()))
-            for m in _STRFTIME.finditer(text.replace("%%", "  "))
+            (m.start(), Placeholder("strftime", m.group(), _CLOCK.get(m.group()[-1], m.group())))
+            for m in _STRFTIME.finditer(text.replace("%%", "  ").replace("~%", "  "))
+            if m.group()[-1] != "p"  # AM/PM: a language on the 24-hour clock has none
         ]
     found, unnumbered = [], 0
     for m in _PRINTF.finditer(text):
-        if m["literal"]:
-            continue
+        if m["literal"] or (m.start() and text[m.start() - 1] == "~"):
+            continue  # "~%" is a line break in Lisp and Nyquist format strings
         if m["name"] is not None:
             found.append((m.start(), Placeholder("python", m.group(), m.group())))
             continue
@@ -98,7 +105,11 @@ def _percent_placeholders(text: str) -> list[tuple[int, Placeholder]]:
         else:
             unnumbered += 1
             position = unnumbered
-        found.append((m.start(), Placeholder("printf", m.group(), "%" + m["spec"], position)))
+        # glibc's I flag asks for the locale's digits: a translation may add it ("%Id")
+        glibc_flag = m["spec"].startswith("I") and m["spec"][1:2].isalpha()
+        spec = m["spec"][1:] if glibc_flag else m["spec"]
+        spec = spec.replace("'", "")  # the thousands-grouping flag ("%'d") is the locale's
+        found.append((m.start(), Placeholder("printf", m.group(), "%" + spec, position)))
     return found
 
 

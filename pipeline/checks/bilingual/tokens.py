@@ -154,3 +154,12 @@ def replaced_target(
         return target[:start] + text + target[end:]
     found = target[start:end]
     return unit.target.replace(found, text) if unit.target.count(found) == 1 else None
+
+
+_CREDITS = re.compile(r"\s*translators?[-_ ]?credits.*", re.IGNORECASE | re.DOTALL)
+
+
+def credits(source: str) -> bool:
+    """Whether a source is gettext's "translator-credits" entry, whose target lists the
+    translators (names, years, addresses) as they like."""
+    return _CREDITS.fullmatch(source) is not None
