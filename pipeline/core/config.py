@@ -19,6 +19,8 @@ TERM002 = "error"
 "*.md" = ["MT002"]
 ```
 
+`baseline`, `fail-under` and `[score]` are the quality gate's (pipeline.checks.quality).
+
 Every problem is one line naming the file (a `PipelineError`).
 """
 
@@ -44,6 +46,9 @@ _SETTINGS = (
     "severity",
     "per-path-ignores",
     "translate",
+    "baseline",
+    "fail-under",
+    "score",
 )
 # [tool.content-pipeline.translate]: defaults for `translate` and `run --to`
 TRANSLATE_SETTINGS = ("to", "engine", "engine-url", "memory", "engine-options")
@@ -66,6 +71,9 @@ class Config:
     memory: Path | None = None
     # provider settings (timeout, max_workers, a key a team keeps outside the repository …)
     engine_options: Mapping[str, Any] = field(default_factory=dict, repr=False)
+    baseline: Path | None = None  # accepted findings (check --baseline)
+    fail_under: float | None = None  # exit 1 when a file's quality score is lower
+    score: Mapping[str, Any] = field(default_factory=dict)  # [score]: pipeline.checks.quality
     source: Path | None = field(default=None, compare=False)
 
     @property
@@ -287,6 +295,14 @@ def load_config(start: Path | None = None) -> Config:
     options = translate.get("engine-options", {})
     if not isinstance(options, dict):
         raise table.error("translate.engine-options must be a table")
+    baseline = Path(table.string("baseline") or "") if "baseline" in raw else None
+    if baseline is not None and not baseline.is_absolute():
+        baseline = path.parent / baseline
+    fail_under = raw.get("fail-under")
+    if fail_under is not None and (
+        isinstance(fail_under, bool) or not isinstance(fail_under, int | float)
+    ):
+        raise table.error(f"fail-under must be a score from 0 to 100, not {_type(fail_under)}")
     memory = Path(translate["memory"]) if "memory" in translate else None
     if memory is not None and not memory.is_absolute():
         memory = path.parent / memory
@@ -305,5 +321,8 @@ def load_config(start: Path | None = None) -> Config:
         engine_url=translate.get("engine-url"),
         memory=memory,
         engine_options={key.replace("-", "_"): value for key, value in options.items()},
+        baseline=baseline,
+        fail_under=None if fail_under is None else float(fail_under),
+        score=table.mapping("score"),
         source=path,
     )
