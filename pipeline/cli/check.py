@@ -107,6 +107,12 @@ SEVERITIES = ("error", "warning", "info")
     help="Exit 1 when a file's quality score (0-100, MQM-style) is below SCORE "
     "(configuration: fail-under).",
 )
+@click.option(
+    "--show-scores",
+    is_flag=True,
+    help="List each file's and language's quality score in the text summary (always in "
+    "JSON and SARIF; shown whenever --fail-under is set).",
+)
 @check_options
 def check(
     paths: tuple[Path, ...],
@@ -123,6 +129,7 @@ def check(
     baseline: Path | None,
     write_baseline: Path | None,
     fail_under: float | None,
+    show_scores: bool,
     glossary: Path | None,
     lang: str | None,
     select: tuple[str, ...],
@@ -179,6 +186,7 @@ def check(
     threshold = Severity(fail_on) if fail_on else config.fail_on
     try:
         gate = QualityGate.create(config, frozenset(codes), baseline, write_baseline, fail_under)
+        gate.show = show_scores or gate.fail_under is not None
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     across = [c for c in file_set_codes() if c in codes]

@@ -27,6 +27,7 @@ class QualityGate:
     write: bool  # --write-baseline: record this run's findings first
     fail_under: float | None
     codes: frozenset[str]  # the checks this run had on
+    show: bool = False  # list the scores in the text summary
 
     @classmethod
     def create(
@@ -99,6 +100,7 @@ class QualityGate:
             scores=worst_first(scores),
             language_scores=language_scores(scores),
             baselined=len(baselined),
+            show_scores=self.show,
         )
 
     def failed(self, report: Report) -> bool:

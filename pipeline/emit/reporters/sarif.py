@@ -51,7 +51,7 @@ def rule_descriptors() -> list[Json]:
             "properties": {
                 "tags": [cls.name.split(".")[0], kind],
                 "fixable": cls.fixable,
-                "mqm-category": QualityModel().category(cls.code) or UNCATEGORISED,
+                "mqmCategory": QualityModel().category(cls.code) or UNCATEGORISED,
             },
         }
         for kind, cls in classes

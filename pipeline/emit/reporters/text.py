@@ -33,7 +33,7 @@ class TextReporter:
             summary += f"; {_plural(len(report.failures), 'file')} could not be read"
         if lines:
             lines.append("")
-        scored = _score_lines(report)
+        scored = _score_lines(report) if report.show_scores else []
         if scored:
             lines += [*scored, ""]
         lines.append(click.style(summary, bold=True) if color else summary)
