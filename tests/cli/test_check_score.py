@@ -82,12 +82,12 @@ def test_the_text_summary_lists_scores_worst_first_when_asked(workdir: Path) -> 
 
 
 def test_fail_under_exits_1_when_a_file_scores_below_it(workdir: Path) -> None:
-    code, out = invoke("good.txt", *SELECT, "--fail-under", "90")
+    code, _ = invoke("good.txt", *SELECT, "--fail-under", "90")
     assert code == 0
     (workdir / "good.txt").write_text(GOOD.replace("savlen,", "savlen og dræning,"))
-    code, out = invoke("good.txt", *SELECT, "--fail-on", "warning", "--fail-under", "0")
+    code, _ = invoke("good.txt", *SELECT, "--fail-on", "warning", "--fail-under", "0")
     assert code == 1  # the error fails it, not the score
-    code, out = invoke("good.txt", *SELECT, "--ignore", "TERM001", "--fail-under", "99")
+    code, _ = invoke("good.txt", *SELECT, "--ignore", "TERM001", "--fail-under", "99")
     assert code == 0
 
 
@@ -102,13 +102,13 @@ def test_fail_under_fails_a_low_score_even_below_fail_on(workdir: Path) -> None:
 
 def test_the_configuration_sets_fail_under_and_the_score_table(workdir: Path) -> None:
     (workdir / "content-pipeline.toml").write_text(
-        'fail-under = 50\n[score]\ncritical = []\nper-words = 1000\n'
+        "fail-under = 50\n[score]\ncritical = []\nper-words = 1000\n"
     )
     code, out = invoke("bad.txt", *SELECT)
     # a major error now: 100 - 5 * 1000 / 18 < 50
     assert code == 1
     assert "bad.txt: score 0.0 (da, 18 words, 5 penalty points; terminology 1)" in out
-    (workdir / "content-pipeline.toml").write_text('[score]\nweight = {minor = 2}\n')
+    (workdir / "content-pipeline.toml").write_text("[score]\nweight = {minor = 2}\n")
     result = CliRunner().invoke(cli, ["check", "bad.txt", *SELECT])
     assert result.exit_code == 2
     assert "unknown score setting(s): weight" in result.stderr
