@@ -134,3 +134,15 @@ def test_a_file_from_the_findings_cache_gets_the_same_score_and_baseline(
     invoke(*args, "--write-baseline", "baseline.json")  # from the cache
     baseline = json.loads((workdir / "baseline.json").read_text(encoding="utf-8"))
     assert [entry["context"] for entry in baseline["findings"]] == [BAD.splitlines()[-1]]
+
+
+def test_the_readme_shows_the_seed_articles_real_score_line(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.chdir(root)
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    code, out = invoke("sources/muskeltraekninger-da.txt", "--no-cache", "--show-scores")
+    line = next(x for x in out.splitlines() if x.startswith("sources/muskeltraekninger-da.txt: "))
+    assert code == 1
+    assert f"\n{line}\n" in readme
