@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.checks import check_document, check_units
+from pipeline.checks.quality import QualityModel
 from pipeline.core.errors import PipelineError
 from pipeline.core.models import Document, Finding, Severity
 from pipeline.emit.content import build_content, build_translation_content, write_content
@@ -119,11 +120,13 @@ def process_article(
     translation: TranslationSetup | None = None,
     progress: Callable[[str, int], None] | None = None,
     adjust: Callable[[Finding], Finding] | None = None,
+    quality: QualityModel | None = None,
 ) -> ArticleOutcome:
     """Check and emit one article, then translate, validate and emit each target language.
 
     `progress(language, n)` is called as n more segments are translated; `adjust` maps each
-    finding before it is written (the configuration's severity overrides).
+    finding before it is written (the configuration's severity overrides); `quality` weighs
+    the findings for each content file's score (default: the default weights).
     """
     from pipeline.emit.xliff import write_xliff
 
@@ -131,7 +134,7 @@ def process_article(
     findings = check_document(document, glossary, select, ignore)
     if adjust is not None:
         findings = [adjust(f) for f in findings]
-    content = build_content(document, findings, glossary)
+    content = build_content(document, findings, glossary, quality=quality)
     outcome = ArticleOutcome(document, findings, write_content(content, out_dir))
     if translation is None:
         return outcome
@@ -157,6 +160,7 @@ def process_article(
             glossary,
             translator.engine.name,
             translator.engine_version,
+            quality,
         )
         path = write_content(translated, out_dir)
         xliff = path.parent / f"{path.parent.name}.{document.language}-{target}.xlf"
