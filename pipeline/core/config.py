@@ -303,6 +303,8 @@ def load_config(start: Path | None = None) -> Config:
         isinstance(fail_under, bool) or not isinstance(fail_under, int | float)
     ):
         raise table.error(f"fail-under must be a score from 0 to 100, not {_type(fail_under)}")
+    if fail_under is not None and not 0 <= fail_under <= 100:
+        raise table.error(f"fail-under must be a score from 0 to 100, not {fail_under}")
     memory = Path(translate["memory"]) if "memory" in translate else None
     if memory is not None and not memory.is_absolute():
         memory = path.parent / memory

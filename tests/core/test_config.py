@@ -127,7 +127,8 @@ def test_glob_matching(glob: str, path: str, expected: bool) -> None:
 def test_unknown_setting(project: Path) -> None:
     assert error(project, 'selct = ["TERM"]\n') == (
         "content-pipeline.toml: unknown setting(s) in the file: selct (known: glossary, "
-        "language, fail-on, select, extend-select, ignore, severity, per-path-ignores, translate)"
+        "language, fail-on, select, extend-select, ignore, severity, per-path-ignores, translate, "
+        "baseline, fail-under, score)"
     )
 
 
