@@ -10,10 +10,11 @@ findings cache) to where the report is made.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 
-from pydantic import BaseModel
+from pydantic import BaseModel, PrivateAttr
 
 from pipeline.core.models import Document, Finding, TranslationUnit, UnitState
 
@@ -36,18 +37,26 @@ class FileProfile(BaseModel):
     language: str
     words: int
     passages: list[Passage]
+    _order: list[Passage] = PrivateAttr(default_factory=list)
+    _starts: list[tuple[int, int]] | None = PrivateAttr(default=None)
 
     def context(self, finding: Finding) -> str:
-        """The text the finding was found in: the innermost passage holding its start, else ""
-        (a finding about the whole file, such as its encoding)."""
+        """The text the finding was found in: the passage holding its start that begins last,
+        else "" (a finding about the whole file, such as its encoding)."""
+        if self._starts is None:
+            self._order = sorted(self.passages, key=lambda p: (p.line, p.column))
+            self._starts = [(p.line, p.column) for p in self._order]
         start = (finding.line, finding.column)
-        best: Passage | None = None
-        for passage in self.passages:
-            begins = (passage.line, passage.column)
-            holds = begins <= start <= (passage.end_line, passage.end_column)
-            if holds and (best is None or begins >= (best.line, best.column)):
-                best = passage
-        return best.text if best is not None else ""
+        # Passages do not overlap (segments) or are points (units, several at one place):
+        # only those beginning last at or before the finding's start can hold it.
+        index = bisect_right(self._starts, start) - 1
+        last = self._starts[index] if index >= 0 else None
+        while index >= 0 and self._starts[index] == last:
+            passage = self._order[index]
+            if start <= (passage.end_line, passage.end_column):
+                return passage.text
+            index -= 1
+        return ""
 
 
 def document_profile(document: Document) -> FileProfile:
