@@ -104,6 +104,7 @@ SEVERITIES = ("error", "warning", "info")
     "--fail-under",
     type=click.FloatRange(0, 100),
     default=None,
+    metavar="SCORE",
     help="Exit 1 when a file's quality score (0-100, MQM-style) is below SCORE "
     "(configuration: fail-under).",
 )
@@ -158,8 +159,13 @@ def check(
     --select/--ignore override the configuration's select, extend-select and ignore as in
     ruff; per-path-ignores and severity overrides always apply.
 
-    Exit status: 0 clean, 1 a finding at or above --fail-on (--diff: a change to make),
-    2 usage or input errors.
+    --baseline FILE leaves out the findings FILE accepts (--write-baseline FILE records this
+    run's); a finding is known by its code, file, sentence and matched text, not its line.
+    Each file gets a quality score (0-100: 100 - MQM penalty points per 100 words) in JSON
+    and SARIF, and in the text summary with --show-scores or --fail-under.
+
+    Exit status: 0 clean, 1 a finding at or above --fail-on or a file scoring below
+    --fail-under (--diff: a change to make), 2 usage or input errors.
     """
     from pipeline.checks import check_units
     from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS, file_set_codes
