@@ -58,6 +58,8 @@ def test_a_forbidden_medical_term_is_critical_unless_the_team_lowered_it() -> No
     model = QualityModel()
     assert model.level(finding(code="TERM001", severity=Severity.ERROR)) == "critical"
     assert model.penalty(finding(code="NUM001", severity=Severity.ERROR)) == 25
+    assert model.level(finding(code="LOC001", severity=Severity.ERROR)) == "critical"  # "ring 911"
+    assert model.level(finding(code="TERM002", severity=Severity.ERROR)) == "major"
     assert model.level(finding(code="TERM001", severity=Severity.WARNING)) == "minor"
 
 
