@@ -53,7 +53,11 @@ class QualityGate:
             raise ValueError(f"{where}{exc}") from exc
         return cls(
             model=model,
-            baseline=Baseline.load(chosen) if chosen is not None else None,
+            baseline=(
+                Baseline.load(chosen, missing_ok=write_baseline is not None)
+                if chosen is not None
+                else None
+            ),
             write=write_baseline is not None,
             fail_under=fail_under if fail_under is not None else config.fail_under,
             codes=codes,

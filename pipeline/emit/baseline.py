@@ -40,10 +40,13 @@ class Baseline:
     entries: Counter[Key]
 
     @classmethod
-    def load(cls, path: Path) -> Baseline:
-        """Read a baseline; a missing file is an empty baseline (the first --write-baseline)."""
+    def load(cls, path: Path, missing_ok: bool = False) -> Baseline:
+        """Read a baseline; a missing file is an empty baseline when `missing_ok` (the first
+        --write-baseline), else an error: a mistyped path must not silently accept nothing."""
         if not path.exists():
-            return cls(path, Counter())
+            if missing_ok:
+                return cls(path, Counter())
+            raise PipelineError("no baseline here; write one with --write-baseline", str(path))
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
             entries: Counter[Key] = Counter()

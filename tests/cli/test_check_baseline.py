@@ -219,3 +219,11 @@ def test_a_damaged_baseline_is_an_input_error_naming_it(workdir: Path) -> None:
     result = CliRunner().invoke(cli, ["check", "artikel.txt", "--baseline", "baseline.json"])
     assert result.exit_code == 2
     assert "baseline.json: not a content-pipeline baseline" in result.stderr
+
+
+def test_a_missing_baseline_is_an_input_error_unless_it_is_being_written(workdir: Path) -> None:
+    result = CliRunner().invoke(cli, ["check", "artikel.txt", "--baseline", "baseline.jsn"])
+    assert result.exit_code == 2
+    assert "baseline.jsn: no baseline here; write one with --write-baseline" in result.stderr
+    code, _ = invoke("artikel.txt", *SELECT, "--write-baseline", "baseline.json")
+    assert code == 0
