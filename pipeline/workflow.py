@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.checks import check_document, check_units
+from pipeline.checks.quality import QualityModel
 from pipeline.core.errors import PipelineError
 from pipeline.core.models import Document, Finding, Severity
 from pipeline.emit.content import build_content, build_translation_content, render_content
@@ -120,12 +121,14 @@ def process_article(
     progress: Callable[[str, int], None] | None = None,
     adjust: Callable[[Finding], Finding] | None = None,
     audience: Audience | None = None,
+    quality: QualityModel | None = None,
 ) -> ArticleOutcome:
     """Check and emit one article, then translate, validate and emit each target language.
 
     `progress(language, n)` is called as n more segments are translated; `adjust` maps each
     finding before it is written (the configuration's severity overrides); `audience` is who
-    the article is for (None: detected).
+    the article is for (None: detected); `quality` weighs the findings for each content file's
+    score (default: the default weights).
     """
     from pipeline.core.fs import atomic_write_all
     from pipeline.emit.xliff import render_xliff
@@ -134,7 +137,7 @@ def process_article(
     findings = check_document(document, glossary, select, ignore, audience=audience)
     if adjust is not None:
         findings = [adjust(f) for f in findings]
-    content = build_content(document, findings, glossary)
+    content = build_content(document, findings, glossary, quality=quality)
     path, text = render_content(content, out_dir)
     outcome = ArticleOutcome(document, findings, path)
     # An article's files appear together or not at all: a failed translation into one
@@ -165,6 +168,7 @@ def process_article(
             glossary,
             translator.engine.name,
             translator.engine_version,
+            quality,
         )
         path, text = render_content(translated, out_dir)
         xliff = path.parent / f"{path.parent.name}.{document.language}-{target}.xlf"

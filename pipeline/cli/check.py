@@ -21,6 +21,7 @@ from pipeline.emit.reporters import REPORTERS
 
 if TYPE_CHECKING:
     from pipeline.core.models import Finding, TranslationUnit
+    from pipeline.emit.profile import FileProfile
     from pipeline.emit.reporters import Report
     from pipeline.fix import FileFix
 
@@ -91,6 +92,34 @@ SEVERITIES = ("error", "warning", "info")
     "environment: CONTENT_PIPELINE_CACHE_DIR).",
 )
 @click.option("--no-cache", is_flag=True, help="Check every file afresh and keep nothing.")
+@click.option(
+    "--baseline",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Report and fail only on findings not in this baseline of accepted findings "
+    "(configuration: baseline).",
+)
+@click.option(
+    "--write-baseline",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Record the current findings in FILE as accepted (fixed ones are dropped), then "
+    "report against it.",
+)
+@click.option(
+    "--fail-under",
+    type=click.FloatRange(0, 100),
+    default=None,
+    metavar="SCORE",
+    help="Exit 1 when a file's quality score (0-100, MQM-style) is below SCORE "
+    "(configuration: fail-under).",
+)
+@click.option(
+    "--show-scores",
+    is_flag=True,
+    help="List each file's and language's quality score in the text summary (always in "
+    "JSON and SARIF; shown whenever --fail-under is set).",
+)
 @check_options
 @audience_option
 def check(
@@ -105,6 +134,10 @@ def check(
     jobs: int,
     cache_dir: Path | None,
     no_cache: bool,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    fail_under: float | None,
+    show_scores: bool,
     glossary: Path | None,
     lang: str | None,
     select: tuple[str, ...],
@@ -134,18 +167,24 @@ def check(
     --select/--ignore override the configuration's select, extend-select and ignore as in
     ruff; per-path-ignores and severity overrides always apply.
 
-    Exit status: 0 clean, 1 a finding at or above --fail-on (--diff: a change to make),
-    2 usage or input errors.
+    --baseline FILE leaves out the findings FILE accepts (--write-baseline FILE records this
+    run's); a finding is known by its code, file, sentence and matched text, not its line.
+    Each file gets a quality score (0-100: 100 - MQM penalty points per 100 words) in JSON
+    and SARIF, and in the text summary with --show-scores or --fail-under.
+
+    Exit status: 0 clean, 1 a finding at or above --fail-on or a file scoring below
+    --fail-under (--diff: a change to make), 2 usage or input errors.
     """
     from pipeline.checks import check_units
     from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS, file_set_codes
     from pipeline.checks.selection import enabled_codes, selection_for, with_severity
     from pipeline.cli.check_cache import DEFAULT_DIR, FindingsCache
+    from pipeline.cli.check_quality import QualityGate
     from pipeline.cli.check_run import CheckRun
     from pipeline.core.config import load_config
     from pipeline.core.fs import atomic_write_text
     from pipeline.core.models import Severity
-    from pipeline.emit.reporters import Report, get_reporter
+    from pipeline.emit.reporters import get_reporter
     from pipeline.ingest.discover import discover_all
 
     if (show_diff or statistics) and output_format != "text":
@@ -159,6 +198,11 @@ def check(
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
     threshold = Severity(fail_on) if fail_on else config.fail_on
+    try:
+        gate = QualityGate.create(config, frozenset(codes), baseline, write_baseline, fail_under)
+        gate.show = show_scores or gate.fail_under is not None
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from exc
     across = [c for c in file_set_codes() if c in codes]
     checked_language(lang)
     checked_language(None if lang else config.language, where="language (configuration)")
@@ -181,6 +225,7 @@ def check(
         click.echo(f"error: {failure}", err=True)
     fixes: list[FileFix] = []
     units: list[TranslationUnit] = []
+    profiles: dict[str, FileProfile] = {}
     tasks = []
     for file in files:
         select_file, ignore_file = selection_for(codes, config.ignores_for(file))
@@ -194,6 +239,8 @@ def check(
         if result.fixed is not None:
             fixes.append(result.fixed)
         units.extend(result.units)
+        if result.profile is not None:
+            profiles[str(result.path)] = result.profile
         findings.extend(with_severity(config, f) for f in result.findings)
     if across and units:
         # consistency across the whole file set: same source, different targets in two files
@@ -202,7 +249,7 @@ def check(
         ):
             if finding.code not in config.ignores_for(Path(finding.path)):
                 findings.append(with_severity(config, finding))
-    report = Report(findings=findings, files=[str(f) for f in files], failures=failures)
+    report = gate.report(findings, [str(f) for f in files], failures, profiles)
     if show_diff:
         text = "".join(f.diff() for f in fixes)
     elif statistics:
@@ -224,7 +271,7 @@ def check(
         sys.exit(2)
     if show_diff:
         sys.exit(1 if any(f.changed for f in fixes) else 0)
-    if any(f.severity.rank >= threshold.rank for f in findings):
+    if any(f.severity.rank >= threshold.rank for f in report.findings) or gate.failed(report):
         sys.exit(1)
 
 

@@ -21,6 +21,7 @@ from pydantic import BaseModel, ValidationError
 import pipeline
 from pipeline.core.fs import atomic_write_text
 from pipeline.core.models import Finding, TranslationUnit
+from pipeline.emit.profile import FileProfile
 
 DEFAULT_DIR = Path(".content-pipeline-cache")
 # wordfreq: its frequency lists decide what MECH004 and MECH005 find.
@@ -33,6 +34,7 @@ class CachedFile(BaseModel):
     findings: list[Finding]
     units: list[TranslationUnit]
     warnings: list[str]
+    profile: FileProfile | None = None
 
 
 class FindingsCache:

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pipeline.checks.suppression import Suppressions
     from pipeline.cli.check_cache import FindingsCache
-    from pipeline.core.models import Finding, TranslationUnit
+    from pipeline.core.models import Document, Finding, TranslationUnit
+    from pipeline.emit.profile import FileProfile
     from pipeline.fix import FileFix
     from pipeline.glossary.model import Audience, Glossary
 
@@ -37,6 +38,7 @@ class FileResult:
     units: list[TranslationUnit] = field(default_factory=list)  # translated: file-set checks
     warnings: list[str] = field(default_factory=list)  # e.g. a malformed suppression comment
     cached: bool = False  # served from the findings cache
+    profile: FileProfile | None = None  # language, words, passages: for score and baseline
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,7 @@ class CheckRun:
                     hit.units,
                     hit.warnings,
                 )
+                result.profile = hit.profile
                 result.cached = True
                 return result
         try:
@@ -100,7 +103,10 @@ class CheckRun:
             from pipeline.cli.check_cache import CachedFile
 
             entry = CachedFile(
-                findings=result.findings, units=result.units, warnings=result.warnings
+                findings=result.findings,
+                units=result.units,
+                warnings=result.warnings,
+                profile=result.profile,
             )
             problem = self.cache.put(key, entry)
             if problem is not None:
@@ -123,11 +129,13 @@ class CheckRun:
     def _check_file(self, file: Path, chosen: Selection, result: FileResult) -> None:
         from pipeline.checks import check_document, check_units
         from pipeline.checks.suppression import article_suppressions, po_suppressions
+        from pipeline.emit.profile import document_profile, units_profile
         from pipeline.ingest import PO_SUFFIXES, ingest_text, is_bilingual, read_document
         from pipeline.ingest.bilingual import read_units
 
         if is_bilingual(file):
             units = read_units(file, self.source_language)
+            result.profile = units_profile(units)
             if self.keep_units:
                 result.units = _translated(units)
             suppressions = po_suppressions(file) if file.suffix.lower() in PO_SUFFIXES else None
@@ -139,17 +147,21 @@ class CheckRun:
         document = read_document(file, language=self.language)
         suppressions = article_suppressions(document.source_text, str(file))
         result.warnings = list(suppressions.problems)
+        result.profile = document_profile(document)
         if not self.fix:
             result.findings = check_document(
                 document, self.glossary, *chosen, suppressions=suppressions, audience=self.audience
             )
             return
 
+        rechecked: dict[str, Document] = {}
+
         def recheck(text: str) -> list[Finding]:
             # The language stays the one found first: a fix must not change what is checked.
             again = ingest_text(
                 text, str(file), file.suffix.lower(), document.language, document.encoding
             )
+            rechecked[text] = again
             return check_document(again, self.glossary, *chosen, audience=self.audience)
 
         from pipeline.fix import fix_file
@@ -160,6 +172,11 @@ class CheckRun:
             file, document.encoding, recheck, unsafe=self.unsafe, write=self.write, guard=guard
         )
         result.findings, result.fixed = fixed.remaining, fixed
+        if fixed.changed:
+            final = rechecked.get(fixed.after) or ingest_text(
+                fixed.after, str(file), file.suffix.lower(), document.language, document.encoding
+            )
+            result.profile = document_profile(final)
 
     def _fix_bilingual(
         self, file: Path, chosen: Selection, result: FileResult, suppressions: Suppressions | None
@@ -167,6 +184,7 @@ class CheckRun:
         """Fix a PO or XLIFF file's unit targets (TMX stays check-only); the file-set checks
         then see the fixed targets."""
         from pipeline.checks import check_units
+        from pipeline.emit.profile import units_profile
         from pipeline.fix.bilingual import FIXABLE_SUFFIXES, fix_bilingual_file
         from pipeline.ingest.bilingual import read_units
 
@@ -186,8 +204,11 @@ class CheckRun:
             glossary=self.glossary,
         )
         result.findings, result.fixed = fixed.remaining, fixed
-        if self.keep_units and self.write and fixed.changed:
-            result.units = _translated(read_units(file, self.source_language))
+        if self.write and fixed.changed:
+            units = read_units(file, self.source_language)
+            result.profile = units_profile(units)
+            if self.keep_units:
+                result.units = _translated(units)
 
 
 def max_workers() -> int:

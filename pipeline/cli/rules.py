@@ -27,7 +27,7 @@ PASSING_SHOWN = 2
 @click.argument("code", required=False)
 @listing_format
 def rules(code: str | None, output_format: str) -> None:
-    """List every check: code, severity, fixable, kind, default and description.
+    """List every check: code, severity, fixable, kind, default, MQM category, description.
 
     A check whose default is "opt-in" runs only when selected (`--select CODE` or the
     configuration's `select`/`extend-select`); the others run unless ignored.
@@ -81,8 +81,16 @@ def _row(kind: str, cls: CheckClass) -> dict[str, Any]:
         "fixable": cls.fixable,
         "kind": kind,
         "default": _default(cls.code),
+        "category": _category(cls.code),
         "description": cls.description(),
     }
+
+
+def _category(code: str) -> str:
+    """The code's MQM error category (the quality score's; see pipeline.checks.quality)."""
+    from pipeline.checks.quality import UNCATEGORISED, QualityModel
+
+    return QualityModel().category(code) or UNCATEGORISED
 
 
 def _default(code: str) -> str:
@@ -97,7 +105,7 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
     from rich.markup import escape
     from rich.table import Table
 
-    table = Table("code", "severity", "fixable", "kind", "default", "description")
+    table = Table("code", "severity", "fixable", "kind", "default", "category", "description")
     for row in rows:
         fixable = "yes" if row["fixable"] else "no"
         table.add_row(
@@ -106,6 +114,7 @@ def _print_table(rows: list[dict[str, Any]]) -> None:
             fixable,
             row["kind"],
             row["default"],
+            row["category"],
             escape(row["description"]),
         )
     Console(highlight=False).print(table)
@@ -154,7 +163,7 @@ def _documentation(
     lines = [
         f"{cls.code} {cls.name}",
         f"severity: {cls.severity.value}, fixable: {fixable}, kind: {kind}, "
-        f"default: {_default(cls.code)}",
+        f"default: {_default(cls.code)}, category: {_category(cls.code)}",
         "",
         cls.documentation(),
         "",

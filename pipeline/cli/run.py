@@ -23,6 +23,7 @@ from pipeline.cli.options import (
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from pipeline.checks.quality import QualityModel
     from pipeline.core.config import Config
     from pipeline.core.models import Document
     from pipeline.glossary.model import Audience, Glossary
@@ -123,6 +124,7 @@ def _process(
             progress,
             adjust=partial(with_severity, options.config),
             audience=options.audience,
+            quality=_quality(options.config),
         )
     except OSError as exc:
         raise PipelineError(f"cannot write to {folder}: {exc.strerror or exc}", str(path)) from exc
@@ -394,3 +396,14 @@ def run(paths: tuple[Path, ...], out_dir: Path, **options: Any) -> None:
     """
     checked_language(options["lang"])
     execute(paths, out_dir, options)
+
+
+def _quality(config: Config) -> QualityModel:
+    """The configuration's [score] weights for the content files' scores."""
+    from pipeline.checks.quality import QualityModel
+    from pipeline.core.errors import PipelineError
+
+    try:
+        return QualityModel.from_table(config.score)
+    except ValueError as exc:
+        raise PipelineError(str(exc), str(config.source) if config.source else None) from exc

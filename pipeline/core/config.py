@@ -21,6 +21,8 @@ TERM002 = "error"
 "*.md" = ["MT002"]
 ```
 
+`baseline`, `fail-under` and `[score]` are the quality gate's (pipeline.checks.quality).
+
 Every problem is one line naming the file (a `PipelineError`).
 """
 
@@ -48,6 +50,9 @@ _SETTINGS = (
     "per-path-ignores",
     "translate",
     "consistency-scope",
+    "baseline",
+    "fail-under",
+    "score",
 )
 # What CONS001 compares within: one catalog (file), folder, project, or the whole file set.
 CONSISTENCY_SCOPES = ("catalog", "folder", "project", "file-set")
@@ -74,6 +79,9 @@ class Config:
     # provider settings (timeout, max_workers, a key a team keeps outside the repository …)
     engine_options: Mapping[str, Any] = field(default_factory=dict, repr=False)
     consistency_scope: str = "catalog"
+    baseline: Path | None = None  # accepted findings (check --baseline)
+    fail_under: float | None = None  # exit 1 when a file's quality score is lower
+    score: Mapping[str, Any] = field(default_factory=dict)  # [score]: pipeline.checks.quality
     source: Path | None = field(default=None, compare=False)
 
     @property
@@ -298,6 +306,16 @@ def load_config(start: Path | None = None) -> Config:
     scope = table.string("consistency-scope") or "catalog"
     if scope not in CONSISTENCY_SCOPES:
         raise table.error(f"consistency-scope must be one of {', '.join(CONSISTENCY_SCOPES)}")
+    baseline = Path(table.string("baseline") or "") if "baseline" in raw else None
+    if baseline is not None and not baseline.is_absolute():
+        baseline = path.parent / baseline
+    fail_under = raw.get("fail-under")
+    if fail_under is not None and (
+        isinstance(fail_under, bool) or not isinstance(fail_under, int | float)
+    ):
+        raise table.error(f"fail-under must be a score from 0 to 100, not {_type(fail_under)}")
+    if fail_under is not None and not 0 <= fail_under <= 100:
+        raise table.error(f"fail-under must be a score from 0 to 100, not {fail_under}")
     memory = Path(translate["memory"]) if "memory" in translate else None
     if memory is not None and not memory.is_absolute():
         memory = path.parent / memory
@@ -318,6 +336,9 @@ def load_config(start: Path | None = None) -> Config:
         memory=memory,
         engine_options={key.replace("-", "_"): value for key, value in options.items()},
         consistency_scope=scope,
+        baseline=baseline,
+        fail_under=None if fail_under is None else float(fail_under),
+        score=table.mapping("score"),
         source=path,
     )
 

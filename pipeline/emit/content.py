@@ -19,13 +19,14 @@ from typing import Final, Literal
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from pipeline import __version__
+from pipeline.checks.quality import QualityModel
 from pipeline.core.errors import PipelineError
 from pipeline.core.fs import atomic_write_text
 from pipeline.core.models import Document, Finding, Severity, TranslationUnit, UnitState
 from pipeline.emit.slug import slugify
 from pipeline.glossary.model import Glossary
 
-SCHEMA_VERSION = "1.1"  # 1.1: translation block
+SCHEMA_VERSION = "1.2"  # 1.1: translation block; 1.2: summary.quality
 TOOL_NAME: Final = "content-pipeline"
 
 
@@ -52,8 +53,20 @@ class Metadata(BaseModel):
     generated_at: AwareDatetime = Field(description="When the file was written (UTC, ISO 8601).")
 
 
+class QualityScore(BaseModel):
+    """The MQM-style quality score of the file's text (pipeline.checks.quality)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    score: float = Field(ge=0, le=100, description="100 - penalty per 100 words, at least 0.")
+    penalty: float = Field(ge=0, description="Penalty points of the findings.")
+    words: int = Field(ge=0, description="Words of the article, or of the translated targets.")
+    categories: dict[str, int] = Field(description="Penalised findings per MQM category.")
+    severities: dict[str, int] = Field(description="Findings per MQM severity.")
+
+
 class Summary(BaseModel):
-    """Finding counts by severity and by check code."""
+    """Finding counts by severity and by check code, and the quality score."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -61,16 +74,25 @@ class Summary(BaseModel):
     warnings: int = Field(ge=0)
     infos: int = Field(ge=0)
     by_code: dict[str, int] = Field(description="Number of findings per check code.")
+    quality: QualityScore | None = Field(default=None, description="Absent before 1.2.")
 
     @classmethod
-    def of(cls, findings: Iterable[Finding]) -> Summary:
+    def of(
+        cls, findings: Iterable[Finding], words: int, quality: QualityModel | None = None
+    ) -> Summary:
+        from pipeline.emit.score import file_score
+
         findings = list(findings)
         severities = Counter(f.severity for f in findings)
+        score = file_score("", "", words, findings, quality or QualityModel())
         return cls(
             errors=severities[Severity.ERROR],
             warnings=severities[Severity.WARNING],
             infos=severities[Severity.INFO],
             by_code=dict(sorted(Counter(f.code for f in findings).items())),
+            quality=QualityScore.model_validate(
+                {k: v for k, v in score.as_json().items() if k not in ("path", "language")}
+            ),
         )
 
 
@@ -156,8 +178,10 @@ def build_content(
     findings: Iterable[Finding],
     glossary: Glossary,
     generated_at: datetime | None = None,
+    quality: QualityModel | None = None,
 ) -> ContentFile:
-    """The content file for a checked document; `generated_at` defaults to now (UTC)."""
+    """The content file for a checked document; `generated_at` defaults to now (UTC), the
+    quality score's weights to the defaults."""
     findings = list(findings)
     when = generated_at or datetime.now(UTC).replace(microsecond=0)
     metadata = Metadata(
@@ -171,9 +195,8 @@ def build_content(
         tool_version=__version__,
         generated_at=when.astimezone(UTC),
     )
-    return ContentFile(
-        metadata=metadata, document=document, findings=findings, summary=Summary.of(findings)
-    )
+    summary = Summary.of(findings, document.word_count(), quality)
+    return ContentFile(metadata=metadata, document=document, findings=findings, summary=summary)
 
 
 def build_translation_content(
@@ -183,13 +206,18 @@ def build_translation_content(
     glossary: Glossary,
     engine: str,
     engine_version: str,
+    quality: QualityModel | None = None,
 ) -> ContentFile:
-    """The content file of one target language: the source structure plus translated segments."""
+    """The content file of one target language: the source structure plus translated segments;
+    its score counts the words of the translated targets."""
     findings = list(findings)
     by_segment: dict[str, list[Finding]] = {}
     for finding in findings:
         by_segment.setdefault(finding.segment_id or "", []).append(finding)
-    content = build_content(document, findings, glossary)
+    content = build_content(document, findings, glossary, quality=quality)
+    from pipeline.emit.profile import units_profile
+
+    content.summary = Summary.of(findings, units_profile(units).words, quality)
     target = units[0].target_lang if units else document.language
     content.translation = Translation(
         source_language=document.language,

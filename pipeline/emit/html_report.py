@@ -40,6 +40,7 @@ from pipeline.emit.report_history import (
     state_path,
 )
 from pipeline.emit.report_markup import esc, ident, language_label, table
+from pipeline.emit.report_scores import article_headline, scores_html
 
 # WCAG 2 contrast ratios of these colours (tests/emit/test_html_report.py recomputes them):
 #   text #1b1f24 on page #ffffff 16.56, on panel #f6f8fa 15.56, on the highlight backgrounds
@@ -179,8 +180,8 @@ def article_html(index: int, article: Article, renderer: Renderer, opened: bool)
     return (
         f'<section class="article" id="{aid}" aria-labelledby="{aid}-h">'
         f'<h3 id="{aid}-h">{esc(article.title)}</h3><p class="meta"><span class="path">'
-        f"{esc(source.metadata.source_path)}</span> · findings {article_counts(article, renderer)}"
-        "</p>"
+        f"{esc(source.metadata.source_path)}</span> · {article_headline(article)} · findings "
+        f"{article_counts(article, renderer)}</p>"
         f'<details class="body"{" open" if opened else ""}><summary>Source and translations, '
         f'segment by segment</summary><table><caption class="vh">{esc(article.title)}</caption>'
         f'<thead><tr><th scope="col" class="sid">Segment</th>{"".join(head)}</tr></thead>'
@@ -309,7 +310,9 @@ def render_report(
         f"languages {', '.join(map(language_label, languages))} · generated {esc(generated_at)}"
         f'</p></header>{filters_html(articles, languages)}<main id="report">'
         '<section aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>'
-        f'{summary_html(articles, languages)}<h3 id="changes">Changes since the previous '
+        '<h3 id="scores">Quality scores, worst first</h3>'
+        f"{scores_html(articles)}{summary_html(articles, languages)}"
+        '<h3 id="changes">Changes since the previous '
         f"report</h3>{history_html(history, state_name)}"
         f'<h3 id="coverage">Glossary coverage</h3>{coverage_html(coverage, languages)}</section>'
         f'<section aria-labelledby="articles-h"><h2 id="articles-h">Articles</h2>{body}</section>'

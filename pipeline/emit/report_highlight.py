@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pipeline.core.models import Finding, Span
 from pipeline.emit.report_history import FindingKey, RecordedFinding
 from pipeline.emit.report_markup import esc, ident
+from pipeline.emit.report_suppress import baseline_entry, inline_comment
 
 
 @dataclass
@@ -99,34 +100,40 @@ class Renderer:
     count: int = 0  # tooltips so far, for unique ids
 
     def text(self, text: str, findings: list[Finding], span: Span | None, lang: str) -> str:
+        """`text` with its findings; a source segment's (`span` given) can be accepted."""
         found, chips = marks(text, findings, span)
+        context = text if span is not None else None
         out, at = [], 0
         for mark in found:
             inner = esc(text[mark.start : mark.end])
-            out += [esc(text[at : mark.start]), self.finding(inner, mark.findings, lang, "mark")]
+            found_here = self.finding(inner, mark.findings, lang, "mark", context)
+            out += [esc(text[at : mark.start]), found_here]
             at = mark.end
         out.append(esc(text[at:]))
-        out += [" " + self.finding(esc(f.code), [f], lang, "span") for f in chips]
+        out += [" " + self.finding(esc(f.code), [f], lang, "span", context) for f in chips]
         return "".join(out)
 
     def is_new(self, finding: Finding, lang: str) -> bool:
         return RecordedFinding.of(finding, lang).key in self.new_keys
 
-    def finding(self, inner: str, findings: list[Finding], lang: str, tag: str) -> str:
+    def finding(
+        self, inner: str, findings: list[Finding], lang: str, tag: str, context: str | None = None
+    ) -> str:
         self.count += 1
         tip = f"tip{self.count}"
         findings = sorted(findings, key=lambda f: -f.severity.rank)
         classes = f"f sev-{findings[0].severity.value}" + (" chip" if tag == "span" else "")
         if any(self.is_new(f, lang) for f in findings):
             classes += " new"
-        items = "".join(self.item(f, lang) for f in findings)
+        items = "".join(self.item(f, lang, context) for f in findings)
         return (
             f'<span class="fw"><{tag} class="{classes}" tabindex="0" aria-describedby="{tip}">'
             f'{inner}</{tag}><span class="tip" role="tooltip" id="{tip}">{items}</span></span>'
         )
 
-    def item(self, finding: Finding, lang: str) -> str:
-        """One finding in a tooltip; its data-* attributes are what the filters match."""
+    def item(self, finding: Finding, lang: str, context: str | None = None) -> str:
+        """One finding in a tooltip; its data-* attributes are what the filters match. With the
+        `context` (the source segment's text) it offers what to paste to accept it."""
         sev, code = finding.severity.value, finding.code
         parts = [
             f'<span class="fi" data-sev="{sev}" data-code="{ident(code)}" '
@@ -143,4 +150,20 @@ class Renderer:
             )
         if self.is_new(finding, lang):
             parts.append('<em class="is-new">new since the previous report</em>')
+        if context is not None:
+            parts.append(accept_buttons(finding, context))
         return "".join(parts) + "</span>"
+
+
+def accept_buttons(finding: Finding, context: str) -> str:
+    """Buttons that copy the inline comment or the baseline entry accepting the finding."""
+    copies = [("Copy baseline entry", baseline_entry(finding, context))]
+    comment = inline_comment(finding)
+    if comment is not None:
+        copies.insert(0, ("Copy suppression comment", comment))
+    buttons = (
+        f'<button type="button" class="copy" data-copy="{esc(text)}" title="{esc(text)}">'
+        f"{label}</button>"
+        for label, text in copies
+    )
+    return f'<span class="acts">{" ".join(buttons)}</span>'

@@ -13,6 +13,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from pipeline.checks.quality import QualityModel
 from pipeline.checks.registry import (
     BILINGUAL_CHECKS,
     CHECKS,
@@ -36,7 +37,7 @@ def yaml_cases(path: Path) -> list[dict[str, Any]]:
     return cases
 
 
-def test_table_has_a_row_per_check_with_severity_fixable_kind_default_and_description() -> None:
+def test_table_has_a_row_per_check_with_its_severity_fixable_kind_default_and_category() -> None:
     code, out, _ = invoke()
     assert code == 0
     checks: list[tuple[str, Any, str]] = [(c, check_class(c), "article") for c in CHECKS]
@@ -44,9 +45,10 @@ def test_table_has_a_row_per_check_with_severity_fixable_kind_default_and_descri
     for name, cls, kind in checks:
         fixable = "yes" if cls.fixable else "no"
         default = "opt-in" if name in OPT_IN else "on"
+        category = QualityModel().category(name)
         row = (
             rf"│ {name}\s+│ {cls.severity.value}\s+│ {fixable}\s+│ {kind}\s+│ {default}\s+│ "
-            rf"{re.escape(cls.description())}\s+│"
+            rf"{category}\s+│ {re.escape(cls.description())}\s+│"
         )
         assert re.search(row, out), name
     assert out.count("\n│ ") == len(CHECKS) + len(BILINGUAL_CHECKS)
@@ -66,6 +68,7 @@ def test_json_lists_every_check_articles_first() -> None:
         "fixable": True,
         "kind": "article",
         "default": "on",
+        "category": "terminology",
         "description": "A term the glossary forbids (a mistranslation or a wrong term) is used.",
     }
 
@@ -75,7 +78,7 @@ def test_a_code_shows_its_header_and_full_documentation() -> None:
     assert code == 0
     header = [
         "TERM001 terminology.forbidden-term",
-        "severity: error, fixable: yes, kind: article, default: on",
+        "severity: error, fixable: yes, kind: article, default: on, category: terminology",
     ]
     assert out.splitlines()[:3] == [*header, ""]
     assert check_class("TERM001").documentation() in out

@@ -10,8 +10,15 @@ from pathlib import Path
 import pytest
 
 from pipeline import __version__
-from pipeline.core.models import Document, Finding, Severity
-from pipeline.emit.content import ContentFile, InvalidContentError, build_content, write_content
+from pipeline.checks.quality import QualityModel
+from pipeline.core.models import Document, Finding, Severity, TranslationUnit, UnitState
+from pipeline.emit.content import (
+    ContentFile,
+    InvalidContentError,
+    build_content,
+    build_translation_content,
+    write_content,
+)
 from pipeline.emit.slug import slugify
 from pipeline.glossary import Glossary, load_glossary
 from pipeline.ingest import read_document
@@ -78,7 +85,7 @@ def test_metadata_describes_source_glossary_and_tool(
         "tool_version": __version__,
         "generated_at": "2024-05-01T12:00:00Z",
     }
-    assert content.schema_version == "1.1"
+    assert content.schema_version == "1.2"
 
 
 def test_generated_at_defaults_to_now_in_utc(document: Document, glossary: Glossary) -> None:
@@ -130,13 +137,37 @@ def test_summary_counts_findings_by_severity_and_code(
         finding("MT001", Severity.INFO),
     ]
     content = build_content(document, findings, glossary, generated_at=WHEN)
-    assert content.summary.model_dump() == {
+    assert content.summary.model_dump(exclude={"quality"}) == {
         "errors": 2,
         "warnings": 1,
         "infos": 1,
         "by_code": {"MT001": 1, "TERM001": 2, "TERM002": 1},
     }
     assert content.findings == findings
+
+
+def test_summary_carries_the_quality_score_of_the_article(
+    document: Document, glossary: Glossary
+) -> None:
+    findings = [
+        finding("TERM001", Severity.ERROR),  # critical: 25
+        finding("TERM001", Severity.ERROR, line=13),
+        finding("TERM002", Severity.WARNING),  # minor: 1
+        finding("MT001", Severity.INFO),  # neutral: 0
+    ]
+    content = build_content(document, findings, glossary, generated_at=WHEN)
+    assert content.summary.quality is not None
+    assert content.summary.quality.model_dump() == {
+        "score": round(100 - 51 * 100 / document.word_count(), 1),
+        "penalty": 51,
+        "words": document.word_count(),
+        "categories": {"terminology": 3},
+        "severities": {"critical": 2, "minor": 1, "neutral": 1},
+    }
+    lenient = QualityModel(critical=())
+    content = build_content(document, findings, glossary, generated_at=WHEN, quality=lenient)
+    assert content.summary.quality is not None
+    assert content.summary.quality.penalty == 11
 
 
 def test_written_to_slug_folder_as_readable_pretty_json(
@@ -146,7 +177,7 @@ def test_written_to_slug_folder_as_readable_pretty_json(
     path = write_content(content, tmp_path)
     assert path == tmp_path / "muskeltraekninger-da" / "content.da.json"
     text = path.read_text(encoding="utf-8")
-    assert text.startswith('{\n  "schema_version": "1.1",\n  "metadata": {\n')
+    assert text.startswith('{\n  "schema_version": "1.2",\n  "metadata": {\n')
     assert "muskeltrækninger" in text
     assert text.endswith("}\n")
     # the file reads back into the same content (the private source text is not emitted)
@@ -178,3 +209,24 @@ def test_invalid_content_is_refused_and_nothing_written(
         "the schema: $.metadata.source_sha256: 'not-a-hash' does not match '^[0-9a-f]{64}$'"
     )
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_translations_score_counts_the_words_of_its_translated_targets(
+    document: Document, glossary: Glossary
+) -> None:
+    def unit(target: str, state: UnitState) -> TranslationUnit:
+        return TranslationUnit(
+            id="title", source="Hvad er muskeltrækninger?", target=target,
+            source_lang="da", target_lang="nb", path=str(SEED), state=state,
+        )  # fmt: skip
+
+    units = [
+        unit("Hva er muskelrykninger?", UnitState.TRANSLATED),
+        unit("", UnitState.UNTRANSLATED),
+        unit("Hva er det?", UnitState.FUZZY),
+    ]
+    findings = [finding("TERM006", Severity.ERROR)]
+    content = build_translation_content(document, units, findings, glossary, "apertium", "3.8")
+    assert content.summary.quality is not None
+    assert (content.summary.quality.words, content.summary.quality.penalty) == (3, 25)
+    assert content.summary.quality.score == 0

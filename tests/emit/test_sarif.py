@@ -110,7 +110,11 @@ def test_a_rule_carries_the_checks_description_documentation_and_level(
         "fullDescription": {"text": term001.documentation()},
         "help": {"text": term001.documentation()},
         "defaultConfiguration": {"level": "error"},
-        "properties": {"tags": ["terminology", "article"], "fixable": True},
+        "properties": {
+            "tags": ["terminology", "article"],
+            "fixable": True,
+            "mqmCategory": "terminology",
+        },
     }
     assert rules["NUM001"]["fullDescription"]["text"] == num001.documentation()
     assert rules["NUM001"]["properties"]["tags"] == ["bilingual", "translation"]

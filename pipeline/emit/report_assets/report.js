@@ -103,6 +103,25 @@
   main.addEventListener("focusin", showTips);
   main.addEventListener("pointerover", showTips);
 
+  // "Copy suppression": the comment or baseline entry that accepts a finding, to paste.
+  // The clipboard needs a secure context (a file:// page is one in Chromium); else the text
+  // is shown in a prompt, selected, to copy by hand.
+  main.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("button.copy");
+    if (!button) return;
+    var text = button.dataset.copy, label = button.textContent;
+    function copied() {
+      button.textContent = "Copied";
+      setTimeout(function () { button.textContent = label; }, 1500);
+    }
+    function byHand() { window.prompt("Copy this and paste it:", text); }
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).then(copied, byHand);
+    } else {
+      byHand();
+    }
+  });
+
   // A reload keeps the boxes' states: apply them when any is unchecked.
   for (var i = 0; i < boxes.length; i++) {
     if (!boxes[i].checked) { apply(); break; }

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from pipeline.core.models import Finding, Severity
+
+if TYPE_CHECKING:
+    from pipeline.emit.score import Score
 
 
 @dataclass
@@ -14,6 +17,10 @@ class Report:
     findings: list[Finding]
     files: list[str]
     failures: list[str] = field(default_factory=list)  # one-line input errors
+    scores: list[Score] = field(default_factory=list)  # per file, worst first
+    language_scores: list[Score] = field(default_factory=list)  # per language, worst first
+    baselined: int = 0  # findings left out because the baseline accepts them
+    show_scores: bool = False  # the text summary lists the scores (--show-scores, a gate)
 
     def counts(self) -> dict[Severity, int]:
         counter = Counter(f.severity for f in self.findings)

@@ -21,6 +21,11 @@ class JsonReporter:
                 **{severity.value: n for severity, n in counts.items()},
                 "fixable": report.fixable,
                 "by_code": report.by_code(),
+                "baselined": report.baselined,
+            },
+            "scores": {
+                "files": [s.as_json() for s in report.scores],
+                "languages": [s.as_json() for s in report.language_scores],
             },
             "findings": [f.model_dump(mode="json") for f in report.findings],
         }

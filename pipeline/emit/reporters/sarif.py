@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from pipeline import __version__
+from pipeline.checks.quality import UNCATEGORISED, QualityModel
 from pipeline.core.models import Finding, Severity
 from pipeline.emit.reporters.base import Report
 
@@ -47,7 +48,11 @@ def rule_descriptors() -> list[Json]:
             "fullDescription": {"text": cls.documentation()},
             "help": {"text": cls.documentation()},
             "defaultConfiguration": {"level": LEVELS[cls.severity]},
-            "properties": {"tags": [cls.name.split(".")[0], kind], "fixable": cls.fixable},
+            "properties": {
+                "tags": [cls.name.split(".")[0], kind],
+                "fixable": cls.fixable,
+                "mqmCategory": QualityModel().category(cls.code) or UNCATEGORISED,
+            },
         }
         for kind, cls in classes
     ]
@@ -139,6 +144,11 @@ class SarifReporter:
             "invocations": [invocation],
             "columnKind": "unicodeCodePoints",
             "results": [_result(f, rule_index) for f in report.findings],
+            "properties": {
+                "baselined": report.baselined,
+                "scores": [s.as_json() for s in report.scores],
+                "languageScores": [s.as_json() for s in report.language_scores],
+            },
         }
         log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
         return json.dumps(log, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,100 @@
+"""What a file's score and baseline need besides its findings: language, words, passages.
+
+A finding carries a line and column, which move whenever an editor inserts a line above it.
+The baseline matches findings by the text they were found in instead (the sentence of an
+article, the source text of a translation unit), and the score divides penalty points by the
+words a reader reads. Both are known only while the file is read, so the process that checks
+a file records them in a `FileProfile`, which travels with the findings (and is kept in the
+findings cache) to where the report is made.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
+
+from pydantic import BaseModel, PrivateAttr
+
+from pipeline.core.models import Document, Finding, TranslationUnit, UnitState
+
+_NOT_TRANSLATED = (UnitState.UNTRANSLATED, UnitState.FUZZY)
+
+
+class Passage(BaseModel):
+    """A sentence, heading or line of an article, or a unit of a bilingual file."""
+
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+
+
+class FileProfile(BaseModel):
+    """One file's language, word count and passages (in source order)."""
+
+    language: str
+    words: int
+    passages: list[Passage]
+    _order: list[Passage] = PrivateAttr(default_factory=list)
+    _starts: list[tuple[int, int]] | None = PrivateAttr(default=None)
+
+    def context(self, finding: Finding) -> str:
+        """The text the finding was found in: the passage holding its start that begins last,
+        else "" (a finding about the whole file, such as its encoding)."""
+        if self._starts is None:
+            self._order = sorted(self.passages, key=lambda p: (p.line, p.column))
+            self._starts = [(p.line, p.column) for p in self._order]
+        start = (finding.line, finding.column)
+        # Passages do not overlap (segments) or are points (units, several at one place):
+        # only those beginning last at or before the finding's start can hold it.
+        index = bisect_right(self._starts, start) - 1
+        last = self._starts[index] if index >= 0 else None
+        while index >= 0 and self._starts[index] == last:
+            passage = self._order[index]
+            if start <= (passage.end_line, passage.end_column):
+                return passage.text
+            index -= 1
+        return ""
+
+
+def document_profile(document: Document) -> FileProfile:
+    """An article's profile: its language, content words (as `run` counts them) and
+    segments, boilerplate lines included (MT001 findings sit on them)."""
+    passages = [
+        Passage(
+            line=s.span.line,
+            column=s.span.column,
+            end_line=s.span.end_line,
+            end_column=s.span.end_column,
+            text=s.text,
+        )
+        for s in document.segments()
+    ]
+    return FileProfile(language=document.language, words=document.word_count(), passages=passages)
+
+
+def units_profile(units: Iterable[TranslationUnit]) -> FileProfile:
+    """A bilingual file's profile: the most frequent target language, the words of the
+    translated targets (untranslated and fuzzy units are not yet for readers), and each unit's
+    source text at the unit's position (where its findings point)."""
+    listed = list(units)
+    languages = Counter(unit.target_lang for unit in listed if unit.target_lang)
+    words = sum(
+        len(unit.target.split())
+        for unit in listed
+        if unit.state not in _NOT_TRANSLATED and unit.target.strip()
+    )
+    passages = [
+        Passage(
+            line=unit.line,
+            column=unit.column,
+            end_line=unit.line,
+            end_column=unit.column,
+            text=unit.source,
+        )
+        for unit in listed
+    ]
+    language = languages.most_common(1)[0][0] if languages else "und"
+    return FileProfile(language=language, words=words, passages=passages)

@@ -1,0 +1,50 @@
+"""A file's profile: which text a finding was found in, and the words the score divides by."""
+
+from __future__ import annotations
+
+from pipeline.core.models import TranslationUnit, UnitState
+from pipeline.emit.profile import document_profile, units_profile
+from pipeline.ingest import ingest_text
+from tests.emit.factories import finding
+
+MARKDOWN = (
+    "# Savlen hos voksne\n"
+    "\n"
+    "Ved ALS ses ofte dræning,\n"
+    "fordi musklerne svækkes. Det kan *lindres* med medicin.\n"
+)
+
+
+def test_a_finding_gets_the_sentence_it_is_in_even_across_lines() -> None:
+    profile = document_profile(ingest_text(MARKDOWN, "a.md", ".md", "da"))
+    sentence = "Ved ALS ses ofte dræning,\nfordi musklerne svækkes."
+    assert profile.context(finding(path="a.md", line=3, column=18)) == sentence
+    assert profile.context(finding(path="a.md", line=4, column=2)) == sentence
+    assert profile.context(finding(path="a.md", line=4, column=30)) == (
+        "Det kan lindres med medicin."
+    )
+    assert profile.context(finding(path="a.md", line=1, column=3)) == "Savlen hos voksne"
+    assert profile.context(finding(path="a.md", line=2, column=1)) == ""  # between passages
+    assert (profile.language, profile.words) == ("da", 3 + 8 + 5)
+
+
+def test_a_unit_finding_gets_its_units_source_and_the_words_are_translated_targets() -> None:
+    def unit(line: int, source: str, target: str, state: UnitState) -> TranslationUnit:
+        return TranslationUnit(
+            id=str(line), source=source, target=target, source_lang="en",
+            target_lang="nb", path="nb.po", line=line, state=state,
+        )  # fmt: skip
+
+    profile = units_profile(
+        [
+            unit(7, "Drooling is common.", "Sikling er vanlig.", UnitState.TRANSLATED),
+            unit(10, "Fever", "Feber", UnitState.FUZZY),
+            unit(13, "Cough", "", UnitState.UNTRANSLATED),
+        ]
+    )
+    assert profile.context(finding(path="nb.po", line=7, column=1, end_line=7)) == (
+        "Drooling is common."
+    )
+    assert profile.context(finding(path="nb.po", line=13, column=1, end_line=13)) == "Cough"
+    assert profile.context(finding(path="nb.po", line=8, column=1, end_line=8)) == ""
+    assert (profile.language, profile.words) == ("nb", 3)
