@@ -15,6 +15,32 @@ COLUMNS = (*REQUIRED_COLUMNS, "note", "source", "register")
 
 
 SUFFIXES = (".csv", ".tbx")  # a file without a suffix is read as CSV
+# A million-term glossary is about 100 MB of CSV; a file far larger is a mistake.
+MAX_GLOSSARY_BYTES = 512 * 1024 * 1024
+
+
+def _delimiter(text: str) -> str:
+    """The header line's separator: a comma, or the semicolon Danish Excel writes (the
+    decimal comma is taken), or a tab."""
+    first = text.split("\n", 1)[0]
+    counts = {sep: first.count(sep) for sep in (",", ";", "\t")}
+    best = max(counts, key=lambda sep: counts[sep])
+    return best if counts[best] else ","
+
+
+def _header(record: list[str], path: Path) -> list[str]:
+    header = [name.strip() for name in record]
+    if not any(header):
+        raise GlossaryError("glossary is empty: expected a header row", str(path), 1)
+    seen: set[str] = set()
+    for name in header:
+        if name and name in seen:
+            raise GlossaryError(f"column '{name}' appears twice in the header", str(path), 1)
+        seen.add(name)
+    missing = [column for column in REQUIRED_COLUMNS if column not in header]
+    if missing:
+        raise GlossaryError(f"missing column(s): {', '.join(missing)}", str(path), 1)
+    return header
 
 
 def read_rows(path: Path) -> tuple[bytes, list[tuple[int, dict[str, str]]], list[str]]:
@@ -29,8 +55,12 @@ def read_rows(path: Path) -> tuple[bytes, list[tuple[int, dict[str, str]]], list
     if suffix and suffix not in SUFFIXES and not path.is_dir():
         known = ", ".join(SUFFIXES)
         raise GlossaryError(f"unsupported glossary type '{suffix}' (supported: {known})", str(path))
+    from pipeline.core.fs import UnreadableFileError, read_bounded
+
     try:
-        content = path.read_bytes()
+        content = read_bounded(path, MAX_GLOSSARY_BYTES)
+    except UnreadableFileError as exc:
+        raise GlossaryError(f"cannot read glossary: {exc}", str(path)) from exc
     except OSError as exc:
         raise GlossaryError(f"cannot read glossary: {exc.strerror}", str(path)) from exc
     if b"\x00" in content[:4096]:
@@ -40,21 +70,36 @@ def read_rows(path: Path) -> tuple[bytes, list[tuple[int, dict[str, str]]], list
     except UnicodeDecodeError as exc:
         line = content[: exc.start].count(b"\n") + 1
         raise GlossaryError("glossary is not valid UTF-8", str(path), line) from exc
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    header = [name.strip() for name in (reader.fieldnames or [])]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
+    rows: list[tuple[int, dict[str, str]]] = []
+    header: list[str] = []
+    start = 1  # the line the record being read begins on
+    try:
+        for record in reader:
+            if reader.line_num != start:
+                # no glossary field holds a line break: an unclosed quote swallowed the lines
+                raise GlossaryError(
+                    f"a quoted field opened here runs to line {reader.line_num}; "
+                    'close the quote (a " inside a field is written "")',
+                    str(path),
+                    start,
+                )
+            if not header:
+                header = _header(record, path)
+            else:
+                rows.append((start, dict(zip(header, (v or "" for v in record), strict=False))))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        if reader.line_num > start or "end of data" in str(exc):
+            raise GlossaryError(
+                'a quoted field opened here is never closed; close the quote (a " inside a '
+                'field is written "")',
+                str(path),
+                start,
+            ) from exc
+        raise GlossaryError(f"malformed CSV: {exc}", str(path), start) from exc
     if not header:
         raise GlossaryError("glossary is empty: expected a header row", str(path), 1)
-    missing = [column for column in REQUIRED_COLUMNS if column not in header]
-    if missing:
-        raise GlossaryError(f"missing column(s): {', '.join(missing)}", str(path), 1)
-    reader.fieldnames = header
-    rows: list[tuple[int, dict[str, str]]] = []
-    try:
-        for row in reader:
-            # line_num is the line the record ended on; records here are single-line
-            rows.append((reader.line_num, {k: (v or "") for k, v in row.items() if k}))
-    except csv.Error as exc:
-        raise GlossaryError(f"malformed CSV: {exc}", str(path), reader.line_num) from exc
     return content, rows, header
 
 
