@@ -44,12 +44,14 @@ def read_units(
 
 
 def _read_bytes(path: Path) -> bytes:
+    from pipeline.core.fs import UnreadableFileError, read_bounded
+
     try:
-        data = path.read_bytes()
+        data = read_bounded(path, MAX_BYTES)  # refused by its size before it is read
+    except UnreadableFileError as exc:
+        raise InputError(str(exc), str(path)) from exc
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", str(path)) from exc
-    if len(data) > MAX_BYTES:
-        raise InputError(f"file is too large (over {MAX_BYTES // 1_048_576} MiB)", str(path))
     if not data.strip():
         raise InputError("file is empty", str(path))
     if b"\x00" in data and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

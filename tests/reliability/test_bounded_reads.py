@@ -56,3 +56,16 @@ def test_a_file_within_the_limit_is_read_whole(tmp_path: Path) -> None:
 def test_a_missing_file_is_an_os_error(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         read_bounded(tmp_path / "nope.txt", 10)
+
+
+def test_an_oversized_catalog_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    from pipeline.core.errors import InputError
+    from pipeline.ingest.bilingual import read_units
+    from pipeline.ingest.decoding import MAX_BYTES
+
+    catalog = tmp_path / "da.po"
+    with catalog.open("wb") as handle:  # sparse: its size says it all, no byte is read
+        handle.truncate(MAX_BYTES + 1)
+
+    with pytest.raises(InputError, match="file is too large"):
+        read_units(catalog, "en")
