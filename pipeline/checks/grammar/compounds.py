@@ -32,6 +32,8 @@ _TIME_TEXT = (
     "eftermiddag aften nat dag døgn uge måned år time minut sekund gang dato kl klokken"
 )
 _TIME_WORDS = frozenset(_TIME_TEXT.split())
+# Endings of unknown words that are seldom a noun's base form.
+_NOT_NOUN = ("e", "ig", "isk", "lig", "ede", "ende", "et", "er")
 # Letters with inner hyphens ("p-pille"), no digits.
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Verbs (infinitive or imperative) may also be nouns ("hoste"); after these the verb it is.
@@ -107,7 +109,11 @@ def _first_part(tokens: tuple[Token, ...], i: int, known: Callable[[str], bool])
     if _indefinite_singular_noun(token):
         return True
     if not token.known:
-        return not capitalised(token) and known(token.surface)
+        # the analyser's gaps are mostly foreign nouns (bypass, curcumin); an unknown word
+        # in -e or an adjective ending is more often an inflected adjective or a verb
+        # ("successive visninger", "vil overskrive miljøvariablen")
+        word = token.surface.casefold()
+        return not capitalised(token) and not word.endswith(_NOT_NOUN) and known(word)
     nouns = tuple(r for r in token.readings if r.pos == "n")
     verbs_ok = all(r.pos == "n" or r.has("inf") or r.has("imp") for r in token.readings)
     previous = tokens[i - 1] if i > 0 else None
