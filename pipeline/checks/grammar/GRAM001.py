@@ -27,6 +27,8 @@ class SplitCompound(Check):
     - the joined word is a regular compound that hunspell accepts (muskelsmerter,
       zinkpastiller), and the first word stands bare, with no determiner, number, genitive
       or adjective before it that would make it a noun phrase of its own; or
+    - the words joined directly are a compound of two lexicon words by Apertium's own
+      compounding, after a bare first word (gurkemejeplante, which hunspell lacks); or
     - the article writes the joined word closed elsewhere.
 
     The suggestion is the closed form. It deliberately does not flag: a first word that may

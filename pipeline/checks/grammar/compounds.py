@@ -179,6 +179,24 @@ def joined(
         simple_first = not any(r.compound for r in pair.first.readings)
         if compound and simple_first and pair.bare and known(candidate):
             return candidate
+    return _direct_compound(pair, words, head)
+
+
+def _direct_compound(
+    pair: Pair, words: dict[str, tuple[Reading, ...]], head: set[str]
+) -> str | None:
+    """The two words joined directly, when Apertium's compounding of its own lexicon words
+    reads them as one noun though hunspell lacks it ("gurkemeje plante"): only for a bare,
+    simple first word that does not look like a genitive ("hjertes atrier")."""
+    first = pair.first
+    if not pair.bare or not first.known or first.surface.endswith("s"):
+        return None
+    if any(r.compound for r in first.readings):
+        return None
+    direct = pair.candidates[0]
+    readings = words.get(direct, ())
+    if any(r.pos == "n" and r.compound and r.lemma in head for r in readings):
+        return direct
     return None
 
 
