@@ -5,8 +5,9 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments, lexicon
-from pipeline.checks.grammar.compounds import joined, pairs
+from pipeline.checks.grammar.compounds import Pair, joined, pairs
 from pipeline.checks.grammar.readings import capitalised
+from pipeline.checks.speller import Speller
 from pipeline.core.models import Finding, Severity
 
 
@@ -26,6 +27,8 @@ class SplitCompound(Check):
     - the joined word is a regular compound that hunspell accepts (muskelsmerter,
       zinkpastiller), and the first word stands bare, with no determiner, number, genitive
       or adjective before it that would make it a noun phrase of its own; or
+    - the words joined directly are a compound of two lexicon words by Apertium's own
+      compounding, after a bare first word (gurkemejeplante, which hunspell lacks); or
     - the article writes the joined word closed elsewhere.
 
     The suggestion is the closed form. It deliberately does not flag: a first word that may
@@ -33,7 +36,9 @@ class SplitCompound(Check):
     dag", numbers: "type 2 diabetes", genitives: "Lou Gehrigs sygdom"), capitalised words
     inside a sentence (names and titles: "Region Hovedstaden", "Dansk Sygeplejeråd"), a noun
     phrase with its own determiner ("en del mennesker", "et glas vand"), and words split by
-    punctuation. A compound the analyser does not know is not suggested.
+    punctuation, and two words that are both English (untranslated text: "is not", "system
+    manual"; Danish hunspell builds compounds of anything, Apertium reads "is" as ice). A
+    compound the analyser does not know is not suggested.
 
     Anti-pattern: "Et hjerte anfald kræver altid en blod prøve på hospitalet."
     Best practice: "Et hjerteanfald kræver altid en blodprøve på hospitalet."
@@ -53,7 +58,10 @@ class SplitCompound(Check):
             return
         words = lexicon(ctx, [c for pair in found for c in pair.candidates])
         closed = {t.surface.casefold() for a in analysed for t in a.tokens}
+        english = ctx.speller("en")
         for pair in found:
+            if english is not None and _english(ctx, pair, english, speller):
+                continue  # English left in the text ("is not", "browser argument")
             word = joined(pair, words, closed, speller.known)
             if word is None:
                 continue
@@ -66,3 +74,22 @@ class SplitCompound(Check):
                 f"split compound '{pair.span}': Danish writes it as one word, '{shown}'",
                 suggestion=shown,
             )
+
+
+def _english(ctx: CheckContext, pair: Pair, english: Speller, danish: Speller) -> bool:
+    """Both words are English and so is their segment (a word Danish hunspell does not
+    know, or the language identifier): untranslated text, whose words Danish compounding
+    would accept ("is not", "the system reference manuals")."""
+    if not all(english.known(t.surface) for t in (pair.first, pair.second)):
+        return False
+    if any(
+        t.surface.isalpha() and english.known(t.surface) and not danish.known(t.surface)
+        for t in pair.analysed.tokens
+    ):
+        return True
+    from pipeline.checks.language.identify import identify
+
+    lang = ctx.document.language
+    text = pair.analysed.segment.text
+    found, _ = ctx.memo(("language", text), lambda: identify(text, lang, danish, ctx.glossary))
+    return found != lang

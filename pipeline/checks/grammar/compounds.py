@@ -32,6 +32,8 @@ _TIME_TEXT = (
     "eftermiddag aften nat dag døgn uge måned år time minut sekund gang dato kl klokken"
 )
 _TIME_WORDS = frozenset(_TIME_TEXT.split())
+# Endings of unknown words that are seldom a noun's base form.
+_NOT_NOUN = ("e", "ig", "isk", "lig", "ede", "ende", "et", "er")
 # Letters with inner hyphens ("p-pille"), no digits.
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Verbs (infinitive or imperative) may also be nouns ("hoste"); after these the verb it is.
@@ -107,7 +109,11 @@ def _first_part(tokens: tuple[Token, ...], i: int, known: Callable[[str], bool])
     if _indefinite_singular_noun(token):
         return True
     if not token.known:
-        return not capitalised(token) and known(token.surface)
+        # the analyser's gaps are mostly foreign nouns (bypass, curcumin); an unknown word
+        # in -e or an adjective ending is more often an inflected adjective or a verb
+        # ("successive visninger", "vil overskrive miljøvariablen")
+        word = token.surface.casefold()
+        return not capitalised(token) and not word.endswith(_NOT_NOUN) and known(word)
     nouns = tuple(r for r in token.readings if r.pos == "n")
     verbs_ok = all(r.pos == "n" or r.has("inf") or r.has("imp") for r in token.readings)
     previous = tokens[i - 1] if i > 0 else None
@@ -173,6 +179,24 @@ def joined(
         simple_first = not any(r.compound for r in pair.first.readings)
         if compound and simple_first and pair.bare and known(candidate):
             return candidate
+    return _direct_compound(pair, words, head)
+
+
+def _direct_compound(
+    pair: Pair, words: dict[str, tuple[Reading, ...]], head: set[str]
+) -> str | None:
+    """The two words joined directly, when Apertium's compounding of its own lexicon words
+    reads them as one noun though hunspell lacks it ("gurkemeje plante"): only for a bare,
+    simple first word that does not look like a genitive ("hjertes atrier")."""
+    first = pair.first
+    if not pair.bare or not first.known or first.surface.endswith("s"):
+        return None
+    if any(r.compound for r in first.readings):
+        return None
+    direct = pair.candidates[0]
+    readings = words.get(direct, ())
+    if any(r.pos == "n" and r.compound and r.lemma in head for r in readings):
+        return direct
     return None
 
 
