@@ -106,9 +106,17 @@ class _Handler(BaseHTTPRequestHandler):
         fake: FakeLibreTranslate = self.server.fake
         fake.paths.append(self.path)
         answer = fake.next_answer(params)
+        self._in_flight = True
         try:
             self._answer(fake, answer, params)
         finally:
+            self._leave(fake)
+
+    def _leave(self, fake: FakeLibreTranslate) -> None:
+        # before the answer goes out: the client may send its next request the moment it has
+        # the answer, and that request must not count as running beside this one
+        if getattr(self, "_in_flight", False):
+            self._in_flight = False
             fake.done()
 
     def _answer(self, fake: FakeLibreTranslate, answer: str, params: dict[str, str]) -> None:
@@ -135,6 +143,7 @@ class _Handler(BaseHTTPRequestHandler):
         self._raw(status, json.dumps(payload).encode("utf-8"), headers)
 
     def _raw(self, status: int, data: bytes, headers: dict[str, str] | None = None) -> None:
+        self._leave(self.server.fake)
         try:
             self.send_response(status)
             for name, value in {**(headers or {}), "Content-Type": "application/json"}.items():
