@@ -134,7 +134,9 @@ def analysis_stages(lang: str) -> tuple[str, str]:
     return stages[0], disambiguation
 
 
-def _run(command: str, payload: str) -> str:
+def run_stages(command: str, payload: str) -> str:
+    """The output of an Apertium pipeline of stages (a shell pipe), or
+    AnalyserUnavailableError naming the failing stage's last message."""
     result = subprocess.run(
         ["bash", "-c", f"set -o pipefail; {command}"],
         input=payload,
@@ -168,8 +170,8 @@ def analyse(text: str, lang: str = "da") -> list[Token]:
     if not text.strip():
         return []
     analyser, disambiguation = analysis_stages(lang)
-    lexical = _run(analyser, escape(text) + "\n")  # some taggers hold the last unit back
-    tagged = parse_stream(_run(disambiguation, lexical))
+    lexical = run_stages(analyser, escape(text) + "\n")  # some taggers hold the last unit back
+    tagged = parse_stream(run_stages(disambiguation, lexical))
     return _tokens(text, parse_stream(lexical), tagged)
 
 
@@ -202,7 +204,7 @@ def analyse_with_words(
     head = escape(text) + "\n"
     payload = head + "".join(escape(w) + "\n" for w in unique)
     with tempfile.NamedTemporaryFile("r", encoding="utf-8", suffix=".lex") as kept:
-        tagged_stream = _run(f"{analyser} | tee {kept.name} | {disambiguation}", payload)
+        tagged_stream = run_stages(f"{analyser} | tee {kept.name} | {disambiguation}", payload)
         lexical = kept.read()
     # the analyser keeps every line break, so the text's part ends at the same one
     cut = _nth(lexical, "\n", head.count("\n"))
@@ -234,7 +236,7 @@ def lexical_readings(words: Iterable[str], lang: str = "da") -> dict[str, tuple[
         return {}
     analyser, _ = analysis_stages(lang)
     # one word per line, each line flushed as its own sentence by the blank between them
-    stream = _run(analyser, "\n".join(escape(w) for w in unique) + "\n")
+    stream = run_stages(analyser, "\n".join(escape(w) for w in unique) + "\n")
     lines = stream.split("\n")
     result: dict[str, tuple[Reading, ...]] = {}
     for word, line in zip(unique, lines, strict=False):

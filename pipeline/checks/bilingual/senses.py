@@ -11,7 +11,6 @@ target carries.
 
 from __future__ import annotations
 
-import subprocess
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -127,16 +126,10 @@ def target_words(readings: list[Reading], source: str, target: str) -> list[str]
     if command is None or not readings:
         return ["" for _ in readings]
     payload = "".join(f"^{_unit(r)}$^.<sent>$\n" for r in readings)
-    result = subprocess.run(
-        ["bash", "-c", f"set -o pipefail; {command}"],
-        input=payload,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=120,
-        check=False,
-    )
-    lines = result.stdout.split("\n") if result.returncode == 0 else []
+    try:
+        lines = morphology.run_stages(command, payload).split("\n")
+    except morphology.AnalyserUnavailableError:
+        lines = []
     words = []
     for i in range(len(readings)):
         line = lines[i].strip() if i < len(lines) else ""
