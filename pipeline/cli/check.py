@@ -115,10 +115,11 @@ SEVERITIES = ("error", "warning", "info")
     "(configuration: fail-under).",
 )
 @click.option(
-    "--show-scores",
-    is_flag=True,
-    help="List each file's and language's quality score in the text summary (always in "
-    "JSON and SARIF; shown whenever --fail-under is set).",
+    "--scores/--no-scores",
+    "show_scores",
+    default=True,
+    help="List each file below 100 and each language with its quality score in the text "
+    "summary (default; always in JSON and SARIF).",
 )
 @check_options
 @audience_option
@@ -170,7 +171,7 @@ def check(
     --baseline FILE leaves out the findings FILE accepts (--write-baseline FILE records this
     run's); a finding is known by its code, file, sentence and matched text, not its line.
     Each file gets a quality score (0-100: 100 - MQM penalty points per 100 words) in JSON
-    and SARIF, and in the text summary with --show-scores or --fail-under.
+    and SARIF, and in the text summary (--no-scores leaves them out there).
 
     Exit status: 0 clean, 1 a finding at or above --fail-on or a file scoring below
     --fail-under (--diff: a change to make), 2 usage or input errors.

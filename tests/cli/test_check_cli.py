@@ -46,6 +46,8 @@ def test_findings_are_printed_with_position_code_and_suggestion(workdir: Path) -
         "bad.txt:3:36: TERM001 error: forbidden term 'dræning' for concept 'drooling': "
         "use 'savlen'",
         "",
+        "bad.txt: score 0.0 (da, 6 words, 50 penalty points; terminology 2)",
+        "",
         "2 findings (2 errors, 0 warnings, 0 info) in 1 file; 2 fixable",
     ]
 

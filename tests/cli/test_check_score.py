@@ -69,15 +69,15 @@ def test_json_gives_each_files_score_words_penalty_and_categories(workdir: Path)
     ]
 
 
-def test_the_text_summary_lists_scores_worst_first_when_asked(workdir: Path) -> None:
-    _, out = invoke("good.txt", "bad.txt", *SELECT, "--show-scores")
+def test_the_text_summary_lists_scores_worst_first(workdir: Path) -> None:
+    _, out = invoke("good.txt", "bad.txt", *SELECT)
     assert out.splitlines()[-4:] == [
         "bad.txt: score 0.0 (da, 18 words, 25 penalty points; terminology 1)",
         "language da: score 30.6 (da, 36 words, 25 penalty points; terminology 1)",
         "",
         "1 finding (1 error, 0 warnings, 0 info) in 2 files; 1 fixable",
     ]
-    _, out = invoke("good.txt", "bad.txt", *SELECT)
+    _, out = invoke("good.txt", "bad.txt", *SELECT, "--no-scores")
     assert "score" not in out
 
 
@@ -142,7 +142,7 @@ def test_the_readme_shows_the_seed_articles_real_score_line(
     root = Path(__file__).resolve().parents[2]
     monkeypatch.chdir(root)
     readme = (root / "README.md").read_text(encoding="utf-8")
-    code, out = invoke("sources/muskeltraekninger-da.txt", "--no-cache", "--show-scores")
+    code, out = invoke("sources/muskeltraekninger-da.txt", "--no-cache")
     line = next(x for x in out.splitlines() if x.startswith("sources/muskeltraekninger-da.txt: "))
     assert code == 1
     assert f"\n{line}\n" in readme

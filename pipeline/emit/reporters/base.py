@@ -20,7 +20,7 @@ class Report:
     scores: list[Score] = field(default_factory=list)  # per file, worst first
     language_scores: list[Score] = field(default_factory=list)  # per language, worst first
     baselined: int = 0  # findings left out because the baseline accepts them
-    show_scores: bool = False  # the text summary lists the scores (--show-scores, a gate)
+    show_scores: bool = False  # the text summary lists the scores (check does, --no-scores not)
 
     def counts(self) -> dict[Severity, int]:
         counter = Counter(f.severity for f in self.findings)
