@@ -14,7 +14,13 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.checks.word_formation import drug_name, fewest_words, formed_word, in_word_list
+from pipeline.checks.word_formation import (
+    drug_name,
+    fewest_words,
+    formed_word,
+    in_word_list,
+    latinate,
+)
 from pipeline.glossary.model import Glossary
 
 DICTIONARY_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
@@ -111,6 +117,36 @@ def _stems(lang: str, word: str) -> tuple[str, ...]:
 
 COMPOUNDING = frozenset({"da", "nb", "nn", "no", "sv"})
 
+# Norwegian and Swedish articles: Debian's hunspell-no lacks everyday Bokmål ("noe", "noen",
+# "risikoen") and both dictionaries lack much clinical Latin that the neighbours' dictionaries
+# list ("retinopati", "angiotensin"). A word is also accepted when it is common in the
+# language (wordfreq; Bokmål and Swedish only: wordfreq has no Nynorsk list, and the Bokmål
+# one would pass Bokmål inside Nynorsk), or when a neighbour's dictionary knows it and it is
+# shaped like clinical Latin, unless it is spelt with the neighbour's letters ("medicin",
+# "læge", "sjukvård" stay unknown in Norwegian), so Danish left in a translation is still found.
+COMMON_ZIPF = 4.0  # "risikoen" 4.4, "noe" 6.6; Danish "efter" 3.5, "hvad" 2.9 in Bokmål
+_WORDFREQ = {"nb": "nb", "no": "nb", "sv": "sv"}
+_NEIGHBOURS = {"nb": ("da", "sv"), "no": ("da", "sv"), "nn": ("nb", "da", "sv"), "sv": ("da", "nb")}
+_FOREIGN_LETTERS = {"nb": "cæäöq", "no": "cæäöq", "nn": "cæäöq", "sv": "æøq"}
+
+
+@lru_cache(maxsize=100_000)
+def _common(lang: str, word: str) -> bool:
+    code = _WORDFREQ.get(lang)
+    if code is None:
+        return False
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, code)) >= COMMON_ZIPF
+
+
+@lru_cache(maxsize=100_000)
+def _neighbour_clinical(lang: str, word: str) -> bool:
+    lower = word.lower()
+    if any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in lower) or not latinate(lower):
+        return False
+    return any(_spell(other, word) or _spell(other, lower) for other in _NEIGHBOURS.get(lang, ()))
+
 
 def _lexical(lang: str, word: str) -> bool:
     """A dictionary word on its own, never one of the compounds hunspell's affix rules build
@@ -193,6 +229,10 @@ class Speller:
             return True
         if self.lang not in COMPOUNDING:
             return False
+        if self.lang != "da" and (
+            _common(self.lang, word.lower()) or _neighbour_clinical(self.lang, word)
+        ):
+            return True
         return _formed(self.lang, word.lower())
 
     def suggest(self, word: str) -> tuple[str, ...]:

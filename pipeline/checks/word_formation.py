@@ -221,3 +221,22 @@ def _suffix(piece: str) -> bool:
         piece.endswith(ending) and piece[: len(piece) - len(ending)] in SUFFIXES
         for ending in ENDINGS
     )
+
+
+# Endings of Latin and Greek loans in the Scandinavian languages ("mellitus", "aldosteron",
+# "koronar", "invasive", "angiotensin"); with PREFIXES and SUFFIXES they tell a clinical loan
+# from an everyday word when a neighbour language's dictionary is the one that knows it.
+LATIN_ENDINGS = ("us", "um", "in", "on", "ar", "al", "iv", "ive", "ivt", "isk", "iske", "ia")
+
+
+def latinate(word: str) -> bool:
+    """`word` (lower case) starts with a Greco-Latin combining form of four letters or more,
+    or ends with a Greco-Latin suffix or a Latin ending."""
+    if len(word) < 5:
+        return False
+    if any(word.startswith(p) for p in PREFIXES if len(p) >= 4):
+        return True
+    stems = (word[: len(word) - len(e)] if e else word for e in ENDINGS if word.endswith(e))
+    return any(stem.endswith(s) for stem in stems for s in SUFFIXES if len(s) >= 3) or (
+        word.endswith(LATIN_ENDINGS)
+    )
