@@ -140,10 +140,30 @@ def _common(lang: str, word: str) -> bool:
     return float(zipf_frequency(word, code)) >= COMMON_ZIPF
 
 
+# How Norwegian spells clinical Greek and Latin where Danish does otherwise ("nevropati",
+# "iskemi", "hemodynamisk", "vasokonstriksjon": neuropati, iskæmi, hæmodynamisk,
+# vasokonstriktion), so the Danish clinical list and dictionary serve Norwegian too.
+_DANISH_SPELLINGS = {
+    "nb": (("nevr", "neur"), ("emi", "æmi"), ("hem", "hæm"), ("ksjon", "ktion"), ("sjon", "tion")),
+}
+_DANISH_SPELLINGS["no"] = _DANISH_SPELLINGS["nn"] = _DANISH_SPELLINGS["nb"]
+
+
+def _danish_spellings(lang: str, word: str) -> set[str]:
+    variants = {word}
+    for ours, theirs in _DANISH_SPELLINGS.get(lang, ()):
+        variants |= {v.replace(ours, theirs) for v in variants if ours in v}
+    return variants - {word}
+
+
 @lru_cache(maxsize=100_000)
 def _neighbour_clinical(lang: str, word: str) -> bool:
     lower = word.lower()
-    if any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in lower) or not latinate(lower):
+    if any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in lower):
+        return False
+    if any(in_word_list(v) or (latinate(v) and _spell("da", v)) for v in _danish_spellings(lang, lower)):
+        return True
+    if not latinate(lower):
         return False
     return any(_spell(other, word) or _spell(other, lower) for other in _NEIGHBOURS.get(lang, ()))
 
