@@ -10,6 +10,7 @@ dictionary is loaded once per process and its answers are cached across document
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -180,8 +181,16 @@ def _lexical(lang: str, word: str) -> bool:
     )
 
 
+def _part(lang: str, word: str) -> bool:
+    """A compound's part: a dictionary word, or in Norwegian and Swedish also clinical Latin
+    that a neighbour's dictionary or the Danish list knows ("koronar" + "arterie")."""
+    return _lexical(lang, word) or (lang != "da" and _neighbour_clinical(lang, word))
+
+
 def _base_form(lang: str, word: str) -> bool:
     """A dictionary word in its base form ("rygrad", not the plural "rygrade")."""
+    if lang != "da" and _neighbour_clinical(lang, word):
+        return True
     return in_word_list(word) or (_spell(lang, word) and word in _stems(lang, word))
 
 
@@ -189,9 +198,7 @@ def _base_form(lang: str, word: str) -> bool:
 def _formed(lang: str, word: str) -> bool:
     if in_word_list(word) or drug_name(word):
         return True
-    if not formed_word(
-        word, lambda piece: _lexical(lang, piece), lambda piece: _base_form(lang, piece)
-    ):
+    if not formed_word(word, lambda piece: _part(lang, piece), lambda p: _base_form(lang, p)):
         return False
     return not _slip_of(lang, word)
 
@@ -209,7 +216,14 @@ def _slip_of(lang: str, word: str) -> bool:
         # a dictionary entry or a short inflection of one, never a compound the affix rules
         # build ("blodtrykksmå" + "ingene")
         stems = _stems(lang, variant) if _spell(lang, variant) else ()
-        return in_word_list(variant) or any(len(variant) - len(st) <= 3 for st in stems)
+        if in_word_list(variant):
+            return True
+        close = [st for st in stems if len(variant) - len(st) <= 3]
+        if lang == "da":
+            return bool(close)
+        # hunspell-no and -sv build compounds themselves and give them as stems
+        # ("hjertesvikbehandle" + "ing"): a stem made of several words is no dictionary entry
+        return any(not _two_words(st.lower(), known) for st in close)
 
     parts = fewest_words(word, known)
     # A linking -s- left out is a variant spelling ("blodtrykkmåling"), not the slip's fix.
@@ -220,9 +234,18 @@ def _slip_of(lang: str, word: str) -> bool:
             return True
         if parts is not None and parts >= 3:
             fewer = fewest_words(variant, known)
-            if fewer is not None and fewer < parts:
+            # (one part fewer is chance in Norwegian and Swedish, whose hunspell compounds)
+            if fewer is not None and fewer < parts - (0 if lang == "da" else 1):
                 return True
     return False
+
+
+def _two_words(word: str, known: Callable[[str], bool]) -> bool:
+    """`word` splits into a known word and one or more known words after it."""
+    return any(
+        known(word[:i]) and fewest_words(word[i:], known) is not None
+        for i in range(4, len(word) - 3)
+    )
 
 
 class Speller:

@@ -52,7 +52,7 @@ PREFIXES = frozenset(
     hepato histo hydro hæmato hæmo immuno kardio karcino kemo kolo kondro kranio laryngo leuko
     lipo lympho lymfo melano mening myelo myo nefro neuro neutro onko osteo oto pato psyko pulmo
     reno rino sklero spondylo stomato termo tox toxi trombo uro vaso vaskulo morf morfo nukle
-    kolin kardi plast cyt
+    kolin kardi plast cyt brady taky
         """
     )
 )
@@ -74,7 +74,7 @@ INN_STEMS = tuple(
     gliflozin lukast mab micin mycin olol oxacin parin prazol pril racetam toin profen
     sartan semid setron statin tiazid tidin tinib trigin triptan vir zolid fenac kain afil
     xaban gatran glutid oxetin pramin triptylin peridol zapin tiapin azosin conazol
-    nisolon metason
+    nisolon metason grel grelor teplase
         """
     )
 )
