@@ -129,6 +129,8 @@ COMMON_ZIPF = 4.0  # "risikoen" 4.4, "noe" 6.6; Danish "efter" 3.5, "hvad" 2.9 i
 _WORDFREQ = {"nb": "nb", "no": "nb", "sv": "sv"}
 _NEIGHBOURS = {"nb": ("da", "sv"), "no": ("da", "sv"), "nn": ("nb", "da", "sv"), "sv": ("da", "nb")}
 _FOREIGN_LETTERS = {"nb": "cæäöq", "no": "cæäöq", "nn": "cæäöq", "sv": "æøq"}
+# and with the neighbour's spelling of a Latin ending ("infusjon" is Norwegian, not Swedish)
+_FOREIGN_ENDINGS = {"nb": "tion", "no": "tion", "nn": "tion", "sv": "sjon"}
 
 
 @lru_cache(maxsize=100_000)
@@ -145,7 +147,7 @@ def _common(lang: str, word: str) -> bool:
 # "iskemi", "hemodynamisk", "vasokonstriksjon": neuropati, iskæmi, hæmodynamisk,
 # vasokonstriktion), so the Danish clinical list and dictionary serve Norwegian too.
 _DANISH_SPELLINGS = {
-    "nb": (("nevr", "neur"), ("emi", "æmi"), ("hem", "hæm"), ("ksjon", "ktion"), ("sjon", "tion")),
+    "nb": (("nevr", "neur"), ("emi", "æmi"), ("hem", "hæm"), ("ksjon", "ktion"), ("usjon", "usion"), ("sjon", "tion")),
 }
 _DANISH_SPELLINGS["no"] = _DANISH_SPELLINGS["nn"] = _DANISH_SPELLINGS["nb"]
 
@@ -160,7 +162,9 @@ def _danish_spellings(lang: str, word: str) -> set[str]:
 @lru_cache(maxsize=100_000)
 def _neighbour_clinical(lang: str, word: str) -> bool:
     lower = word.lower()
-    if any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in lower):
+    if any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in lower) or (
+        lang in _FOREIGN_ENDINGS and _FOREIGN_ENDINGS[lang] in lower
+    ):
         return False
     if any(in_word_list(v) or (latinate(v) and _spell("da", v)) for v in _danish_spellings(lang, lower)):
         return True

@@ -62,7 +62,7 @@ SUFFIXES = frozenset(
     cyt cytter cytose cytær cytisk cytom cytomer itis it iasis asis ose oser om omer omatøs emi
     æmi uri algi algier plegi trofi trofisk ektomi tomi stomi skopi grafi gram logi log logisk
     patisk pati patier fili fobi genese gen gent genisk lyse lytisk dynami tropi tropisk plasi
-    plastisk plasti ika ikum ikon isk iske al ale ær ære osis oid oide drom dromer ase aser
+    plastisk plasti ika ikum ikon isk iske al ale ær ære osis oid oide drom dromer ase aser kard
         """
     )
 )
@@ -226,7 +226,9 @@ def _suffix(piece: str) -> bool:
 # Endings of Latin and Greek loans in the Scandinavian languages ("mellitus", "aldosteron",
 # "koronar", "invasive", "angiotensin"); with PREFIXES and SUFFIXES they tell a clinical loan
 # from an everyday word when a neighbour language's dictionary is the one that knows it.
-LATIN_ENDINGS = ("us", "um", "in", "on", "ar", "al", "iv", "ive", "ivt", "isk", "iske", "ia")
+LATIN_ENDINGS = (
+    "us", "um", "in", "on", "ar", "al", "ant", "iv", "ive", "ivt", "isk", "iske", "ia", "ær",
+)
 
 
 def latinate(word: str) -> bool:
