@@ -147,7 +147,14 @@ def _common(lang: str, word: str) -> bool:
 # "iskemi", "hemodynamisk", "vasokonstriksjon": neuropati, iskæmi, hæmodynamisk,
 # vasokonstriktion), so the Danish clinical list and dictionary serve Norwegian too.
 _DANISH_SPELLINGS = {
-    "nb": (("nevr", "neur"), ("emi", "æmi"), ("hem", "hæm"), ("ksjon", "ktion"), ("usjon", "usion"), ("sjon", "tion")),
+    "nb": (
+        ("nevr", "neur"),
+        ("emi", "æmi"),
+        ("hem", "hæm"),
+        ("ksjon", "ktion"),
+        ("usjon", "usion"),
+        ("sjon", "tion"),
+    ),
 }
 _DANISH_SPELLINGS["no"] = _DANISH_SPELLINGS["nn"] = _DANISH_SPELLINGS["nb"]
 
@@ -166,7 +173,9 @@ def _neighbour_clinical(lang: str, word: str) -> bool:
         lang in _FOREIGN_ENDINGS and _FOREIGN_ENDINGS[lang] in lower
     ):
         return False
-    if any(in_word_list(v) or (latinate(v) and _spell("da", v)) for v in _danish_spellings(lang, lower)):
+    if any(
+        in_word_list(v) or (latinate(v) and _spell("da", v)) for v in _danish_spellings(lang, lower)
+    ):
         return True
     if not latinate(lower):
         return False

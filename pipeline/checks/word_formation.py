@@ -227,7 +227,20 @@ def _suffix(piece: str) -> bool:
 # "koronar", "invasive", "angiotensin"); with PREFIXES and SUFFIXES they tell a clinical loan
 # from an everyday word when a neighbour language's dictionary is the one that knows it.
 LATIN_ENDINGS = (
-    "us", "um", "in", "on", "ar", "al", "ant", "iv", "ive", "ivt", "isk", "iske", "ia", "ær",
+    "us",
+    "um",
+    "in",
+    "on",
+    "ar",
+    "al",
+    "ant",
+    "iv",
+    "ive",
+    "ivt",
+    "isk",
+    "iske",
+    "ia",
+    "ær",
 )
 
 
