@@ -10,11 +10,18 @@ dictionary is loaded once per process and its answers are cached across document
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.checks.word_formation import drug_name, fewest_words, formed_word, in_word_list
+from pipeline.checks.word_formation import (
+    drug_name,
+    fewest_words,
+    formed_word,
+    in_word_list,
+    latinate,
+)
 from pipeline.glossary.model import Glossary
 
 DICTIONARY_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
@@ -111,6 +118,69 @@ def _stems(lang: str, word: str) -> tuple[str, ...]:
 
 COMPOUNDING = frozenset({"da", "nb", "nn", "no", "sv"})
 
+# Norwegian and Swedish articles: Debian's hunspell-no lacks everyday Bokmål ("noe", "noen",
+# "risikoen") and both dictionaries lack much clinical Latin that the neighbours' dictionaries
+# list ("retinopati", "angiotensin"). A word is also accepted when it is common in the
+# language (wordfreq; Bokmål and Swedish only: wordfreq has no Nynorsk list, and the Bokmål
+# one would pass Bokmål inside Nynorsk), or when a neighbour's dictionary knows it and it is
+# shaped like clinical Latin, unless it is spelt with the neighbour's letters ("medicin",
+# "læge", "sjukvård" stay unknown in Norwegian), so Danish left in a translation is still found.
+COMMON_ZIPF = 4.0  # "risikoen" 4.4, "noe" 6.6; Danish "efter" 3.5, "hvad" 2.9 in Bokmål
+_WORDFREQ = {"nb": "nb", "no": "nb", "sv": "sv"}
+_NEIGHBOURS = {"nb": ("da", "sv"), "no": ("da", "sv"), "nn": ("nb", "da", "sv"), "sv": ("da", "nb")}
+_FOREIGN_LETTERS = {"nb": "cæäöq", "no": "cæäöq", "nn": "cæäöq", "sv": "æøq"}
+# and with the neighbour's spelling of a Latin ending ("infusjon" is Norwegian, not Swedish)
+_FOREIGN_ENDINGS = {"nb": "tion", "no": "tion", "nn": "tion", "sv": "sjon"}
+
+
+@lru_cache(maxsize=100_000)
+def _common(lang: str, word: str) -> bool:
+    code = _WORDFREQ.get(lang)
+    if code is None:
+        return False
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, code)) >= COMMON_ZIPF
+
+
+# How Norwegian spells clinical Greek and Latin where Danish does otherwise ("nevropati",
+# "iskemi", "hemodynamisk", "vasokonstriksjon": neuropati, iskæmi, hæmodynamisk,
+# vasokonstriktion), so the Danish clinical list and dictionary serve Norwegian too.
+_DANISH_SPELLINGS = {
+    "nb": (
+        ("nevr", "neur"),
+        ("emi", "æmi"),
+        ("hem", "hæm"),
+        ("ksjon", "ktion"),
+        ("usjon", "usion"),
+        ("sjon", "tion"),
+    ),
+}
+_DANISH_SPELLINGS["no"] = _DANISH_SPELLINGS["nn"] = _DANISH_SPELLINGS["nb"]
+
+
+def _danish_spellings(lang: str, word: str) -> set[str]:
+    variants = {word}
+    for ours, theirs in _DANISH_SPELLINGS.get(lang, ()):
+        variants |= {v.replace(ours, theirs) for v in variants if ours in v}
+    return variants - {word}
+
+
+@lru_cache(maxsize=100_000)
+def _neighbour_clinical(lang: str, word: str) -> bool:
+    lower = word.lower()
+    if any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in lower) or (
+        lang in _FOREIGN_ENDINGS and _FOREIGN_ENDINGS[lang] in lower
+    ):
+        return False
+    if any(
+        in_word_list(v) or (latinate(v) and _spell("da", v)) for v in _danish_spellings(lang, lower)
+    ):
+        return True
+    if not latinate(lower):
+        return False
+    return any(_spell(other, word) or _spell(other, lower) for other in _NEIGHBOURS.get(lang, ()))
+
 
 def _lexical(lang: str, word: str) -> bool:
     """A dictionary word on its own, never one of the compounds hunspell's affix rules build
@@ -124,8 +194,16 @@ def _lexical(lang: str, word: str) -> bool:
     )
 
 
+def _part(lang: str, word: str) -> bool:
+    """A compound's part: a dictionary word, or in Norwegian and Swedish also clinical Latin
+    that a neighbour's dictionary or the Danish list knows ("koronar" + "arterie")."""
+    return _lexical(lang, word) or (lang != "da" and _neighbour_clinical(lang, word))
+
+
 def _base_form(lang: str, word: str) -> bool:
     """A dictionary word in its base form ("rygrad", not the plural "rygrade")."""
+    if lang != "da" and _neighbour_clinical(lang, word):
+        return True
     return in_word_list(word) or (_spell(lang, word) and word in _stems(lang, word))
 
 
@@ -133,9 +211,7 @@ def _base_form(lang: str, word: str) -> bool:
 def _formed(lang: str, word: str) -> bool:
     if in_word_list(word) or drug_name(word):
         return True
-    if not formed_word(
-        word, lambda piece: _lexical(lang, piece), lambda piece: _base_form(lang, piece)
-    ):
+    if not formed_word(word, lambda piece: _part(lang, piece), lambda p: _base_form(lang, p)):
         return False
     return not _slip_of(lang, word)
 
@@ -153,7 +229,14 @@ def _slip_of(lang: str, word: str) -> bool:
         # a dictionary entry or a short inflection of one, never a compound the affix rules
         # build ("blodtrykksmå" + "ingene")
         stems = _stems(lang, variant) if _spell(lang, variant) else ()
-        return in_word_list(variant) or any(len(variant) - len(st) <= 3 for st in stems)
+        if in_word_list(variant):
+            return True
+        close = [st for st in stems if len(variant) - len(st) <= 3]
+        if lang == "da":
+            return bool(close)
+        # hunspell-no and -sv build compounds themselves and give them as stems
+        # ("hjertesvikbehandle" + "ing"): a stem made of several words is no dictionary entry
+        return any(not _two_words(st.lower(), known) for st in close)
 
     parts = fewest_words(word, known)
     # A linking -s- left out is a variant spelling ("blodtrykkmåling"), not the slip's fix.
@@ -164,9 +247,18 @@ def _slip_of(lang: str, word: str) -> bool:
             return True
         if parts is not None and parts >= 3:
             fewer = fewest_words(variant, known)
-            if fewer is not None and fewer < parts:
+            # (one part fewer is chance in Norwegian and Swedish, whose hunspell compounds)
+            if fewer is not None and fewer < parts - (0 if lang == "da" else 1):
                 return True
     return False
+
+
+def _two_words(word: str, known: Callable[[str], bool]) -> bool:
+    """`word` splits into a known word and one or more known words after it."""
+    return any(
+        known(word[:i]) and fewest_words(word[i:], known) is not None
+        for i in range(4, len(word) - 3)
+    )
 
 
 class Speller:
@@ -193,6 +285,10 @@ class Speller:
             return True
         if self.lang not in COMPOUNDING:
             return False
+        if self.lang != "da" and (
+            _common(self.lang, word.lower()) or _neighbour_clinical(self.lang, word)
+        ):
+            return True
         return _formed(self.lang, word.lower())
 
     def suggest(self, word: str) -> tuple[str, ...]:

@@ -52,7 +52,7 @@ PREFIXES = frozenset(
     hepato histo hydro hæmato hæmo immuno kardio karcino kemo kolo kondro kranio laryngo leuko
     lipo lympho lymfo melano mening myelo myo nefro neuro neutro onko osteo oto pato psyko pulmo
     reno rino sklero spondylo stomato termo tox toxi trombo uro vaso vaskulo morf morfo nukle
-    kolin kardi plast cyt
+    kolin kardi plast cyt brady taky
         """
     )
 )
@@ -62,7 +62,7 @@ SUFFIXES = frozenset(
     cyt cytter cytose cytær cytisk cytom cytomer itis it iasis asis ose oser om omer omatøs emi
     æmi uri algi algier plegi trofi trofisk ektomi tomi stomi skopi grafi gram logi log logisk
     patisk pati patier fili fobi genese gen gent genisk lyse lytisk dynami tropi tropisk plasi
-    plastisk plasti ika ikum ikon isk iske al ale ær ære osis oid oide drom dromer ase aser
+    plastisk plasti ika ikum ikon isk iske al ale ær ære osis oid oide drom dromer ase aser kard
         """
     )
 )
@@ -74,7 +74,7 @@ INN_STEMS = tuple(
     gliflozin lukast mab micin mycin olol oxacin parin prazol pril racetam toin profen
     sartan semid setron statin tiazid tidin tinib trigin triptan vir zolid fenac kain afil
     xaban gatran glutid oxetin pramin triptylin peridol zapin tiapin azosin conazol
-    nisolon metason
+    nisolon metason grel grelor teplase
         """
     )
 )
@@ -220,4 +220,38 @@ def _suffix(piece: str) -> bool:
     return any(
         piece.endswith(ending) and piece[: len(piece) - len(ending)] in SUFFIXES
         for ending in ENDINGS
+    )
+
+
+# Endings of Latin and Greek loans in the Scandinavian languages ("mellitus", "aldosteron",
+# "koronar", "invasive", "angiotensin"); with PREFIXES and SUFFIXES they tell a clinical loan
+# from an everyday word when a neighbour language's dictionary is the one that knows it.
+LATIN_ENDINGS = (
+    "us",
+    "um",
+    "in",
+    "on",
+    "ar",
+    "al",
+    "ant",
+    "iv",
+    "ive",
+    "ivt",
+    "isk",
+    "iske",
+    "ia",
+    "ær",
+)
+
+
+def latinate(word: str) -> bool:
+    """`word` (lower case) starts with a Greco-Latin combining form of four letters or more,
+    or ends with a Greco-Latin suffix or a Latin ending."""
+    if len(word) < 5:
+        return False
+    if any(word.startswith(p) for p in PREFIXES if len(p) >= 4):
+        return True
+    stems = (word[: len(word) - len(e)] if e else word for e in ENDINGS if word.endswith(e))
+    return any(stem.endswith(s) for stem in stems for s in SUFFIXES if len(s) >= 3) or (
+        word.endswith(LATIN_ENDINGS)
     )

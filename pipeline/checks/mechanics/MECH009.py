@@ -22,7 +22,8 @@ class MissingSpaceAfterComma(Check):
     one space.
 
     It deliberately does not flag numbers ("2,5 mg", "kl. 14:30", "1:1000"), URLs, e-mail
-    addresses and domains, and a single letter before the mark (codes such as "a:b").
+    addresses and domains, a single letter before the mark (codes such as "a:b"), and in
+    Swedish an abbreviation inflected after a colon ("WHO:s riktlinjer", "CRP:n").
 
     Anti-pattern: "Typiske symptomer er feber,hovedpine og ondt i halsen."
     Best practice: "Typiske symptomer er feber, hovedpine og ondt i halsen."
@@ -37,6 +38,8 @@ class MissingSpaceAfterComma(Check):
         for segment in ctx.document.content_segments():
             for match in _GLUED.finditer(masked(segment.text)):
                 before, mark, after = match.group("before", "mark", "after")
+                if ctx.document.language == "sv" and _swedish_ending(before, mark, after):
+                    continue
                 yield self.finding(
                     ctx,
                     segment,
@@ -45,3 +48,11 @@ class MissingSpaceAfterComma(Check):
                     f"no space after '{mark}' in '{match.group()}'; add one",
                     suggestion=f"{before}{mark} {after}",
                 )
+
+
+# Swedish inflects an abbreviation after a colon: "WHO:s riktlinjer", "CRP:n", "EU:ns".
+_SWEDISH_ENDINGS = frozenset({"s", "n", "ns", "en", "ens", "et", "ets", "ar", "er", "na", "arna"})
+
+
+def _swedish_ending(before: str, mark: str, after: str) -> bool:
+    return mark == ":" and before.isupper() and after in _SWEDISH_ENDINGS
