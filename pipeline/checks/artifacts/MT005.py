@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.checks.artifacts.calques import CalqueMatcher, load_calques
+from pipeline.checks.artifacts.calques import calque_matcher
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.core.models import Finding, Severity
@@ -36,7 +36,7 @@ class Calque(Check):
         speller = ctx.speller("da")
         if ctx.document.language != "da" or speller is None:
             return
-        matcher = CalqueMatcher(load_calques(), speller)
+        matcher = calque_matcher(speller)
         for segment in ctx.document.content_segments():
             for match in matcher.find(segment.text):
                 calque = match.calque

@@ -108,6 +108,10 @@ class CalqueMatcher:
     def __init__(self, calques: tuple[Calque, ...], speller: Speller) -> None:
         self.calques = calques
         self.speller = speller
+        # a word is judged against a slot once per matcher, not at every position it is tried
+        self._judged: dict[tuple[str, tuple[Alternative, ...]], bool] = {}
+        self._stems: dict[str, frozenset[str]] = {}
+        self._first: dict[str, list[Calque]] = {}
 
     def find(self, text: str) -> list[CalqueMatch]:
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
@@ -115,7 +119,7 @@ class CalqueMatcher:
         i = 0
         while i < len(tokens):
             best: tuple[int, Calque] | None = None
-            for calque in self.calques:
+            for calque in self._starting_with(tokens[i][2]):
                 end = self._match(calque.slots, 0, tokens, i, text)
                 if end is not None and (best is None or end > best[0]):
                     best = (end, calque)
@@ -157,18 +161,48 @@ class CalqueMatcher:
             return None
         return self._match(slots, s + 1, tokens, t + 1, text)
 
+    def _starting_with(self, token: str) -> list[Calque]:
+        """The calques a phrase could begin with at `token` (judged once per word)."""
+        if token not in self._first:
+            self._first[token] = [
+                c
+                for c in self.calques
+                if c.slots[0].kind != "word" or self._word(token, c.slots[0].alternatives)
+            ]
+        return self._first[token]
+
     def _word(self, token: str, alternatives: tuple[Alternative, ...]) -> bool:
+        key = (token, alternatives)
+        judged = self._judged.get(key)
+        if judged is None:
+            judged = self._judged[key] = self._judge(token, alternatives)
+        return judged
+
+    def _judge(self, token: str, alternatives: tuple[Alternative, ...]) -> bool:
         lower = token.casefold()
         for alternative in alternatives:
             if lower == alternative.word:
                 return True
             if alternative.exact:
                 continue
-            if alternative.word in _stems(self.speller, token):
+            if lower not in self._stems:
+                self._stems[lower] = _stems(self.speller, token)
+            if alternative.word in self._stems[lower]:
                 return True
             if len(alternative.word) >= MIN_GENERATED and lower in _forms(alternative.word):
                 return True
         return False
+
+
+_MATCHERS: dict[str, CalqueMatcher] = {}
+
+
+def calque_matcher(speller: Speller) -> CalqueMatcher:
+    """The project's calques for `speller`'s language, one matcher per process: what it
+    learns about each word (its stems, the phrases it can begin) serves every article."""
+    if speller.lang not in _MATCHERS:
+        _MATCHERS[speller.lang] = CalqueMatcher(load_calques(), speller)
+    return _MATCHERS[speller.lang]
 
 
 def _adjacent(tokens: list[tuple[int, int, str]], a: int, b: int, text: str) -> bool:

@@ -1,0 +1,95 @@
+"""A long-lived Apertium pipeline that answers one text after another (null-flush mode).
+
+Starting Apertium's analyser, constraint grammars and tagger costs about 0.13 s of CPU, far more
+than analysing an article (measured: 0.21 s of CPU per article in all, with a new chain per
+article, against 33k words/s for every other check together). Every stage has a null-flush mode
+(`-z`): it answers each NUL-terminated block at once and waits for the next, so one chain per
+process serves every article of a batch.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import subprocess
+import threading
+from typing import IO
+
+
+class PipelineFailedError(RuntimeError):
+    """The pipeline stopped or answered nothing; its last error line is the message."""
+
+
+def null_flushed(command: str) -> str:
+    """`command` (stages joined by ` | `) with each stage's program given `-z`."""
+    stages = []
+    for stage in command.split(" | "):
+        program, _, rest = stage.strip().partition(" ")
+        stages.append(f"{program} -z {rest}".strip())
+    return " | ".join(stages)
+
+
+class FlushedPipeline:
+    """One running chain of Apertium stages; `ask` sends a text and returns the answer."""
+
+    def __init__(self, command: str) -> None:
+        self.command = null_flushed(command)
+        self._process: subprocess.Popen[bytes] | None = None
+        self._lock = threading.Lock()
+        atexit.register(self.close)
+
+    def ask(self, text: str) -> str:
+        """The pipeline's answer to `text` (a NUL inside it is dropped: it ends a block)."""
+        data = text.replace("\0", "").encode("utf-8") + b"\0"
+        with self._lock:
+            for attempt in (1, 2):  # a chain that died is started again, once
+                process = self._running()
+                try:
+                    return _exchange(process, data)
+                except (OSError, PipelineFailedError) as exc:
+                    self.close()
+                    if attempt == 2:
+                        raise PipelineFailedError(f"{self.command.split()[0]}: {exc}") from exc
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        if self._process is not None:
+            self._process.kill()
+            self._process.wait()
+            self._process = None
+
+    def _running(self) -> subprocess.Popen[bytes]:
+        if self._process is None or self._process.poll() is not None:
+            self._process = subprocess.Popen(
+                ["bash", "-c", f"set -o pipefail; {self.command}"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+            )
+        return self._process
+
+
+def _write(stream: IO[bytes], data: bytes) -> None:
+    try:
+        stream.write(data)
+        stream.flush()
+    except OSError:
+        pass  # the reader sees the pipeline end and reports it
+
+
+def _exchange(process: subprocess.Popen[bytes], data: bytes) -> str:
+    """Send one block and read its answer up to the NUL that ends it. The block is written
+    from a thread, so a long text cannot fill both pipes and stall the two sides."""
+    assert process.stdin is not None and process.stdout is not None
+    writer = threading.Thread(target=_write, args=(process.stdin, data), daemon=True)
+    writer.start()
+    chunks: list[bytes] = []
+    while True:
+        chunk = os.read(process.stdout.fileno(), 65536)
+        if not chunk:
+            raise PipelineFailedError("the pipeline ended without an answer")
+        chunks.append(chunk)
+        if chunk.endswith(b"\0"):
+            break
+    writer.join()
+    return b"".join(chunks)[:-1].decode("utf-8")
