@@ -19,6 +19,7 @@ from pipeline.cli.options import (
     resolve_glossary,
     translate_options,
 )
+from pipeline.cli.run_summary import ArticleResult, summary_table
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -27,29 +28,12 @@ if TYPE_CHECKING:
     from pipeline.core.config import Config
     from pipeline.core.models import Document
     from pipeline.glossary.model import Audience, Glossary
-    from pipeline.workflow import TargetResult, TranslationSetup
+    from pipeline.workflow import TranslationSetup
 
 
 # Articles read, translated together and written per group: Apertium starts once per group,
 # and memory holds at most one group of documents.
 GROUP = 50
-
-
-@dataclass(frozen=True)
-class ArticleResult:
-    """One row of the summary table: an article that was written."""
-
-    source: Path
-    language: str
-    sections: int
-    sentences: int
-    words: int
-    errors: int
-    warnings: int
-    infos: int
-    output: Path
-    targets: list[TargetResult]
-    kept: bool = False  # unchanged since an earlier run: skipped, its files kept
 
 
 @dataclass(frozen=True)
@@ -143,66 +127,6 @@ def _process(
         output=outcome.content,
         targets=outcome.targets,
     )
-
-
-def _summary_table(
-    results: list[ArticleResult], seconds: float, out_dir: Path, kept: int = 0
-) -> None:
-    import sys
-
-    from rich.console import Console
-    from rich.table import Table
-
-    # Redirected output keeps one row per article instead of folding cells at 80 columns.
-    console = Console() if sys.stdout.isatty() else Console(width=240)
-    table = Table()
-    table.add_column("article", overflow="fold")
-    table.add_column("lang")
-    for name in ("sections", "sentences", "words", "errors", "warnings", "infos"):
-        table.add_column(name, justify="right")
-    table.add_column("output", overflow="fold")
-    for r in results:
-        counts = (r.sections, r.sentences, r.words, r.errors, r.warnings, r.infos)
-        table.add_row(str(r.source), r.language, *map(str, counts), str(r.output))
-    if len(results) > 1:
-        table.add_section()
-        totals = [
-            sum(r.sections for r in results),
-            sum(r.sentences for r in results),
-            sum(r.words for r in results),
-            sum(r.errors for r in results),
-            sum(r.warnings for r in results),
-            sum(r.infos for r in results),
-        ]
-        table.add_row("total", "", *map(str, totals), "", style="bold")
-    console.print(table)
-    translated = [(r, t) for r in results for t in r.targets]
-    if translated:
-        targets = Table()
-        targets.add_column("article", overflow="fold")
-        targets.add_column("target")
-        for name in ("segments", "from memory", "errors", "warnings", "infos"):
-            targets.add_column(name, justify="right")
-        targets.add_column("output", overflow="fold")
-        for r, t in translated:
-            numbers = (t.segments, t.from_memory, t.errors, t.warnings, t.infos)
-            outputs = f"{t.content}\n{t.xliff}"
-            targets.add_row(str(r.source), t.language, *map(str, numbers), outputs)
-        console.print(targets)
-    files = len(results) + len(translated)
-    noun = "file" if files == 1 else "files"
-    if kept:  # unchanged articles skipped (pipeline/translate/rerun.py): their files are kept
-        shown = f"{kept} unchanged article{'' if kept == 1 else 's'} skipped"
-        written = [r for r in results if not r.kept]
-        files = len(written) + sum(len(r.targets) for r in written)
-        noun = "file" if files == 1 else "files"
-        console.print(
-            f"Wrote {files} content {noun} to {out_dir} in {seconds:.1f} s; {shown}, "
-            "their files kept.",
-            highlight=False,
-        )
-        return
-    console.print(f"Wrote {files} content {noun} to {out_dir} in {seconds:.1f} s.", highlight=False)
 
 
 def execute(
@@ -319,7 +243,7 @@ def execute(
         order = {path: n for n, path in enumerate(files)}
         results.sort(key=lambda result: order.get(result.source, len(order)))
         kept = sum(1 for result in results if result.kept)
-        _summary_table(results, time.perf_counter() - started, out_dir, kept)
+        summary_table(results, time.perf_counter() - started, out_dir, kept)
         if options.get("report"):
             from pipeline.emit.html_report import write_report
 

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from pipeline.cli.run import ArticleResult, RunOptions
+    from pipeline.cli.run import RunOptions
+    from pipeline.cli.run_summary import ArticleResult
     from pipeline.translate.rerun import ArticleManifest
 
 
@@ -62,7 +63,7 @@ def remember(store: ArticleManifest, result: ArticleResult, key: str | None) -> 
 def skipped(row: dict[str, Any], out_dir: Path, written: dict[Path, Path]) -> ArticleResult | None:
     """The stored summary row as a result (its folder counted as written), None if the row
     does not read back (then the article is processed)."""
-    from pipeline.cli.run import ArticleResult
+    from pipeline.cli.run_summary import ArticleResult
     from pipeline.emit.slug import slugify
     from pipeline.workflow import TargetResult
 

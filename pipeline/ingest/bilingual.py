@@ -35,6 +35,8 @@ def read_units(
     from pipeline.ingest import CONTENT_FILE
 
     if CONTENT_FILE.fullmatch(path.name):
+        from pipeline.ingest.content_reader import read_content
+
         return read_content(path, source_lang, target_lang)
     reader = READERS.get(path.suffix.lower())
     if reader is None:
@@ -43,7 +45,8 @@ def read_units(
     return reader(path, source_lang, target_lang)
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
+    """A translation file's bytes, refused when too large, empty or binary (InputError)."""
     from pipeline.core.fs import UnreadableFileError, read_bounded
 
     try:
@@ -77,7 +80,7 @@ def _read_xliff(
     from translate.storage.xliff import Xliff1File
     from translate.storage.xliff2 import Xliff2File
 
-    data = _read_bytes(path)
+    data = read_bytes(path)
     root = _parse_xml(parse_xml, data, path, "XLIFF")
     if not isinstance(root.tag, str) or not root.tag.endswith("xliff"):
         raise InputError(f"not an XLIFF file (root element {root.tag})", str(path), root.sourceline)
@@ -175,7 +178,7 @@ def read_tmx(
     """
     from translate.storage.tmx import tmxfile
 
-    store = _parse_xml(tmxfile.parsestring, _read_bytes(path), path, "TMX")
+    store = _parse_xml(tmxfile.parsestring, read_bytes(path), path, "TMX")
     header = store.document.getroot().find("header")
     header_lang = header.get("srclang") if header is not None else None
     units: list[TranslationUnit] = []
@@ -210,70 +213,6 @@ def read_tmx(
     return units
 
 
-def read_content(
-    path: Path, source_lang: str | None = None, target_lang: str | None = None
-) -> list[TranslationUnit]:
-    """The translated segments of a content.<lang>.json that `run` or `translate` wrote,
-    validated against its schema; a source article's content file has none.
-
-    Each unit is placed on the line of its segment's "id" in the file (the file is written
-    with one key per line), so a finding points into the JSON a reviewer opens.
-    """
-    from pydantic import ValidationError
-
-    from pipeline.emit.content import ContentFile
-
-    data = _read_bytes(path)
-    try:
-        content = ContentFile.model_validate_json(data)
-    except ValidationError as exc:
-        error = exc.errors()[0]
-        where = re.search(r"line (\d+)", error["msg"]) if error["type"] == "json_invalid" else None
-        field = ".".join(str(part) for part in error["loc"])
-        reason = error["msg"] if where else f"{field}: {error['msg']}"
-        line = int(where[1]) if where else None
-        raise InputError(f"not a content file of this tool ({reason})", str(path), line) from exc
-    translation = content.translation
-    if translation is None:
-        return []
-    lines = _segment_lines(data.decode("utf-8"), [s.id for s in translation.segments])
-    return [
-        TranslationUnit(
-            id=segment.id,
-            source=segment.source,
-            target=segment.target,
-            source_lang=translation.source_language,
-            target_lang=translation.target_language,
-            path=str(path),
-            line=line,
-            state=segment.state,
-            engine=segment.engine,
-            engine_version=segment.engine_version,
-            cache_hit=segment.cache_hit,
-            unknown_words=segment.unknown_words,
-            back_translation=segment.back_translation,
-        )
-        for segment, line in zip(translation.segments, lines, strict=True)
-    ]
-
-
-def _segment_lines(text: str, ids: list[str]) -> list[int]:
-    """The line of each segment's `"id": …` after the "translation" key, in order (1 if not
-    found: the file was written by hand, not by us)."""
-    start = max(text.find('"translation":'), 0)
-    line = text.count("\n", 0, start) + 1
-    lines = []
-    for segment_id in ids:
-        at = text.find(f'"id": {json.dumps(segment_id, ensure_ascii=False)}', start)
-        if at < 0:
-            lines.append(1)
-            continue
-        line += text.count("\n", start, at)
-        lines.append(line)
-        start = at
-    return lines
-
-
 def _pick(nodes: list[tuple[str, Any]], wanted: str) -> tuple[str, Any] | None:
     """The (code, <tuv>) in language `wanted`: the exact code first, then the same language."""
     exact = [item for item in nodes if normalise_language(item[0]) == normalise_language(wanted)]
@@ -299,7 +238,7 @@ def read_po(
     from pipeline.ingest import catalog_units, po_reader
 
     try:  # po_reader reads as translate-toolkit does, faster, and hands back what it cannot
-        catalog = po_reader.read_po_bytes(data := _read_bytes(path))
+        catalog = po_reader.read_po_bytes(data := read_bytes(path))
     except po_reader.UnsupportedError:
         return po_units(parse_po(data, path), path, source_lang, target_lang)
     return catalog_units.units(catalog, path, source_lang, target_lang)
