@@ -138,9 +138,9 @@ def _common(lang: str, word: str) -> bool:
     code = _WORDFREQ.get(lang)
     if code is None:
         return False
-    from wordfreq import zipf_frequency
+    from pipeline.checks.frequency import zipf
 
-    return float(zipf_frequency(word, code)) >= COMMON_ZIPF
+    return zipf(word, code) >= COMMON_ZIPF
 
 
 # How Norwegian spells clinical Greek and Latin where Danish does otherwise ("nevropati",

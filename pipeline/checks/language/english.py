@@ -26,7 +26,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import Enum
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.core.models import Segment
@@ -179,11 +178,10 @@ def _frequency(word: str, lang: str) -> float:
     return max(_zipf(word, "da"), _zipf(word, "nb"), _zipf(word, "sv"))
 
 
-@lru_cache(maxsize=200_000)
 def _zipf(word: str, lang: str) -> float:
-    from wordfreq import zipf_frequency
+    from pipeline.checks.frequency import zipf
 
-    return float(zipf_frequency(word, lang))
+    return zipf(word, lang)
 
 
 def _runs(text: str, words: list[Word]) -> list[list[Word]]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
+from pipeline.checks import frequency
 from pipeline.checks.context import CheckContext
 from pipeline.checks.speller import Speller
 from pipeline.core.models import Document, Finding, Segment, SegmentKind
@@ -126,12 +126,9 @@ def dictionary_word(word: str, speller: Speller) -> bool:
 COMMON_ZIPF = 3.0
 
 
-@lru_cache(maxsize=100_000)
 def zipf(word: str, lang: str = "da") -> float:
     """How common `word` is in `lang` (wordfreq's Zipf scale: 0 unknown, 7 the commonest)."""
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, lang))
+    return frequency.zipf(word, lang)
 
 
 def fragment_line(text: str, start: int) -> bool:

@@ -1,0 +1,43 @@
+"""The direct look-up gives wordfreq's own `zipf_frequency`, on real words of each language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from wordfreq import zipf_frequency
+
+from pipeline.checks.frequency import DIRECT, zipf
+
+DICTIONARIES = {"da": "da_DK", "en": "en_US", "nb": "nb_NO", "sv": "sv_SE"}
+SEED = Path(__file__).resolve().parents[2] / "sources" / "muskeltraekninger-da.txt"
+
+
+def real_words(lang: str) -> list[str]:
+    """Every 40th word of the installed hunspell dictionary, in several cases, and the seed's."""
+    dic = Path("/usr/share/hunspell") / f"{DICTIONARIES[lang]}.dic"
+    lines = dic.read_text(encoding="utf-8", errors="replace").splitlines()[1::40]
+    stems = [line.split("/")[0] for line in lines if line]
+    words = [*stems, *(w.capitalize() for w in stems[::5]), *(w.upper() for w in stems[::7])]
+    words += SEED.read_text(encoding="utf-8").split()
+    return words
+
+
+@pytest.mark.parametrize("lang", sorted(DIRECT))
+def test_the_direct_look_up_is_wordfreqs_answer(lang: str) -> None:
+    words = real_words(lang)
+    assert len(words) > 500
+
+    different = [
+        (w, zipf(w, lang), zipf_frequency(w, lang))
+        for w in words
+        if zipf(w, lang) != zipf_frequency(w, lang)
+    ]
+
+    assert different == []
+
+
+def test_other_languages_and_non_words_go_through_wordfreq() -> None:
+    assert zipf("hjerte-kar", "da") == zipf_frequency("hjerte-kar", "da")
+    assert zipf("2,5", "da") == zipf_frequency("2,5", "da")
+    assert zipf("Herz", "de") == zipf_frequency("Herz", "de")
