@@ -172,8 +172,8 @@ def analyse(text: str, lang: str = "da") -> list[Token]:
     if not text.strip():
         return []
     analyser, disambiguation = analysis_stages(lang)
-    lexical = run_stages(analyser, escape(text) + "\n")  # some taggers hold the last unit back
-    tagged = parse_stream(run_stages(disambiguation, lexical))
+    lexical = _ask(analyser, escape(text) + "\n")  # some taggers hold the last unit back
+    tagged = parse_stream(_ask(disambiguation, lexical))
     return _tokens(text, parse_stream(lexical), tagged)
 
 
@@ -250,7 +250,7 @@ def lexical_readings(words: Iterable[str], lang: str = "da") -> dict[str, tuple[
         return {}
     analyser, _ = analysis_stages(lang)
     # one word per line, each line flushed as its own sentence by the blank between them
-    stream = run_stages(analyser, "\n".join(escape(w) for w in unique) + "\n")
+    stream = _ask(analyser, "\n".join(escape(w) for w in unique) + "\n")
     lines = stream.split("\n")
     result: dict[str, tuple[Reading, ...]] = {}
     for word, line in zip(unique, lines, strict=False):
