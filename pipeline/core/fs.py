@@ -73,40 +73,51 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def atomic_write_bytes(path: Path, data: bytes, *, expected: bytes | None = None) -> None:
-    """Write `data` to `path` via a temporary file in the same folder and an atomic rename.
-
-    The file gets the permissions a plain open() would give (mkstemp's are owner-only). A
-    symbolic link is written through (its target is replaced, the link stays). With
-    `expected`, the file must still hold those bytes just before it is replaced, else
-    ChangedWhileWritingError and nothing is written: an edit made meanwhile is never lost.
-    """
+def _stage(path: Path, data: bytes, staged: list[tuple[str, Path]]) -> None:
+    """Write `data` to a temporary file beside `path` (its link target, for a symbolic link)
+    with the permissions a plain open() would give (mkstemp's are owner-only), and record
+    (temporary, target) in `staged` as soon as the temporary exists."""
     if path.is_symlink():
         path = path.resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(path)
-    prefix = _temporary_prefix(path, os.getpid())
-    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(
+        prefix=_temporary_prefix(path, os.getpid()), suffix=".tmp", dir=path.parent
+    )
+    staged.append((tmp, path))
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(tmp, 0o666 & ~_umask())
+
+
+def atomic_write_bytes(path: Path, data: bytes, *, expected: bytes | None = None) -> None:
+    """Write `data` to `path` via a temporary file in the same folder and an atomic rename.
+
+    A symbolic link is written through (its target is replaced, the link stays). With
+    `expected`, the file must still hold those bytes just before it is replaced, else
+    ChangedWhileWritingError and nothing is written: an edit made meanwhile is never lost.
+    """
+    staged: list[tuple[str, Path]] = []
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())
-        if expected is not None and path.read_bytes() != expected:
-            raise ChangedWhileWritingError(f"{path} changed on disk while it was being fixed")
-        os.replace(tmp, path)
+        _stage(path, data, staged)
+        tmp, target = staged[0]
+        if expected is not None and target.read_bytes() != expected:
+            raise ChangedWhileWritingError(f"{target} changed on disk while it was being fixed")
+        os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        for tmp, _ in staged:
+            Path(tmp).unlink(missing_ok=True)
         raise
 
 
 def atomic_write_all(files: list[tuple[Path, bytes]]) -> None:
     """Write several files so that they appear together or not at all.
 
-    Every file is first written to a temporary file beside it; only when all of them are
-    on disk are they renamed into place (a rename does not fail for want of space or a
-    name's length), so a failure leaves none of the new files and the old ones untouched.
+    Every file is first written to a temporary file beside it; only when all of them are on
+    disk are they renamed into place. Names too long for the file system are refused before
+    anything is written, so a failure leaves none of the new files and the old ones untouched.
     """
     for path, _ in files:  # a rename would fail on it, after others were renamed
         if len(path.name.encode("utf-8")) > 255:
@@ -114,19 +125,7 @@ def atomic_write_all(files: list[tuple[Path, bytes]]) -> None:
     staged: list[tuple[str, Path]] = []
     try:
         for path, data in files:
-            if path.is_symlink():
-                path = path.resolve()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            remove_stale_temporaries(path)
-            fd, tmp = tempfile.mkstemp(
-                prefix=_temporary_prefix(path, os.getpid()), suffix=".tmp", dir=path.parent
-            )
-            staged.append((tmp, path))
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.chmod(tmp, 0o666 & ~_umask())
+            _stage(path, data, staged)
     except BaseException:
         for tmp, _ in staged:
             Path(tmp).unlink(missing_ok=True)
