@@ -85,7 +85,7 @@ def _process(
     from pipeline.checks.selection import selection_for, with_severity
     from pipeline.core.errors import PipelineError
     from pipeline.core.models import SegmentKind, Severity
-    from pipeline.emit.slug import slugify
+    from pipeline.core.slug import slugify
     from pipeline.workflow import process_article
 
     path = Path(document.path)

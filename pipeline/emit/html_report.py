@@ -24,10 +24,10 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from pipeline.core.content import ContentFile, TranslatedSegment
 from pipeline.core.errors import PipelineError
 from pipeline.core.fs import atomic_write_text
 from pipeline.core.models import Finding, Severity
-from pipeline.emit.content import ContentFile, TranslatedSegment
 from pipeline.emit.report_coverage import Coverage, coverage_html, glossary_coverage
 from pipeline.emit.report_highlight import Renderer
 from pipeline.emit.report_history import (

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from pipeline.emit.content import ContentFile, QualityScore
+from pipeline.core.content import ContentFile, QualityScore
 from pipeline.emit.report_markup import esc, language_label, table
 
 
