@@ -5,8 +5,8 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.numbers import base_language
 from pipeline.checks.bilingual.tokens import TEXT_CACHE, abbreviated
+from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 _KINDS = (  # checked in this order: "?!" asks, ". . ." trails off

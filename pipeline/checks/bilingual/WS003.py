@@ -4,9 +4,9 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.numbers import base_language
 from pipeline.checks.bilingual.placeholders import text_placeholders
 from pipeline.checks.bilingual.tokens import mask_tokens
+from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 # A separator after a word in running text: a comma, semicolon or colon and a space.

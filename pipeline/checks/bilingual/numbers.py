@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pipeline.checks.bilingual.tokens import TEXT_CACHE, mask_tokens
+from pipeline.core.language import base_language
 
 # Regular space, no-break space, narrow no-break space, thin space: SI / ISO 80000 digit
 # grouping, accepted in every language.
@@ -129,12 +130,6 @@ class Number:
     def single(self) -> bool:
         """True when the text is one number in the language's convention."""
         return len(self.values) == 1
-
-
-@functools.lru_cache(maxsize=256)
-def base_language(lang: str) -> str:
-    """The language of a tag: "nb-NO" → "nb", "sv_SE" → "sv"."""
-    return re.split(r"[-_]", lang.strip().lower(), maxsplit=1)[0]
 
 
 @functools.lru_cache(maxsize=256)
