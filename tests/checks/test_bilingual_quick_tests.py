@@ -8,13 +8,13 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.checks.bilingual.numbers import extract_numbers
-from pipeline.checks.bilingual.placeholders import extract_placeholders
 from pipeline.checks.bilingual.PUNC001 import final_marks
 from pipeline.checks.bilingual.TERM005 import _patterns, find_terms
-from pipeline.checks.bilingual.tokens import extract_tokens, mask_tokens
 from pipeline.glossary.inflection import loose_noun_forms
 from pipeline.glossary.model import Glossary
+from pipeline.text.numbers import extract_numbers
+from pipeline.text.placeholders import extract_placeholders
+from pipeline.text.tokens import extract_tokens, mask_tokens
 
 
 @pytest.mark.parametrize(

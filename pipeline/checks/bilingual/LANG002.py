@@ -4,7 +4,6 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.placeholders import text_placeholders
 from pipeline.checks.language.identify import (
     SCANDINAVIAN,
     SCANDINAVIAN_KNOWN,
@@ -14,6 +13,7 @@ from pipeline.checks.language.identify import (
 from pipeline.core.language import identified_language, same_identified_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.ingest.language import detect, identifiable
+from pipeline.text.placeholders import text_placeholders
 
 # The model's Scandinavian guess overrules the target language only when that language's
 # dictionary knows SCANDINAVIAN_KNOWN of the words (as in identify.py), and MARGIN more

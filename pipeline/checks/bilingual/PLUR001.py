@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
-from pipeline.checks.bilingual.tokens import NOT_TRANSLATED
 from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.text.tokens import NOT_TRANSLATED
 
 _FORM = re.compile(r"^(?P<entry>.*)\[(?P<n>\d+)\]$", re.DOTALL)
 _HEADER_END = re.compile(rb"\bmsgstr\b.*?(?:\r?\n[ \t]*\r?\n|\Z)", re.DOTALL)
