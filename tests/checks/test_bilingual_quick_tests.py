@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from pipeline.checks.bilingual.PUNC001 import final_marks
-from pipeline.checks.bilingual.TERM005 import _patterns, find_terms
+from pipeline.checks.terminology.TERM005 import _patterns, find_terms
 from pipeline.glossary.inflection import loose_noun_forms
 from pipeline.glossary.model import Glossary
 from pipeline.text.numbers import extract_numbers

@@ -5,7 +5,8 @@ from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
 from pipeline.checks.bilingual.DNT001 import name_matches
-from pipeline.checks.bilingual.LANG002 import (
+from pipeline.checks.language.identify import SCANDINAVIAN_KNOWN
+from pipeline.checks.language.LANG002 import (
     CONFIDENT,
     content_words,
     identify_target,
@@ -13,7 +14,6 @@ from pipeline.checks.bilingual.LANG002 import (
     known_share,
     prose,
 )
-from pipeline.checks.language.identify import SCANDINAVIAN_KNOWN
 from pipeline.core.language import same_identified_language
 from pipeline.core.models import Finding, Severity, TranslationUnit, UnitState
 from pipeline.ingest.language import identifiable

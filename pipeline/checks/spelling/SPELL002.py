@@ -4,7 +4,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.LANG002 import prose
+from pipeline.checks.language.LANG002 import prose
 from pipeline.checks.speller import Speller
 from pipeline.checks.spelling.SPELL001 import NOT_WORDS, SUGGESTIONS, WORD, known_word, skipped_word
 from pipeline.core.models import Finding, Severity, TranslationUnit

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.TERM005 import TermHit, find_terms
+from pipeline.checks.terminology.TERM005 import TermHit, find_terms
 from pipeline.checks.terminology.word_forms import safe_replacement, word_forms
 from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit

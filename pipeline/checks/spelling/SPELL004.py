@@ -3,10 +3,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.LANG002 import prose
-from pipeline.checks.bilingual.SPELL002 import LINKS, MIN_PART, known_compound
+from pipeline.checks.language.LANG002 import prose
 from pipeline.checks.speller import Speller
 from pipeline.checks.spelling.SPELL001 import NOT_WORDS, WORD, skipped_word
+from pipeline.checks.spelling.SPELL002 import LINKS, MIN_PART, known_compound
 from pipeline.core.language import same_identified_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
