@@ -10,7 +10,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from pipeline.cli.main import cli
-from pipeline.emit.report_suppress import baseline_entry, inline_comment
+from pipeline.emit.report.suppress import baseline_entry, inline_comment
 from tests.emit.factories import finding
 from tests.emit.test_html_report import out, page_of  # noqa: F401 (the fixture)
 
