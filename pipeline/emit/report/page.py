@@ -42,7 +42,7 @@ from pipeline.emit.report.markup import esc, ident, language_label, table
 from pipeline.emit.report.scores import article_headline, scores_html
 from pipeline.glossary.model import Glossary
 
-# WCAG 2 contrast ratios of these colours (tests/emit/test_html_report.py recomputes them):
+# WCAG 2 contrast ratios of these colours (tests/emit/report/test_page.py recomputes them):
 #   text #1b1f24 on page #ffffff 16.56, on panel #f6f8fa 15.56, on the highlight backgrounds
 #   error-bg 13.51, warning-bg 14.59, info-bg 13.70; muted #57606a on page 6.39, on panel 6.00;
 #   error #b3261e on page 6.54, on error-bg 5.33; warning #8a5a00 on page 5.93, on warning-bg

@@ -36,7 +36,7 @@ from pipeline.emit.report.page import (
 from pipeline.glossary import Glossary, load_glossary
 from pipeline.ingest import read_document
 
-ROOT = Path(__file__).parent.parent.parent
+ROOT = Path(__file__).parents[3]
 CSS = ROOT / "pipeline" / "emit" / "report" / "assets" / "report.css"
 GLOSSARY = """concept_id,lang,term,status,note,source
 drooling,da,savlen,preferred,,
