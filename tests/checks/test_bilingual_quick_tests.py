@@ -8,8 +8,10 @@ from decimal import Decimal
 
 import pytest
 
+from pipeline.checks.bilingual.CONS001 import scope_key
 from pipeline.checks.bilingual.PUNC001 import final_marks
 from pipeline.checks.terminology.TERM005 import _patterns, find_terms
+from pipeline.core.models import TranslationUnit
 from pipeline.glossary.inflection import loose_noun_forms
 from pipeline.glossary.model import Glossary
 from pipeline.text.numbers import extract_numbers
@@ -104,3 +106,18 @@ def test_an_acronym_is_matched_as_written_before_its_genitive(
         ("ALS", 0, "als"),
         ("symptoms", 6, "symptom"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("path", "project"),
+    [
+        ("apps/fi/LC_MESSAGES/x.po", "apps"),
+        ("apps/fi_FI/x.po", "apps"),
+        ("apps/fil/x.po", "apps/fil"),  # Filipino is not Finnish: no language folder here
+    ],
+)
+def test_a_language_folder_of_the_target_language_ends_the_project(path: str, project: str) -> None:
+    unit = TranslationUnit(
+        source="Save", target="Tallenna", source_lang="en", target_lang="fi", path=path, id="u1"
+    )
+    assert scope_key(unit, "project") == project
