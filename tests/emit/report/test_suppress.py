@@ -10,9 +10,9 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from pipeline.cli.main import cli
-from pipeline.emit.report_suppress import baseline_entry, inline_comment
+from pipeline.emit.report.suppress import baseline_entry, inline_comment
 from tests.emit.factories import finding
-from tests.emit.test_html_report import out, page_of  # noqa: F401 (the fixture)
+from tests.emit.report.test_page import out, page_of  # noqa: F401 (the fixture)
 
 CHECK = ("check", "sikl.txt", "--select", "TERM002", "--no-cache", "--jobs", "1")
 

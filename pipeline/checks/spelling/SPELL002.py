@@ -4,11 +4,11 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.LANG002 import prose
-from pipeline.checks.bilingual.tokens import MAX_ABBREVIATION, abbreviated
+from pipeline.checks.language.LANG002 import prose
 from pipeline.checks.speller import Speller
 from pipeline.checks.spelling.SPELL001 import NOT_WORDS, SUGGESTIONS, WORD, known_word, skipped_word
 from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.text.tokens import MAX_ABBREVIATION, abbreviated
 
 _LETTERS = re.compile(r"\w+")
 MIN_PART = 3  # the shortest word a compound is read as made of

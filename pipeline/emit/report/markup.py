@@ -1,5 +1,5 @@
-"""The HTML building blocks that the report's page (html_report) and its sections
-(report_coverage, report_history) share: escaping, safe identifiers, language labels, tables.
+"""The HTML building blocks that the report's page and its sections
+(coverage, history, scores, highlight) share: escaping, safe identifiers, language labels, tables.
 
 They live apart from the page so that the section modules, which the page imports, can use them
 without importing the page back.

@@ -4,16 +4,16 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.placeholders import text_placeholders
 from pipeline.checks.language.identify import (
     SCANDINAVIAN,
     SCANDINAVIAN_KNOWN,
     identify,
-    same_language,
     words,
 )
+from pipeline.core.language import identified_language, same_identified_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
-from pipeline.ingest.language import detect, identifiable, language_of
+from pipeline.ingest.language import detect, identifiable
+from pipeline.text.placeholders import text_placeholders
 
 # The model's Scandinavian guess overrules the target language only when that language's
 # dictionary knows SCANDINAVIAN_KNOWN of the words (as in identify.py), and MARGIN more
@@ -83,7 +83,7 @@ def identify_target(text: str, target_lang: str, ctx: BilingualContext) -> tuple
 def _identify_target(text: str, target_lang: str, ctx: BilingualContext) -> tuple[str, float]:
     text = prose(text)
     lang, probability = identify(text, target_lang, ctx.speller(target_lang), ctx.glossary)
-    if same_language(lang, target_lang):
+    if same_identified_language(lang, target_lang):
         return target_lang, probability
     if {lang, target_lang} <= SCANDINAVIAN:
         tokens = content_words(text)
@@ -139,7 +139,9 @@ class WrongTargetLanguage(TranslatedUnitCheck):
         if _source_words_only(unit.source, target):
             return  # "terabyte,terabytes,TB", names: the source's words, in no language
         lang, probability = identify_target(target, unit.target_lang, ctx)
-        if same_language(lang, unit.target_lang) or same_language(lang, unit.source_lang):
+        if same_identified_language(lang, unit.target_lang) or same_identified_language(
+            lang, unit.source_lang
+        ):
             return
         if probability < CONFIDENT or not _witnessed(prose(target), lang, unit.target_lang, ctx):
             return
@@ -169,6 +171,6 @@ def _witnessed(text: str, lang: str, target_lang: str, ctx: BilingualContext) ->
     if theirs is not None and theirs >= SCANDINAVIAN_KNOWN:
         return True
     guesses = detect(text)
-    return language_of(lang) == PIVOT and not any(
-        same_language(guess, target_lang) for guess, _ in guesses
+    return identified_language(lang) == PIVOT and not any(
+        same_identified_language(guess, target_lang) for guess, _ in guesses
     )

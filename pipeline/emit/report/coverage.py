@@ -6,16 +6,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from pipeline.core.errors import GlossaryError
-from pipeline.emit.report_markup import esc, language_label, table
-from pipeline.glossary import Glossary, load_glossary
+from pipeline.emit.report.articles import Article
+from pipeline.emit.report.markup import esc, language_label, table
 from pipeline.glossary.matcher import matcher_for
-
-if TYPE_CHECKING:  # for annotations only: at run time html_report imports this module
-    from pipeline.emit.html_report import Article
+from pipeline.glossary.model import Glossary
 
 
 @dataclass
@@ -27,21 +22,14 @@ class Coverage:
     terms: dict[str, dict[str, Counter[tuple[str, str]]]] = field(default_factory=dict)
 
 
-def glossary_coverage(articles: list[Article], out_dir: Path) -> Coverage:
+def glossary_coverage(articles: list[Article], glossary: Glossary | None) -> Coverage:
     """Glossary terms (lemma, status) found in the source and in each translation.
 
-    The glossary is the one the run used (metadata.glossary_path), looked up relative to the
-    working directory, then to the output folder's parent.
+    `glossary` is the one the run used (metadata.glossary_path names it); None, or a run that
+    used no glossary, shows none.
     """
     named = next((a.source.metadata.glossary_path for a in articles), None)
-    glossary: Glossary | None = None
-    for path in [Path(named), out_dir.parent / named] if named else []:
-        try:
-            glossary = load_glossary(path)
-            break
-        except GlossaryError:
-            continue
-    if glossary is None:
+    if glossary is None or named is None:
         return Coverage(named)
     coverage = Coverage(named, len(glossary.concepts))
     for article in articles:

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pipeline.checks.bilingual.tokens import TEXT_CACHE, mask_tokens
+from pipeline.core.language import base_language
+from pipeline.text.tokens import TEXT_CACHE, mask_tokens
 
 # Regular space, no-break space, narrow no-break space, thin space: SI / ISO 80000 digit
 # grouping, accepted in every language.
@@ -132,12 +133,6 @@ class Number:
 
 
 @functools.lru_cache(maxsize=256)
-def base_language(lang: str) -> str:
-    """The language of a tag: "nb-NO" → "nb", "sv_SE" → "sv"."""
-    return re.split(r"[-_]", lang.strip().lower(), maxsplit=1)[0]
-
-
-@functools.lru_cache(maxsize=256)
 def convention(lang: str) -> Convention:
     """The language's convention; English's for languages not listed."""
     return CONVENTIONS.get(base_language(lang), ENGLISH)
@@ -205,7 +200,7 @@ def _unnumbered(text: str) -> str:
     """`text` with what holds digits but no number blanked (same length): URLs, e-mail
     addresses, domains, placeholders ("%6.2f", "%2$s", "{0}": a width, a precision or a
     position) and character references ("&#8217;")."""
-    from pipeline.checks.bilingual.placeholders import text_placeholders
+    from pipeline.text.placeholders import text_placeholders
 
     text = mask_tokens(text)
     for placeholder in text_placeholders(text):

@@ -3,8 +3,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
-from pipeline.checks.bilingual.tokens import NOT_TRANSLATED, engine_marks
 from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.text.tokens import NOT_TRANSLATED, engine_marks
 
 MEANING = {
     "*": "unknown to the engine, left untranslated",

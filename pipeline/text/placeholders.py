@@ -15,7 +15,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from pipeline.checks.bilingual.tokens import TEXT_CACHE, mask_tokens
+from pipeline.text.tokens import TEXT_CACHE, mask_tokens
 
 _PRINTF = re.compile(
     r"%(?:"

@@ -16,16 +16,10 @@ from pipeline.checks import check_document
 from pipeline.core.errors import PipelineError
 from pipeline.core.models import Finding, Severity, Span, TranslationUnit
 from pipeline.emit.content import build_content, build_translation_content, write_content
-from pipeline.emit.html_report import (
-    CONTRAST_PAIRS,
-    PALETTE,
-    create_report,
-    load_articles,
-    write_report,
-)
-from pipeline.emit.report_coverage import glossary_coverage
-from pipeline.emit.report_highlight import Renderer, expected_offset, locate, marks
-from pipeline.emit.report_history import (
+from pipeline.emit.report.articles import load_articles
+from pipeline.emit.report.coverage import glossary_coverage
+from pipeline.emit.report.highlight import Renderer, expected_offset, locate, marks
+from pipeline.emit.report.history import (
     FindingKey,
     RecordedFinding,
     State,
@@ -33,11 +27,17 @@ from pipeline.emit.report_history import (
     load_state,
     state_path,
 )
-from pipeline.glossary import load_glossary
+from pipeline.emit.report.page import (
+    CONTRAST_PAIRS,
+    PALETTE,
+    create_report,
+    write_report,
+)
+from pipeline.glossary import Glossary, load_glossary
 from pipeline.ingest import read_document
 
-ROOT = Path(__file__).parent.parent.parent
-CSS = ROOT / "pipeline" / "emit" / "report_assets" / "report.css"
+ROOT = Path(__file__).parents[3]
+CSS = ROOT / "pipeline" / "emit" / "report" / "assets" / "report.css"
 GLOSSARY = """concept_id,lang,term,status,note,source
 drooling,da,savlen,preferred,,
 drooling,da,sikl,deprecated,colloquial,
@@ -114,8 +114,15 @@ def out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "output"
 
 
+def glossary_beside(out: Path) -> Glossary | None:
+    """The glossary the run used (the caller of the report passes it in), if still there."""
+    csv = out.parent / "glossary.csv"
+    return load_glossary(csv) if csv.exists() else None
+
+
 def page_of(out: Path) -> str:
-    return write_report(out, out.parent / "report.html").read_text(encoding="utf-8")
+    report = write_report(out, out.parent / "report.html", glossary_beside(out))
+    return report.read_text(encoding="utf-8")
 
 
 def highlights(page: str, text: str) -> list[str]:
@@ -234,7 +241,7 @@ def test_the_summary_counts_findings_by_severity_and_code_per_language(out: Path
 
 
 def test_glossary_coverage_lists_the_terms_found_per_language(out: Path) -> None:
-    coverage = glossary_coverage(load_articles(out), out)
+    coverage = glossary_coverage(load_articles(out), glossary_beside(out))
     assert coverage.glossary == "glossary.csv"
     assert coverage.concepts == 1
     assert dict(coverage.terms["drooling"]["da"]) == {
@@ -250,7 +257,7 @@ def test_without_its_glossary_the_report_says_so(out: Path) -> None:
 
 
 def test_the_first_report_is_the_baseline_and_writes_its_state(out: Path) -> None:
-    result = create_report(out, out.parent / "report.html", now=WHEN)
+    result = create_report(out, out.parent / "report.html", glossary_beside(out), now=WHEN)
     assert result.history.is_baseline
     assert "this report is the baseline" in result.html_path.read_text(encoding="utf-8")
     state = json.loads(result.state_path.read_text(encoding="utf-8"))
@@ -267,11 +274,11 @@ def test_the_first_report_is_the_baseline_and_writes_its_state(out: Path) -> Non
 
 
 def test_the_next_report_lists_new_and_fixed_findings(out: Path) -> None:
-    create_report(out, out.parent / "report.html", now=WHEN)
+    create_report(out, out.parent / "report.html", glossary_beside(out), now=WHEN)
     url = bilingual("URL001", Severity.ERROR, "websted", "s0.p1.s2")
     write_article(out, [NB_FINDINGS[0], url])  # NUM001 fixed, URL001 new
 
-    result = create_report(out, out.parent / "report.html")
+    result = create_report(out, out.parent / "report.html", glossary_beside(out))
 
     assert [r.key.code for r in result.history.new] == ["URL001"]
     assert [r.key.code for r in result.history.fixed] == ["NUM001"]
@@ -321,6 +328,22 @@ def test_the_report_command_writes_the_page_and_tells_what_changed(out: Path) ->
     assert Path("qa.state.json").exists()
     again = CliRunner().invoke(report, [str(out), "--html", "qa.html"])
     assert "0 new, 0 fixed since the previous report." in again.output
+
+
+def test_the_report_command_passes_the_glossary_the_run_named(
+    out: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The content names glossary.csv relative to the run's folder; the command finds it there
+    from elsewhere too (beside the output folder), and says so when it is gone."""
+    from pipeline.cli.report import report
+
+    monkeypatch.chdir(out)
+    assert CliRunner().invoke(report, [str(out), "--html", "qa.html"]).exit_code == 0
+    assert "1 of 1 concepts of glossary.csv occur in" in (out / "qa.html").read_text("utf-8")
+    (out.parent / "glossary.csv").unlink()
+    assert CliRunner().invoke(report, [str(out), "--html", "qa.html"]).exit_code == 0
+    page = (out / "qa.html").read_text("utf-8")
+    assert "No glossary to compare with: glossary.csv (not found)." in page
 
 
 def test_the_report_command_refuses_a_folder_without_content(tmp_path: Path) -> None:

@@ -3,14 +3,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.numbers import base_language
-from pipeline.checks.bilingual.TERM005 import TermHit, find_terms
-from pipeline.checks.bilingual.tokens import replaced_target
+from pipeline.checks.terminology.TERM005 import TermHit, find_terms
 from pipeline.checks.terminology.word_forms import safe_replacement, word_forms
+from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.matcher import TermMatch, matcher_for
 from pipeline.glossary.model import Glossary, TermStatus
 from pipeline.glossary.synonyms import named_as_synonyms
+from pipeline.text.tokens import replaced_target
 
 _REJECTED = (TermStatus.FORBIDDEN, TermStatus.DEPRECATED)
 

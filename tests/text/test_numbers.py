@@ -1,4 +1,4 @@
-"""Numbers read and written with each language's conventions (pipeline/checks/bilingual/numbers)."""
+"""Numbers read and written with each language's conventions (pipeline/text/numbers)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.checks.bilingual.numbers import (
+from pipeline.text.numbers import (
     extract_numbers,
     format_number,
     number_parts,

@@ -8,21 +8,10 @@ a file written earlier has none and shows a dash.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Protocol
 
-from pipeline.emit.content import ContentFile, QualityScore
-from pipeline.emit.report_markup import esc, language_label, table
-
-
-class ScoredArticle(Protocol):
-    """What this module needs of html_report.Article (which it cannot import back)."""
-
-    slug: str
-    source: ContentFile
-    targets: list[ContentFile]
-
-    @property
-    def title(self) -> str: ...
+from pipeline.core.content import ContentFile, QualityScore
+from pipeline.emit.report.articles import Article
+from pipeline.emit.report.markup import esc, language_label, table
 
 
 def _language(content: ContentFile) -> str:
@@ -30,7 +19,7 @@ def _language(content: ContentFile) -> str:
     return translation.target_language if translation else content.metadata.language
 
 
-def _scores(article: ScoredArticle) -> list[tuple[str, QualityScore | None]]:
+def _scores(article: Article) -> list[tuple[str, QualityScore | None]]:
     return [(_language(c), c.summary.quality) for c in (article.source, *article.targets)]
 
 
@@ -38,13 +27,13 @@ def _shown(score: QualityScore | None) -> str:
     return "–" if score is None else f"{score.score:.1f}"
 
 
-def article_headline(article: ScoredArticle) -> str:
+def article_headline(article: Article) -> str:
     """`quality da 55.8 · nb 97.0`: the article's score per language, in the report's order."""
     parts = [f"{esc(lang)} <b>{_shown(score)}</b>" for lang, score in _scores(article)]
     return '<span class="quality">quality ' + " · ".join(parts) + "</span>"
 
 
-def scores_html(articles: Iterable[ScoredArticle]) -> str:
+def scores_html(articles: Iterable[Article]) -> str:
     """A row per article and language, worst score first (unscored files last)."""
     rows: list[tuple[float, str, list[str]]] = []
     for article in articles:

@@ -19,7 +19,7 @@ from pathlib import Path
 from pipeline.core.errors import PipelineError
 from pipeline.core.fs import atomic_write_text
 from pipeline.core.models import Finding
-from pipeline.emit.report_markup import esc, table
+from pipeline.emit.report.markup import esc, table
 
 STATE_VERSION = 1
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.TERM005 import find_terms
+from pipeline.checks.terminology.TERM005 import find_terms
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.synonyms import self_definitions
 

@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from tests.emit.test_html_report import out, page_of  # noqa: F401 (the fixture)
+from tests.emit.report.test_page import out, page_of  # noqa: F401 (the fixture)
 
 
 def cells(page: str) -> list[list[str]]:

@@ -2,11 +2,12 @@
 translations side by side with the source, a summary, glossary coverage and what changed since
 the previous report, with filters that work without a server.
 
-This module assembles the page. Findings are highlighted in the text by report_highlight; the
-glossary coverage and the changes since the previous report are report_coverage's and
-report_history's sections; the markup helpers they all share are in report_markup.
+This module assembles the page from the parts of pipeline.emit.report: the articles read from
+the output folder (articles), findings highlighted in the text (highlight), the quality scores
+(scores), the glossary coverage (coverage) and the changes since the previous report (history);
+the markup helpers they all share are in markup. None of the parts imports the page.
 
-All article text goes through report_markup.esc (html.escape), and the page's
+All article text goes through markup.esc (html.escape), and the page's
 Content-Security-Policy allows only its own inline script and styles (by hash) and no network
 requests.
 """
@@ -22,15 +23,13 @@ from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 
-from pydantic import ValidationError
-
-from pipeline.core.errors import PipelineError
+from pipeline.core.content import TranslatedSegment
 from pipeline.core.fs import atomic_write_text
 from pipeline.core.models import Finding, Severity
-from pipeline.emit.content import ContentFile, TranslatedSegment
-from pipeline.emit.report_coverage import Coverage, coverage_html, glossary_coverage
-from pipeline.emit.report_highlight import Renderer
-from pipeline.emit.report_history import (
+from pipeline.emit.report.articles import Article, load_articles, target_language
+from pipeline.emit.report.coverage import Coverage, coverage_html, glossary_coverage
+from pipeline.emit.report.highlight import Renderer
+from pipeline.emit.report.history import (
     History,
     RecordedFinding,
     compare,
@@ -39,10 +38,11 @@ from pipeline.emit.report_history import (
     save_state,
     state_path,
 )
-from pipeline.emit.report_markup import esc, ident, language_label, table
-from pipeline.emit.report_scores import article_headline, scores_html
+from pipeline.emit.report.markup import esc, ident, language_label, table
+from pipeline.emit.report.scores import article_headline, scores_html
+from pipeline.glossary.model import Glossary
 
-# WCAG 2 contrast ratios of these colours (tests/emit/test_html_report.py recomputes them):
+# WCAG 2 contrast ratios of these colours (tests/emit/report/test_page.py recomputes them):
 #   text #1b1f24 on page #ffffff 16.56, on panel #f6f8fa 15.56, on the highlight backgrounds
 #   error-bg 13.51, warning-bg 14.59, info-bg 13.70; muted #57606a on page 6.39, on panel 6.00;
 #   error #b3261e on page 6.54, on error-bg 5.33; warning #8a5a00 on page 5.93, on warning-bg
@@ -70,61 +70,6 @@ CONTRAST_PAIRS: list[tuple[str, str, float]] = [
 ]  # fmt: skip
 OPEN_ARTICLES = 3  # with more articles than this, every article starts collapsed
 SEVERITIES = sorted(Severity, key=lambda severity: -severity.rank)
-
-
-@dataclass
-class Article:
-    """The content files of one article: its source file and one per target language."""
-
-    slug: str
-    source: ContentFile
-    targets: list[ContentFile]
-
-    @property
-    def title(self) -> str:
-        document = self.source.document
-        return document.title.text if document.title else self.slug
-
-    @property
-    def languages(self) -> list[str]:
-        return [self.source.metadata.language, *(target_language(t) for t in self.targets)]
-
-    def findings(self) -> list[tuple[str, Finding]]:
-        """(language, finding) of the source and of every translation."""
-        found = [(self.source.metadata.language, f) for f in self.source.findings]
-        for target in self.targets:
-            found.extend((target_language(target), f) for f in target.findings)
-        return found
-
-
-def target_language(content: ContentFile) -> str:
-    return content.translation.target_language if content.translation else ""
-
-
-def load_articles(out_dir: Path) -> list[Article]:
-    """Every article under `out_dir` (`<slug>/content.<lang>.json`), sorted by slug."""
-    grouped: dict[str, list[ContentFile]] = {}
-    for path in sorted(out_dir.glob("*/content.*.json")):
-        try:
-            content = ContentFile.model_validate_json(path.read_bytes())
-        except ValidationError as exc:
-            problem = exc.errors()[0]
-            where = ".".join(str(part) for part in problem["loc"])
-            message = f"not a content file: {where}: {problem['msg']}"
-            raise PipelineError(message, str(path)) from exc
-        except OSError as exc:
-            raise PipelineError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
-        grouped.setdefault(path.parent.name, []).append(content)
-    if not grouped:
-        raise PipelineError("no content files (<slug>/content.<lang>.json) here", str(out_dir))
-    articles = []
-    for slug, contents in sorted(grouped.items()):
-        sources = [c for c in contents if c.translation is None]
-        if not sources:
-            raise PipelineError("translations without their source content file", slug)
-        targets = sorted((c for c in contents if c.translation), key=target_language)
-        articles.append(Article(slug, sources[0], targets))
-    return articles
 
 
 NOT_TRANSLATED = '<span aria-hidden="true">—</span><span class="vh">not translated</span>'
@@ -268,7 +213,7 @@ def filters_html(articles: list[Article], languages: list[str]) -> str:
 
 
 def asset(name: str) -> str:
-    return resources.files("pipeline.emit").joinpath("report_assets", name).read_text("utf-8")
+    return resources.files("pipeline.emit.report").joinpath("assets", name).read_text("utf-8")
 
 
 def csp_source(text: str) -> str:
@@ -330,14 +275,19 @@ class ReportResult:
     history: History
 
 
-def create_report(out_dir: Path, html_path: Path, now: datetime | None = None) -> ReportResult:
-    """Write the report of `out_dir` and its state file; what `write_report` does, and more."""
+def create_report(
+    out_dir: Path, html_path: Path, glossary: Glossary | None, now: datetime | None = None
+) -> ReportResult:
+    """Write the report of `out_dir` and its state file; what `write_report` does, and more.
+
+    `glossary` is the one the run used (its coverage is shown); None when it is not at hand.
+    """
     articles = load_articles(out_dir)
     current = [RecordedFinding.of(f, lang) for a in articles for lang, f in a.findings()]
     state = state_path(html_path)
     history = compare(load_state(state), current)
     generated_at = (now or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0).isoformat()
-    coverage = glossary_coverage(articles, out_dir)
+    coverage = glossary_coverage(articles, glossary)
     atomic_write_text(
         html_path, render_report(articles, history, coverage, generated_at, state.name)
     )
@@ -345,10 +295,11 @@ def create_report(out_dir: Path, html_path: Path, now: datetime | None = None) -
     return ReportResult(html_path, state, len(articles), len(current), history)
 
 
-def write_report(out_dir: Path, html_path: Path) -> Path:
+def write_report(out_dir: Path, html_path: Path, glossary: Glossary | None) -> Path:
     """Write one self-contained HTML report of the content files in `out_dir`; returns its path.
+    `glossary` is the one the run used, for the glossary coverage (None: not shown).
 
     Next to it goes `<name>.state.json`, which the next report compares with to list the new
     and the fixed findings. Raises PipelineError when `out_dir` holds no content files.
     """
-    return create_report(out_dir, html_path).html_path
+    return create_report(out_dir, html_path, glossary).html_path

@@ -3,11 +3,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.LANG002 import prose
-from pipeline.checks.bilingual.SPELL002 import LINKS, MIN_PART, known_compound
-from pipeline.checks.language.identify import same_language
+from pipeline.checks.language.LANG002 import prose
 from pipeline.checks.speller import Speller
 from pipeline.checks.spelling.SPELL001 import NOT_WORDS, WORD, skipped_word
+from pipeline.checks.spelling.SPELL002 import LINKS, MIN_PART, known_compound
+from pipeline.core.language import same_identified_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 MIN_WORD = 8  # two parts of at least MIN_PART letters and a little more
@@ -46,7 +46,7 @@ class MixedLanguageWord(TranslatedUnitCheck):
     def check_target(
         self, unit: TranslationUnit, target: str, ctx: BilingualContext
     ) -> Iterator[Finding]:
-        if same_language(unit.source_lang, unit.target_lang):
+        if same_identified_language(unit.source_lang, unit.target_lang):
             return
         own, other = ctx.speller(unit.target_lang), ctx.speller(unit.source_lang)
         if own is None or other is None:

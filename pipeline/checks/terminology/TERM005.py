@@ -8,12 +8,12 @@ from typing import Any
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.DNT001 import PER_GLOSSARY, do_not_translate_concepts
-from pipeline.checks.bilingual.numbers import base_language
-from pipeline.checks.bilingual.tokens import TEXT_CACHE
+from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.inflection import loose_word_forms
 from pipeline.glossary.matcher import matcher_for
 from pipeline.glossary.model import Glossary, TermEntry, TermStatus
+from pipeline.text.tokens import TEXT_CACHE
 
 
 @dataclass(frozen=True)

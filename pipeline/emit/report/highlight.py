@@ -17,9 +17,9 @@ import re
 from dataclasses import dataclass
 
 from pipeline.core.models import Finding, Span
-from pipeline.emit.report_history import FindingKey, RecordedFinding
-from pipeline.emit.report_markup import esc, ident
-from pipeline.emit.report_suppress import baseline_entry, inline_comment
+from pipeline.emit.report.history import FindingKey, RecordedFinding
+from pipeline.emit.report.markup import esc, ident
+from pipeline.emit.report.suppress import baseline_entry, inline_comment
 
 
 @dataclass
