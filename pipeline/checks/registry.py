@@ -52,6 +52,7 @@ CHECKS: dict[str, str] = {
     "GRAM007": "pipeline.checks.grammar.GRAM007:VerbFormAfterModal",
     "GRAM008": "pipeline.checks.grammar.GRAM008:PremodifyingYear",
     "GRAM009": "pipeline.checks.grammar.GRAM009:SubordinateAdverbOrder",
+    "GRAM010": "pipeline.checks.grammar.GRAM010:PartitiveGender",
 }
 
 

@@ -91,4 +91,3 @@ def _skip_adjectives(tokens: tuple[Token, ...], i: int) -> int:
     while i < len(tokens) and chosen_is(tokens[i], "adj"):
         i += 1
     return i
-

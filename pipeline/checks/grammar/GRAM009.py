@@ -89,8 +89,9 @@ class SubordinateAdverbOrder(Check):
     It deliberately does not flag: at-clauses after verbs of saying and thinking ("Hun
     sagde, at hun ville ikke", accepted by Dansk Sprognævn), focus adverbs that may belong
     to what follows (kun, også, bare, endnu), adverbs that are adjectives too ("der er
-    typisk for dig", stadig, faktisk, nok), hyphenated compounds ("at det er ikke-invasivt"), noun subjects (the
-    clause's limits are less sure), and main clauses after `så` or `for`.
+    typisk for dig", stadig, faktisk, nok), hyphenated compounds ("at det er
+    ikke-invasivt"), noun subjects (the clause's limits are less sure), and main clauses
+    after `så` or `for`.
 
     Anti-pattern: "Kontakt lægen, hvis du har ofte hovedpine, fordi den går ikke over."
     Best practice: "Kontakt lægen, hvis du ofte har hovedpine, fordi den ikke går over."

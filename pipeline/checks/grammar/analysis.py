@@ -63,9 +63,7 @@ def prose_sentences(ctx: CheckContext) -> list[AnalysedSegment]:
         if paragraph.list_item
         for s in paragraph.sentences
     }
-    return [
-        a for a in analysed_segments(ctx) if a.is_sentence and a.segment.id not in list_items
-    ]
+    return [a for a in analysed_segments(ctx) if a.is_sentence and a.segment.id not in list_items]
 
 
 def lexicon(ctx: CheckContext, words: Iterable[str]) -> dict[str, tuple[Reading, ...]]:
