@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import AnalysedSegment, prose_sentences
-from pipeline.checks.grammar.readings import capitalised, chosen_is, is_word, only
+from pipeline.checks.grammar.readings import capitalised, chosen_is, is_word, only, verb_reading
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
@@ -171,7 +171,7 @@ def _finite(token: Token, *, pronoun: bool) -> bool:
     chosen = token.chosen
     if (
         chosen is None
-        or not chosen.pos.startswith("vb")
+        or not verb_reading(chosen)
         or not (chosen.has("pres") or chosen.has("past"))
     ):
         return False
