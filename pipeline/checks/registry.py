@@ -53,6 +53,7 @@ CHECKS: dict[str, str] = {
     "GRAM008": "pipeline.checks.grammar.GRAM008:PremodifyingYear",
     "GRAM009": "pipeline.checks.grammar.GRAM009:SubordinateAdverbOrder",
     "GRAM010": "pipeline.checks.grammar.GRAM010:PartitiveGender",
+    "GRAM011": "pipeline.checks.grammar.GRAM011:PluralDeterminerSingularNoun",
 }
 
 

@@ -169,10 +169,6 @@ def _finite(token: Token, *, pronoun: bool) -> bool:
     """A finite verb: the tagger's reading is present or past; after a noun subject, no
     reading is a noun (it could still belong to the subject)."""
     chosen = token.chosen
-    if (
-        chosen is None
-        or not verb_reading(chosen)
-        or not (chosen.has("pres") or chosen.has("past"))
-    ):
+    if chosen is None or not verb_reading(chosen) or not (chosen.has("pres") or chosen.has("past")):
         return False
     return pronoun or not any(r.pos == "n" for r in token.readings)
