@@ -71,8 +71,7 @@ _SAYING = frozenset(
 
 
 class SubordinateAdverbOrder(Check):
-    """A sentence adverb follows the finite verb in a subordinate clause ("fordi den har
-    ikke").
+    """A subordinate clause puts its sentence adverb after the verb ("fordi den går ikke").
 
     In a Danish subordinate clause the sentence adverb stands before the finite verb
     ("fordi kroppen ikke har nok insulin", "hvis du ofte har hovedpine", "patienter, der

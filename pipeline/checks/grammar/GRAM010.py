@@ -17,8 +17,7 @@ _PERSONS = frozenset({"barn", "medlem", "menneske", "individ", "familiemedlem", 
 
 
 class PartitiveGender(Check):
-    """`en af`/`et af` has the other gender than the plural noun it picks from ("en af de
-    største problemer").
+    """`en af`/`et af` has the other gender than its plural noun ("en af de problemer").
 
     In "one of the …" Danish takes the gender of the noun: "et af de største problemer"
     (problem is neuter), "en af de hyppigste sygdomme" (sygdom is common gender). English
