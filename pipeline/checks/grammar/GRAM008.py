@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments
-from pipeline.checks.grammar.readings import capitalised, chosen_is, only
+from pipeline.checks.grammar.readings import capitalised, chosen_is, only, single_word
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
@@ -80,7 +80,7 @@ def _year_and_noun(tokens: tuple[Token, ...], text: str, i: int) -> tuple[int, i
     if j >= len(tokens):
         return None
     noun = tokens[j]
-    if not only(noun, "n") or capitalised(noun):
+    if not only(noun, "n") or not single_word(noun) or capitalised(noun):
         return None
     if not all(r.has("sg") for r in noun.readings):
         return None

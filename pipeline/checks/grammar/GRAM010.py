@@ -6,7 +6,14 @@ from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments
 from pipeline.checks.grammar.gender import GENDER_NAMES, both_genders
-from pipeline.checks.grammar.readings import any_pos, capitalised, chosen_is, noun_gender, only
+from pipeline.checks.grammar.readings import (
+    any_pos,
+    capitalised,
+    chosen_is,
+    noun_gender,
+    only,
+    single_word,
+)
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
@@ -85,7 +92,7 @@ def _plural_noun(tokens: tuple[Token, ...], i: int) -> Token | None:
     if j >= len(tokens):
         return None
     noun = tokens[j]
-    if not (only(noun, "n") and chosen_is(noun, "n")) or capitalised(noun):
+    if not (only(noun, "n") and chosen_is(noun, "n") and single_word(noun)) or capitalised(noun):
         return None
     if not all(r.has("pl") for r in noun.readings):
         return None

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments
-from pipeline.checks.grammar.readings import capitalised, chosen_is, is_word, only
+from pipeline.checks.grammar.readings import capitalised, chosen_is, is_word, only, single_word
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
@@ -31,7 +31,8 @@ class PluralDeterminerSingularNoun(Check):
     a noun followed by another noun or an unknown word (a split compound's first part:
     "mange kalender programmer"), suspended compounds ("mange kalender- og
     pim-programmer"), abbreviations ("flere part., så"), English loanwords whose plural
-    is the singular ("flere input"), and capitalised words (names).
+    is the singular ("flere input"), the analyser's multiword units ("mange akutte smerter":
+    its lexicon lists "akutte smerter" as a singular noun), and capitalised words (names).
 
     Anti-pattern: "Gurkemeje giver nogle sennep deres gule farve, og disse behandling virker."
     Best practice: "Gurkemeje giver nogle slags sennep deres gule farve, og disse
@@ -89,7 +90,7 @@ def _singular_noun_after(tokens: tuple[Token, ...], text: str, i: int) -> Token 
     if j >= len(tokens):
         return None
     noun = tokens[j]
-    if not (only(noun, "n") and chosen_is(noun, "n")) or capitalised(noun) or not is_word(noun):
+    if not (only(noun, "n") and chosen_is(noun, "n")) or capitalised(noun) or not single_word(noun):
         return None
     if not all(r.has("sg") and not r.has("gen") for r in noun.readings):
         return None

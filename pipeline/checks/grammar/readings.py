@@ -18,6 +18,12 @@ def is_word(token: Token) -> bool:
     return any(ch.isalpha() for ch in token.surface)
 
 
+def single_word(token: Token) -> bool:
+    """Not one of the analyser's multiword units, whose lexicon tags may not fit the words
+    ("akutte smerter" is listed as a singular noun)."""
+    return is_word(token) and not any(ch.isspace() for ch in token.surface)
+
+
 def capitalised(token: Token) -> bool:
     return token.surface[:1].isupper()
 
