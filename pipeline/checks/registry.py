@@ -54,6 +54,7 @@ CHECKS: dict[str, str] = {
     "GRAM009": "pipeline.checks.grammar.GRAM009:SubordinateAdverbOrder",
     "GRAM010": "pipeline.checks.grammar.GRAM010:PartitiveGender",
     "GRAM011": "pipeline.checks.grammar.GRAM011:PluralDeterminerSingularNoun",
+    "GRAM012": "pipeline.checks.grammar.GRAM012:InfinitiveSubject",
 }
 
 
