@@ -55,6 +55,7 @@ CHECKS: dict[str, str] = {
     "GRAM010": "pipeline.checks.grammar.GRAM010:PartitiveGender",
     "GRAM011": "pipeline.checks.grammar.GRAM011:PluralDeterminerSingularNoun",
     "GRAM012": "pipeline.checks.grammar.GRAM012:InfinitiveSubject",
+    "GRAM013": "pipeline.checks.grammar.GRAM013:WayToWithoutPaa",
 }
 
 
