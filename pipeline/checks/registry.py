@@ -48,6 +48,14 @@ CHECKS: dict[str, str] = {
     "GRAM003": "pipeline.checks.grammar.GRAM003:ArticleGender",
     "GRAM004": "pipeline.checks.grammar.GRAM004:VerbSecond",
     "GRAM005": "pipeline.checks.grammar.GRAM005:SingularDeterminerPluralNoun",
+    "GRAM006": "pipeline.checks.grammar.GRAM006:VerblessClause",
+    "GRAM007": "pipeline.checks.grammar.GRAM007:VerbFormAfterModal",
+    "GRAM008": "pipeline.checks.grammar.GRAM008:PremodifyingYear",
+    "GRAM009": "pipeline.checks.grammar.GRAM009:SubordinateAdverbOrder",
+    "GRAM010": "pipeline.checks.grammar.GRAM010:PartitiveGender",
+    "GRAM011": "pipeline.checks.grammar.GRAM011:PluralDeterminerSingularNoun",
+    "GRAM012": "pipeline.checks.grammar.GRAM012:InfinitiveSubject",
+    "GRAM013": "pipeline.checks.grammar.GRAM013:WayToWithoutPaa",
 }
 
 
