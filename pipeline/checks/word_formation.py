@@ -108,7 +108,10 @@ def drug_name(word: str) -> bool:
 
 
 def formed_word(
-    word: str, known: Callable[[str], bool], modifier: Callable[[str], bool] | None = None
+    word: str,
+    known: Callable[[str], bool],
+    modifier: Callable[[str], bool] | None = None,
+    short: Callable[[str], bool] | None = None,
 ) -> bool:
     """`word` (lower case) is made of known words, combining forms and suffixes.
 
@@ -119,12 +122,13 @@ def formed_word(
     ("neutro" + "cytose", "onko" + "cyt" + "omer"), so that no misspelling is "known" by a
     chance of letters. `modifier` answers for the parts before the last (default: `known`):
     Danish compounds take a base form there, so an inflected form ("rygrade", the plural of
-    rygrad) does not start a compound.
+    rygrad) does not start a compound. `short` lets a three-letter word be a part
+    (Norwegian "mål" + "organer", "celle" + "død"; by default none may).
     """
     if len(word) < 2 * MIN_PART:
         return False
     return (
-        _splits(word, 0, known, 0, modifier=modifier or known)
+        _splits(word, 0, known, 0, modifier=modifier or known, short=short)
         or _drug_class(word, known)
         or _derived(word, known)
     )
@@ -188,6 +192,7 @@ def _splits(
     parts: int,
     learned: bool = False,
     modifier: Callable[[str], bool] | None = None,
+    short: Callable[[str], bool] | None = None,
 ) -> bool:
     """Whether word[start:] completes a valid split after `parts` parts; `learned` tells
     whether the part before is a combining form, after which a suffix may end the word (a
@@ -195,22 +200,26 @@ def _splits(
     "halvmåne" + "hist" + "ose")."""
     if parts >= MAX_PARTS:
         return False
+
+    def whole(piece: str) -> bool:  # long enough to be a word part
+        return len(piece) >= MIN_PART or (short is not None and short(piece))
+
     for end in range(len(word), start + MIN_AFFIX - 1, -1):
         piece = word[start:end]
         if end == len(word):
-            if parts >= 1 and len(piece) >= MIN_PART and known(piece):
+            if parts >= 1 and whole(piece) and known(piece):
                 return True
             if parts >= 1 and learned and _suffix(piece):
                 return True
             continue
-        if len(piece) >= MIN_PART and (modifier or known)(piece):
-            if _splits(word, end, known, parts + 1, modifier=modifier):
+        if whole(piece) and (modifier or known)(piece):
+            if _splits(word, end, known, parts + 1, modifier=modifier, short=short):
                 return True
             linked = word[end] in LINKS and end + 1 < len(word)
-            if linked and _splits(word, end + 1, known, parts + 1, modifier=modifier):
+            if linked and _splits(word, end + 1, known, parts + 1, modifier=modifier, short=short):
                 return True
         if piece in PREFIXES and _splits(
-            word, end, known, parts + 1, learned=True, modifier=modifier
+            word, end, known, parts + 1, learned=True, modifier=modifier, short=short
         ):
             return True
     return False
@@ -241,6 +250,11 @@ LATIN_ENDINGS = (
     "iske",
     "ia",
     "ær",
+    "itet",
+    "uri",
+    "mi",
+    "ade",
+    "es",
 )
 
 
