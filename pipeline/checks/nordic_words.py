@@ -1,4 +1,4 @@
-"""Norwegian and Swedish clinical words that hunspell-no and hunspell-sv lack, by how they are formed.
+"""Norwegian and Swedish clinical words that hunspell-no and -sv lack, by how they are formed.
 
 Debian's Norwegian and Swedish dictionaries know everyday words and build compounds themselves,
 but a physician's text is full of words they have never seen, and no Norwegian or Swedish
