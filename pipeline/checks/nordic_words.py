@@ -6,14 +6,16 @@ medical word list is published under a licence we may ship. Most of those words 
 from words we do know, by rules of the language (pipeline/checks/speller.py supplies "known"):
 
 - a Latin noun without its Latin ending, as Norwegian and Swedish write it: "myokard"
-  (myokardium), "atrie" (atrium); and its inflections ("myokardet");
-- an inflected Latin adjective or noun whose base form is known clinical Latin: "prehospitalt",
-  "hypertensiva" (hypertensiv), "inotrope";
+  (myokardium), "atrie" (atrium), when the Latin form is a dictionary entry of its own;
+- an inflected Latin adjective whose base form is known clinical Latin: "prehospitalt",
+  "hypertensiva" (hypertensiv);
 - a noun or participle made with -isering/-isere (-isera, -iserad in Swedish) from a known
   root: "hybridisering" (hybrid);
-- compounds with a common three-letter part ("mål" + "organer", "celle" + "død") and, in
-  Swedish, a first part that drops its final -a ("hjärt" + "kärl", from "hjärta");
-- the Greek -pné of breathing after a combining form: "takypné", "bradypné";
+- compounds whose first part is a noun in -ing ("åreforkalkning" + "s" + "prosessen") and, in
+  Swedish, a noun that drops its final -a ("hjärt" + "kärl", from "hjärta");
+- the Greek -pné of breathing after a combining form: "takypné", "ortopné";
+- an adjective negated with u- (o- in Swedish) that Apertium reads as an adjective
+  ("uspesifikke"), and a Latin adjective in -al from a known noun ("paroksysmal": paroksysme);
 - in Nynorsk, whose dictionary is the thinnest, a regular inflection of a word that Apertium's
   Nynorsk analyser knows ("forløpet" from forløp, "angår" from angå). Its analyser also reads
   Bokmål forms as Nynorsk ("ikke" as ikkje, "betydelig" as betydeleg); those are not inflections
@@ -28,50 +30,28 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from pipeline.checks.frequency import zipf
 from pipeline.checks.word_formation import PREFIXES, latinate
 
 Known = Callable[[str], bool]
 
-# A three-letter compound part must be a common word (Zipf 4: "mål" 5.4, "død" 5.5, "sen" 4.3,
-# "mus" 4.0); rarer three-letter strings are how a typing slip splits into "known" parts.
-SHORT_PART_ZIPF = 4.0
-_WORDFREQ = {"nb": "nb", "no": "nb", "nn": "nb", "sv": "sv"}
-# Endings of a Latin adjective or noun: neuter and adverb -t, plural and definite -e/-a,
-# nouns' definite and plural forms.
-_ENDINGS = {
-    "nb": ("t", "e", "et", "ets", "en", "er", "ene"),
-    "sv": ("t", "a", "et", "ets", "en", "er", "erna", "ar", "arna"),
-}
+# Endings of a Latin adjective: neuter and adverb -t, plural and definite -e/-a. (Noun endings
+# would excuse slips: "riskeen", "kroonar".)
+_ENDINGS = {"nb": ("t", "e"), "sv": ("t", "a")}
 _ENDINGS["no"] = _ENDINGS["nn"] = _ENDINGS["nb"]
 _ISERING = {
     "nb": ("isering", "iseringen", "isere", "iseres", "isert", "iserte"),
     "sv": ("isering", "iseringen", "isera", "iseras", "iserad", "iserade", "iserat"),
 }
 _ISERING["no"] = _ISERING["nn"] = _ISERING["nb"]
-_CONTENT = frozenset({"n", "adj"})
 _BREATHING = ("pné", "pnéer", "pnén", "pnéen")
 MIN_STEM = 5
-
-
-@lru_cache(maxsize=20_000)
-def common_short_word(lang: str, piece: str) -> bool:
-    """`piece` is a three-letter noun or adjective common enough in `lang` to be a compound's
-    part. Function words are common too ("ett", "som"), but no compound is made of them:
-    Apertium's analyser of the language gives the part of speech."""
-    code = _WORDFREQ.get(lang)
-    if code is None or len(piece) != 3 or zipf(piece, code) < SHORT_PART_ZIPF:
-        return False
-    from pipeline.ingest.morphology import AnalyserUnavailableError, available, lexical_readings
-
-    analysed = "nb" if lang == "no" else lang
-    if not available(analysed):
-        return False
-    try:
-        readings = lexical_readings([piece], analysed).get(piece, ())
-    except AnalyserUnavailableError:
-        return False
-    return any(r.pos in _CONTENT and not r.compound for r in readings)
+_BREATHING_FORMS = frozenset({"orto", "platy", "trepo"})
+_NEGATION = {"nb": "u", "no": "u", "nn": "u", "sv": "o"}
+_ADJECTIVE_AL = {
+    "nb": ("al", "ale", "alt"),
+    "sv": ("al", "ala", "alt"),
+}
+_ADJECTIVE_AL["no"] = _ADJECTIVE_AL["nn"] = _ADJECTIVE_AL["nb"]
 
 
 def latin_noun(word: str, latin: Known) -> bool:
@@ -102,8 +82,48 @@ def isering(lang: str, word: str, known: Known) -> bool:
 
 
 def breathing(word: str) -> bool:
-    """Greek -pné after a combining form: "takypné", "bradypné", "hyperpné"."""
-    return any(word.endswith(end) and word[: -len(end)] in PREFIXES for end in _BREATHING)
+    """Greek -pné after a combining form: "takypné", "bradypné", "ortopné"."""
+    return any(
+        word.endswith(end) and word[: -len(end)] in PREFIXES | _BREATHING_FORMS
+        for end in _BREATHING
+    )
+
+
+def negated(lang: str, word: str, known: Known) -> bool:
+    """An adjective negated with u- (Norwegian) or o- (Swedish): "uspesifikke", "ospecifik".
+    Apertium's analyser must read the rest as an adjective, so that no noun or verb with a
+    stray first letter passes."""
+    prefix = _NEGATION.get(lang)
+    if prefix is None or not word.startswith(prefix) or len(word) < MIN_STEM + 2:
+        return False
+    rest = word[len(prefix) :]
+    return known(rest) and "adj" in parts_of_speech(lang, rest)
+
+
+def latin_adjective(lang: str, word: str, known: Known) -> bool:
+    """A Latin adjective in -al from a noun in -e or -(e)n that `known` knows: "paroksysmal"
+    (paroksysme), with its inflections ("paroksysmale", "paroksysmalt")."""
+    for ending in _ADJECTIVE_AL.get(lang, ()):
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            stem = word[: -len(ending)]
+            if any(known(stem + noun) for noun in ("e", "")):
+                return True
+    return False
+
+
+@lru_cache(maxsize=20_000)
+def parts_of_speech(lang: str, word: str) -> frozenset[str]:
+    """The parts of speech Apertium's analyser of `lang` gives `word` on its own."""
+    from pipeline.ingest.morphology import AnalyserUnavailableError, available, lexical_readings
+
+    analysed = "nb" if lang == "no" else lang
+    if not available(analysed):
+        return frozenset()
+    try:
+        readings = lexical_readings([word], analysed).get(word, ())
+    except AnalyserUnavailableError:
+        return frozenset()
+    return frozenset(r.pos for r in readings if not r.compound)
 
 
 def swedish_truncated(piece: str, known: Known) -> bool:

@@ -210,26 +210,36 @@ def _part(lang: str, word: str) -> bool:
         return True
     if lang == "da":
         return False
-    if _neighbour_clinical(lang, word) or _latin_noun(lang, word):
-        return True
-    return lang == "nn" and nordic_words.nynorsk_inflection(word)
+    return _neighbour_clinical(lang, word) or _latin_noun(lang, word)
 
 
 def _latin_noun(lang: str, word: str) -> bool:
     """Norwegian and Swedish "myokard", "atrie": the Latin noun without -ium/-um."""
-    return nordic_words.latin_noun(
-        word, lambda latin: _neighbour_clinical(lang, latin) or _lexical(lang, latin)
-    )
+
+    # a dictionary entry of its own, never a compound hunspell builds of chance strings
+    # ("efterosmium": efter + osmium)
+    def entry(latin: str) -> bool:
+        return in_word_list(latin) or any(
+            latin in _stems(other, latin) for other in ("da", lang, *_NEIGHBOURS.get(lang, ()))
+        )
+
+    return nordic_words.latin_noun(word, entry)
 
 
 def _base_form(lang: str, word: str) -> bool:
-    """A dictionary word in its base form ("rygrad", not the plural "rygrade"). Norwegian
-    and Swedish, whose dictionaries build compounds themselves and give odd stems ("fremre":
-    fremmer), take any part; Swedish also one that drops its final -a ("hjärt": hjärta)."""
+    """A dictionary word in its base form ("rygrad", not the plural "rygrade"). In
+    Norwegian and Swedish also clinical Latin a neighbour knows, a noun in -ing, whose stem
+    hunspell gives as the verb ("åreforkalkning": åreforkalke), and in Swedish a noun that
+    drops its final -a ("hjärt": hjärta)."""
     if lang != "da":
-        return _part(lang, word) or (
-            lang == "sv" and nordic_words.swedish_truncated(word, lambda w: _lexical(lang, w))
-        )
+        if _neighbour_clinical(lang, word) or _latin_noun(lang, word):
+            return True
+        if word.endswith("ing") and _lexical(lang, word):
+            return True
+        if lang == "sv" and nordic_words.swedish_truncated(
+            word, lambda w: w in _stems(lang, w) and "n" in nordic_words.parts_of_speech(lang, w)
+        ):
+            return True
     return in_word_list(word) or (_spell(lang, word) and word in _stems(lang, word))
 
 
@@ -237,10 +247,7 @@ def _base_form(lang: str, word: str) -> bool:
 def _formed(lang: str, word: str) -> bool:
     if in_word_list(word) or drug_name(word):
         return True
-    short = None if lang == "da" else (lambda piece: nordic_words.common_short_word(lang, piece))
-    if not formed_word(
-        word, lambda piece: _part(lang, piece), lambda p: _base_form(lang, p), short=short
-    ):
+    if not formed_word(word, lambda piece: _part(lang, piece), lambda p: _base_form(lang, p)):
         return False
     return not _slip_of(lang, word)
 
@@ -302,7 +309,10 @@ def _nordic(lang: str, word: str) -> bool:
         return True
     if nordic_words.inflected(lang, word, clinical):
         return True
-    if nordic_words.isering(lang, word, lambda root: _lexical(lang, root)):
+    lexical = lambda w: _lexical(lang, w)  # noqa: E731
+    if nordic_words.isering(lang, word, lexical) or nordic_words.negated(lang, word, lexical):
+        return True
+    if nordic_words.latin_adjective(lang, word, lexical):
         return True
     return lang == "nn" and nordic_words.nynorsk_inflection(word)
 

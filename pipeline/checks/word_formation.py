@@ -74,7 +74,7 @@ INN_STEMS = tuple(
     gliflozin lukast mab micin mycin olol oxacin parin prazol pril racetam toin profen
     sartan semid setron statin tiazid tidin tinib trigin triptan vir zolid fenac kain afil
     xaban gatran glutid oxetin pramin triptylin peridol zapin tiapin azosin conazol
-    nisolon metason grel grelor teplase
+    nisolon metason grel grelor teplase terol tropium sonid formin glinid vudin nidazol
         """
     )
 )
@@ -108,10 +108,7 @@ def drug_name(word: str) -> bool:
 
 
 def formed_word(
-    word: str,
-    known: Callable[[str], bool],
-    modifier: Callable[[str], bool] | None = None,
-    short: Callable[[str], bool] | None = None,
+    word: str, known: Callable[[str], bool], modifier: Callable[[str], bool] | None = None
 ) -> bool:
     """`word` (lower case) is made of known words, combining forms and suffixes.
 
@@ -122,13 +119,12 @@ def formed_word(
     ("neutro" + "cytose", "onko" + "cyt" + "omer"), so that no misspelling is "known" by a
     chance of letters. `modifier` answers for the parts before the last (default: `known`):
     Danish compounds take a base form there, so an inflected form ("rygrade", the plural of
-    rygrad) does not start a compound. `short` lets a three-letter word be a part
-    (Norwegian "mål" + "organer", "celle" + "død"; by default none may).
+    rygrad) does not start a compound.
     """
     if len(word) < 2 * MIN_PART:
         return False
     return (
-        _splits(word, 0, known, 0, modifier=modifier or known, short=short)
+        _splits(word, 0, known, 0, modifier=modifier or known)
         or _drug_class(word, known)
         or _derived(word, known)
     )
@@ -192,7 +188,6 @@ def _splits(
     parts: int,
     learned: bool = False,
     modifier: Callable[[str], bool] | None = None,
-    short: Callable[[str], bool] | None = None,
 ) -> bool:
     """Whether word[start:] completes a valid split after `parts` parts; `learned` tells
     whether the part before is a combining form, after which a suffix may end the word (a
@@ -200,26 +195,22 @@ def _splits(
     "halvmåne" + "hist" + "ose")."""
     if parts >= MAX_PARTS:
         return False
-
-    def whole(piece: str) -> bool:  # long enough to be a word part
-        return len(piece) >= MIN_PART or (short is not None and short(piece))
-
     for end in range(len(word), start + MIN_AFFIX - 1, -1):
         piece = word[start:end]
         if end == len(word):
-            if parts >= 1 and whole(piece) and known(piece):
+            if parts >= 1 and len(piece) >= MIN_PART and known(piece):
                 return True
             if parts >= 1 and learned and _suffix(piece):
                 return True
             continue
-        if whole(piece) and (modifier or known)(piece):
-            if _splits(word, end, known, parts + 1, modifier=modifier, short=short):
+        if len(piece) >= MIN_PART and (modifier or known)(piece):
+            if _splits(word, end, known, parts + 1, modifier=modifier):
                 return True
             linked = word[end] in LINKS and end + 1 < len(word)
-            if linked and _splits(word, end + 1, known, parts + 1, modifier=modifier, short=short):
+            if linked and _splits(word, end + 1, known, parts + 1, modifier=modifier):
                 return True
         if piece in PREFIXES and _splits(
-            word, end, known, parts + 1, learned=True, modifier=modifier, short=short
+            word, end, known, parts + 1, learned=True, modifier=modifier
         ):
             return True
     return False
@@ -253,8 +244,6 @@ LATIN_ENDINGS = (
     "itet",
     "uri",
     "mi",
-    "ade",
-    "es",
 )
 
 
