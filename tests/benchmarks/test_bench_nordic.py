@@ -48,3 +48,31 @@ def test_without_pages_the_benchmark_skips(
 ) -> None:
     assert bench.main(["--pages", str(tmp_path / "absent")]) == 0
     assert "skipped" in capsys.readouterr().out
+
+
+def _load_typos() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "bench_nordic_typos", ROOT / "benchmarks" / "bench_nordic_typos.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_typing_slips_are_one_edit_away_and_no_dictionary_words() -> None:
+    import random
+
+    from pipeline.checks.speller import Speller
+
+    typos = _load_typos()
+    speller = Speller.for_language("nb")
+    if speller is None:
+        pytest.skip("hunspell-no is not installed")
+    words = ["behandling", "blodtrykket", "pasienten"]
+    made = typos.slips(words, speller, random.Random(1))
+    assert made
+    for slip in made:
+        assert not speller.known(slip)
+        assert any(abs(len(slip) - len(w)) <= 1 and slip[0] == w[0] for w in words)
