@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Mapping
 from typing import NamedTuple, TypeVar
 from weakref import WeakKeyDictionary
 
@@ -191,8 +192,8 @@ class FormIndex:
         words: dict[tuple[str, str], bool] = {}
         for row in self._rows:
             allowed = self._table.status[row] != _FORBIDDEN
-            for word in term_words(self._table.terms[row]):
-                words[word] = allowed or words.get(word, False)
+            for each in term_words(self._table.terms[row]):
+                words[each] = allowed or words.get(each, False)
         keys: WordKeys = {}
         for (word, part), allowed in words.items():
             filed = [stem_key(piece) for piece in _pieces(word)]
@@ -253,7 +254,7 @@ def _leading_tokens(word: str, part: str, lang: str) -> tuple[frozenset[str] | N
     return frozenset(tokens), one_token
 
 
-def _keys(word: str, rows: Rows) -> list[str]:
+def _keys(word: str, rows: Mapping[str, object]) -> list[str]:
     """The stem keys filed in `rows` that `word` may be a form of."""
     return [
         word[:length]
