@@ -12,7 +12,7 @@ from typing import Any
 
 from pipeline.core.errors import GlossaryError
 from pipeline.glossary.model import Glossary, Register, TermStatus
-from pipeline.glossary.table import TermTable
+from pipeline.glossary.table import Row, TermTable
 
 REQUIRED_COLUMNS = ("concept_id", "lang", "term", "status")
 COLUMNS = (*REQUIRED_COLUMNS, "note", "source", "register")
@@ -144,34 +144,55 @@ def load_glossary(path: Path) -> Glossary:
     note_at, source_at, register_at = (
         header.index(c) if c in header else width for c in COLUMNS[len(REQUIRED_COLUMNS) :]
     )
-    statuses = {status.value: status for status in TermStatus}
-    registers = {register.value: register for register in Register}
-    registers[""] = Register.ANY
+    statuses: dict[str, TermStatus | None] = {}  # field as written → status (few distinct)
+    registers: dict[str, Register | None] = {}
+    langs: dict[str, str] = {}
+
+    def rows() -> Iterator[Row]:
+        for line, values in records:
+            if len(values) < width:
+                values += [""] * (width - len(values))
+            term = values[term_at].strip()
+            if not term and not "".join(values[:width]).strip():
+                continue  # an empty row
+            status_text = values[status_at]
+            status = statuses.get(status_text)
+            if status is None:
+                status = statuses[status_text] = _status(status_text, path, line)
+            register_text = values[register_at] if register_at < width else ""
+            register = registers.get(register_text)
+            if register is None:
+                register = registers[register_text] = _register(register_text, path, line)
+            concept_id = values[concept_at].strip()
+            lang = langs.get(values[lang_at])
+            if lang is None:
+                lang = langs[values[lang_at]] = values[lang_at].strip().lower()
+            if not term or not concept_id or not lang:
+                raise GlossaryError("empty concept_id, lang or term", str(path), line)
+            note = values[note_at].strip() if note_at < width else ""
+            source = values[source_at].strip() if source_at < width else ""
+            yield concept_id, lang, term, status, note, source, line, register
+
     table = TermTable()
-    append = table.append
-    for line, values in records:
-        if len(values) < width:
-            values += [""] * (width - len(values))
-        if not any(value.strip() for value in values[:width]):
-            continue
-        values.append("")  # the field of a missing column
-        status = statuses.get(values[status_at].strip().lower())
-        if status is None:
-            allowed = " | ".join(s.value for s in TermStatus)
-            raise GlossaryError(
-                f"unknown status {values[status_at]!r} (expected {allowed})", str(path), line
-            )
-        register = registers.get(values[register_at].strip().lower())
-        if register is None:
-            allowed = " | ".join(r.value for r in Register)
-            raise GlossaryError(
-                f"unknown register {values[register_at]!r} (expected {allowed})", str(path), line
-            )
-        term = values[term_at].strip()
-        concept_id = values[concept_at].strip()
-        lang = values[lang_at].strip().lower()
-        if not term or not concept_id or not lang:
-            raise GlossaryError("empty concept_id, lang or term", str(path), line)
-        note, source = values[note_at].strip(), values[source_at].strip()
-        append(concept_id, lang, term, status, note, source, line, register)
+    table.extend(rows())
     return Glossary(table, path=str(path), content=content)
+
+
+def _status(text: str, path: Path, line: int) -> TermStatus:
+    try:
+        return TermStatus(text.strip().lower())
+    except ValueError:
+        allowed = " | ".join(s.value for s in TermStatus)
+        raise GlossaryError(
+            f"unknown status {text!r} (expected {allowed})", str(path), line
+        ) from None
+
+
+def _register(text: str, path: Path, line: int) -> Register:
+    try:
+        return Register(text.strip().lower() or Register.ANY.value)
+    except ValueError:
+        allowed = " | ".join(r.value for r in Register)
+        raise GlossaryError(
+            f"unknown register {text!r} (expected {allowed})", str(path), line
+        ) from None

@@ -27,7 +27,7 @@ from typing import NamedTuple, TypeVar
 from weakref import WeakKeyDictionary
 
 from pipeline.glossary.entry import TermStatus
-from pipeline.glossary.inflection import term_words, word_forms
+from pipeline.glossary.inflection import HEAD, term_words, word_forms
 from pipeline.glossary.model import Glossary
 from pipeline.glossary.table import STATUSES, TermTable
 
@@ -86,16 +86,21 @@ class FormIndex:
         self.lang = lang
         self._rows = table.rows_in(lang)
         self._first: Rows = {}
+        terms, first, search = table.terms, self._first, WORD.search
         for row in self._rows:
-            term = table.terms[row]
-            found = WORD.search(term)
+            term = terms[row]
+            if term.isalpha():  # most terms: one word of letters, its own first token
+                key = term.casefold()
+                _file(first, key[: max(0, len(key) - STEM_CUT)], row)
+                continue
+            found = search(term)
             if found is not None:
-                _file(self._first, stem_key(found.group().casefold()), row)
+                _file(first, stem_key(found.group().casefold()), row)
             space = term.find(" ")
             if found is None or 0 <= space < found.start():
                 # a first word without a token ("&") may gain one in a form ("&e"): such a
                 # token is an ending, so the term is filed under the empty key too
-                _file(self._first, "", row)
+                _file(first, "", row)
         self._leading: dict[str, dict[str, list[Lead]]] = {}
         self._forms: dict[int, list[Candidate]] = {}
         self._candidates: dict[tuple[str, str], tuple[Candidate, ...]] = {}
@@ -190,12 +195,23 @@ class FormIndex:
         """Each distinct word of the language's terms with the part it plays, filed under
         the stem key of each of its pieces, and whether a term not forbidden has it."""
         words: dict[tuple[str, str], bool] = {}
+        terms, status = self._table.terms, self._table.status
         for row in self._rows:
-            allowed = self._table.status[row] != _FORBIDDEN
-            for each in term_words(self._table.terms[row]):
+            allowed = status[row] != _FORBIDDEN
+            term = terms[row]
+            if term.isalpha() and not term.isupper():  # one word: the head noun
+                each = (term, HEAD)
+                words[each] = allowed or words.get(each, False)
+                continue
+            for each in term_words(term):
                 words[each] = allowed or words.get(each, False)
         keys: WordKeys = {}
         for (word, part), allowed in words.items():
+            if word.isalpha():  # one piece
+                folded = word.casefold()
+                key = folded[: max(0, len(folded) - STEM_CUT)]
+                keys.setdefault(key, []).append((word, part, allowed))
+                continue
             filed = [stem_key(piece) for piece in _pieces(word)]
             if word.endswith("-"):
                 filed.append("")  # an ending after a final hyphen ("bryst-e") is a word

@@ -10,7 +10,7 @@ are stored once however many rows repeat them. `TermEntry` values are made when 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
 from pipeline.glossary.entry import Register, TermEntry, TermStatus
@@ -19,6 +19,8 @@ STATUSES = tuple(TermStatus)
 REGISTERS = tuple(Register)
 _STATUS_NUMBER = {status: number for number, status in enumerate(STATUSES)}
 _REGISTER_NUMBER = {register: number for number, register in enumerate(REGISTERS)}
+# concept_id, lang, term, status, note, source, line, register
+Row = tuple[str, str, str, TermStatus, str, str, int, Register]
 
 
 class TermTable:
@@ -43,6 +45,33 @@ class TermTable:
     def __len__(self) -> int:
         return len(self.terms)
 
+    def extend(self, rows: Iterable[Row]) -> None:
+        """Add rows (concept_id, lang, term, status, note, source, line, register); the loop
+        of `append` with its lookups bound once, for a million rows."""
+        concept_number, lang_number, shared = self._concept_number, self._lang_number, self._shared
+        concept_ids, langs = self.concept_ids, self.langs
+        add_term, add_concept, add_lang = self.terms.append, self.concept.append, self.lang.append
+        add_status, add_register = self.status.append, self.register.append
+        add_line, add_note, add_source = self.line.append, self.notes.append, self.sources.append
+        status_number, register_number = _STATUS_NUMBER, _REGISTER_NUMBER
+        for concept_id, lang, term, status, note, source, line, register in rows:
+            concept = concept_number.get(concept_id)
+            if concept is None:
+                concept = concept_number[concept_id] = len(concept_ids)
+                concept_ids.append(concept_id)
+            language = lang_number.get(lang)
+            if language is None:
+                language = lang_number[lang] = len(langs)
+                langs.append(lang)
+            add_term(term)
+            add_concept(concept)
+            add_lang(language)
+            add_status(status_number[status])
+            add_register(register_number[register])
+            add_line(line)
+            add_note(shared.setdefault(note, note))
+            add_source(shared.setdefault(source, source))
+
     def append(
         self,
         concept_id: str,
@@ -54,23 +83,7 @@ class TermTable:
         line: int = 0,
         register: Register = Register.ANY,
     ) -> None:
-        concept = self._concept_number.get(concept_id)
-        if concept is None:
-            concept = self._concept_number[concept_id] = len(self.concept_ids)
-            self.concept_ids.append(concept_id)
-        language = self._lang_number.get(lang)
-        if language is None:
-            language = self._lang_number[lang] = len(self.langs)
-            self.langs.append(lang)
-        shared = self._shared
-        self.terms.append(term)
-        self.concept.append(concept)
-        self.lang.append(language)
-        self.status.append(_STATUS_NUMBER[status])
-        self.register.append(_REGISTER_NUMBER[register])
-        self.line.append(line)
-        self.notes.append(shared.setdefault(note, note))
-        self.sources.append(shared.setdefault(source, source))
+        self.extend([(concept_id, lang, term, status, note, source, line, register)])
 
     def finish(self) -> None:
         """Drop what only loading needs (the table of shared strings); no row is added after."""
