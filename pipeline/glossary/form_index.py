@@ -194,18 +194,19 @@ class FormIndex:
     def _word_keys(self) -> WordKeys:
         """Each distinct word of the language's terms with the part it plays, filed under
         the stem key of each of its pieces, and whether a term not forbidden has it."""
-        words: dict[tuple[str, str], bool] = {}
+        keys: WordKeys = {}
+        words: dict[tuple[str, str], bool] = {}  # the other words, once each ("kronisk")
         terms, status = self._table.terms, self._table.status
         for row in self._rows:
             allowed = status[row] != _FORBIDDEN
             term = terms[row]
-            if term.isalpha() and not term.isupper():  # one word: the head noun
-                each = (term, HEAD)
-                words[each] = allowed or words.get(each, False)
+            if term.isalpha() and not term.isupper():  # most terms: one word, the head noun
+                folded = term.casefold()
+                key = folded[: max(0, len(folded) - STEM_CUT)]
+                keys.setdefault(key, []).append((term, HEAD, allowed))
                 continue
             for each in term_words(term):
                 words[each] = allowed or words.get(each, False)
-        keys: WordKeys = {}
         for (word, part), allowed in words.items():
             if word.isalpha():  # one piece
                 folded = word.casefold()
