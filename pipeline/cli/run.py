@@ -85,7 +85,7 @@ def _process(
     from pipeline.checks.selection import selection_for, with_severity
     from pipeline.core.errors import PipelineError
     from pipeline.core.models import SegmentKind, Severity
-    from pipeline.emit.slug import slugify
+    from pipeline.core.slug import slugify
     from pipeline.workflow import process_article
 
     path = Path(document.path)
@@ -245,9 +245,11 @@ def execute(
         kept = sum(1 for result in results if result.kept)
         summary_table(results, time.perf_counter() - started, out_dir, kept)
         if options.get("report"):
-            from pipeline.emit.html_report import write_report
+            from pipeline.emit.report.page import write_report
 
-            click.echo(f"Report: {write_report(out_dir, out_dir / 'report.html')}")
+            click.echo(
+                f"Report: {write_report(out_dir, out_dir / 'report.html', settings.glossary)}"
+            )
     if failures:
         click.echo(f"{failures} input(s) failed; {len(results)} article(s) written", err=True)
         raise SystemExit(2)

@@ -64,7 +64,7 @@ def skipped(row: dict[str, Any], out_dir: Path, written: dict[Path, Path]) -> Ar
     """The stored summary row as a result (its folder counted as written), None if the row
     does not read back (then the article is processed)."""
     from pipeline.cli.run_summary import ArticleResult
-    from pipeline.emit.slug import slugify
+    from pipeline.core.slug import slugify
     from pipeline.workflow import TargetResult
 
     try:

@@ -9,7 +9,19 @@ from dataclasses import dataclass, field
 from pipeline.glossary.entry import Audience, Register, TermEntry, TermStatus
 from pipeline.glossary.table import EntryView, TermTable
 
-__all__ = ["Audience", "Concept", "Glossary", "Register", "TermEntry", "TermStatus"]
+# The note of a name kept as it is in every language (organisation, product, website names).
+DO_NOT_TRANSLATE = "do-not-translate"
+
+
+__all__ = [
+    "DO_NOT_TRANSLATE",
+    "Audience",
+    "Concept",
+    "Glossary",
+    "Register",
+    "TermEntry",
+    "TermStatus",
+]
 
 
 @dataclass

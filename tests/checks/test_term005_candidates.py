@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.generate_glossary import concepts
-from pipeline.checks.bilingual.TERM005 import _candidates, _patterns, _term_regex, find_terms
+from pipeline.checks.terminology.TERM005 import _candidates, _patterns, _term_regex, find_terms
 from pipeline.glossary import load_glossary
 from pipeline.glossary.inflection import loose_word_forms
 from pipeline.glossary.model import Glossary, TermEntry, TermStatus

@@ -1,0 +1,233 @@
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
+from pipeline.checks.bilingual.DNT001 import PER_GLOSSARY, do_not_translate_concepts
+from pipeline.core.language import base_language
+from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.glossary.inflection import loose_word_forms
+from pipeline.glossary.matcher import matcher_for
+from pipeline.glossary.model import Glossary, TermEntry, TermStatus
+from pipeline.text.tokens import TEXT_CACHE
+
+
+@dataclass(frozen=True)
+class TermHit:
+    """A glossary term found in a text; `category` is TermMatcher's (None: found by the
+    target-language endings, inflection unknown)."""
+
+    entry: TermEntry
+    start: int
+    end: int
+    text: str
+    category: str | None
+
+
+def find_terms(glossary: Glossary, lang: str, text: str) -> list[TermHit]:
+    """Glossary terms of `lang` in `text`, in any inflected form: TermMatcher's Danish
+    paradigms, and for other languages their own endings too (sv muskelryckningarna, nb
+    nervecellene, en nerve cells). A text span counts for one term only: the longest match
+    wins ("muscle twitches" over "muscle"); for the same span TermMatcher's, then good terms
+    before bad ones."""
+    if lang not in _languages(glossary):
+        return []  # most catalogs' languages: the glossary has no term to find
+    return list(_find_terms(glossary, lang, text))
+
+
+@functools.lru_cache(maxsize=TEXT_CACHE)
+def _find_terms(glossary: Glossary, lang: str, text: str) -> tuple[TermHit, ...]:
+    # per text: every catalog of a project has the same sources; keyed by the glossary object
+    # (identity), which an entry keeps alive, so its id cannot pass to another glossary
+    candidates = [
+        TermHit(m.entry, m.start, m.end, m.text, m.category)
+        for m in matcher_for(glossary, lang).find(text)
+    ]
+    if base_language(lang) == "da":  # TermMatcher's paradigms are Danish ones
+        return tuple(candidates)
+    patterns = _patterns(glossary, lang)
+    for index in _candidates(patterns, text):
+        entry = patterns.entries[index]
+        candidates += [
+            TermHit(entry, m.start(), m.end(), m.group(), None)
+            for m in _term_regex(entry.term, lang).finditer(text)
+        ]
+    hits: list[TermHit] = []
+    for hit in sorted(candidates, key=lambda h: h.start - h.end):  # stable: longest first
+        if not any(h.start < hit.end and hit.start < h.end for h in hits):
+            hits.append(hit)
+    return tuple(sorted(hits, key=lambda h: h.start))
+
+
+@functools.lru_cache(maxsize=PER_GLOSSARY)
+def _languages(glossary: Glossary) -> frozenset[str]:
+    return frozenset(glossary.languages)
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """A language's terms, best first, filed by the stem key of their first word (`_fold`ed,
+    without the last three letters, which a loose form may drop: twitching → twitches). A
+    text is tried only against the terms whose key begins where one of its words does, and a
+    term's pattern is compiled the first time a text may hold it; a glossary of 100,000 terms
+    is not compiled up front."""
+
+    entries: list[TermEntry]
+    keys: dict[str, list[int]]
+    longest: int
+
+
+@functools.lru_cache(maxsize=PER_GLOSSARY)
+def _patterns(glossary: Glossary, lang: str) -> _Patterns:
+    good = (TermStatus.PREFERRED, TermStatus.ADMITTED)
+    entries = sorted(
+        glossary.entries_in(lang),
+        key=lambda e: (e.status not in good, -len(e.term.split()), -len(e.term)),
+    )
+    keys: dict[str, list[int]] = {}
+    for index, entry in enumerate(entries):
+        first = entry.term if entry.term.isupper() else entry.term.split()[0]
+        folded = _fold(first)
+        key = folded[: max(0, len(folded) - _STEM_CUT)] if folded is not None else ""
+        keys.setdefault(key, []).append(index)
+    return _Patterns(entries, keys, max(map(len, keys), default=0))
+
+
+_STEM_CUT = 3  # the most letters a loose form drops from the end of a word
+_START = re.compile(r"(?<![\w-])\S")  # where a term's match may begin
+
+
+def _candidates(patterns: _Patterns, text: str) -> Iterable[int]:
+    """The terms (indexes, best first) whose pattern may match in `text`: those whose key is
+    the beginning of the text after a word start; every term when the text has a letter that
+    folding cannot line up with the pattern's case-insensitive matching."""
+    folded = _fold(text)
+    if folded is None:
+        return range(len(patterns.entries))
+    found: set[int] = set()
+    keys = patterns.keys
+    for start in _START.finditer(text):
+        at = start.start()
+        for end in range(at, min(at + patterns.longest, len(folded)) + 1):
+            rows = keys.get(folded[at:end])
+            if rows is not None:
+                found.update(rows)
+    return sorted(found)
+
+
+def _fold_table() -> dict[int, int] | None:
+    """Each letter that `re.IGNORECASE` takes for another beyond lower case (ı for i, ſ for s:
+    CPython's table of extra cases) mapped to one of its class, or None without the table."""
+    try:
+        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    table: dict[int, int] = {}
+    for code, others in _EXTRA_CASES.items():
+        table[code] = min(code, *others)
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def _fold(text: str) -> str | None:
+    """`text` lower-cased and its extra cases folded, letter for letter; None when that
+    changes its length (İ) or the fold table is missing: then no shortcut is taken."""
+    if _FOLD is None:
+        return None
+    lowered = text.lower()
+    return lowered.translate(_FOLD) if len(lowered) == len(text) else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _term_regex(term: str, lang: str) -> re.Pattern[str]:
+    parts, ignore_case = _term_parts(term, lang)
+    return _term_pattern(parts, ignore_case)
+
+
+def _term_parts(term: str, lang: str) -> tuple[list[list[str]], bool]:
+    """The forms of each word of a term, in the order they are tried (longest first), and
+    whether case is ignored (not for acronyms)."""
+    parts = loose_word_forms(term, base_language(lang))
+    return [sorted(p, key=lambda f: (-len(f), f)) for p in parts], not term.isupper()
+
+
+def _term_pattern(parts: list[list[str]], ignore_case: bool) -> re.Pattern[str]:
+    body = r"\s+".join("(?:" + "|".join(map(re.escape, p)) + ")" for p in parts)
+    return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE if ignore_case else 0)
+
+
+class MissingGlossaryTerm(TranslatedUnitCheck):
+    """A glossary concept of the source is not rendered with the glossary's target term.
+
+    For each concept found in the source (in any inflected form and with any status: a
+    forbidden source term still names the concept), the target must contain the concept's
+    preferred target-language term, in any inflected form (sv muskelryckningarna, nb
+    nervecellene). The suggestion is the preferred term in its dictionary form. Each concept
+    counts once per unit, however often the source names it.
+
+    An admitted target term is accepted too: when the source has the preferred term and the
+    target only an admitted one (sv "fascikulationer" for "muskeltrækninger"), the finding is
+    information, not an error; an admitted acronym for an acronym ("ALS" → "ALS") is not
+    reported at all, and an acronym in the source suggests the target's acronym.
+
+    It deliberately does not report concepts without a target-language term (the glossary
+    does not cover that language), do-not-translate names (DNT001's), or a concept the
+    target names with a forbidden or deprecated term (TERM006 reports that one).
+
+    Anti-pattern: "Muskeltrækninger er et symptom" → nb "Muskeltrekninger er et symptom"
+    Best practice: "Muskeltrækninger er et symptom" → nb "Muskelrykninger er et symptom"
+    """
+
+    code = "TERM005"
+    name = "bilingual.glossary-term-missing"
+    severity = Severity.ERROR
+
+    def check_target(
+        self, unit: TranslationUnit, target: str, ctx: BilingualContext
+    ) -> Iterator[Finding]:
+        glossary = ctx.glossary
+        source_hits = find_terms(glossary, unit.source_lang, unit.source)
+        if not source_hits:
+            return  # most units: no concept to look for in the target
+        names = do_not_translate_concepts(glossary)
+        in_target: dict[str, set[TermStatus]] = {}
+        for hit in find_terms(glossary, unit.target_lang, target):
+            in_target.setdefault(hit.entry.concept_id, set()).add(hit.entry.status)
+        for concept in dict.fromkeys(h.entry.concept_id for h in source_hits):
+            preferred = glossary.preferred(concept, unit.target_lang)
+            statuses = in_target.get(concept, set())
+            if concept in names or preferred is None or TermStatus.PREFERRED in statuses:
+                continue
+            if statuses & {TermStatus.FORBIDDEN, TermStatus.DEPRECATED}:
+                continue
+            hits = [h for h in source_hits if h.entry.concept_id == concept]
+            if TermStatus.ADMITTED in statuses:
+                if any(h.entry.status is TermStatus.PREFERRED for h in hits):
+                    yield self._admitted(unit, hits[0], preferred)
+                continue
+            suggestion = preferred.term
+            if hits[0].entry.term.isupper():
+                terms = glossary.concepts[concept].terms_in(unit.target_lang)
+                suggestion = next((e.term for e in terms if e.term.isupper()), suggestion)
+            yield self.finding(
+                unit,
+                f"'{hits[0].text}' (concept '{concept}') is not rendered with the "
+                f"{unit.target_lang} glossary term '{suggestion}'",
+                match=hits[0].text,
+                suggestion=suggestion,
+            )
+
+    def _admitted(self, unit: TranslationUnit, hit: TermHit, preferred: TermEntry) -> Finding:
+        return self.finding(
+            unit,
+            f"'{hit.text}' (concept '{hit.entry.concept_id}') is rendered with an admitted "
+            f"{unit.target_lang} term; the glossary prefers '{preferred.term}'",
+            match=hit.text,
+            suggestion=preferred.term,
+            severity=Severity.INFO,
+        )
