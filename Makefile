@@ -25,6 +25,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_pofilter.py
 	$(BIN)/python benchmarks/bench_po_reader.py
 	$(BIN)/python benchmarks/bench_nonsense.py
+	$(BIN)/python benchmarks/bench_glossary.py
 
 clean:
 	rm -rf $(VENV) output/*/ .pytest_cache .mypy_cache .ruff_cache
