@@ -12,10 +12,12 @@ from pipeline.formats import ArticleFormat, article_format, bilingual_format, fo
 from pipeline.ingest.builder import SourceInfo, build_document
 from pipeline.ingest.decoding import decode_file
 
-# suffix → the name of the article format that reads it (from pipeline.formats.FORMATS)
-READERS: dict[str, str] = {
-    suffix: fmt.name for fmt in formats("article") for suffix in sorted(fmt.suffixes)
-}
+
+def __getattr__(name: str) -> dict[str, str]:
+    # READERS, computed when asked: the format modules import this package's decoder
+    if name == "READERS":
+        return {s: fmt.name for fmt in formats("article") for s in sorted(fmt.suffixes)}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def supported(path: Path) -> bool:
@@ -80,7 +82,6 @@ def read_document(path: Path, language: str | None = None) -> Document:
 
 
 __all__ = [
-    "READERS",
     "ingest_text",
     "is_bilingual",
     "read_document",
