@@ -71,6 +71,7 @@ class CheckReport:
     notices: list[Notice] = field(default_factory=list)
     fixes: list[FileFix] = field(default_factory=list)
     profiles: dict[str, FileProfile] = field(default_factory=dict)
+    cached: list[Path] = field(default_factory=list)  # served from the findings cache
 
 
 def check_paths(
@@ -125,6 +126,8 @@ def check_paths(
     units: list[TranslationUnit] = []
     for result in run.check_all(tasks, options.jobs, executor):
         report.notices.extend(Notice("warning", warning) for warning in result.warnings)
+        if result.cached:
+            report.cached.append(result.path)
         if result.failure is not None:
             _fail(report, result.failure)
             continue
