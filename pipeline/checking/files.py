@@ -142,6 +142,7 @@ class CheckRun:
         return self.cache.key(file, data, chosen)
 
     def _check_file(self, file: Path, chosen: Selection, result: FileResult) -> None:
+        from pipeline.checking.suppressions import inline_suppressions
         from pipeline.checks import check_document
         from pipeline.emit.profile import document_profile
         from pipeline.formats import article_format, bilingual_format
@@ -154,8 +155,8 @@ class CheckRun:
         document = read_document(file, language=self.language)  # refuses other types
         fmt = article_format(file)
         assert fmt is not None, "read_document reads article formats only"
-        suppressions = fmt.suppressions(document.source_text, str(file))
-        result.warnings = list(suppressions.problems)
+        suppressions = inline_suppressions(fmt, document.source_text, str(file))
+        result.warnings = list(suppressions.problems) if suppressions else []
         result.profile = document_profile(document)
         if not self.fix:
             result.findings = check_document(
@@ -167,6 +168,7 @@ class CheckRun:
     def _check_units(
         self, fmt: BilingualFormat, file: Path, chosen: Selection, result: FileResult
     ) -> None:
+        from pipeline.checking.suppressions import inline_suppressions
         from pipeline.checks import check_units
         from pipeline.emit.profile import units_profile
 
@@ -174,7 +176,7 @@ class CheckRun:
         result.profile = units_profile(units)
         if self.keep_units:
             result.units = _translated(units)
-        suppressions = fmt.suppressions(file)
+        suppressions = inline_suppressions(fmt, file)
         result.warnings = list(suppressions.problems) if suppressions else []
         result.findings = check_units(units, self.glossary, *chosen, suppressions=suppressions)
         if self.fix and fmt.fixable:

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar, Literal, Protocol
 
 if TYPE_CHECKING:
-    from pipeline.checks.suppression import Suppressions
     from pipeline.core.models import TranslationUnit
     from pipeline.ingest.builder import Block
 
@@ -30,6 +29,10 @@ class FileFormat:
     name: ClassVar[str]
     kind: ClassVar[Kind]
     suffixes: ClassVar[frozenset[str]]  # lower case, with the dot
+    # The reader of the format's inline suppression comments, by "module:function" (the
+    # checks own what a suppression means; formats sit below them and only name it), or None
+    # for a format without such comments. Articles: reader(text, path); bilingual: reader(path).
+    suppression_reader: ClassVar[str | None] = None
 
     def matches(self, path: Path) -> bool:
         """Whether `path` is a file of this format (by its suffix, unless a format says more)."""
@@ -47,16 +50,11 @@ class ArticleFormat(FileFormat):
     encoding and newlines (pipeline.fix.fix_file)."""
 
     kind: ClassVar[Kind] = "article"
+    suppression_reader: ClassVar[str | None] = "pipeline.checks.suppression:article_suppressions"
 
     def blocks(self, text: str) -> list[Block]:
         """The blocks of the article `text` (LF newlines), with their offsets into it."""
         raise NotImplementedError
-
-    def suppressions(self, text: str, path: str) -> Suppressions:
-        """The suppression comments in the article's text."""
-        from pipeline.checks.suppression import article_suppressions
-
-        return article_suppressions(text, path)
 
 
 class UnitCatalog(Protocol):
@@ -83,8 +81,8 @@ class UnitCatalog(Protocol):
 
 class BilingualFormat(FileFormat):
     """A file of translation units. Override `read_units`; a format with inline suppressions
-    overrides `suppressions`, one whose targets `check --fix` may rewrite overrides
-    `catalog`, and one whose header sets plural forms overrides `plural_rule`."""
+    names their reader (`suppression_reader`), one whose targets `check --fix` may rewrite
+    overrides `catalog`, and one whose header sets plural forms overrides `plural_rule`."""
 
     kind: ClassVar[Kind] = "bilingual"
 
@@ -94,10 +92,6 @@ class BilingualFormat(FileFormat):
         """The file's units in file order; InputError naming file:line if it cannot be read.
         Languages come from the file; the arguments are the fallback."""
         raise NotImplementedError
-
-    def suppressions(self, path: Path) -> Suppressions | None:
-        """The file's inline suppressions (keyed by each unit's line), or None: no syntax."""
-        return None
 
     @property
     def fixable(self) -> bool:

@@ -18,7 +18,6 @@ from pipeline.formats.base import UNDETERMINED, BilingualFormat, PluralRule
 from pipeline.formats.reading import as_utf8, read_bytes
 
 if TYPE_CHECKING:
-    from pipeline.checks.suppression import Suppressions
     from pipeline.formats.base import UnitCatalog
 
 GETTEXT_SOURCE = "en"
@@ -29,16 +28,12 @@ _HEADER_END = re.compile(rb"\bmsgstr\b.*?(?:\r?\n[ \t]*\r?\n|\Z)", re.DOTALL)
 class PoFormat(BilingualFormat):
     name: ClassVar[str] = "po"
     suffixes: ClassVar[frozenset[str]] = frozenset({".po", ".pot"})
+    suppression_reader: ClassVar[str | None] = "pipeline.checks.suppression:po_suppressions"
 
     def read_units(
         self, path: Path, source_lang: str | None = None, target_lang: str | None = None
     ) -> list[TranslationUnit]:
         return read_po(path, source_lang, target_lang)
-
-    def suppressions(self, path: Path) -> Suppressions:
-        from pipeline.checks.suppression import po_suppressions
-
-        return po_suppressions(path)
 
     def catalog(self, path: Path, raw: bytes, source_lang: str | None) -> UnitCatalog:
         from pipeline.formats.po_catalog import PoCatalog

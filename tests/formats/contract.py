@@ -16,6 +16,7 @@ from typing import ClassVar
 
 import pytest
 
+from pipeline.checking.suppressions import inline_suppressions
 from pipeline.core.models import Finding, Severity
 from pipeline.formats import FORMATS, format_for, formats, get_format
 from pipeline.formats.base import ArticleFormat, BilingualFormat, FileFormat
@@ -138,10 +139,10 @@ class BilingualContract(FormatContract):
         path = tmp_path / self.file_name()
         if text is None:
             path.write_text(self.text(PAIRS), encoding="utf-8")
-            assert self.fmt.suppressions(path) is None
+            assert inline_suppressions(self.fmt, path) is None
             return
         path.write_text(text, encoding="utf-8")
-        suppressions = self.fmt.suppressions(path)
+        suppressions = inline_suppressions(self.fmt, path)
         assert suppressions is not None and suppressions.problems == []
         units = self.fmt.read_units(path)
         assert suppressions.suppresses(finding("NUM001", path, units[2].line))
@@ -259,8 +260,8 @@ class ArticleContract(FormatContract):
         paragraphs = [self.PARAGRAPHS[0], f"{comment}\n\n{self.PARAGRAPHS[1]}", self.PARAGRAPHS[2]]
         commented = self.write(tmp_path, self.article(self.TITLE, paragraphs))
         document = read_document(commented, language="da")
-        suppressions = self.fmt.suppressions(document.source_text, str(commented))
-        assert suppressions.problems == []
+        suppressions = inline_suppressions(self.fmt, document.source_text, str(commented))
+        assert suppressions is not None and suppressions.problems == []
         assert check_document(document, Glossary([]), ["MECH001"], suppressions=suppressions) == []
 
     @pytest.mark.parametrize(
