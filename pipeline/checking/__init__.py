@@ -19,12 +19,13 @@ once over every file's units at the end.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from pipeline.core.config import Config
     from pipeline.core.models import Finding, TranslationUnit
     from pipeline.emit.profile import FileProfile
