@@ -57,19 +57,9 @@ def bilingual_format(path: Path) -> BilingualFormat | None:
     return found if isinstance(found, BilingualFormat) else None
 
 
-def glossary_format(path: Path) -> GlossaryFormat | None:
-    found = format_for(path, "glossary")
-    return found if isinstance(found, GlossaryFormat) else None
-
-
 def suffixes(kind: Kind) -> frozenset[str]:
     """Every suffix the formats of `kind` declare."""
     return frozenset(s for f in formats(kind) for s in f.suffixes)
-
-
-def described(kind: Kind) -> str:
-    """The files of `kind` as error messages list them (".md, .txt …, content.<lang>.json")."""
-    return ", ".join(f.describe() for f in formats(kind))
 
 
 __all__ = [
@@ -80,10 +70,8 @@ __all__ = [
     "GlossaryFormat",
     "article_format",
     "bilingual_format",
-    "described",
     "format_for",
     "formats",
     "get_format",
-    "glossary_format",
     "suffixes",
 ]

@@ -38,10 +38,6 @@ class FileFormat:
         """Whether `path` is a file of this format (by its suffix, unless a format says more)."""
         return path.suffix.lower() in self.suffixes
 
-    def describe(self) -> str:
-        """How an error message lists the files this format reads."""
-        return ", ".join(sorted(self.suffixes))
-
 
 class ArticleFormat(FileFormat):
     """An article: decoded text (pipeline.ingest.decoding, any encoding it accepts), split

@@ -22,9 +22,6 @@ class ContentJsonFormat(BilingualFormat):
     def matches(self, path: Path) -> bool:
         return CONTENT_FILE.fullmatch(path.name) is not None
 
-    def describe(self) -> str:
-        return "content.<lang>.json"
-
     def read_units(
         self, path: Path, source_lang: str | None = None, target_lang: str | None = None
     ) -> list[TranslationUnit]:
