@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 def manifest(options: RunOptions, out_dir: Path) -> ArticleManifest | None:
     """The manifest of `out_dir` for this run, None when the settings cannot be known (an
     engine that cannot start here: the run then reports that as usual)."""
-    from pipeline.cli.check_cache import _fingerprint
+    from pipeline.checking.cache import _fingerprint
     from pipeline.translate.rerun import ArticleManifest, approved_fingerprint
 
     config = options.config
