@@ -26,6 +26,7 @@ CHECKS: dict[str, str] = {
     "MT002": "pipeline.checks.artifacts.MT002:RepeatedTitle",
     "MT003": "pipeline.checks.artifacts.MT003:EmptyHeading",
     "MT005": "pipeline.checks.artifacts.MT005:Calque",
+    "MT006": "pipeline.checks.artifacts.MT006:WrongSense",
     "MECH001": "pipeline.checks.mechanics.MECH001:DoubledWord",
     "MECH002": "pipeline.checks.mechanics.MECH002:StrayWhitespace",
     "MECH003": "pipeline.checks.mechanics.MECH003:MissingSpaceAfterSentence",

@@ -55,6 +55,9 @@ class Calque:
     incorrect: str
     correct: str
     slots: tuple[Slot, ...]
+    # words of which one must stand in the same segment (the sense the entry is about):
+    # "templer" is a wrong term only where the text speaks of the head or of pain
+    context: tuple[Alternative, ...] = ()
 
     @property
     def suggestion(self) -> str:
@@ -86,9 +89,11 @@ def parse_phrase(phrase: str) -> tuple[Slot, ...]:
 
 
 @cache
-def load_calques() -> tuple[Calque, ...]:
-    """The project's calques, read once per process from the package data."""
-    text = resources.files("pipeline.checks").joinpath("data", DATA).read_text(encoding="utf-8")
+def load_calques(name: str = DATA) -> tuple[Calque, ...]:
+    """The phrases of the data file `name` (default: the project's calques), read once per
+    process from the package data. An entry's optional `context` is a list of words written
+    as a phrase's words are (a|b, =form), one of which must stand in the same segment."""
+    text = resources.files("pipeline.checks").joinpath("data", name).read_text(encoding="utf-8")
     return tuple(
         Calque(
             phrase=entry["phrase"],
@@ -97,6 +102,11 @@ def load_calques() -> tuple[Calque, ...]:
             incorrect=entry["incorrect"],
             correct=entry["correct"],
             slots=parse_phrase(entry["phrase"]),
+            context=tuple(
+                alternative
+                for slot in parse_phrase(" ".join(entry.get("context", [])))
+                for alternative in slot.alternatives
+            ),
         )
         for entry in yaml.safe_load(text)
     )
@@ -113,7 +123,9 @@ class CalqueMatcher:
         self._stems: dict[str, frozenset[str]] = {}
         self._first: dict[str, list[Calque]] = {}
 
-    def find(self, text: str) -> list[CalqueMatch]:
+    def find(self, text: str, around: str = "") -> list[CalqueMatch]:
+        """The phrases in `text`; an entry's context words may also stand in `around` (the
+        neighbouring sentences)."""
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         found: list[CalqueMatch] = []
         i = 0
@@ -129,7 +141,16 @@ class CalqueMatcher:
             end, calque = best
             found.append(CalqueMatch(calque, tokens[i][0], tokens[end - 1][1]))
             i = end
-        return found
+        if not any(m.calque.context for m in found):
+            return found
+        words = [t[2] for t in tokens] + _TOKEN.findall(around)
+        return [m for m in found if self._in_context(m.calque, words)]
+
+    def _in_context(self, calque: Calque, words: list[str]) -> bool:
+        """No context is asked for, or one of the entry's context words is among `words`."""
+        if not calque.context:
+            return True
+        return any(self._word(word, calque.context) for word in words)
 
     def _match(
         self,
@@ -194,15 +215,16 @@ class CalqueMatcher:
         return False
 
 
-_MATCHERS: dict[str, CalqueMatcher] = {}
+_MATCHERS: dict[tuple[str, str], CalqueMatcher] = {}
 
 
-def calque_matcher(speller: Speller) -> CalqueMatcher:
-    """The project's calques for `speller`'s language, one matcher per process: what it
-    learns about each word (its stems, the phrases it can begin) serves every article."""
-    if speller.lang not in _MATCHERS:
-        _MATCHERS[speller.lang] = CalqueMatcher(load_calques(), speller)
-    return _MATCHERS[speller.lang]
+def calque_matcher(speller: Speller, name: str = DATA) -> CalqueMatcher:
+    """The phrases of data file `name` for `speller`'s language, one matcher per process: what
+    it learns about each word (its stems, the phrases it can begin) serves every article."""
+    key = (speller.lang, name)
+    if key not in _MATCHERS:
+        _MATCHERS[key] = CalqueMatcher(load_calques(name), speller)
+    return _MATCHERS[key]
 
 
 def _adjacent(tokens: list[tuple[int, int, str]], a: int, b: int, text: str) -> bool:
