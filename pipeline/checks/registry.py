@@ -36,6 +36,7 @@ CHECKS: dict[str, str] = {
     "MECH007": "pipeline.checks.mechanics.MECH007:CapitalisedMonthOrWeekday",
     "MECH008": "pipeline.checks.mechanics.MECH008:DoubledCoordination",
     "MECH009": "pipeline.checks.mechanics.MECH009:MissingSpaceAfterComma",
+    "MECH010": "pipeline.checks.mechanics.MECH010:CommaAfterAdverbial",
     "LOC001": "pipeline.checks.locale.LOC001:ForeignEmergencyNumber",
     "LOC002": "pipeline.checks.locale.LOC002:Fahrenheit",
     "LOC003": "pipeline.checks.locale.LOC003:ImperialUnit",
