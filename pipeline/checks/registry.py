@@ -37,6 +37,7 @@ CHECKS: dict[str, str] = {
     "MECH008": "pipeline.checks.mechanics.MECH008:DoubledCoordination",
     "MECH009": "pipeline.checks.mechanics.MECH009:MissingSpaceAfterComma",
     "MECH010": "pipeline.checks.mechanics.MECH010:CommaAfterAdverbial",
+    "MECH011": "pipeline.checks.mechanics.MECH011:GluedReferenceNumber",
     "LOC001": "pipeline.checks.locale.LOC001:ForeignEmergencyNumber",
     "LOC002": "pipeline.checks.locale.LOC002:Fahrenheit",
     "LOC003": "pipeline.checks.locale.LOC003:ImperialUnit",
