@@ -38,6 +38,7 @@ CHECKS: dict[str, str] = {
     "MECH009": "pipeline.checks.mechanics.MECH009:MissingSpaceAfterComma",
     "MECH010": "pipeline.checks.mechanics.MECH010:CommaAfterAdverbial",
     "MECH011": "pipeline.checks.mechanics.MECH011:GluedReferenceNumber",
+    "MECH012": "pipeline.checks.mechanics.MECH012:LowerCasePlaceName",
     "LOC001": "pipeline.checks.locale.LOC001:ForeignEmergencyNumber",
     "LOC002": "pipeline.checks.locale.LOC002:Fahrenheit",
     "LOC003": "pipeline.checks.locale.LOC003:ImperialUnit",
