@@ -20,6 +20,7 @@ CHECKS: dict[str, str] = {
     "TERM007": "pipeline.checks.terminology.TERM007:SelfDefinedTerm",
     "LANG001": "pipeline.checks.language.LANG001:WrongLanguage",
     "LANG003": "pipeline.checks.language.LANG003:EnglishInText",
+    "LANG004": "pipeline.checks.language.LANG004:EnglishAbbreviation",
     "SPELL001": "pipeline.checks.spelling.SPELL001:UnknownWord",
     "SPELL003": "pipeline.checks.spelling.SPELL003:VariantSpellings",
     "MT001": "pipeline.checks.artifacts.MT001:Boilerplate",
