@@ -8,14 +8,16 @@ from pipeline.checks.mechanics.words import (
     COMMON_ZIPF,
     FUNCTION_WORDS,
     MONTHS,
-    Token,
     WEEKDAYS,
+    Token,
     capitalised,
     dictionary_word,
     is_name,
     tokens,
+    word_list,
     zipf,
 )
+from pipeline.checks.speller import Speller
 from pipeline.core.models import Finding, SegmentKind, Severity
 
 # After these a heading starts anew ("Angst: Symptomer", "Hovedpine? Sådan …", "Af: Navn")
@@ -25,7 +27,7 @@ _OPENERS = "([-–—\"'«„“0123456789"
 # Words English title case may leave in lower case; any other word in lower case means the
 # heading is not in title case ("Behandling Fysiologi Gode råd" is a menu).
 _PREPOSITIONS = frozenset(
-    "af på til med for fra om mod ved over under efter uden hos ad".split()
+    word_list("af på til med for fra om mod ved over under efter uden hos ad")
 )
 MAX_HEADING_WORDS = 12
 
@@ -99,13 +101,11 @@ def _title_case(words: list[Token]) -> bool:
     return bool(content) and all(w[0].isupper() for w in content)
 
 
-def _common_word(word: str, speller: object) -> bool:
-    from pipeline.checks.speller import Speller
-
-    assert isinstance(speller, Speller)
+def _common_word(word: str, speller: Speller) -> bool:
+    """A common Danish word in lower case (no name, no institution in the definite form)."""
     lower = word.lower()
-    if lower in FUNCTION_WORDS and lower not in {"og", "eller", "af", "på", "til", "med"}:
-        return True
+    if lower in FUNCTION_WORDS:
+        return True  # "Symptomer Og Behandling"
     if is_name(word, speller) or not dictionary_word(word, speller):
         return False
     if zipf(lower) < COMMON_ZIPF:
