@@ -62,6 +62,7 @@ CLAUSE_WORDS = frozenset(
         """
         at hvis når fordi selvom som der hvor hvad hvem hvilke hvilken hvordan hvorfor mens
         da idet eftersom skønt end og eller men samt så længe du man jeg vi han hun
+        muligt nødvendigt
         """
     )
 )
@@ -91,7 +92,8 @@ class CommaAfterAdverbial(Check):
 
     It deliberately does not flag a fronted clause, whose comma is Danish ("Hvis du har feber,
     skal du…", "Når smerten kommer, er…", "Efter at have spist, kan…"): any subordinating word
-    (hvis, når, at, som, fordi…) in the fronted part makes it a clause; nor a list ("Feber,
+    (hvis, når, at, som, fordi…) in the fronted part makes it a clause, as does an elliptic one
+    ("Om muligt, bør du…"); nor a list ("Feber,
     hovedpine, …"), an interjection ("Ja, …"), or an adverbial followed by something other
     than a verb ("Dog, ikke altid").
 
