@@ -45,6 +45,7 @@ class Slot:
 
     kind: str  # "word" | "gap" | "not"
     alternatives: tuple[Alternative, ...] = ()
+    focus: bool = False  # "^word": the words reported, when not the whole phrase
 
 
 @dataclass(frozen=True)
@@ -73,18 +74,20 @@ class CalqueMatch:
 
 
 def parse_phrase(phrase: str) -> tuple[Slot, ...]:
-    """The slots of a phrase written as in calques.yml (a|b, =form, *, !word)."""
+    """The slots of a phrase written as in calques.yml (a|b, =form, *, !word, ^word)."""
     slots = []
     for part in phrase.split():
         if part == "*":
             slots.append(Slot("gap"))
             continue
+        focus = part.startswith("^")
+        part = part.removeprefix("^")
         kind = "not" if part.startswith("!") else "word"
         words = part.removeprefix("!").split("|")
         alternatives = tuple(
             Alternative(w.removeprefix("=").casefold(), w.startswith("=")) for w in words
         )
-        slots.append(Slot(kind, alternatives))
+        slots.append(Slot(kind, alternatives, focus))
     return tuple(slots)
 
 
@@ -130,16 +133,17 @@ class CalqueMatcher:
         found: list[CalqueMatch] = []
         i = 0
         while i < len(tokens):
-            best: tuple[int, Calque] | None = None
+            best: tuple[int, Calque, tuple[int, ...]] | None = None
             for calque in self._starting_with(tokens[i][2]):
-                end = self._match(calque.slots, 0, tokens, i, text)
-                if end is not None and (best is None or end > best[0]):
-                    best = (end, calque)
+                matched = self._match(calque.slots, 0, tokens, i, text)
+                if matched is not None and (best is None or matched[0] > best[0]):
+                    best = (matched[0], calque, matched[1])
             if best is None:
                 i += 1
                 continue
-            end, calque = best
-            found.append(CalqueMatch(calque, tokens[i][0], tokens[end - 1][1]))
+            end, calque, focus = best
+            first, last = (min(focus), max(focus)) if focus else (i, end - 1)
+            found.append(CalqueMatch(calque, tokens[first][0], tokens[last][1]))
             i = end
         if not any(m.calque.context for m in found):
             return found
@@ -159,10 +163,11 @@ class CalqueMatcher:
         tokens: list[tuple[int, int, str]],
         t: int,
         text: str,
-    ) -> int | None:
-        """The token index after a match of slots[s:] starting at token t, or None."""
+    ) -> tuple[int, tuple[int, ...]] | None:
+        """The token index after a match of slots[s:] starting at token t and the indices of
+        the tokens its focus slots matched, or None."""
         if s == len(slots):
-            return t
+            return t, ()
         slot = slots[s]
         if slot.kind == "not":
             if t < len(tokens) and self._word(tokens[t][2], slot.alternatives):
@@ -180,7 +185,10 @@ class CalqueMatcher:
             return None
         if not self._word(tokens[t][2], slot.alternatives):
             return None
-        return self._match(slots, s + 1, tokens, t + 1, text)
+        rest = self._match(slots, s + 1, tokens, t + 1, text)
+        if rest is None or not slot.focus:
+            return rest
+        return rest[0], (t, *rest[1])
 
     def _starting_with(self, token: str) -> list[Calque]:
         """The calques a phrase could begin with at `token` (judged once per word)."""
