@@ -125,6 +125,25 @@ class CalqueMatcher:
         self._judged: dict[tuple[str, tuple[Alternative, ...]], bool] = {}
         self._stems: dict[str, frozenset[str]] = {}
         self._first: dict[str, list[Calque]] = {}
+        # The phrases a word can begin, indexed by every form their first word matches (as
+        # written, generated forms) and by the stem hunspell gives: a word is then judged
+        # against a handful of phrases, not against the whole list.
+        self._by_form: dict[str, set[int]] = {}
+        self._by_stem: dict[str, set[int]] = {}
+        self._anywhere: set[int] = set()
+        for index, calque in enumerate(calques):
+            first = calque.slots[0]
+            if first.kind != "word":
+                self._anywhere.add(index)
+                continue
+            for alternative in first.alternatives:
+                forms = {alternative.word}
+                if not alternative.exact:
+                    self._by_stem.setdefault(alternative.word, set()).add(index)
+                    if len(alternative.word) >= MIN_GENERATED:
+                        forms |= _forms(alternative.word)
+                for form in forms:
+                    self._by_form.setdefault(form, set()).add(index)
 
     def find(self, text: str, around: str = "") -> list[CalqueMatch]:
         """The phrases in `text`; an entry's context words may also stand in `around` (the
@@ -193,9 +212,16 @@ class CalqueMatcher:
     def _starting_with(self, token: str) -> list[Calque]:
         """The calques a phrase could begin with at `token` (judged once per word)."""
         if token not in self._first:
+            lower = token.casefold()
+            if lower not in self._stems:
+                self._stems[lower] = _stems(self.speller, token)
+            candidates = self._anywhere | self._by_form.get(lower, set())
+            for stem in self._stems[lower]:
+                candidates |= self._by_stem.get(stem, set())
+            calques = [self.calques[i] for i in sorted(candidates)]
             self._first[token] = [
                 c
-                for c in self.calques
+                for c in calques
                 if c.slots[0].kind != "word" or self._word(token, c.slots[0].alternatives)
             ]
         return self._first[token]
