@@ -29,8 +29,8 @@ class StrayWhitespace(Check):
     ("( børneeksem , astmaeksem )"), and a space between the degree sign and its scale
     ("38 ° C", which machine translation and scrapers leave); and in Markdown, where line
     ends can change the rendering (two spaces make a hard break), spaces or tabs at the end
-    of a line of text, as information. The fix is the normalised whitespace: one space, the punctuation or bracket
-    without the space, or nothing at the line end.
+    of a line of text, as information. The fix is the normalised whitespace: one space, the
+    punctuation or bracket without the space, or nothing at the line end.
 
     Line ends of plain-text articles are left alone: no reader sees them, the emitted content
     carries none, and text copied from a web page or a word processor has them on most lines
