@@ -8,10 +8,10 @@ import json
 from pathlib import Path
 from typing import Any, ClassVar
 
+from pipeline.core.language import normalise_language, same_language
 from pipeline.core.models import TranslationUnit, UnitState
 from pipeline.formats.base import UNDETERMINED, BilingualFormat
 from pipeline.formats.reading import parse_xml, read_bytes
-from pipeline.core.language import normalise_language, same_language
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 

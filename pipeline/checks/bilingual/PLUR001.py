@@ -8,9 +8,9 @@ from pathlib import Path
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
 from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
-from pipeline.text.tokens import NOT_TRANSLATED
 from pipeline.formats import bilingual_format
 from pipeline.formats.base import PluralRule as PluralRule
+from pipeline.text.tokens import NOT_TRANSLATED
 
 _FORM = re.compile(r"^(?P<entry>.*)\[(?P<n>\d+)\]$", re.DOTALL)
 

@@ -12,6 +12,7 @@ from pipeline.checks.grammar.readings import (
     is_word,
     noun_gender,
     nounlike,
+    single_word,
     singular_indefinite_noun,
     weak_adjective,
 )
@@ -38,7 +39,9 @@ class DefiniteAdjectiveIndefiniteNoun(Check):
 
     It deliberately does not flag: ordinals and superlatives ("første gang", "i sidste ende",
     "bedste behandling" in a heading), words with an indefinite singular reading too
-    ("lille", "eneste", "højre"), a noun that may be plural ("alvorlige anfald"), an adjective
+    ("lille", "eneste", "højre"), a noun that may be plural ("alvorlige anfald"), the
+    analyser's multiword units, whose one tag does not fit their words ("mange akutte
+    smerter" is read as 'mange' + the unit 'akutte smerter'), an adjective
     after a copula ("de bliver syge vinter efter vinter"), capitalised words inside a
     sentence (names: "Røde Kors"), or anything the analyser does not know.
 
@@ -58,6 +61,8 @@ class DefiniteAdjectiveIndefiniteNoun(Check):
                 adjective, noun = tokens[i], tokens[i + 1]
                 if not (weak_adjective(adjective) and singular_indefinite_noun(noun)):
                     continue
+                if not single_word(noun):
+                    continue  # a multiword unit ("akutte smerter") is tagged as one noun
                 if text[adjective.end : noun.start] not in (" ", "\n"):
                     continue
                 if capitalised(noun) or (
