@@ -69,6 +69,8 @@ class VariantSpellings(Check):
 
     It deliberately does not flag a Latin name's spelling ("acne vulgaris" beside "akne"),
     two spellings of short words that are both Danish words ("læge"/"lege", "hele"/"hæle"),
+    a one-letter specifier before a hyphen ("D-deficiens" beside "deficiens", "T-celler"
+    beside "celler": another thing, not another spelling),
     differences of case alone, words with digits, acronyms and Roman numerals ("Grade II"),
     and two separate words against a closed compound ("hver dag"/"hverdag" are both right;
     a split compound is the split-compound check's): separate words join a group only
@@ -150,8 +152,14 @@ def _forms(ctx: CheckContext, speller: Speller) -> list[_Form]:
 def _form(segment: Segment, start: int, end: int, parts: list[str], speller: Speller) -> _Form:
     bases = [p.lower() for p in parts[:-1]] + [base_form(parts[-1], speller)]
     joiner = " " if segment.text[start:end].count(" ") else "-"
-    keys = [fold("".join(bases))]
-    if len(bases) > 1:
+    if len(bases) > 1 and len(bases[0]) == 1:
+        # A one-letter specifier names another thing ("D-vitamin", "T-celle", "vitamin
+        # D-deficiens" beside "deficiens"), not another spelling: it stays apart in the key,
+        # where folding would otherwise merge "d-d" into one letter.
+        keys = [f"{bases[0]}-{fold(''.join(bases[1:]))}"]
+    else:
+        keys = [fold("".join(bases))]
+    if len(bases) > 1 and len(bases[0]) > 1:
         # A linking or genitive s: "Alzheimers sygdom" and "Alzheimer-sygdom" are one word.
         keys.append(fold("".join([b.removesuffix("s") for b in bases[:-1]] + bases[-1:])))
     known = all(speller.known(p) for p in parts)
