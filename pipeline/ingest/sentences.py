@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -27,6 +27,7 @@ from typing import Any
 _DATA = Path(__file__).resolve().parent / "data"
 
 Token = tuple[int, str]  # (character offset, text)
+_CHUNKS_MAX = 200_000
 
 
 @dataclass(frozen=True)
@@ -37,9 +38,12 @@ class _Rules:
     url: re.Pattern[str]
     specials: dict[str, list[str]]
     # affix-split token texts of a special case -> the special case (merged after tokenizing)
-    merges: dict[tuple[str, ...], str]
-    merge_lengths: tuple[int, ...]
+    # first token -> (affix-split token texts of a special case, the special case): these are
+    # matched on the token sequence and merged after tokenizing
+    merges: dict[str, list[tuple[tuple[str, ...], str]]]
     punct_chars: frozenset[str]
+    # tokens of each chunk seen (offsets relative to the chunk): a text repeats its words
+    chunks: dict[str, tuple[Token, ...]] = field(default_factory=dict)
 
 
 def has_rules(lang: str) -> bool:
@@ -54,7 +58,9 @@ def _rules(lang: str) -> _Rules:
 
 def rules_from(raw: dict[str, Any]) -> _Rules:
     """The rules of one language from its data file's content."""
-    merges = {tuple(tokens): key for tokens, key in raw.get("merges", [])}
+    merges: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for tokens, key in raw.get("merges", []):
+        merges.setdefault(tokens[0], []).append((tuple(tokens), key))
     return _Rules(
         prefix=re.compile(*raw["patterns"]["prefix"]),
         suffix=re.compile(*raw["patterns"]["suffix"]),
@@ -62,7 +68,6 @@ def rules_from(raw: dict[str, Any]) -> _Rules:
         url=re.compile(*raw["patterns"]["url"]),
         specials=raw["specials"],
         merges=merges,
-        merge_lengths=tuple(sorted({len(k) for k in merges}, reverse=True)),
         punct_chars=frozenset(raw["punct_chars"]),
     )
 
@@ -175,7 +180,15 @@ def _tokenize(rules: _Rules, text: str, specials: bool = True) -> list[Token]:
             start, chunk = start + 1, chunk[1:]
             if not chunk:
                 continue
-        tokens.extend(_chunk(rules, start, chunk, specials))
+        if not specials:
+            tokens.extend(_chunk(rules, start, chunk, specials))
+            continue
+        relative = rules.chunks.get(chunk)
+        if relative is None:
+            if len(rules.chunks) >= _CHUNKS_MAX:
+                rules.chunks.clear()
+            relative = rules.chunks[chunk] = tuple(_chunk(rules, 0, chunk, specials))
+        tokens.extend((start + at, text) for at, text in relative)
     return _merge_specials(rules, text, tokens) if specials and rules.merges else tokens
 
 
@@ -183,11 +196,10 @@ def _merge_specials(rules: _Rules, text: str, tokens: list[Token]) -> list[Token
     """Special cases found across tokens become their own pieces, longest match first."""
     texts = [t for _, t in tokens]
     found: list[tuple[int, int, str]] = []  # (start token, end token, special case)
-    for n in rules.merge_lengths:
-        for i in range(len(texts) - n + 1):
-            key = rules.merges.get(tuple(texts[i : i + n]))
-            if key is not None:
-                found.append((i, i + n, key))
+    for i, first in enumerate(texts):
+        for pattern, key in rules.merges.get(first, ()):
+            if tuple(texts[i : i + len(pattern)]) == pattern:
+                found.append((i, i + len(pattern), key))
     if not found:
         return tokens
     found.sort(key=lambda f: (f[1] - f[0], -f[0]), reverse=True)
@@ -207,9 +219,10 @@ def _merge_specials(rules: _Rules, text: str, tokens: list[Token]) -> list[Token
         b, key = kept[i]
         start = tokens[i][0]
         last_start, last_text = tokens[b - 1]
-        if text[start : last_start + len(last_text)] == key:
-            out.extend(_pieces(start, key, rules.specials[key]))
-        else:  # spaCy finds the span but keeps its tokens when the text differs
+        span = text[start : last_start + len(last_text)]
+        if span in rules.specials:  # spaCy looks the span's text up, as it stands
+            out.extend(_pieces(start, span, rules.specials[span]))
+        else:  # spaCy finds the span but keeps its tokens when its text is no special case
             out.extend(tokens[i:b])
         i = b
     return out
