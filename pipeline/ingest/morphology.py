@@ -227,6 +227,12 @@ def analyse_with_words(
 _PIPELINES: dict[str, FlushedPipeline] = {}
 
 
+def ask(command: str, payload: str) -> str:
+    """The output of an Apertium pipeline of stages for `payload`, as `run_stages` gives it,
+    from the process's long-lived null-flushed chain of that pipeline (no start-up per call)."""
+    return _ask(command, payload)
+
+
 def _ask(command: str, payload: str) -> str:
     """`payload` through a long-lived null-flushed chain of `command`'s stages, one per
     command and process (see pipeline.ingest.apertium_stream)."""
