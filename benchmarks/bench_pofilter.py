@@ -53,12 +53,28 @@ class Run:
     returncode: int
     stdout: str
     stderr: str
+    cpu: float = 0.0  # user + system seconds of the process and the children it waited for
+    max_rss_mib: float = 0.0
 
 
 def run(command: list[str]) -> Run:
-    start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=False)
-    return Run(time.perf_counter() - start, done.returncode, done.stdout, done.stderr)
+    """Run `command` once; its rusage comes from wait4 (CPU is what to compare on a loaded
+    machine, where wall times drift)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=out, stderr=err, cwd=ROOT)
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - start
+        out.seek(0)
+        err.seek(0)
+        return Run(
+            wall,
+            os.waitstatus_to_exitcode(status),
+            out.read().decode("utf-8", "replace"),
+            err.read().decode("utf-8", "replace"),
+            usage.ru_utime + usage.ru_stime,
+            usage.ru_maxrss / 1024,
+        )
 
 
 def download(cache: Path) -> list[Path]:
@@ -191,11 +207,17 @@ def main() -> None:
     print(f"  files       {files} PO catalogs ({danish_files} Danish)")
     print(f"  units       {units} translated units ({entries} entries; plural forms count each)")
     print(f"  checks      {args.codes or 'every check (the default)'}")
-    print("wall time (one run each; ratio = pofilter / ours)")
-    print(f"  pofilter                                {theirs.wall:8.2f} s")
+    print("one run each: wall, CPU (user + system), peak RSS; ratios = pofilter / ours")
+    print(
+        f"  pofilter                                {theirs.wall:8.2f} s  "
+        f"CPU {theirs.cpu:7.2f} s           {theirs.max_rss_mib:5.0f} MiB"
+    )
     for name, each in runs.items():
-        ratio = theirs.wall / each.wall
-        print(f"  content-pipeline check, {name:<15} {each.wall:8.2f} s  {ratio:6.2f}×")
+        ratio, cpu_ratio = theirs.wall / each.wall, theirs.cpu / max(each.cpu, 1e-9)
+        print(
+            f"  content-pipeline check, {name:<15} {each.wall:8.2f} s  {ratio:5.2f}×  "
+            f"CPU {each.cpu:7.2f} s {cpu_ratio:5.2f}×  {each.max_rss_mib:5.0f} MiB"
+        )
     print("entries flagged (as translations: 'not translated yet' left out)")
     summary = f"{len(findings)} findings in all: {severities(findings)}"
     print(f"  content-pipeline  {len(our_flagged):6d} ({summary})")

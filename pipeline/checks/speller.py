@@ -10,10 +10,10 @@ dictionary is loaded once per process and its answers are cached across document
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pipeline.checks import nordic_words
 from pipeline.checks.word_formation import (
@@ -24,6 +24,11 @@ from pipeline.checks.word_formation import (
     latinate,
 )
 from pipeline.glossary.model import Glossary
+
+T = TypeVar("T")
+_MEMO_MAX = 500_000  # answers kept per speller before the memo starts over
+_SHARED: dict[tuple[type, str, int], Speller] = {}  # (class, language, id(glossary)) -> speller
+_SHARED_MAX = 16
 
 DICTIONARY_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
 DICTIONARY_NAMES = {
@@ -326,25 +331,66 @@ def _two_words(word: str, known: Callable[[str], bool]) -> bool:
 
 
 class Speller:
-    """Spell checking for one language; glossary words count as known."""
+    """Spell checking for one language; glossary words count as known.
+
+    `for_language` hands every document of a run the same instance for a language and
+    glossary, so its memo of answers (`known`, `accepts`, and what checks keep with `memo`)
+    serves the whole batch: the glossary look-up and hunspell call behind a word are made once.
+    """
 
     def __init__(self, lang: str, glossary: Glossary | None = None) -> None:
         self.lang = lang
         self._glossary = glossary
+        self._known: dict[str, bool] = {}
+        self._accepts: dict[str, bool] = {}
+        self._memo: dict[Hashable, Any] = {}
 
     @classmethod
     def for_language(cls, lang: str, glossary: Glossary | None = None) -> Speller | None:
-        return cls(lang, glossary) if _hunspell(lang) is not None else None
+        if _hunspell(lang) is None:
+            return None
+        key = (cls, lang, id(glossary))
+        speller = _SHARED.pop(key, None)
+        # the shared instance holds its glossary, so the id cannot be reused meanwhile
+        if speller is None or speller._glossary is not glossary:
+            speller = cls(lang, glossary)
+        _SHARED[key] = speller
+        while len(_SHARED) > _SHARED_MAX:
+            del _SHARED[next(iter(_SHARED))]
+        return speller
+
+    def memo(self, key: Hashable, factory: Callable[[], T]) -> T:
+        """`factory()`, computed once per `key` for this language and glossary."""
+        if key not in self._memo:
+            if len(self._memo) >= _MEMO_MAX:
+                self._memo.clear()
+            self._memo[key] = factory()
+        value: T = self._memo[key]
+        return value
 
     def known(self, word: str) -> bool:
-        if self._glossary is not None and self._glossary.knows_word(word, self.lang):
-            return True
-        return _spell(self.lang, word)
+        answer = self._known.get(word)
+        if answer is None:
+            if len(self._known) >= _MEMO_MAX:
+                self._known.clear()
+            answer = self._known[word] = bool(
+                (self._glossary is not None and self._glossary.knows_word(word, self.lang))
+                or _spell(self.lang, word)
+            )
+        return answer
 
     def accepts(self, word: str) -> bool:
         """Known, or a word of the medical list, a compound of known words, a Greco-Latin
         formation or a drug name (Danish, Norwegian and Swedish, which write clinical Latin
         alike: "pylorus", "divertikler"; the list itself comes from Danish SKS)."""
+        answer = self._accepts.get(word)
+        if answer is None:
+            if len(self._accepts) >= _MEMO_MAX:
+                self._accepts.clear()
+            answer = self._accepts[word] = self._accepts_now(word)
+        return answer
+
+    def _accepts_now(self, word: str) -> bool:
         if self.known(word):
             return True
         if self.lang not in COMPOUNDING:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 
@@ -93,6 +93,7 @@ def medical_words() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+@lru_cache(maxsize=100_000)
 def in_word_list(word: str) -> bool:
     """`word` (lower case) is a word of the medical list in some inflected form."""
     listed = medical_words()

@@ -20,7 +20,7 @@ import shutil
 import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pipeline.ingest.apertium_stream import FlushedPipeline, PipelineFailedError
@@ -30,7 +30,7 @@ MODES = Path("/usr/share/apertium/modes")
 ANALYSIS_MODES = {"da": "dan-nob", "nb": "nob-dan", "nn": "nno-dan", "sv": "swe-dan"}
 
 # Apertium's stream format reserves these characters; they are escaped with a backslash.
-_RESERVED = re.compile(r"([\\^$\[\]{}<>@*/#+~])")
+_ESCAPES = str.maketrans({c: "\\" + c for c in "\\^$[]{}<>@*/#+~"})
 _ESCAPED = re.compile(r"\\(.)")
 # A lexical unit `^…$`; escaped characters and text between units are skipped, so that an
 # escaped `\^` in a blank never opens a unit.
@@ -85,11 +85,11 @@ class Token:
 
 def escape(text: str) -> str:
     """`text` as Apertium's stream format wants it (reserved characters escaped)."""
-    return _RESERVED.sub(r"\\\1", text)
+    return text.translate(_ESCAPES)
 
 
 def _unescape(text: str) -> str:
-    return _ESCAPED.sub(r"\1", text)
+    return _ESCAPED.sub(r"\1", text) if "\\" in text else text
 
 
 def parse_reading(analysis: str) -> Reading | None:
@@ -113,10 +113,17 @@ def parse_stream(stream: str) -> list[tuple[str, tuple[Reading, ...]]]:
     for match in _STREAM.finditer(stream):
         if match.group(1) is None:
             continue
-        surface, *analyses = _UNESCAPED_SLASH.split(match.group(1))
-        readings = tuple(r for r in (parse_reading(a) for a in analyses) if r is not None)
-        units.append((_unescape(surface), readings))
+        units.append(_unit(match.group(1)))
     return units
+
+
+@lru_cache(maxsize=200_000)
+def _unit(unit: str) -> tuple[str, tuple[Reading, ...]]:
+    """A lexical unit's surface form and readings (memoised: a batch of articles repeats the
+    same few thousand units, and parsing them was a third of an article's check)."""
+    surface, *analyses = _UNESCAPED_SLASH.split(unit)
+    readings = tuple(r for r in (parse_reading(a) for a in analyses) if r is not None)
+    return _unescape(surface), readings
 
 
 @cache
@@ -218,6 +225,12 @@ def analyse_with_words(
 
 
 _PIPELINES: dict[str, FlushedPipeline] = {}
+
+
+def ask(command: str, payload: str) -> str:
+    """The output of an Apertium pipeline of stages for `payload`, as `run_stages` gives it,
+    from the process's long-lived null-flushed chain of that pipeline (no start-up per call)."""
+    return _ask(command, payload)
 
 
 def _ask(command: str, payload: str) -> str:

@@ -41,3 +41,18 @@ def test_other_languages_and_non_words_go_through_wordfreq() -> None:
     assert zipf("hjerte-kar", "da") == zipf_frequency("hjerte-kar", "da")
     assert zipf("2,5", "da") == zipf_frequency("2,5", "da")
     assert zipf("Herz", "de") == zipf_frequency("Herz", "de")
+
+
+def test_the_sorted_index_answers_every_word_of_the_table(tmp_path: Path) -> None:
+    from wordfreq import get_frequency_dict
+
+    from pipeline.checks.frequency import SortedIndex, build_index
+
+    path = tmp_path / "da.tsv"
+    path.write_bytes(build_index("da"))
+    index = SortedIndex(path)
+    table = get_frequency_dict("da")
+    words = sorted(table)
+    assert all(index.get(w, -1.0) == table[w] for w in [*words[::37], words[0], words[-1]])
+    for absent in ("", "zzzzzzzz", "æøåæøå", "aaaaaaaa0", words[0][:-1] + "\U0010ffff"):
+        assert index.get(absent, -1.0) == table.get(absent, -1.0)

@@ -100,3 +100,22 @@ def test_analysing_text_and_words_in_one_chain_equals_the_two_calls() -> None:
 
     assert tokens == analyse(TEXT)
     assert readings == lexical_readings(words)
+
+
+@pytest.mark.parametrize("target", ["nb", "nn", "sv"])
+def test_the_long_lived_chain_answers_as_a_new_pipeline_does(target: str) -> None:
+    """SENSE001's generation asks the process's null-flushed chain; it must answer each call
+    exactly as a fresh run of the same stages, also when asked again."""
+    from pipeline.checks.bilingual import senses
+    from pipeline.ingest import morphology
+
+    command = senses._generation("da", target)
+    if command is None:
+        pytest.skip(f"no da-{target} mode installed")
+    tokens = morphology.analyse("Musklerne trækker sig sammen, og lægen siger, at det går over.")
+    readings = [reading for token in tokens for reading in token.readings]
+    payload = "".join(f"^{senses._unit(r)}$^.<sent>$\n" for r in readings)
+    fresh = morphology.run_stages(command, payload)
+    assert fresh.count("\n") >= len(readings)
+    assert morphology.ask(command, payload) == fresh
+    assert morphology.ask(command, payload) == fresh

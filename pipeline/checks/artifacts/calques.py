@@ -111,7 +111,8 @@ def load_calques(name: str = DATA) -> tuple[Calque, ...]:
                 for alternative in slot.alternatives
             ),
         )
-        for entry in yaml.safe_load(text)
+        # libyaml's loader when PyYAML has it: the pure-Python one takes ~0.1 s on this file
+        for entry in yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     )
 
 
@@ -122,7 +123,7 @@ class CalqueMatcher:
         self.calques = calques
         self.speller = speller
         # a word is judged against a slot once per matcher, not at every position it is tried
-        self._judged: dict[tuple[str, tuple[Alternative, ...]], bool] = {}
+        self._judged: dict[tuple[str, int], bool] = {}
         self._stems: dict[str, frozenset[str]] = {}
         self._first: dict[str, list[Calque]] = {}
         # The phrases a word can begin, indexed by every form their first word matches (as
@@ -227,7 +228,9 @@ class CalqueMatcher:
         return self._first[token]
 
     def _word(self, token: str, alternatives: tuple[Alternative, ...]) -> bool:
-        key = (token, alternatives)
+        # keyed by the tuple's identity: the calques hold every slot's tuple for the matcher's
+        # life, and hashing the tuple of dataclasses at every look-up was most of a page's check
+        key = (token, id(alternatives))
         judged = self._judged.get(key)
         if judged is None:
             judged = self._judged[key] = self._judge(token, alternatives)

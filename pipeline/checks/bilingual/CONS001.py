@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path, PurePath
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
@@ -33,9 +34,15 @@ def scope_key(unit: TranslationUnit, scope: str) -> str:
     (".../locale/da/LC_MESSAGES/x.po", ".../po/da.po", "<project>/da/x.po"); `file-set`: every
     file of the run.
     """
+    return _scope_key(str(unit.path), unit.target_lang, scope)
+
+
+@lru_cache(maxsize=4096)
+def _scope_key(unit_path: str, target_lang: str, scope: str) -> str:
+    # once per catalog, not per unit: building the PurePath was a tenth of a catalog check
     if scope == "file-set":
         return ""
-    path = PurePath(unit.path)
+    path = PurePath(unit_path)
     if scope == "catalog":
         return str(path)
     if scope == "folder":
@@ -43,8 +50,7 @@ def scope_key(unit: TranslationUnit, scope: str) -> str:
     parts = path.parent.parts
     for i, part in enumerate(parts):
         if part.lower() in _CATALOG_FOLDERS or (
-            _LANGUAGE_FOLDER.fullmatch(part)
-            and base_language(part) == base_language(unit.target_lang)
+            _LANGUAGE_FOLDER.fullmatch(part) and base_language(part) == base_language(target_lang)
         ):
             return str(PurePath(*parts[:i])) if i else "."
     return str(path.parent)

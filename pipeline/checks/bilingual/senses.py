@@ -127,7 +127,7 @@ def target_words(readings: list[Reading], source: str, target: str) -> list[str]
         return ["" for _ in readings]
     payload = "".join(f"^{_unit(r)}$^.<sent>$\n" for r in readings)
     try:
-        lines = morphology.run_stages(command, payload).split("\n")
+        lines = morphology.ask(command, payload).split("\n")
     except morphology.AnalyserUnavailableError:
         lines = []
     words = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.checks import frequency
 from pipeline.checks.context import CheckContext
@@ -77,6 +78,7 @@ class Token:
     end: int
 
 
+@lru_cache(maxsize=50_000)
 def masked(text: str) -> str:
     """`text` with URLs, e-mail addresses and domains (sundhed.dk) blanked out, same length."""
     return NOT_WORDS.sub(lambda m: " " * len(m.group()), text)

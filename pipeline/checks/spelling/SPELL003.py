@@ -4,6 +4,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
@@ -31,6 +32,7 @@ class _Form:
     known: bool
 
 
+@lru_cache(maxsize=100_000)
 def fold(text: str) -> str:
     """The spelling key: lower case, æ/e, ph/f, th/t, c/k… merged, no hyphens or spaces, no
     doubled letters ("blodtryksscreening" and "blodtrykscreening" meet)."""
@@ -150,7 +152,9 @@ def _forms(ctx: CheckContext, speller: Speller) -> list[_Form]:
 
 
 def _form(segment: Segment, start: int, end: int, parts: list[str], speller: Speller) -> _Form:
-    bases = [p.lower() for p in parts[:-1]] + [base_form(parts[-1], speller)]
+    last = parts[-1]
+    base = speller.memo(("SPELL003.base_form", last), lambda: base_form(last, speller))
+    bases = [p.lower() for p in parts[:-1]] + [base]
     joiner = " " if segment.text[start:end].count(" ") else "-"
     if len(bases) > 1 and len(bases[0]) == 1:
         # A one-letter specifier names another thing ("D-vitamin", "T-celle", "vitamin
