@@ -21,6 +21,7 @@ from distributed import Client, Future, LocalCluster, Semaphore, as_completed
 from distributed.scheduler import KilledWorker
 
 from pipeline.batch.executors import Completed
+from pipeline.core.errors import PipelineError
 
 
 class DaskExecutor:
@@ -46,17 +47,25 @@ class DaskExecutor:
                     silence_logs=logging.ERROR,
                 )
             self.client = Client(self.cluster, set_as_default=False)
+        try:
+            self.client.wait_for_workers(1 if scheduler else workers or 2, timeout=120)
+        except TimeoutError as exc:
+            self.close()
+            raise PipelineError(
+                f"no Dask worker came up at {self.client.scheduler.address}"
+            ) from exc
         info = self.client.scheduler_info()
         self.workers = sum(w.get("nthreads", 1) for w in info["workers"].values()) or 1
         self.dashboard: str | None = self.client.dashboard_link
-        self._running = as_completed()
+        self._running = as_completed(loop=self.client.loop)
         self._args: dict[Any, Any] = {}
         self._shared: tuple[object, Future[Any]] | None = None
 
     def _scatter(self, shared: object) -> Future[Any]:
-        # the settings travel once to each worker, not once per task
+        # The settings travel once to each worker, as the result of a task that holds them:
+        # unlike scattered data, Dask recomputes it when every worker holding it has died.
         if self._shared is None or self._shared[0] is not shared:
-            future = self.client.scatter(shared, broadcast=True, hash=False)
+            future = self.client.submit(_shared_value, shared, pure=False)
             self._shared = (shared, future)
         return self._shared[1]
 
@@ -69,12 +78,11 @@ class DaskExecutor:
         future = next(self._running)
         arg = self._args.pop(future.key)
         try:
-            if future.status == "error":
-                error = future.exception()
-                if isinstance(error, KilledWorker):
-                    return Completed(arg, lost=True, error=str(error))
-                return Completed(arg, error=f"{type(error).__name__}: {error}")
             return Completed(arg, future.result())
+        except KilledWorker as exc:
+            return Completed(arg, lost=True, error=str(exc))
+        except Exception as exc:  # the task's own failure, or the cluster's
+            return Completed(arg, error=f"{type(exc).__name__}: {exc}")
         finally:
             future.release()
 
@@ -90,6 +98,10 @@ class DaskExecutor:
     def call_limit(self, rate: float) -> DaskCallLimit:
         """One limit of `rate` engine calls a second over every worker of this cluster."""
         return DaskCallLimit(rate)
+
+
+def _shared_value(value: object) -> object:
+    return value
 
 
 class DaskCallLimit:
@@ -109,11 +121,17 @@ class DaskCallLimit:
         self._local = threading.local()
         self._semaphore: Semaphore | None = None
 
-    def _lease(self) -> Semaphore:
-        # made in the worker, bound to its scheduler connection (a copy made on the client
-        # would not travel: Dask pickles a Semaphore as its name)
+    def bind(self) -> None:
+        """Connect to the scheduler's semaphore; called in a task's own thread, where Dask
+        knows the worker (an online engine's request threads are not such threads)."""
         if self._semaphore is None:
+            # made in the worker: Dask pickles a Semaphore as its bare name
             self._semaphore = Semaphore(max_leases=self.leases, name=self.name)
+            self._semaphore.scheduler  # noqa: B018  (binds the scheduler and loop now)
+
+    def _lease(self) -> Semaphore:
+        self.bind()
+        assert self._semaphore is not None
         return self._semaphore
 
     def acquire(self) -> None:

@@ -171,10 +171,7 @@ class _Client:
             for source in sources:
                 if task.lost:
                     self.report.poisoned.append(source)
-                    why = (
-                        f"its worker died on it {self.options.attempts} times; given up "
-                        f"(poisoned input?): {task.error}"
-                    )
+                    why = "its worker died each time it was tried; given up (a poisoned input?)"
                 else:
                     why = f"task failed: {task.error}"
                 self.write(ArticleProduct(source, error=f"{source}: {why}"))

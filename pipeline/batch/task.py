@@ -1,4 +1,4 @@
-"""The unit of work of a batch run: a few articles in, their rendered files and new translations out.
+"""The unit of work of a batch run: articles in, their rendered files and new translations out.
 
 A task reads its articles, checks, translates (the batch's segments together, so Apertium
 starts once per task), validates and renders them, and writes nothing: the files and the
@@ -88,6 +88,9 @@ def _setup(settings: RunSettings) -> TranslationSetup | None:
         if setup.memory_path is not None:
             setup.use_memory(MemoryView(setup.memory_path))
         _SETUPS[settings.run_id] = setup
+    bind = getattr(setup.limit, "bind", None)  # a limit shared through a cluster connects here
+    if bind is not None:
+        bind()
     return setup
 
 

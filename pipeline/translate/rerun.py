@@ -2,7 +2,8 @@
 
 A rerun over an unchanged folder used to read, segment, check and translate (from memory)
 every article again to write the same files: 1.5× the time of raw Apertium for no change.
-The manifest (<out>/.cache/articles.json, in a folder or any pipeline.batch output) keeps, per article, a key over its path and bytes
+The manifest (<out>/.cache/articles.json, in a folder or any pipeline.batch output) keeps,
+per article, a key over its path and bytes
 and everything else its output depends on (the run's settings, given by the caller: tool
 code and versions, glossary, checks, severities, languages, engine and its version, the
 approved translations in memory), the output files it wrote (size and modification time) and
