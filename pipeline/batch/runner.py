@@ -244,7 +244,8 @@ def run_batch(
     )
     try:
         events.started(len(files), executor)
-        events.advanced("", client.report.kept)
+        if client.report.kept:
+            events.advanced("", client.report.kept)
         if translation is not None and settings.translation is not None and options.rate_limit:
             settings = replace(
                 settings, translation=replace(settings.translation, limit=_limit(executor, options))
