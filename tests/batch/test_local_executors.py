@@ -27,11 +27,12 @@ def cli_run(*args: str) -> Result:
 
 def test_the_default_run_never_imports_dask(tmp_path: Path) -> None:
     folder = write_articles(tmp_path / "articles", 2)
+    out = str(tmp_path / "out")
     script = textwrap.dedent(f"""
         import sys
         from click.testing import CliRunner
         from pipeline.cli.main import cli
-        result = CliRunner().invoke(cli, ["run", {str(folder)!r}, "--out", {str(tmp_path / "out")!r}])
+        result = CliRunner().invoke(cli, ["run", {str(folder)!r}, "--out", {out!r}])
         assert result.exit_code == 0, result.output
         print(sorted(m for m in sys.modules if m.split(".")[0] in ("dask", "distributed")))
     """)  # fmt: skip
