@@ -51,9 +51,8 @@ class DaskExecutor:
             self.client.wait_for_workers(1 if scheduler else workers or 2, timeout=120)
         except TimeoutError as exc:
             self.close()
-            raise PipelineError(
-                f"no Dask worker came up at {self.client.scheduler.address}"
-            ) from exc
+            where = scheduler or "the local cluster"
+            raise PipelineError(f"no Dask worker came up at {where} in 120 s") from exc
         info = self.client.scheduler_info()
         self.workers = sum(w.get("nthreads", 1) for w in info["workers"].values()) or 1
         self.dashboard: str | None = self.client.dashboard_link
