@@ -141,8 +141,9 @@ def main() -> None:
         local_wall, local_cpu = time.perf_counter() - wall, cpu_seconds() - cpu
         local_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(f"local: {len(report.results)} articles, {events.errors} errors, "
-              f"{local_wall:.1f} s wall, {local_cpu:.1f} s CPU, peak RSS {local_rss / 1024:.0f} MiB, "
-              f"{len(report.results) / local_cpu:.2f} articles per CPU-second")  # fmt: skip
+              f"{local_wall:.1f} s wall, {local_cpu:.1f} s CPU, peak RSS "
+              f"{local_rss / 1024:.0f} MiB, {len(report.results) / local_cpu:.2f} articles per "
+              "CPU-second")  # fmt: skip
 
         import dask
         from distributed import Client, LocalCluster
@@ -172,7 +173,8 @@ def main() -> None:
         print(f"dask --workers {args.workers}: {len(report.results)} articles, {events.errors} "
               f"errors, {dask_wall:.1f} s wall (+{startup:.1f} s cluster start-up), {total:.1f} s "
               f"CPU (client {client_cpu:.1f}, workers {worker_cpu:.1f}), peak RSS per worker "
-              f"{peaks} MiB, {len(report.results) / total:.2f} articles per CPU-second")  # fmt: skip
+              f"{peaks} MiB, {len(report.results) / total:.2f} articles per "
+              "CPU-second")  # fmt: skip
         print(f"speed-up: {local_wall / dask_wall:.2f}× wall; CPU {total / local_cpu:.2f}× local's")
     finally:
         shutil.rmtree(work, ignore_errors=True)
