@@ -50,5 +50,5 @@ def test_the_batch_table_is_read_and_checked(tmp_path: Path) -> None:
     chosen = batch_settings(options(), load_config(tmp_path), "out")
     assert (chosen.executor, chosen.workers, chosen.rate_limit) == ("processes", 4, 2.5)
     (tmp_path / "content-pipeline.toml").write_text("[batch]\nworkers = 0\n", encoding="utf-8")
-    with pytest.raises(PipelineError, match="batch.workers must be a whole number of 1 or more"):
+    with pytest.raises(PipelineError, match=r"batch\.workers must be a whole number of 1 or more"):
         load_config(tmp_path)
