@@ -86,7 +86,7 @@ class LocalExecutor:
 
 class ProcessExecutor:
     """Tasks run in `workers` processes of this machine (concurrent.futures). A process that
-    dies breaks the pool: its tasks and those still queued come back `lost`."""
+    dies breaks the pool: its tasks and those still queued come back failed."""
 
     name = "processes"
     dashboard: str | None = None
@@ -112,7 +112,8 @@ class ProcessExecutor:
         arg = self._futures.pop(future)
         error = future.exception()
         if isinstance(error, BrokenProcessPool):
-            return Completed(arg, lost=True, error="a worker process died")
+            # not retried: a dead process breaks the whole pool (Dask's workers are replaced)
+            return Completed(arg, error="a worker process died; --executor dask retries elsewhere")
         if error is not None:
             return Completed(arg, error=f"{type(error).__name__}: {error}")
         return Completed(arg, future.result())

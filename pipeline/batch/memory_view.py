@@ -71,6 +71,12 @@ class MemoryView(TranslationMemory):
         new, self._new = self._new, []
         return new
 
+    def clear(self) -> None:
+        """Forget this process's translations at the end of a task: the client has them (or
+        will), and a long-lived worker's overlay must not grow with the whole run."""
+        self._overlay.clear()
+        self._new.clear()
+
     def close(self) -> None:
         if self._db is not None:
             self._db.close()

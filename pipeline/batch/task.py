@@ -156,6 +156,8 @@ def process_batch(
     if setup is not None:
         setup.forget()
     product.memory = _drain(setup)
+    if setup is not None and isinstance(setup.memory, MemoryView):
+        setup.memory.clear()
     return product
 
 
