@@ -6,7 +6,8 @@ untouched, sends the rest in tasks to an executor, and writes each task's files 
 translations as the task completes. The manifest is saved every few seconds, so a run that is
 killed resumes where it stopped. A task whose worker dies is retried by the executor; one that
 keeps killing workers comes back `lost`, is split to its single articles, and an article that
-still kills its worker is reported by path as poisoned while the batch goes on.
+still kills its worker, tried once more alone at the end, is reported by path as poisoned
+while the batch goes on.
 """
 
 from __future__ import annotations
@@ -103,6 +104,8 @@ class _Client:
         self.report = RunReport()
         self.keys: dict[Path, str | None] = {}
         self.done: set[Path] = set()
+        self.suspects: list[Path] = []  # articles whose task was lost: to be tried alone
+        self.suspected: set[Path] = set()
         self._saved = time.monotonic()
 
     # TaskHooks, for a task in this process
@@ -167,6 +170,11 @@ class _Client:
         elif task.lost and len(sources) > 1:
             for source in sources:  # find the one that kills its worker
                 executor.submit(process_batch, self.settings, [source])
+        elif task.lost and sources[0] not in self.suspected:
+            # Dask blames every task a dying worker held, so an innocent article can share the
+            # fate of a poisoned one: each suspect is tried once more, alone, at the end
+            self.suspected.add(sources[0])
+            self.suspects.append(sources[0])
         else:
             for source in sources:
                 if task.lost:
@@ -263,6 +271,10 @@ def run_batch(
             executor.submit(process_batch, settings, todo[start : start + size])
         while executor.pending:
             client.completed(executor.next_completed(), executor)
+        while client.suspects:  # alone on the cluster: a worker that dies now died of it
+            executor.submit(process_batch, settings, [client.suspects.pop(0)])
+            while executor.pending:
+                client.completed(executor.next_completed(), executor)
     finally:
         executor.close()
         from pipeline.batch.task import release_worker_state
