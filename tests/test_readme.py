@@ -25,6 +25,11 @@ def test_every_check_is_in_the_readme_table_with_its_severity() -> None:
         assert f"| `{code}` | {severity} |" in README, code
 
 
+def test_the_readme_table_has_no_row_but_the_registrys_article_checks() -> None:
+    rows = re.findall(r"^\| `([A-Z]+[0-9]+)` \| (?:error|warning|info) \|", README, re.MULTILINE)
+    assert sorted(rows) == sorted(CHECKS)
+
+
 def test_every_command_is_documented() -> None:
     for name in COMMANDS:
         assert f"content-pipeline {name}" in README, name

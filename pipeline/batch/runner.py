@@ -217,7 +217,7 @@ def run_batch(
 
     todo: list[Path] = []
     written: dict[Path, Path] = {}  # slug folder → the article that has it in this run
-    from pipeline.emit.slug import slugify
+    from pipeline.core.slug import slugify
 
     for path in files:
         folder = Path(slugify(path.stem))

@@ -220,7 +220,7 @@ def max_workers() -> int:
 def _translated(units: list[TranslationUnit]) -> list[TranslationUnit]:
     """The units a file-set check compares: translations, not the untranslated two-thirds of
     a catalog folder that would cross from the workers and fill the cache for nothing."""
-    from pipeline.checks.bilingual.tokens import checked_target
+    from pipeline.text.tokens import checked_target
 
     return [unit for unit in units if checked_target(unit) is not None]
 

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
+
+if TYPE_CHECKING:
+    from pipeline.glossary.model import Glossary
 
 
 @click.command()
@@ -26,9 +31,10 @@ def report(out_dir: Path, html_path: Path | None) -> None:
 
         content-pipeline report output/ --html report.html
     """
-    from pipeline.emit.html_report import create_report
+    from pipeline.emit.report.page import create_report
 
-    result = create_report(out_dir, html_path or out_dir / "report.html")
+    glossary = _glossary_of_the_run(out_dir)
+    result = create_report(out_dir, html_path or out_dir / "report.html", glossary)
     history = result.history
     changes = (
         "first report: the baseline for the next one"
@@ -39,3 +45,26 @@ def report(out_dir: Path, html_path: Path | None) -> None:
         f"Wrote {result.html_path}: {result.articles} article(s), {result.findings} finding(s); "
         f"{changes}."
     )
+
+
+def _glossary_of_the_run(out_dir: Path) -> Glossary | None:
+    """The glossary the content files name (metadata.glossary_path), looked up relative to the
+    working directory, then to the output folder's parent; None when they name none or it
+    cannot be read (the report says so). A content file that cannot be read is left to the
+    report, which names it."""
+    from pipeline.core.errors import GlossaryError
+    from pipeline.glossary import load_glossary
+
+    named = None
+    for path in sorted(out_dir.glob("*/content.*.json")):
+        try:
+            named = json.loads(path.read_bytes())["metadata"]["glossary_path"]
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+        break
+    for candidate in [Path(named), out_dir.parent / named] if isinstance(named, str) else []:
+        try:
+            return load_glossary(candidate)
+        except GlossaryError:
+            continue
+    return None

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -17,10 +17,13 @@ if TYPE_CHECKING:
 
     CheckClass = type[Check] | type[BilingualCheck]
 
-# The YAML cases live with the tests; an installed package without them shows no examples.
-FIXTURES = Path(__file__).resolve().parents[2] / "tests" / "fixtures" / "checks"
-FAILING_SHOWN = 3
-PASSING_SHOWN = 2
+# A check's examples are in its docstring, so an installed package (which has no tests) shows
+# them: "Anti-pattern: …" and "Best practice: …", each running on until a blank line or the
+# next label.
+_EXAMPLE = re.compile(
+    r"^(Anti-pattern|Best practice): (.*?)(?=\n\s*\n|\n(?:Anti-pattern|Best practice): |\Z)",
+    re.MULTILINE | re.DOTALL,
+)
 
 
 @click.command()
@@ -32,8 +35,8 @@ def rules(code: str | None, output_format: str) -> None:
     A check whose default is "opt-in" runs only when selected (`--select CODE` or the
     configuration's `select`/`extend-select`); the others run unless ignored.
 
-    With CODE (e.g. TERM001), show that check's documentation (what it flags, what it does
-    not, an anti-pattern and the best practice) and examples from its YAML test cases.
+    With CODE (e.g. TERM001), show that check's documentation: what it flags, what it does
+    not, an anti-pattern and the best practice.
     """
     checks = _checks()
     if code is None:
@@ -50,14 +53,12 @@ def rules(code: str | None, output_format: str) -> None:
         click.echo(f"error: unknown check code '{code}'; {_hint(wanted, list(by_code))}", err=True)
         sys.exit(2)
     kind, cls = by_code[wanted]
-    file = _fixture(cls.code, kind)
-    cases = _load_cases(file)
     if output_format == "json":
         data = {**_row(kind, cls), "documentation": cls.documentation()}
-        data["examples"] = None if cases is None else _examples(cases)
+        data["examples"] = examples(cls.documentation())
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    click.echo("\n".join(_documentation(kind, cls, file, cases)))
+    click.echo("\n".join(_documentation(kind, cls)))
 
 
 def _checks() -> list[tuple[str, CheckClass]]:
@@ -134,97 +135,21 @@ def _hint(code: str, codes: list[str]) -> str:
     return f"did you mean {', '.join(close[:5])}?"
 
 
-def _fixture(code: str, kind: str) -> Path:
-    folder = FIXTURES / "bilingual" if kind == "translation" else FIXTURES
-    return folder / f"{code}.yml"
+def examples(documentation: str) -> dict[str, str]:
+    """A check's anti-pattern and best practice as its docstring gives them, lines joined."""
+    found = {}
+    for label, text in _EXAMPLE.findall(documentation):
+        key = label.lower().replace(" ", "_").replace("-", "_")
+        found[key] = " ".join(text.split())
+    return found
 
 
-def _load_cases(file: Path) -> list[dict[str, Any]] | None:
-    import yaml
-
-    if not file.is_file():
-        return None
-    cases: list[dict[str, Any]] = yaml.safe_load(file.read_text(encoding="utf-8"))["cases"]
-    return cases
-
-
-def _examples(cases: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
-    """The first failing and passing cases, in file order."""
-    return {
-        "failing": [c for c in cases if c["findings"]][:FAILING_SHOWN],
-        "passing": [c for c in cases if not c["findings"]][:PASSING_SHOWN],
-    }
-
-
-def _documentation(
-    kind: str, cls: CheckClass, file: Path, cases: list[dict[str, Any]] | None
-) -> list[str]:
+def _documentation(kind: str, cls: CheckClass) -> list[str]:
     fixable = "yes" if cls.fixable else "no"
-    lines = [
+    return [
         f"{cls.code} {cls.name}",
         f"severity: {cls.severity.value}, fixable: {fixable}, kind: {kind}, "
         f"default: {_default(cls.code)}, category: {_category(cls.code)}",
         "",
         cls.documentation(),
-        "",
     ]
-    shown = file.relative_to(FIXTURES.parents[2]).as_posix()
-    if cases is None:
-        return [*lines, f"No examples: {shown} is not here (an installed package has no tests)."]
-    examples = _examples(cases)
-    failing, passing = examples["failing"], examples["passing"]
-    lines.append(
-        f"Examples from {shown} ({len(failing)} of "
-        f"{sum(1 for c in cases if c['findings'])} failing, {len(passing)} of "
-        f"{sum(1 for c in cases if not c['findings'])} passing cases):"
-    )
-    for label, chosen in (("Failing", failing), ("Passing", passing)):
-        for case in chosen:
-            lines += ["", *_case(label, case)]
-    return lines
-
-
-def _visible(text: str) -> str:
-    # Whitespace is what some checks are about: show a line with tabs, trailing spaces or
-    # non-breaking spaces as a string literal, so the reader sees them.
-    return text if text.isprintable() and text == text.rstrip() else repr(text)
-
-
-def _case(label: str, case: dict[str, Any]) -> list[str]:
-    notes = [f"{key} {case[key]}" for key in ("suffix", "language", "encoding") if key in case]
-    if "glossary" in case:
-        notes.append("with its own glossary")
-    lines = [f"{label}: {case['name']}" + (f" ({', '.join(notes)})" if notes else "")]
-    if "text" in case:
-        numbered = enumerate(case["text"].splitlines(), start=1)
-        lines += [f"  {n:>3} | {_visible(line)}".rstrip() for n, line in numbered]
-    for number, unit in enumerate(case.get("units", []), start=1):
-        lines.append(f"  unit {number}")
-        lines.append(f"    source ({unit['source_lang']}): {_visible(unit['source'])}")
-        lines.append(f"    target ({unit['target_lang']}): {_visible(unit['target'])}")
-        extra = [k for k in ("state", "unknown_words", "back_translation") if k in unit]
-        lines += [f"    {key}: {unit[key]}" for key in extra]
-    findings: list[dict[str, Any]] = case["findings"]
-    if not findings:
-        lines.append("  expects no findings")
-    else:
-        count = f"{len(findings)} finding{'s' if len(findings) > 1 else ''}"
-        lines.append(f"  expects {count}:")
-        lines += [f"    {_expected(f)}" for f in findings]
-    return lines
-
-
-def _expected(finding: dict[str, Any]) -> str:
-    """An expected finding as the YAML gives it (cases name only the fields that matter)."""
-    parts = []
-    if "line" in finding:
-        column = finding.get("column")
-        parts.append(f"{finding['line']}:{column}" if column else f"line {finding['line']}")
-    if "match" in finding:
-        parts.append(repr(finding["match"]))
-    if "suggestion" in finding:
-        suggestion = finding["suggestion"]
-        parts.append("no suggestion" if suggestion is None else f"→ {suggestion!r}")
-    if "message" in finding:
-        parts.append(f'"{finding["message"]}"')
-    return "  ".join(parts) or "a finding"

@@ -150,11 +150,12 @@ def execute(
         store = OutputStore(out)
         summary_table(report.results, time.perf_counter() - started, store, report.kept)
         if options.get("report"):
-            from pipeline.emit.html_report import write_report
+            from pipeline.emit.report.page import write_report
 
             if store.local is None:
                 raise click.UsageError("--report needs a local --out folder")
-            click.echo(f"Report: {write_report(store.local, store.local / 'report.html')}")
+            page = write_report(store.local, store.local / "report.html", settings.glossary)
+            click.echo(f"Report: {page}")
     if report.failures:
         written = len(report.results)
         click.echo(f"{report.failures} input(s) failed; {written} article(s) written", err=True)

@@ -1,10 +1,7 @@
-"""The emitted content file `<out>/<slug>/content.<lang>.json`: its model, builder and writer.
+"""Building and writing content files (the model is pipeline.core.content).
 
-The file is an envelope around the ingested Document: where it came from (`metadata`), the
-article itself (`document`), what the checks found (`findings`) and counts (`summary`).
-To extend it (e.g. translation segments), add a field with a default to `ContentFile`, bump
-the minor part of SCHEMA_VERSION and regenerate the committed schema with
-`content-pipeline schema > schemas/content.schema.json`; files written earlier stay valid.
+`build_content` wraps a checked Document, `build_translation_content` one target language's
+segments; both score the findings. `write_content` validates against the schema before writing.
 """
 
 from __future__ import annotations
@@ -14,163 +11,44 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Final, Literal
-
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 from pipeline import __version__
 from pipeline.checks.quality import QualityModel
-from pipeline.core.errors import PipelineError
+from pipeline.core.content import (
+    ContentFile,
+    InvalidContentError,
+    Metadata,
+    QualityScore,
+    Summary,
+    TranslatedSegment,
+    Translation,
+)
 from pipeline.core.fs import atomic_write_text
-from pipeline.core.models import Document, Finding, Severity, TranslationUnit, UnitState
-from pipeline.emit.slug import slugify
+from pipeline.core.models import Document, Finding, Severity, TranslationUnit
+from pipeline.emit.score import file_score
 from pipeline.glossary.model import Glossary
-
-SCHEMA_VERSION = "1.2"  # 1.1: translation block; 1.2: summary.quality
-TOOL_NAME: Final = "content-pipeline"
-
-
-class Metadata(BaseModel):
-    """Where the content came from and what produced it."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    source_path: str = Field(description="The article file as it was named on the command line.")
-    source_sha256: str = Field(
-        pattern=r"^[0-9a-f]{64}$", description="SHA-256 of the source file's bytes."
-    )
-    language: str = Field(min_length=2, description="ISO 639 code of the article's language.")
-    encoding: str = Field(description="The source file's text encoding, e.g. utf-8 or cp1252.")
-    format: str = Field(description="The reader that parsed the source, e.g. text or markdown.")
-    glossary_path: str | None = Field(
-        description="The glossary the checks used; null when none was configured."
-    )
-    glossary_version: str = Field(
-        description="Hash of the glossary file's bytes ('empty' without a glossary)."
-    )
-    tool: Literal["content-pipeline"] = TOOL_NAME
-    tool_version: str
-    generated_at: AwareDatetime = Field(description="When the file was written (UTC, ISO 8601).")
-
-
-class QualityScore(BaseModel):
-    """The MQM-style quality score of the file's text (pipeline.checks.quality)."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    score: float = Field(ge=0, le=100, description="100 - penalty per 100 words, at least 0.")
-    penalty: float = Field(ge=0, description="Penalty points of the findings.")
-    words: int = Field(ge=0, description="Words of the article, or of the translated targets.")
-    categories: dict[str, int] = Field(description="Penalised findings per MQM category.")
-    severities: dict[str, int] = Field(description="Findings per MQM severity.")
-
-
-class Summary(BaseModel):
-    """Finding counts by severity and by check code, and the quality score."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    errors: int = Field(ge=0)
-    warnings: int = Field(ge=0)
-    infos: int = Field(ge=0)
-    by_code: dict[str, int] = Field(description="Number of findings per check code.")
-    quality: QualityScore | None = Field(default=None, description="Absent before 1.2.")
-
-    @classmethod
-    def of(
-        cls, findings: Iterable[Finding], words: int, quality: QualityModel | None = None
-    ) -> Summary:
-        from pipeline.emit.score import file_score
-
-        findings = list(findings)
-        severities = Counter(f.severity for f in findings)
-        score = file_score("", "", words, findings, quality or QualityModel())
-        return cls(
-            errors=severities[Severity.ERROR],
-            warnings=severities[Severity.WARNING],
-            infos=severities[Severity.INFO],
-            by_code=dict(sorted(Counter(f.code for f in findings).items())),
-            quality=QualityScore.model_validate(
-                {k: v for k, v in score.as_json().items() if k not in ("path", "language")}
-            ),
-        )
-
-
-class TranslatedSegment(BaseModel):
-    """One segment of a translated article, with where its translation came from."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str = Field(description="The source segment's id (title, s1.h, s1.p1.s3 …).")
-    source: str
-    target: str
-    state: UnitState
-    engine: str | None = Field(description="The engine, or 'memory' for approved translations.")
-    engine_version: str | None
-    cache_hit: bool = Field(description="True when no engine was asked for this segment.")
-    unknown_words: list[str] = Field(description="Words the engine could not translate.")
-    back_translation: str | None = Field(
-        default=None, description="The target translated back offline (--back-check)."
-    )
-    findings: list[Finding] = Field(description="Bilingual findings on this segment.")
-
+from pipeline.validate.schema import validate_content
 
 # what a translated segment takes over from its TranslationUnit as is
 _SEGMENT_FIELDS = set(TranslatedSegment.model_fields) - {"findings"}
 
 
-class Translation(BaseModel):
-    """The translation of the article into `target_language`."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    source_language: str = Field(min_length=2)
-    target_language: str = Field(min_length=2)
-    engine: str
-    engine_version: str
-    segments: list[TranslatedSegment]
-
-
-class ContentFile(BaseModel):
-    """One checked article as structured content: the file content-pipeline emits."""
-
-    model_config = ConfigDict(extra="forbid", title="content-pipeline content file")
-
-    schema_version: str = Field(
-        default=SCHEMA_VERSION,
-        pattern=r"^1\.[0-9]+$",
-        description="Version of this format; the minor part grows with additive changes.",
+def summary_of(
+    findings: Iterable[Finding], words: int, quality: QualityModel | None = None
+) -> Summary:
+    """Counts by severity and code, and the quality score (default weights without `quality`)."""
+    findings = list(findings)
+    severities = Counter(f.severity for f in findings)
+    score = file_score("", "", words, findings, quality or QualityModel())
+    return Summary(
+        errors=severities[Severity.ERROR],
+        warnings=severities[Severity.WARNING],
+        infos=severities[Severity.INFO],
+        by_code=dict(sorted(Counter(f.code for f in findings).items())),
+        quality=QualityScore.model_validate(
+            {k: v for k, v in score.as_json().items() if k not in ("path", "language")}
+        ),
     )
-    metadata: Metadata
-    document: Document
-    translation: Translation | None = Field(
-        default=None, description="Present in content.<target>.json: the translated segments."
-    )
-    findings: list[Finding]
-    summary: Summary
-
-    @property
-    def slug(self) -> str:
-        return slugify(Path(self.metadata.source_path).stem)
-
-    def relative_path(self) -> Path:
-        """Where the file goes under the output folder: `<slug>/content.<lang>.json`."""
-        lang = self.translation.target_language if self.translation else self.metadata.language
-        return Path(self.slug) / f"content.{lang}.json"
-
-    def to_json(self) -> str:
-        """Pretty-printed JSON, non-ASCII text kept readable, with a trailing newline."""
-        data = self.model_dump(mode="json")
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-class InvalidContentError(PipelineError):
-    """The content does not match the schema; nothing was written."""
-
-    def __init__(self, problems: list[str], path: str) -> None:
-        self.problems = problems
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        super().__init__(f"content does not match the schema: {problems[0]}{more}", path)
 
 
 def build_content(
@@ -195,7 +73,7 @@ def build_content(
         tool_version=__version__,
         generated_at=when.astimezone(UTC),
     )
-    summary = Summary.of(findings, document.word_count(), quality)
+    summary = summary_of(findings, document.word_count(), quality)
     return ContentFile(metadata=metadata, document=document, findings=findings, summary=summary)
 
 
@@ -217,7 +95,7 @@ def build_translation_content(
     content = build_content(document, findings, glossary, quality=quality)
     from pipeline.emit.profile import units_profile
 
-    content.summary = Summary.of(findings, units_profile(units).words, quality)
+    content.summary = summary_of(findings, units_profile(units).words, quality)
     target = units[0].target_lang if units else document.language
     content.translation = Translation(
         source_language=document.language,
@@ -247,9 +125,6 @@ def write_content(content: ContentFile, out_dir: Path) -> Path:
 def render_content(content: ContentFile, out_dir: Path) -> tuple[Path, str]:
     """The path and JSON text of `content`, validated against the schema (InvalidContentError
     when it does not match), for a caller that writes several files together."""
-    # Imported here: pipeline.validate.schema imports this module to build the schema.
-    from pipeline.validate.schema import validate_content
-
     path = out_dir / content.relative_path()
     text = content.to_json()
     problems = validate_content(json.loads(text))

@@ -16,7 +16,7 @@ Refused findings stay in the report for the editor.
 
 from __future__ import annotations
 
-from pipeline.checks.bilingual.TERM005 import find_terms
+from pipeline.checks.terminology.TERM005 import find_terms
 from pipeline.glossary.model import Glossary, TermStatus
 from pipeline.glossary.synonyms import named_as_synonyms, self_definitions
 

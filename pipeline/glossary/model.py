@@ -7,6 +7,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+# The note of a name kept as it is in every language (organisation, product, website names).
+DO_NOT_TRANSLATE = "do-not-translate"
+
 
 class TermStatus(StrEnum):
     """TBX administrative status of a term (termer: preferredTerm-admn-sts …)."""

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.core.errors import InputError
+from pipeline.core.language import normalise_language, same_language
 from pipeline.core.models import TranslationUnit, UnitState
 from pipeline.ingest.decoding import MAX_BYTES
 from pipeline.ingest.xliff_inline import inline_codes
-from pipeline.translate.normalise import normalise_language, same_language
 
 UNDETERMINED = "und"
 GETTEXT_SOURCE = "en"

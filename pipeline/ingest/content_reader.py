@@ -23,7 +23,7 @@ def read_content(
     """
     from pydantic import ValidationError
 
-    from pipeline.emit.content import ContentFile
+    from pipeline.core.content import ContentFile
 
     data = read_bytes(path)
     try:

@@ -6,26 +6,17 @@ downloaded. Checks correct its guesses on short text with dictionaries (checks/l
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
+from pipeline.core.language import identified_language
+
 DEFAULT_LANGUAGE = "da"
-_SAME = {"nb": "no", "nn": "no"}  # the model's Nynorsk is unreliable: one Norwegian, "no"
-_SUBTAG = re.compile(r"[-_@.]")
-
-
-@lru_cache(maxsize=1024)
-def language_of(code: str) -> str:
-    """What identification can tell: the primary subtag ("es_AR" → "es", "sr@latin" → "sr"),
-    Bokmål and Nynorsk as one Norwegian."""
-    base = _SUBTAG.split(code.lower(), 1)[0]
-    return _SAME.get(base, base)
 
 
 def identifiable(code: str) -> bool:
     """Whether the model knows the language of `code`; it calls an unknown one a neighbour."""
-    return language_of(code) in _labels()
+    return identified_language(code) in _labels()
 
 
 @lru_cache(maxsize=50_000)
@@ -58,4 +49,4 @@ def _detector() -> Any:
 @lru_cache(maxsize=1)
 def _labels() -> frozenset[str]:
     # The model has no label list; asking for every guess (k=-1) names them all.
-    return frozenset(language_of(r["lang"]) for r in _detector().detect("a", k=-1))
+    return frozenset(identified_language(r["lang"]) for r in _detector().detect("a", k=-1))

@@ -16,7 +16,8 @@ from typing import Any
 
 from pipeline.core.errors import PipelineError
 from pipeline.core.fs import atomic_write_text
-from pipeline.translate.normalise import normalise_language, normalise_segment, same_language
+from pipeline.core.language import normalise_language, same_language
+from pipeline.translate.normalise import normalise_segment
 
 DEFAULT_MEMORY_PATH = Path("output/.cache/tm.sqlite")
 SCHEMA_VERSION = 1

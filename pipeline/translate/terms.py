@@ -20,13 +20,12 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from pipeline.checks.bilingual.DNT001 import DO_NOT_TRANSLATE
-from pipeline.checks.bilingual.numbers import extract_numbers, format_number
-from pipeline.checks.bilingual.tokens import extract_tokens
 from pipeline.glossary.inflection import GEN, inflect, match_case, term_forms
 from pipeline.glossary.matcher import TermMatch, matcher_for
-from pipeline.glossary.model import Glossary, TermStatus
+from pipeline.glossary.model import DO_NOT_TRANSLATE, Glossary, TermStatus
 from pipeline.glossary.synonyms import named_as_synonyms
+from pipeline.text.numbers import extract_numbers, format_number
+from pipeline.text.tokens import extract_tokens
 
 PREFERRED = TermStatus.PREFERRED
 

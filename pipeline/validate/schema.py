@@ -11,7 +11,7 @@ from datetime import datetime
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from pipeline.emit.content import ContentFile
+from pipeline.core.content import ContentFile
 
 if TYPE_CHECKING:
     from jsonschema import ValidationError
@@ -29,7 +29,7 @@ def content_schema() -> dict[str, Any]:
     return {
         "$schema": DIALECT,
         "$id": SCHEMA_ID,
-        "$comment": f"Generated from pipeline.emit.content.ContentFile; regenerate: {REGENERATE}",
+        "$comment": f"Generated from pipeline.core.content.ContentFile; regenerate: {REGENERATE}",
         **schema,
     }
 

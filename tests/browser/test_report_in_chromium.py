@@ -18,7 +18,8 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli.main import cli
-from pipeline.emit.html_report import write_report
+from pipeline.emit.report.page import write_report
+from pipeline.glossary import load_glossary
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Locator, Page
@@ -61,7 +62,7 @@ def report_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
         args = ["run", "sources", "--to", "nb,nn,sv", "--out", "output", "--lang", "da"]
         result = CliRunner().invoke(cli, args)
     assert result.exit_code == 0, result.output
-    return write_report(root / "output", root / "report.html")
+    return write_report(root / "output", root / "report.html", load_glossary(root / "glossary.csv"))
 
 
 @pytest.fixture(scope="module")

@@ -3,8 +3,8 @@
 A case: `units`, a list of translation units (`source`, `target`, `source_lang`,
 `target_lang`; optional `id`, `line`, `state`, `unknown_words`, `back_translation`, `engine`, `path`
 (default case.xlf), `inline_codes` (XLIFF: [source tokens, target tokens], as
-pipeline.ingest.xliff_inline gives them)), optional `glossary` (CSV text replacing the
-project glossary.csv),
+pipeline.ingest.xliff_inline gives them)), optional `glossary` (CSV text; without it
+the case has no glossary, so the demo glossary.csv cannot change a case),
 optional `consistency_scope` (CONS001's, default catalog) and `findings`: the exact
 list of findings of that code, in order, each a mapping of the Finding fields that matter
 (match, suggestion, severity …).
@@ -20,7 +20,6 @@ import pytest
 from pipeline.checks import check_units
 from pipeline.checks.registry import BILINGUAL_CHECKS
 from pipeline.core.models import TranslationUnit
-from pipeline.glossary.model import Glossary
 from tests.checks.cases import (
     assert_every_code_has_cases,
     assert_findings,
@@ -56,13 +55,11 @@ def _unit(number: int, spec: dict[str, Any]) -> TranslationUnit:
 
 
 @pytest.mark.parametrize(("code", "case"), yaml_cases(FIXTURES))
-def test_bilingual_case(
-    code: str, case: dict[str, Any], project_glossary: Glossary, tmp_path: Path
-) -> None:
+def test_bilingual_case(code: str, case: dict[str, Any], tmp_path: Path) -> None:
     units = [_unit(i, spec) for i, spec in enumerate(case["units"], start=1)]
     findings = check_units(
         units,
-        case_glossary(case, project_glossary, tmp_path),
+        case_glossary(case, tmp_path),
         select=[code],
         consistency_scope=case.get("consistency_scope", "catalog"),
     )

@@ -7,7 +7,7 @@ import pytest
 from pipeline.checks.language.identify import identify
 from pipeline.checks.speller import Speller
 from pipeline.glossary.model import Glossary, TermEntry, TermStatus
-from pipeline.ingest.language import detect, identifiable, language_of
+from pipeline.ingest.language import detect, identifiable
 
 EMPTY = Glossary([])
 
@@ -97,14 +97,6 @@ def test_danish_sentence_of_dictionary_words_and_names_skips_the_model(
 
 def test_text_without_words_is_the_document_language(danish: Speller) -> None:
     assert identify("112 – 1.000", "da", danish, EMPTY)[0] == "da"
-
-
-@pytest.mark.parametrize(
-    ("code", "language"),
-    [("es_AR", "es"), ("sr@latin", "sr"), ("pt-BR", "pt"), ("nb_NO", "no"), ("nn", "no")],
-)
-def test_language_of_a_code_is_its_primary_subtag(code: str, language: str) -> None:
-    assert language_of(code) == language
 
 
 def test_languages_the_model_knows_include_those_langdetect_lacked() -> None:

@@ -13,6 +13,7 @@ from pipeline.cli.check_cache import CachedFile, FindingsCache
 from pipeline.cli.check_run import CheckRun
 from pipeline.cli.main import cli
 from pipeline.glossary.model import Glossary
+from tests.cli.conftest import Project
 
 HEADER = (
     'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
@@ -22,17 +23,15 @@ GLOSSARY = "concept_id,lang,term,status\nals,da,ALS,preferred\n"
 
 
 @pytest.fixture
-def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
+def folder(project: Project, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("CONTENT_PIPELINE_CACHE_DIR")  # this test looks at the default place
-    (tmp_path / "app.po").write_text(
-        HEADER + 'msgid "Delete %(name)s"\nmsgstr "Slet %(navn)s"\n', encoding="utf-8"
+    return project(
+        {
+            "app.po": HEADER + 'msgid "Delete %(name)s"\nmsgstr "Slet %(navn)s"\n',
+            "article.md": "# Muskeltrækninger\n\nMuskelsvindninger er et godartet symptom.\n",
+            "glossary.csv": GLOSSARY,
+        }
     )
-    (tmp_path / "article.md").write_text(
-        "# Muskeltrækninger\n\nMuskelsvindninger er et godartet symptom.\n", encoding="utf-8"
-    )
-    (tmp_path / "glossary.csv").write_text(GLOSSARY, encoding="utf-8")
-    return tmp_path
 
 
 def _check(*args: str) -> tuple[int, list[dict[str, object]]]:

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli.main import COMMANDS, cli
+from tests.cli.conftest import Project
 
 GLOSSARY = """concept_id,lang,term,status,note,source
 fasciculation,da,muskeltrækning,preferred,,
@@ -24,12 +25,8 @@ GOOD = "Muskeltrækninger\n\nPatienten har muskeltrækninger og savlen.\n"
 
 
 @pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "glossary.csv").write_text(GLOSSARY, encoding="utf-8")
-    (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
-    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
-    return tmp_path
+def workdir(project: Project) -> Path:
+    return project({"glossary.csv": GLOSSARY, "bad.txt": BAD, "good.txt": GOOD})
 
 
 def invoke(*args: str) -> tuple[int, str, str]:

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli.main import cli
+from tests.cli.conftest import Project
 
 GLOSSARY = """concept_id,lang,term,status,note,source
 fasciculation,da,muskeltrækning,preferred,,
@@ -22,11 +23,8 @@ FINDING_LINE = re.compile(r"^\S+?:(\d+):(\d+): ([A-Z]+\d+) (\w+)", re.MULTILINE)
 
 
 @pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "glossary.csv").write_text(GLOSSARY, encoding="utf-8")
-    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    return tmp_path
+def workdir(project: Project) -> Path:
+    return project({"glossary.csv": GLOSSARY, "a.txt": ARTICLE})
 
 
 def configure(workdir: Path, text: str) -> None:

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli.main import cli
+from tests.cli.conftest import Project
 
 HEADER = (
     'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
@@ -17,18 +18,16 @@ HEADER = (
 
 
 @pytest.fixture
-def catalogs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "app.po").write_text(
-        HEADER + 'msgid "Delete the selected items"\nmsgstr "Slet de valgte elementer"\n',
-        encoding="utf-8",
+def catalogs(project: Project) -> Path:
+    return project(
+        {
+            "app.po": HEADER
+            + 'msgid "Delete the selected items"\nmsgstr "Slet de valgte elementer"\n',
+            "admin.po": HEADER
+            + 'msgid "Delete the selected items"\nmsgstr "Fjern de markerede emner"\n',
+            "content-pipeline.toml": 'consistency-scope = "folder"\n',
+        }
     )
-    (tmp_path / "admin.po").write_text(
-        HEADER + 'msgid "Delete the selected items"\nmsgstr "Fjern de markerede emner"\n',
-        encoding="utf-8",
-    )
-    (tmp_path / "content-pipeline.toml").write_text('consistency-scope = "folder"\n')
-    return tmp_path
 
 
 def test_same_source_translated_differently_in_two_files_is_found(catalogs: Path) -> None:

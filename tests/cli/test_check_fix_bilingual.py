@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli.conftest import Project
 from tests.cli.test_check_fix_cli import invoke, located
 
 GLOSSARY = """concept_id,lang,term,status,note,source
@@ -43,11 +44,8 @@ FIXED = (
 
 
 @pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "glossary.csv").write_text(GLOSSARY, encoding="utf-8")
-    (tmp_path / "da.po").write_text(CATALOG, encoding="utf-8")
-    return tmp_path
+def workdir(project: Project) -> Path:
+    return project({"glossary.csv": GLOSSARY, "da.po": CATALOG})
 
 
 def test_fix_rewrites_only_the_fixed_translations(workdir: Path) -> None:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from pipeline.cli.main import cli
+from tests.cli.conftest import PROJECT_GLOSSARY, ROOT, SEED, Project
 
-ROOT = Path(__file__).parent.parent.parent
-SEED = ROOT / "sources" / "muskeltraekninger-da.txt"
 GLOSSARY = """concept_id,lang,term,status,note,source
 fasciculation,da,muskeltrækning,preferred,,
 fasciculation,da,muskelsvindning,forbidden,mistranslation,article
@@ -26,11 +24,8 @@ BAD = "Muskeltrækninger\n\nAnonim\n\nPatienten har muskelsvindninger og sikl.\n
 
 
 @pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "glossary.csv").write_text(GLOSSARY, encoding="utf-8")
-    (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
-    return tmp_path
+def workdir(project: Project) -> Path:
+    return project({"glossary.csv": GLOSSARY, "bad.txt": BAD})
 
 
 def invoke(*args: str) -> tuple[int, str, str]:
@@ -44,10 +39,8 @@ def located(out: str) -> list[str]:
 
 
 @pytest.fixture
-def seed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    shutil.copy(ROOT / "glossary.csv", tmp_path / "glossary.csv")
-    return Path(shutil.copy(SEED, tmp_path / "article.txt"))
+def seed(project: Project) -> Path:
+    return project({"glossary.csv": PROJECT_GLOSSARY, "article.txt": SEED}) / "article.txt"
 
 
 SEED_FIXES = [

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli.main import cli
+from tests.cli.conftest import Project
 
 GLOSSARY = """concept_id,lang,term,status,note,source
 drooling,da,savlen,preferred,,
@@ -37,13 +38,8 @@ SELECT = ("--select", "TERM001,TERM006", "--no-cache", "--jobs", "1")
 
 
 @pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "glossary.csv").write_text(GLOSSARY, encoding="utf-8")
-    (tmp_path / "bad.txt").write_text(BAD, encoding="utf-8")
-    (tmp_path / "good.txt").write_text(GOOD, encoding="utf-8")
-    (tmp_path / "nb.po").write_text(PO, encoding="utf-8")
-    return tmp_path
+def workdir(project: Project) -> Path:
+    return project({"glossary.csv": GLOSSARY, "bad.txt": BAD, "good.txt": GOOD, "nb.po": PO})
 
 
 def invoke(*args: str) -> tuple[int, str]:

@@ -11,9 +11,8 @@ from click.testing import CliRunner, Result
 
 from pipeline.cli.main import cli
 from pipeline.validate.schema import validate_content
+from tests.cli.conftest import SEED, Project
 
-ROOT = Path(__file__).parent.parent.parent
-SEED = ROOT / "sources" / "muskeltraekninger-da.txt"
 # A glossary of the test's own, so that the counts below change only with the checks.
 GLOSSARY = """concept_id,lang,term,status,note,source
 fasciculation,da,muskeltrækning,preferred,,
@@ -35,15 +34,10 @@ får migræne, som ofte ligger til familien og kan give kvalme og lysfølsomhed.
 
 
 @pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def workdir(project: Project) -> Path:
     """A project folder with a glossary and an `articles/` folder of two articles."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "glossary.csv").write_text(GLOSSARY, encoding="utf-8")
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    shutil.copy(SEED, articles / SEED.name)
-    (articles / "Hovedpine hos børn.md").write_text(SECOND, encoding="utf-8")
-    return tmp_path
+    files = {f"articles/{SEED.name}": SEED, "articles/Hovedpine hos børn.md": SECOND}
+    return project({"glossary.csv": GLOSSARY, **files})
 
 
 def run(*args: str) -> Result:

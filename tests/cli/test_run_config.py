@@ -9,18 +9,14 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli.main import cli
+from tests.cli.conftest import Project
 
 ARTICLE = "Titel\n\nDer var  to mellemrum.\n\nHos Hos patienten.\n"
 
 
 @pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "a.txt").write_text(ARTICLE, encoding="utf-8")
-    (tmp_path / "legacy").mkdir()
-    (tmp_path / "legacy" / "b.txt").write_text(ARTICLE, encoding="utf-8")
-    return tmp_path
+def workdir(project: Project) -> Path:
+    return project({"docs/a.txt": ARTICLE, "legacy/b.txt": ARTICLE})
 
 
 def codes(path: Path) -> list[tuple[str, str]]:

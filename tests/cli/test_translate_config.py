@@ -3,32 +3,20 @@
 from __future__ import annotations
 
 import json
-import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from pipeline.cli.main import cli
-from tests.translate.libre_server import FakeLibreTranslate, running
-
-ROOT = Path(__file__).parent.parent.parent
+from tests.cli.conftest import SEED, Project
+from tests.translate.libre_server import FakeLibreTranslate
 
 
 @pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
+def workdir(project: Project, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("LIBRE_API_KEY", raising=False)
-    (tmp_path / "sources").mkdir()
-    shutil.copy(ROOT / "sources" / "muskeltraekninger-da.txt", tmp_path / "sources")
-    return tmp_path
-
-
-@pytest.fixture
-def libre() -> Iterator[FakeLibreTranslate]:
-    with running() as fake:
-        yield fake
+    return project({f"sources/{SEED.name}": SEED})
 
 
 def test_targets_come_from_the_configuration(workdir: Path) -> None:

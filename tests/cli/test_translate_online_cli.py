@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from pipeline.cli.main import cli
+from tests.cli.conftest import Project
 from tests.translate.libre_server import FakeLibreTranslate
 
 ARTICLE = (
@@ -20,10 +21,8 @@ ARTICLE = (
 
 
 @pytest.fixture
-def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "article.txt").write_text(ARTICLE, encoding="utf-8")
-    return tmp_path
+def workdir(project: Project) -> Path:
+    return project({"article.txt": ARTICLE})
 
 
 def german(workdir: Path) -> dict[str, Any]:

@@ -11,15 +11,10 @@ import pytest
 
 from pipeline import __version__
 from pipeline.checks.quality import QualityModel
+from pipeline.core.content import ContentFile, InvalidContentError
 from pipeline.core.models import Document, Finding, Severity, TranslationUnit, UnitState
-from pipeline.emit.content import (
-    ContentFile,
-    InvalidContentError,
-    build_content,
-    build_translation_content,
-    write_content,
-)
-from pipeline.emit.slug import slugify
+from pipeline.core.slug import slugify
+from pipeline.emit.content import build_content, build_translation_content, write_content
 from pipeline.glossary import Glossary, load_glossary
 from pipeline.ingest import read_document
 

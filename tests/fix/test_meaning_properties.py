@@ -73,10 +73,8 @@ def term_cases() -> list[Any]:
 
 
 @pytest.mark.parametrize("case", term_cases())
-def test_fixing_a_terminology_case_keeps_meaning(
-    case: dict[str, Any], project: Glossary, tmp_path: Path
-) -> None:
-    assert_meaning_kept(case["text"], case_glossary(case, project, tmp_path))
+def test_fixing_a_terminology_case_keeps_meaning(case: dict[str, Any], tmp_path: Path) -> None:
+    assert_meaning_kept(case["text"], case_glossary(case, tmp_path))
 
 
 @pytest.mark.parametrize("target", ["nb", "nn", "sv"])

@@ -9,7 +9,7 @@ import pytest
 
 from pipeline.core.errors import PipelineError
 from pipeline.core.fs import atomic_write_all
-from pipeline.emit.slug import MAX_SLUG, slugify
+from pipeline.core.slug import MAX_SLUG, slugify
 from pipeline.glossary.model import Glossary
 from pipeline.ingest import ingest_text
 from pipeline.workflow import TranslationSetup, process_article

@@ -32,7 +32,7 @@ def emitted() -> dict[str, Any]:
 
 def test_committed_schema_is_the_generated_one() -> None:
     assert COMMITTED.read_text(encoding="utf-8") == schema_text(), (
-        "schemas/content.schema.json is out of date with pipeline.emit.content; regenerate it "
+        "schemas/content.schema.json is out of date with pipeline.core.content; regenerate it "
         "with: content-pipeline schema > schemas/content.schema.json"
     )
 

@@ -6,9 +6,9 @@ from collections import Counter
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.placeholders import text_placeholders
-from pipeline.checks.bilingual.tokens import TEXT_CACHE, mask_tokens
 from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.text.placeholders import text_placeholders
+from pipeline.text.tokens import TEXT_CACHE, mask_tokens
 
 # Two or more capitals, digits allowed ("CSRF", "UTF8", "MP3"); a plural or genitive s kept.
 _ACRONYM = re.compile(r"(?<![\w.%$&/\\-])([A-Z0-9]*[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*)(?:s|'s|’s)?(?!\w)")

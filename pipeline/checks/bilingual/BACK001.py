@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
 from pipeline.checks.bilingual.DNT001 import do_not_translate_concepts
-from pipeline.checks.bilingual.TERM005 import find_terms
+from pipeline.checks.terminology.TERM005 import find_terms
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.model import Glossary, TermStatus
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path, PurePath
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
+from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 _CONTEXT = re.compile(r"^msgctxt: (.*)$", re.MULTILINE)
@@ -42,7 +43,8 @@ def scope_key(unit: TranslationUnit, scope: str) -> str:
     parts = path.parent.parts
     for i, part in enumerate(parts):
         if part.lower() in _CATALOG_FOLDERS or (
-            _LANGUAGE_FOLDER.fullmatch(part) and part.lower()[:2] == unit.target_lang.lower()[:2]
+            _LANGUAGE_FOLDER.fullmatch(part)
+            and base_language(part) == base_language(unit.target_lang)
         ):
             return str(PurePath(*parts[:i])) if i else "."
     return str(path.parent)

@@ -5,12 +5,10 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.tokens import TEXT_CACHE, text_tokens
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.matcher import TermMatch, TermMatcher
-from pipeline.glossary.model import Glossary, TermEntry, TermStatus
-
-DO_NOT_TRANSLATE = "do-not-translate"  # the glossary note of names kept in every language
+from pipeline.glossary.model import DO_NOT_TRANSLATE, Glossary, TermEntry, TermStatus
+from pipeline.text.tokens import TEXT_CACHE, text_tokens
 
 # What is worked out once per glossary is cached by the glossary object: an entry keeps its
 # glossary alive, so no other glossary can take its id while it is cached.

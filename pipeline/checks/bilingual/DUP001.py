@@ -5,9 +5,9 @@ import unicodedata
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.numbers import base_language
-from pipeline.checks.bilingual.tokens import replaced_target
+from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.text.tokens import replaced_target
 
 # Words separated by spaces only (not a line break: a list); compared when all letters
 # (with combining marks, so Devanagari "विशेषता" is one word, not fragments).

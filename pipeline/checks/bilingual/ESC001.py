@@ -7,8 +7,8 @@ from collections import Counter
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.tokens import credits
 from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.text.tokens import credits
 
 # translate-toolkit unescapes PO strings: "\n" arrives as a line break, "\\n" as a backslash
 # and an "n". A backslash left in the text is a sequence the program itself interprets.

@@ -5,7 +5,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.numbers import base_language
+from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 # Target/source length ratio bands. Danish, Norwegian and Swedish are close relatives:

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.numbers import (
+from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.text.numbers import (
     Number,
     format_number,
     identifier_shape,
@@ -18,9 +19,8 @@ from pipeline.checks.bilingual.numbers import (
     text_numbers,
     twelve_hour_times,
 )
-from pipeline.checks.bilingual.placeholders import text_placeholders
-from pipeline.checks.bilingual.tokens import credits
-from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.text.placeholders import text_placeholders
+from pipeline.text.tokens import credits
 
 Values = Counter[Decimal]
 # A date in digits ("12/31/99", "2010-02-01", "08.03.2009") or an English one ("January 4,

@@ -5,14 +5,14 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
-from pipeline.checks.bilingual.placeholders import (
+from pipeline.checks.bilingual.PLUR001 import plural_entries, plural_rule, single_number_forms
+from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.text.placeholders import (
     Placeholder,
     extract_placeholders,
     has_literal_percent,
     text_placeholders,
 )
-from pipeline.checks.bilingual.PLUR001 import plural_entries, plural_rule, single_number_forms
-from pipeline.core.models import Finding, Severity, TranslationUnit
 
 Problem = tuple[str, str]  # message, the placeholder as written
 

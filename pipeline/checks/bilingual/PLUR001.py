@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from typing import Any
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
-from pipeline.checks.bilingual.tokens import NOT_TRANSLATED
+from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.text.tokens import NOT_TRANSLATED
 
 _FORM = re.compile(r"^(?P<entry>.*)\[(?P<n>\d+)\]$", re.DOTALL)
 _HEADER_END = re.compile(rb"\bmsgstr\b.*?(?:\r?\n[ \t]*\r?\n|\Z)", re.DOTALL)
@@ -62,7 +63,7 @@ def language_plural(lang: str) -> PluralRule | None:
     from translate.lang import data
 
     code = lang.replace("-", "_")
-    for candidate in (code, code.split("_")[0].lower()):
+    for candidate in (code, base_language(lang)):
         if candidate in data.languages:
             _name, nplurals, plural = data.languages[candidate]
             return int(nplurals), str(plural)

@@ -5,10 +5,11 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
-from pipeline.checks.bilingual.numbers import NUMBER_WORDS, ZERO_WORDS, base_language
-from pipeline.checks.bilingual.placeholders import text_placeholders
 from pipeline.checks.bilingual.PLUR001 import PluralRule, plural_entries, plural_rule
+from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.text.numbers import NUMBER_WORDS, ZERO_WORDS
+from pipeline.text.placeholders import text_placeholders
 
 _WORD = re.compile(r"[^\W\d_]+")
 _DIGITS = re.compile(r"(?<![\w.,])\d+(?![\w.,]\d)")

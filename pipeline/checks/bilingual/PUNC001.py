@@ -5,9 +5,9 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.numbers import base_language
-from pipeline.checks.bilingual.tokens import TEXT_CACHE, abbreviated
+from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.text.tokens import TEXT_CACHE, abbreviated
 
 _KINDS = (  # checked in this order: "?!" asks, ". . ." trails off
     ("question mark", "?？؟\u037e፧"),  # U+037E: Greek question mark; Ethiopic ፧

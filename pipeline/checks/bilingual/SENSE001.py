@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.bilingual import senses
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
-from pipeline.checks.bilingual.numbers import base_language
+from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
 
 # Sources are analysed together, separated so that no sentence runs into the next.

@@ -5,7 +5,8 @@ from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
 from pipeline.checks.bilingual.DNT001 import name_matches
-from pipeline.checks.bilingual.LANG002 import (
+from pipeline.checks.language.identify import SCANDINAVIAN_KNOWN
+from pipeline.checks.language.LANG002 import (
     CONFIDENT,
     content_words,
     identify_target,
@@ -13,7 +14,7 @@ from pipeline.checks.bilingual.LANG002 import (
     known_share,
     prose,
 )
-from pipeline.checks.language.identify import SCANDINAVIAN_KNOWN, same_language
+from pipeline.core.language import same_identified_language
 from pipeline.core.models import Finding, Severity, TranslationUnit, UnitState
 from pipeline.ingest.language import identifiable
 
@@ -105,7 +106,7 @@ class Untranslated(BilingualCheck):
         if not unit.target.strip():
             yield self.finding(unit, "target is empty", match=unit.source)
             return
-        if same_language(unit.source_lang, unit.target_lang):
+        if same_identified_language(unit.source_lang, unit.target_lang):
             return  # en → en_GB: a copy is often right, and no language tells them apart
         target = ctx.target(unit)  # without engine marks, worked out once for every check
         if target is None:
@@ -122,7 +123,9 @@ class Untranslated(BilingualCheck):
         if not identifiable(unit.source_lang):
             return
         lang, probability = identify_target(target, unit.target_lang, ctx)
-        if not same_language(lang, unit.source_lang) or same_language(lang, unit.target_lang):
+        if not same_identified_language(lang, unit.source_lang) or same_identified_language(
+            lang, unit.target_lang
+        ):
             return
         if _in_source_language(target, probability, unit.source_lang, ctx):
             yield self.finding(

@@ -5,8 +5,8 @@ from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.DNT001 import name_matches, occurs, target_name
-from pipeline.checks.bilingual.tokens import Token, text_tokens
 from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.text.tokens import Token, text_tokens
 
 SIMILAR = 0.6  # difflib ratio above which a target address is the source's, changed
 

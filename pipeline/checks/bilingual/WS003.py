@@ -4,10 +4,10 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.bilingual.numbers import base_language
-from pipeline.checks.bilingual.placeholders import text_placeholders
-from pipeline.checks.bilingual.tokens import mask_tokens
+from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
+from pipeline.text.placeholders import text_placeholders
+from pipeline.text.tokens import mask_tokens
 
 # A separator after a word in running text: a comma, semicolon or colon and a space.
 _SPACED = {p: re.compile(rf"[^\W\d_]{re.escape(p)}[ \u00a0]") for p in ",;:"}

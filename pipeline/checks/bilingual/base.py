@@ -7,11 +7,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pipeline.checks.bilingual.tokens import checked_target
 from pipeline.checks.context import SharedLookups
 from pipeline.checks.rule import Rule
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.model import Glossary
+from pipeline.text.tokens import checked_target
 
 if TYPE_CHECKING:
     pass

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 
 from pipeline.core.models import Segment
 from pipeline.glossary.matcher import matcher_for
-from pipeline.glossary.model import Glossary
+from pipeline.glossary.model import DO_NOT_TRANSLATE, Glossary
 from pipeline.ingest.language import detect
 
 if TYPE_CHECKING:
@@ -59,7 +59,6 @@ UNITS = frozenset(
     | {"inches", "mile", "miles", "yard", "yards", "pint", "pints", "gallon", "gallons"}
 )
 
-DO_NOT_TRANSLATE = "do-not-translate"  # the glossary note of names kept in every language
 # Zipf-frequency margins (wordfreq: 7 ≈ "the", 3 ≈ one in a million words).
 LEANING = 1.5  # English this much more common than Danish: evidence inside a span ("of", "the")
 DANISH = 1.0  # Danish this much more common than English: the word ends a span ("den", "er")

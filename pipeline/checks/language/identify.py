@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.core.language import same_identified_language
 from pipeline.glossary.model import Glossary
-from pipeline.ingest.language import detect, language_of
+from pipeline.ingest.language import detect
 
 if TYPE_CHECKING:
     from pipeline.checks.context import CheckContext
@@ -62,10 +63,6 @@ def segment_language(ctx: CheckContext, text: str) -> str:
     return segment_identity(ctx, text)[0]
 
 
-def same_language(a: str, b: str) -> bool:
-    return language_of(a) == language_of(b)
-
-
 def identify(
     text: str, doc_lang: str, speller: Speller | None, glossary: Glossary | None
 ) -> tuple[str, float]:
@@ -97,7 +94,7 @@ def identify(
     if not guesses:
         return doc_lang, known
     lang, probability = guesses[0]
-    if same_language(lang, doc_lang):
+    if same_identified_language(lang, doc_lang):
         return doc_lang, probability
     if speller is not None and {lang, doc_lang} <= SCANDINAVIAN and known >= SCANDINAVIAN_KNOWN:
         return doc_lang, known
@@ -134,7 +131,11 @@ def _identify_short(text: str, doc_lang: str, known: float, unknown: int) -> tup
     if known >= 0.5 or unknown < MIN_UNKNOWN_SHORT:
         return doc_lang, known
     guesses = detect(text)
-    if guesses and not same_language(guesses[0][0], doc_lang) and guesses[0][1] >= CONFIDENT:
+    if (
+        guesses
+        and not same_identified_language(guesses[0][0], doc_lang)
+        and guesses[0][1] >= CONFIDENT
+    ):
         return guesses[0]
     return doc_lang, known
 

@@ -8,8 +8,9 @@ from pipeline.glossary.model import TermStatus
 class DeprecatedTerm(StatusTermCheck):
     """A term the glossary deprecates (outdated, stigmatising or a calque) is used.
 
-    Anti-pattern: "… og mental retardering."
-    Best practice: "… og udviklingshæmning."
+    Anti-pattern: "Ved ALS ses også sikl og synkebesvær." (the project glossary deprecates the
+    colloquial "sikl" for "savlen")
+    Best practice: "Ved ALS ses også savlen og synkebesvær."
     """
 
     code = "TERM002"

@@ -12,6 +12,10 @@ class AdmittedTerm(StatusTermCheck):
     Admitted terms are correct, so this is information for editors who standardise, and
     its replacement is never applied automatically. Admitted acronyms (ALS) are not
     reported: an abbreviation beside the full term is normal practice.
+
+    Anti-pattern: "Lægen fandt flere trykpunkter i musklerne." (glossary: "trykpunkt"
+    admitted, "ømt punkt" preferred)
+    Best practice: "Lægen fandt flere ømme punkter i musklerne."
     """
 
     code = "TERM003"
