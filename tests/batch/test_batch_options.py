@@ -52,3 +52,9 @@ def test_the_batch_table_is_read_and_checked(tmp_path: Path) -> None:
     (tmp_path / "content-pipeline.toml").write_text("[batch]\nworkers = 0\n", encoding="utf-8")
     with pytest.raises(PipelineError, match=r"batch\.workers must be a whole number of 1 or more"):
         load_config(tmp_path)
+
+
+def test_the_command_line_rate_limit_wins_over_the_configuration() -> None:
+    config = Config(batch={"rate-limit": 10})
+    assert batch_settings(options(), config, "out").rate_limit == 10
+    assert batch_settings(options(rate_limit=2.5), config, "out").rate_limit == 2.5

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+from itertools import pairwise
 from pathlib import Path
 
 import fsspec
@@ -17,6 +18,7 @@ from pipeline.cli.main import cli
 from pipeline.translate.limit import TokenBucket
 from tests.batch.conftest import outputs, without_time, write_articles
 from tests.batch.engines import CRASH_ONCE
+from tests.translate.libre_server import FakeLibreTranslate
 
 ROOT = Path(__file__).parent.parent.parent
 
@@ -162,3 +164,35 @@ def test_a_killed_run_resumes_where_it_stopped(tmp_path: Path) -> None:
 def test_counts_are_whole_numbers_of_one_or_more(option: str, tmp_path: Path) -> None:
     result = cli_run("x", "--out", str(tmp_path), option, "0")
     assert result.exit_code == 2
+
+
+def test_the_local_executor_paces_provider_requests(
+    tmp_path: Path, libre: FakeLibreTranslate
+) -> None:
+    from pipeline.batch.runner import BatchOptions, run_batch
+    from pipeline.batch.task import RunSettings
+    from pipeline.core.config import Config
+    from pipeline.glossary.model import Glossary
+    from pipeline.workflow import TranslationSetup
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "day.txt").write_text(
+        "Day\n\nThis is one. The muscle is long. Hello world. A good day.\n", encoding="utf-8"
+    )
+    setup = TranslationSetup(["de"], "libre", {"endpoint": libre.url})
+    settings = RunSettings(Glossary([]), "en", Config(), ["MECH001"], setup)
+
+    class Quiet:
+        def started(self, articles: int, executor: object) -> None: ...
+        def advanced(self, name: str, count: int) -> None: ...
+        def segments(self, language: str, count: int) -> None: ...
+        def error(self, message: str) -> None:
+            raise AssertionError(message)
+
+    report = run_batch([folder], settings, tmp_path / "out", Quiet(), BatchOptions(rate_limit=5))
+    assert len(report.results) == 1
+    arrivals = sorted(libre.arrivals)
+    assert len(arrivals) == 5  # the title and four sentences, one request each
+    gaps = [later - earlier for earlier, later in pairwise(arrivals)]
+    assert min(gaps) >= 0.2 - 0.05  # 5 a second, whatever the provider's own speed
