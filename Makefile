@@ -25,6 +25,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_pofilter.py
 	$(BIN)/python benchmarks/bench_po_reader.py
 	$(BIN)/python benchmarks/bench_nonsense.py
+	$(BIN)/python benchmarks/bench_glossary.py
 	$(BIN)/python benchmarks/bench_dask.py --articles 1000 --workers 2
 
 clean:

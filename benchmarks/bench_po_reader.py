@@ -24,8 +24,8 @@ sys.path.insert(0, str(ROOT))
 
 from bench_check import cpu_model  # noqa: E402
 
+from pipeline.formats.po import parse_po, po_units  # noqa: E402
 from pipeline.ingest import catalog_units, po_reader  # noqa: E402
-from pipeline.ingest.bilingual import parse_po, po_units  # noqa: E402
 from tests.ingest.po_oracle import differences  # noqa: E402
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import fnmatch
-import importlib
 from collections.abc import Iterable
 from functools import lru_cache
 
 from pipeline.checks.base import Check
 from pipeline.checks.bilingual.base import BilingualCheck
+from pipeline.core.lazy import load_class
 
 CHECKS: dict[str, str] = {
     "ENC001": "pipeline.checks.encoding.ENC001:LegacyEncoding",
@@ -48,6 +48,14 @@ CHECKS: dict[str, str] = {
     "GRAM003": "pipeline.checks.grammar.GRAM003:ArticleGender",
     "GRAM004": "pipeline.checks.grammar.GRAM004:VerbSecond",
     "GRAM005": "pipeline.checks.grammar.GRAM005:SingularDeterminerPluralNoun",
+    "GRAM006": "pipeline.checks.grammar.GRAM006:VerblessClause",
+    "GRAM007": "pipeline.checks.grammar.GRAM007:VerbFormAfterModal",
+    "GRAM008": "pipeline.checks.grammar.GRAM008:PremodifyingYear",
+    "GRAM009": "pipeline.checks.grammar.GRAM009:SubordinateAdverbOrder",
+    "GRAM010": "pipeline.checks.grammar.GRAM010:PartitiveGender",
+    "GRAM011": "pipeline.checks.grammar.GRAM011:PluralDeterminerSingularNoun",
+    "GRAM012": "pipeline.checks.grammar.GRAM012:InfinitiveSubject",
+    "GRAM013": "pipeline.checks.grammar.GRAM013:WayToWithoutPaa",
 }
 
 
@@ -83,26 +91,12 @@ BILINGUAL_CHECKS: dict[str, str] = {
 }
 
 
-def _import(target: str) -> type:
-    module_name, attribute = target.split(":")
-    cls = getattr(importlib.import_module(module_name), attribute)
-    if not isinstance(cls, type):
-        raise TypeError(f"{target} is not a class")
-    return cls
-
-
 def check_class(code: str) -> type[Check]:
-    cls = _import(CHECKS[code])
-    if not issubclass(cls, Check):
-        raise TypeError(f"{CHECKS[code]} is not a Check")
-    return cls
+    return load_class(CHECKS[code], Check)
 
 
 def bilingual_check_class(code: str) -> type[BilingualCheck]:
-    cls = _import(BILINGUAL_CHECKS[code])
-    if not issubclass(cls, BilingualCheck):
-        raise TypeError(f"{BILINGUAL_CHECKS[code]} is not a BilingualCheck")
-    return cls
+    return load_class(BILINGUAL_CHECKS[code], BilingualCheck)
 
 
 def _matches(code: str, patterns: Iterable[str]) -> bool:

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.checks import nordic_words
 from pipeline.checks.word_formation import (
     drug_name,
     fewest_words,
@@ -166,10 +167,18 @@ def _danish_spellings(lang: str, word: str) -> set[str]:
     return variants - {word}
 
 
+_CONSONANTS = frozenset("bdfgklmnprstv")
+# Norwegian writes the Latin adjective ending -aris with æ, as Danish does ("ventrikulær").
+_LATIN_AE = ("ær", "ære", "ært")
+
+
 @lru_cache(maxsize=100_000)
 def _neighbour_clinical(lang: str, word: str) -> bool:
     lower = word.lower()
-    if any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in lower) or (
+    letters = lower
+    if lang in ("nb", "no", "nn") and lower.endswith(_LATIN_AE):
+        letters = lower[: lower.rindex("æ")]
+    if any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in letters) or (
         lang in _FOREIGN_ENDINGS and _FOREIGN_ENDINGS[lang] in lower
     ):
         return False
@@ -197,13 +206,40 @@ def _lexical(lang: str, word: str) -> bool:
 def _part(lang: str, word: str) -> bool:
     """A compound's part: a dictionary word, or in Norwegian and Swedish also clinical Latin
     that a neighbour's dictionary or the Danish list knows ("koronar" + "arterie")."""
-    return _lexical(lang, word) or (lang != "da" and _neighbour_clinical(lang, word))
+    if _lexical(lang, word):
+        return True
+    if lang == "da":
+        return False
+    return _neighbour_clinical(lang, word) or _latin_noun(lang, word)
+
+
+def _latin_noun(lang: str, word: str) -> bool:
+    """Norwegian and Swedish "myokard", "atrie": the Latin noun without -ium/-um."""
+
+    # a dictionary entry of its own, never a compound hunspell builds of chance strings
+    # ("efterosmium": efter + osmium)
+    def entry(latin: str) -> bool:
+        return in_word_list(latin) or any(
+            latin in _stems(other, latin) for other in ("da", lang, *_NEIGHBOURS.get(lang, ()))
+        )
+
+    return nordic_words.latin_noun(word, entry)
 
 
 def _base_form(lang: str, word: str) -> bool:
-    """A dictionary word in its base form ("rygrad", not the plural "rygrade")."""
-    if lang != "da" and _neighbour_clinical(lang, word):
-        return True
+    """A dictionary word in its base form ("rygrad", not the plural "rygrade"). In
+    Norwegian and Swedish also clinical Latin a neighbour knows, a noun in -ing, whose stem
+    hunspell gives as the verb ("åreforkalkning": åreforkalke), and in Swedish a noun that
+    drops its final -a ("hjärt": hjärta)."""
+    if lang != "da":
+        if _neighbour_clinical(lang, word) or _latin_noun(lang, word):
+            return True
+        if word.endswith("ing") and _lexical(lang, word):
+            return True
+        if lang == "sv" and nordic_words.swedish_truncated(
+            word, lambda w: w in _stems(lang, w) and "n" in nordic_words.parts_of_speech(lang, w)
+        ):
+            return True
     return in_word_list(word) or (_spell(lang, word) and word in _stems(lang, word))
 
 
@@ -242,7 +278,14 @@ def _slip_of(lang: str, word: str) -> bool:
     # A linking -s- left out is a variant spelling ("blodtrykkmåling"), not the slip's fix.
     deleted = (word[:i] + word[i + 1 :] for i in range(len(word)) if word[i] != "s")
     swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
-    for variant in {*deleted, *swapped} - {word}:
+    # Norwegian and Swedish, whose compounds may have three-letter parts, also a double
+    # consonant written single ("sykdomen": syk + domen, but sykdommen)
+    doubled = (
+        (word[: i + 1] + word[i:] for i in range(len(word)) if word[i] in _CONSONANTS)
+        if lang != "da"
+        else ()
+    )
+    for variant in {*deleted, *swapped, *doubled} - {word}:
         if entry(variant):
             return True
         if parts is not None and parts >= 3:
@@ -251,6 +294,27 @@ def _slip_of(lang: str, word: str) -> bool:
             if fewer is not None and fewer < parts - (0 if lang == "da" else 1):
                 return True
     return False
+
+
+@lru_cache(maxsize=100_000)
+def _nordic(lang: str, word: str) -> bool:
+    """Norwegian and Swedish formation (pipeline/checks/nordic_words.py)."""
+
+    def clinical(base: str) -> bool:
+        return nordic_words.clinical_base(
+            base, lambda w: _neighbour_clinical(lang, w) or _formed(lang, w)
+        ) or _latin_noun(lang, base)
+
+    if _latin_noun(lang, word) or nordic_words.breathing(word):
+        return True
+    if nordic_words.inflected(lang, word, clinical):
+        return True
+    lexical = lambda w: _lexical(lang, w)  # noqa: E731
+    if nordic_words.isering(lang, word, lexical) or nordic_words.negated(lang, word, lexical):
+        return True
+    if nordic_words.latin_adjective(lang, word, lexical):
+        return True
+    return lang == "nn" and nordic_words.nynorsk_inflection(word)
 
 
 def _two_words(word: str, known: Callable[[str], bool]) -> bool:
@@ -289,7 +353,11 @@ class Speller:
             _common(self.lang, word.lower()) or _neighbour_clinical(self.lang, word)
         ):
             return True
-        return _formed(self.lang, word.lower())
+        if _FOREIGN_ENDINGS.get(self.lang, "-") in word.lower():
+            return False  # the neighbour's Latin ending ("infusjon" in Swedish) is no formation
+        if _formed(self.lang, word.lower()):
+            return True
+        return self.lang != "da" and _nordic(self.lang, word.lower())
 
     def suggest(self, word: str) -> tuple[str, ...]:
         return _suggest(self.lang, word)

@@ -74,7 +74,7 @@ INN_STEMS = tuple(
     gliflozin lukast mab micin mycin olol oxacin parin prazol pril racetam toin profen
     sartan semid setron statin tiazid tidin tinib trigin triptan vir zolid fenac kain afil
     xaban gatran glutid oxetin pramin triptylin peridol zapin tiapin azosin conazol
-    nisolon metason grel grelor teplase
+    nisolon metason grel grelor teplase terol tropium sonid formin glinid vudin nidazol
         """
     )
 )
@@ -241,6 +241,9 @@ LATIN_ENDINGS = (
     "iske",
     "ia",
     "ær",
+    "itet",
+    "uri",
+    "mi",
 )
 
 

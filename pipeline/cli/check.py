@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,8 +18,7 @@ from pipeline.cli.options import (
 from pipeline.emit.reporters import REPORTERS
 
 if TYPE_CHECKING:
-    from pipeline.core.models import Finding, TranslationUnit
-    from pipeline.emit.profile import FileProfile
+    from pipeline.core.models import Finding
     from pipeline.emit.reporters import Report
     from pipeline.fix import FileFix
 
@@ -176,17 +173,15 @@ def check(
     Exit status: 0 clean, 1 a finding at or above --fail-on or a file scoring below
     --fail-under (--diff: a change to make), 2 usage or input errors.
     """
-    from pipeline.checks import check_units
-    from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS, file_set_codes
-    from pipeline.checks.selection import enabled_codes, selection_for, with_severity
-    from pipeline.cli.check_cache import DEFAULT_DIR, FindingsCache
+    from pipeline.checking import CheckOptions, check_paths
+    from pipeline.checking.cache import DEFAULT_DIR
+    from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS
+    from pipeline.checks.selection import enabled_codes
     from pipeline.cli.check_quality import QualityGate
-    from pipeline.cli.check_run import CheckRun
     from pipeline.core.config import load_config
     from pipeline.core.fs import atomic_write_text
     from pipeline.core.models import Severity
     from pipeline.emit.reporters import get_reporter
-    from pipeline.ingest.discover import discover_all
 
     if (show_diff or statistics) and output_format != "text":
         raise click.UsageError("--diff and --statistics print text; leave out --format")
@@ -204,52 +199,26 @@ def check(
         gate.show = show_scores or gate.fail_under is not None
     except ValueError as exc:
         raise click.UsageError(str(exc)) from exc
-    across = [c for c in file_set_codes() if c in codes]
     checked_language(lang)
     checked_language(None if lang else config.language, where="language (configuration)")
-    run = CheckRun(
+    options = CheckOptions(
         glossary=resolve_glossary(glossary, config),
-        language=lang or config.language,
+        select=select,
+        ignore=ignore,
+        language=lang,
         source_language=lang,
         audience=chosen_audience(audience, config),
         fix=fix or show_diff,
         unsafe=unsafe_fixes,
         write=not show_diff,
-        keep_units=bool(across),
+        jobs=jobs,
+        cache_dir=None if no_cache else cache_dir or DEFAULT_DIR,
     )
-    if not (no_cache or run.fix):
-        run = replace(run, cache=FindingsCache(cache_dir or DEFAULT_DIR, run.settings()))
-    files, unusable = discover_all(paths, bilingual=True)
-    findings: list[Finding] = []
-    failures: list[str] = [str(problem) for problem in unusable]
-    for failure in failures:
-        click.echo(f"error: {failure}", err=True)
-    fixes: list[FileFix] = []
-    units: list[TranslationUnit] = []
-    profiles: dict[str, FileProfile] = {}
-    tasks = []
-    for file in files:
-        select_file, ignore_file = selection_for(codes, config.ignores_for(file))
-        tasks.append((file, (select_file, (*ignore_file, *across))))
-    for result in run.check_all(tasks, jobs):
-        _warn(result.warnings)
-        if result.failure is not None:
-            failures.append(result.failure)
-            click.echo(f"error: {result.failure}", err=True)
-            continue
-        if result.fixed is not None:
-            fixes.append(result.fixed)
-        units.extend(result.units)
-        if result.profile is not None:
-            profiles[str(result.path)] = result.profile
-        findings.extend(with_severity(config, f) for f in result.findings)
-    if across and units:
-        # consistency across the whole file set: same source, different targets in two files
-        for finding in check_units(
-            units, run.glossary, across, consistency_scope=config.consistency_scope
-        ):
-            if finding.code not in config.ignores_for(Path(finding.path)):
-                findings.append(with_severity(config, finding))
+    result = check_paths(paths, config, options)
+    for notice in result.notices:
+        click.echo(f"{notice.level}: {notice.message}", err=True)
+    files, findings, failures, fixes = result.files, result.findings, result.failures, result.fixes
+    profiles = result.profiles
     report = gate.report(findings, [str(f) for f in files], failures, profiles)
     if show_diff:
         text = "".join(f.diff() for f in fixes)
@@ -262,7 +231,7 @@ def check(
         atomic_write_text(output, text)
     else:
         click.echo(text, nl=False)
-    if run.fix:
+    if options.fix:
         # The summary joins the text report on stdout; JSON, a file or a diff keep it apart.
         plain = output is None and output_format == "text" and not show_diff
         click.echo(_fix_summary(fixes, findings, show_diff, unsafe_fixes), err=not plain)
@@ -274,11 +243,6 @@ def check(
         sys.exit(1 if any(f.changed for f in fixes) else 0)
     if any(f.severity.rank >= threshold.rank for f in report.findings) or gate.failed(report):
         sys.exit(1)
-
-
-def _warn(problems: Iterable[str]) -> None:
-    for problem in problems:
-        click.echo(f"warning: {problem}", err=True)
 
 
 def _plural(n: int, word: str) -> str:
@@ -309,11 +273,11 @@ def _fix_summary(
 ) -> str:
     from pipeline.fix import applicable
     from pipeline.fix.bilingual import applies
-    from pipeline.ingest import is_bilingual
+    from pipeline.formats import bilingual_format
 
     def unsafe_only(finding: Finding) -> bool:
         # A bilingual finding is applied only when its suggestion is the whole target.
-        fixable = applies if is_bilingual(Path(finding.path)) else applicable
+        fixable = applies if bilingual_format(Path(finding.path)) else applicable
         return fixable(finding, unsafe=True) and not fixable(finding, unsafe=False)
 
     fixed = sum(len(f.fixed) for f in fixes)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import importlib
 import os
 import sys
 import threading
@@ -13,6 +12,7 @@ import click
 
 from pipeline import __version__
 from pipeline.core.errors import PipelineError
+from pipeline.core.lazy import load_instance
 
 # The cyclic collector's default (700 allocations) runs it thousands of times over a catalog
 # folder whose parsed units are freed by reference counting anyway: measured on 647 Django and
@@ -53,10 +53,7 @@ class LazyGroup(click.Group):
         target = COMMANDS.get(cmd_name)
         if target is None:
             return None
-        module_name, attribute = target.split(":")
-        command = getattr(importlib.import_module(module_name), attribute)
-        assert isinstance(command, click.Command)
-        return command
+        return load_instance(target, click.Command)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, SHORT_HELP.get(name, "")) for name in self.list_commands(ctx)]

@@ -106,9 +106,9 @@ def execute(
     from pipeline.batch.runner import run_batch
     from pipeline.batch.store import OutputStore, is_url
     from pipeline.batch.task import RunSettings
+    from pipeline.checking.cache import _fingerprint
     from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS
     from pipeline.checks.selection import enabled_codes
-    from pipeline.cli.check_cache import _fingerprint
     from pipeline.cli.run_summary import summary_table
     from pipeline.core.config import load_config
 

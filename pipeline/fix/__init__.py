@@ -8,7 +8,6 @@ to UTF-8 is ENC001's advice, not a fix. PO/POT and XLIFF files are fixed by
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,7 +22,7 @@ from pipeline.fix.apply import (
     normalise_newlines,
 )
 from pipeline.fix.diff import unified_diff
-from pipeline.ingest.decoding import UTF8_WITH_ERRORS
+from pipeline.formats.codec import decode_source, encode_source
 
 
 @dataclass(frozen=True)
@@ -42,39 +41,6 @@ class FileFix:
 
     def diff(self) -> str:
         return unified_diff(self.before, self.after, str(self.path))
-
-
-def _codec(data: bytes, encoding: str) -> tuple[str, bytes]:
-    """The Python codec that round-trips a file the reader decoded as `encoding`, and its BOM."""
-    if encoding == "utf-16":
-        if data.startswith(codecs.BOM_UTF16_BE):
-            return "utf-16-be", codecs.BOM_UTF16_BE
-        return "utf-16-le", codecs.BOM_UTF16_LE
-    if encoding == "utf-8-sig":
-        return "utf-8", codecs.BOM_UTF8
-    if encoding == UTF8_WITH_ERRORS:
-        return "utf-8", b""
-    return encoding, b""
-
-
-def decode_source(data: bytes, encoding: str) -> str:
-    """A file's text as it is: decoded as the reader decoded it, newlines untouched (bytes the
-    encoding cannot decode become U+FFFD, so the text no longer encodes back to `data`)."""
-    codec, bom = _codec(data, encoding)
-    body = data[len(bom) :] if data.startswith(bom) else data
-    return body.decode(codec, errors="replace")
-
-
-def encode_source(text: str, encoding: str, original: bytes) -> bytes:
-    """`text` in the file's encoding, with its byte-order mark when it had one."""
-    codec, bom = _codec(original, encoding)
-    try:
-        return bom + text.encode(codec)
-    except UnicodeEncodeError as exc:
-        raise InputError(
-            f"cannot write the fix: {exc.object[exc.start : exc.end]!r} has no {encoding} "
-            "encoding (convert the file to UTF-8 first)"
-        ) from exc
 
 
 def fix_file(

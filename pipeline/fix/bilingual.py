@@ -7,13 +7,14 @@ is uncertain) only with --unsafe-fixes. The other translation checks suggest a p
 target (a number, a name) with no certain place to put it, so they are reported, never applied.
 
 Never changed: fuzzy, untranslated and approved (XLIFF final, signed-off) units; nor is a
-target emptied, or given what the file cannot hold as it is written (pipeline.fix.po: a
-character its charset lacks; pipeline.fix.xliff: a target with inline markup).
+target emptied, or given what the file cannot hold as it is written (a PO catalog: a
+character its charset lacks; XLIFF: a target with inline markup).
 
 Only the fixed targets change; the rest of the file stays byte for byte, newlines (CRLF),
 encoding and byte-order mark included, which no serialiser at hand does for a file it did
-not write itself. So each format's catalog writes the new targets into the file's text
-(pipeline.fix.po, pipeline.fix.xliff), and the result is parsed again and must differ from
+not write itself. So each fixable format's catalog (`BilingualFormat.catalog`:
+pipeline.formats.po_catalog, pipeline.formats.xliff_catalog) writes the new targets into the
+file's text, and the result is parsed again and must differ from
 the original in those targets only, or nothing is written.
 
 TMX is check-only: a memory of approved translations, not a deliverable, and a <tu> yields
@@ -25,22 +26,20 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
 
 from pipeline.core.errors import InputError
 from pipeline.core.models import Finding, TranslationUnit, UnitState
 from pipeline.fix import FileFix
 from pipeline.fix.apply import MAX_PASSES, applicable
-from pipeline.fix.po import PoCatalog
-from pipeline.fix.xliff import XliffCatalog
+from pipeline.formats import bilingual_format
+from pipeline.formats.base import UnitCatalog
+from pipeline.formats.reading import transcoded
 from pipeline.glossary.model import Glossary
-from pipeline.ingest import PO_SUFFIXES, XLIFF_SUFFIXES
 
 Recheck = Callable[[list[TranslationUnit]], list[Finding]]
 
 # The checks whose suggestion is the unit's whole corrected target.
 TARGET_FIXES = frozenset({"WS001", "WS002", "DUP001", "TERM006"})
-FIXABLE_SUFFIXES = PO_SUFFIXES | XLIFF_SUFFIXES
 
 
 def applies(finding: Finding, unsafe: bool = False) -> bool:
@@ -50,26 +49,6 @@ def applies(finding: Finding, unsafe: bool = False) -> bool:
         and finding.segment_id is not None
         and applicable(finding, unsafe)
     )
-
-
-class _Catalog(Protocol):
-    """A PO or XLIFF file as read: its text, its units, and how to change their targets."""
-
-    @property
-    def text(self) -> str: ...  # decoded, with the file's own newlines
-
-    @property
-    def units(self) -> list[TranslationUnit]: ...
-
-    def data(self) -> bytes: ...
-
-    def takes(self, index: int, target: str) -> bool:
-        """Whether the file, as it is written, can hold `target` as unit `index`'s target."""
-        ...
-
-    def edit(self, targets: dict[int, str]) -> _Catalog:
-        """The file with the units' new targets (by unit index), read again."""
-        ...
 
 
 def fix_bilingual_file(
@@ -92,19 +71,21 @@ def fix_bilingual_file(
     `source_lang` is the fallback the file was read with (`check --lang`). With a
     `glossary`, a new target that would change the meaning (pipeline.fix.meaning) is refused.
     """
-    suffix = path.suffix.lower()
-    if suffix not in FIXABLE_SUFFIXES:
+    fmt = bilingual_format(path)
+    if fmt is None or not fmt.fixable:
         raise ValueError(f"{path}: only PO/POT and XLIFF files are fixed")
     try:
         original = path.read_bytes()
         mode = path.stat().st_mode
     except OSError as exc:
         raise InputError(f"cannot read file: {exc.strerror}", str(path)) from exc
-    first: _Catalog
-    if suffix in PO_SUFFIXES:
-        first = PoCatalog.read(path, original, source_lang)
-    else:
-        first = XliffCatalog.read(path, original, source_lang)
+    if transcoded(original):
+        raise InputError(
+            "not fixed: UTF-16 without a byte-order mark does not read back byte for byte; "
+            "save it as UTF-8 first",
+            str(path),
+        )
+    first = fmt.catalog(path, original, source_lang)
     lines = [unit.line for unit in first.units]
     catalog, fixed, remaining = first, [], findings
     seen = {first.text}
@@ -141,7 +122,7 @@ def fix_bilingual_file(
 
 
 def _plan(
-    catalog: _Catalog,
+    catalog: UnitCatalog,
     lines: list[int],
     findings: list[Finding],
     unsafe: bool,
@@ -193,7 +174,7 @@ def _moved(finding: Finding, moved: dict[tuple[str, int], int]) -> Finding:
     )
 
 
-def _verify(before: _Catalog, after: _Catalog, targets: dict[int, str], path: Path) -> None:
+def _verify(before: UnitCatalog, after: UnitCatalog, targets: dict[int, str], path: Path) -> None:
     """Raise unless `after` has the units of `before` with only `targets` changed."""
     expected = [
         unit.model_copy(update={"target": targets[i]}) if i in targets else unit

@@ -3,12 +3,16 @@ Glossary; `register` (lay | professional | any, default any) may be left out or 
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from pipeline.core.errors import GlossaryError
-from pipeline.glossary.model import Glossary, Register, TermEntry, TermStatus
+from pipeline.glossary.model import Glossary, Register, TermStatus
+from pipeline.glossary.table import Row, TermTable
 
 REQUIRED_COLUMNS = ("concept_id", "lang", "term", "status")
 COLUMNS = (*REQUIRED_COLUMNS, "note", "source", "register")
@@ -19,10 +23,9 @@ SUFFIXES = (".csv", ".tbx")  # a file without a suffix is read as CSV
 MAX_GLOSSARY_BYTES = 512 * 1024 * 1024
 
 
-def _delimiter(text: str) -> str:
+def _delimiter(first: str) -> str:
     """The header line's separator: a comma, or the semicolon Danish Excel writes (the
     decimal comma is taken), or a tab."""
-    first = text.split("\n", 1)[0]
     counts = {sep: first.count(sep) for sep in (",", ";", "\t")}
     best = max(counts, key=lambda sep: counts[sep])
     return best if counts[best] else ","
@@ -43,15 +46,28 @@ def _header(record: list[str], path: Path) -> list[str]:
     return header
 
 
+Record = tuple[int, list[str]]  # a row's 1-based file line and its fields
+
+
 def read_rows(path: Path) -> tuple[bytes, list[tuple[int, dict[str, str]]], list[str]]:
     """Raw rows with their 1-based file line; raises GlossaryError when the file is unusable.
 
     A .tbx file's terms are rows too (pipeline.glossary.tbx_loader)."""
+    content, header, records = read_records(path)
+    rows = [(line, dict(zip(header, values, strict=False))) for line, values in records]
+    return content, rows, header
+
+
+def read_records(path: Path) -> tuple[bytes, list[str], Iterator[Record]]:
+    """The file's bytes, its header and its data rows, read one by one as the iterator is
+    consumed (a million rows are never all held as text); raises GlossaryError when the file
+    is unusable, the iterator when a row is."""
     suffix = path.suffix.lower()
     if suffix == ".tbx":
         from pipeline.glossary.tbx_loader import read_tbx_rows
 
-        return read_tbx_rows(path)
+        content, rows, header = read_tbx_rows(path)
+        return content, header, ((line, [row.get(c, "") for c in header]) for line, row in rows)
     if suffix and suffix not in SUFFIXES and not path.is_dir():
         known = ", ".join(SUFFIXES)
         raise GlossaryError(f"unsupported glossary type '{suffix}' (supported: {known})", str(path))
@@ -65,30 +81,46 @@ def read_rows(path: Path) -> tuple[bytes, list[tuple[int, dict[str, str]]], list
         raise GlossaryError(f"cannot read glossary: {exc.strerror}", str(path)) from exc
     if b"\x00" in content[:4096]:
         raise GlossaryError("glossary is a binary file, not CSV", str(path))
+    _check_utf8(content, path)
+    first = content.split(b"\n", 1)[0].decode("utf-8-sig", "replace")
+    text = io.TextIOWrapper(io.BytesIO(content), encoding="utf-8-sig", newline="")
+    reader = csv.reader(text, delimiter=_delimiter(first), strict=True)
+    records = _records(reader, path)
     try:
-        text = content.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = content[: exc.start].count(b"\n") + 1
-        raise GlossaryError("glossary is not valid UTF-8", str(path), line) from exc
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text), strict=True)
-    rows: list[tuple[int, dict[str, str]]] = []
-    header: list[str] = []
+        _, header_record = next(records)
+    except StopIteration:
+        raise GlossaryError("glossary is empty: expected a header row", str(path), 1) from None
+    return content, _header(header_record, path), records
+
+
+def _check_utf8(content: bytes, path: Path, chunk: int = 1 << 20) -> None:
+    """Raise GlossaryError at the line of the first byte that is not UTF-8, decoding in
+    chunks so that the whole text is never held at once."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    for offset in range(0, len(content), chunk):
+        try:
+            decoder.decode(content[offset : offset + chunk], final=offset + chunk >= len(content))
+        except UnicodeDecodeError as exc:
+            line = content[: offset + max(exc.start, 0)].count(b"\n") + 1
+            raise GlossaryError("glossary is not valid UTF-8", str(path), line) from exc
+
+
+def _records(reader: Any, path: Path) -> Iterator[Record]:
+    """Each record of a csv.reader with the line it begins on, the header's first."""
     start = 1  # the line the record being read begins on
     try:
         for record in reader:
-            if reader.line_num != start:
+            line_num: int = reader.line_num
+            if line_num != start:
                 # no glossary field holds a line break: an unclosed quote swallowed the lines
                 raise GlossaryError(
-                    f"a quoted field opened here runs to line {reader.line_num}; "
+                    f"a quoted field opened here runs to line {line_num}; "
                     'close the quote (a " inside a field is written "")',
                     str(path),
                     start,
                 )
-            if not header:
-                header = _header(record, path)
-            else:
-                rows.append((start, dict(zip(header, (v or "" for v in record), strict=False))))
-            start = reader.line_num + 1
+            yield start, record
+            start = line_num + 1
     except csv.Error as exc:
         if reader.line_num > start or "end of data" in str(exc):
             raise GlossaryError(
@@ -98,49 +130,69 @@ def read_rows(path: Path) -> tuple[bytes, list[tuple[int, dict[str, str]]], list
                 start,
             ) from exc
         raise GlossaryError(f"malformed CSV: {exc}", str(path), start) from exc
-    if not header:
-        raise GlossaryError("glossary is empty: expected a header row", str(path), 1)
-    return content, rows, header
 
 
 def load_glossary(path: Path) -> Glossary:
-    """Load a glossary, stopping at the first row that cannot be used."""
-    content, rows, _ = read_rows(path)
-    entries: list[TermEntry] = []
-    for line, row in rows:
-        if not any(value.strip() for value in row.values()):
-            continue
-        status_text = row["status"].strip().lower()
-        try:
-            status = TermStatus(status_text)
-        except ValueError:
-            allowed = " | ".join(s.value for s in TermStatus)
-            raise GlossaryError(
-                f"unknown status {row['status']!r} (expected {allowed})", str(path), line
-            ) from None
-        register_text = row.get("register", "").strip().lower() or Register.ANY.value
-        try:
-            register = Register(register_text)
-        except ValueError:
-            allowed = " | ".join(r.value for r in Register)
-            raise GlossaryError(
-                f"unknown register {row['register']!r} (expected {allowed})", str(path), line
-            ) from None
-        term = row["term"].strip()
-        concept_id = row["concept_id"].strip()
-        lang = row["lang"].strip().lower()
-        if not term or not concept_id or not lang:
-            raise GlossaryError("empty concept_id, lang or term", str(path), line)
-        entries.append(
-            TermEntry(
-                concept_id=concept_id,
-                lang=lang,
-                term=term,
-                status=status,
-                note=row.get("note", "").strip(),
-                source=row.get("source", "").strip(),
-                line=line,
-                register=register,
-            )
-        )
-    return Glossary(entries, path=str(path), content=content)
+    """Load a glossary, stopping at the first row that cannot be used.
+
+    Rows go straight into the glossary's columns (pipeline.glossary.table), one at a time:
+    a million-row glossary is never held as dictionaries or entry objects."""
+    content, header, records = read_records(path)
+    width = len(header)
+    concept_at, lang_at, term_at, status_at = (header.index(c) for c in REQUIRED_COLUMNS)
+    # a missing optional column reads as the empty field past the row's end
+    note_at, source_at, register_at = (
+        header.index(c) if c in header else width for c in COLUMNS[len(REQUIRED_COLUMNS) :]
+    )
+    statuses: dict[str, TermStatus | None] = {}  # field as written → status (few distinct)
+    registers: dict[str, Register | None] = {}
+    langs: dict[str, str] = {}
+
+    def rows() -> Iterator[Row]:
+        for line, values in records:
+            if len(values) < width:
+                values += [""] * (width - len(values))
+            term = values[term_at].strip()
+            if not term and not "".join(values[:width]).strip():
+                continue  # an empty row
+            status_text = values[status_at]
+            status = statuses.get(status_text)
+            if status is None:
+                status = statuses[status_text] = _status(status_text, path, line)
+            register_text = values[register_at] if register_at < width else ""
+            register = registers.get(register_text)
+            if register is None:
+                register = registers[register_text] = _register(register_text, path, line)
+            concept_id = values[concept_at].strip()
+            lang = langs.get(values[lang_at])
+            if lang is None:
+                lang = langs[values[lang_at]] = values[lang_at].strip().lower()
+            if not term or not concept_id or not lang:
+                raise GlossaryError("empty concept_id, lang or term", str(path), line)
+            note = values[note_at].strip() if note_at < width else ""
+            source = values[source_at].strip() if source_at < width else ""
+            yield concept_id, lang, term, status, note, source, line, register
+
+    table = TermTable()
+    table.extend(rows())
+    return Glossary(table, path=str(path), content=content)
+
+
+def _status(text: str, path: Path, line: int) -> TermStatus:
+    try:
+        return TermStatus(text.strip().lower())
+    except ValueError:
+        allowed = " | ".join(s.value for s in TermStatus)
+        raise GlossaryError(
+            f"unknown status {text!r} (expected {allowed})", str(path), line
+        ) from None
+
+
+def _register(text: str, path: Path, line: int) -> Register:
+    try:
+        return Register(text.strip().lower() or Register.ANY.value)
+    except ValueError:
+        allowed = " | ".join(r.value for r in Register)
+        raise GlossaryError(
+            f"unknown register {text!r} (expected {allowed})", str(path), line
+        ) from None

@@ -204,17 +204,48 @@ def term_forms(term: str, lang: str = "da") -> list[Form]:
 
     An all-capitals term (an acronym such as ALS) is matched as written, with a genitive.
     """
-    words = term.split()
-    if term.isupper():
-        return [Form(term, SG), Form(term + "s", SG + GEN)]
-    head_forms = noun_forms(words[-1], lang)
-    if len(words) == 1:
-        return head_forms
-    modifiers = [adjective_forms(w, lang) if not w[:1].isupper() else [w] for w in words[:-1]]
+    modifiers, head_forms = term_parts(term, lang)
     prefixes = [""]
     for options in modifiers:
         prefixes = [f"{p}{o} " for p in prefixes for o in options]
     return [Form(p + f.text, f.category) for p in prefixes for f in head_forms]
+
+
+def term_parts(term: str, lang: str = "da") -> tuple[list[list[str]], list[Form]]:
+    """The forms each word before the head of `term` takes, and the head's forms: the terms
+    of `term_forms` are every choice of one form per word, so the words of its forms can be
+    known without making every combination (pipeline.glossary.form_index)."""
+    parts = term_words(term)
+    modifiers = [[form.text for form in word_forms(w, part, lang)] for w, part in parts[:-1]]
+    return modifiers, list(word_forms(*parts[-1], lang))
+
+
+# the part a word plays in a term's forms (term_words)
+MODIFIER, NAME, HEAD, ACRONYM = "modifier", "name", "head", "acronym"
+
+
+def term_words(term: str) -> list[tuple[str, str]]:
+    """Each word of `term` with the part it plays: an attributive adjective (MODIFIER), a
+    capitalised word kept as written (NAME), the noun inflected (HEAD, the last word); an
+    all-capitals term (ALS) is one ACRONYM, matched as written and with a genitive."""
+    if term.isupper():
+        return [(term, ACRONYM)]
+    words = term.split()
+    modifiers = [(w, NAME if w[:1].isupper() else MODIFIER) for w in words[:-1]]
+    return [*modifiers, (words[-1], HEAD)]
+
+
+@functools.lru_cache(maxsize=65536)
+def word_forms(word: str, part: str, lang: str = "da") -> tuple[Form, ...]:
+    """The forms `word` takes in a term where it plays `part` (see term_words); shared by
+    every term with that word (thousands of terms begin with "kronisk")."""
+    if part == ACRONYM:
+        return (Form(word, SG), Form(word + "s", SG + GEN))
+    if part == HEAD:
+        return tuple(noun_forms(word, lang))
+    if part == NAME:
+        return (Form(word, SG),)
+    return tuple(Form(form, SG) for form in adjective_forms(word, lang))
 
 
 def loose_word_forms(term: str, lang: str) -> list[set[str]]:

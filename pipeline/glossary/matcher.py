@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import re
-from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from pipeline.glossary.inflection import SG, inflect, match_case, term_forms
+from pipeline.glossary.form_index import WORD, Candidate, form_index
+from pipeline.glossary.inflection import SG, inflect, match_case
 from pipeline.glossary.model import Glossary, TermEntry, TermStatus
 
-_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+_GOOD = (TermStatus.PREFERRED, TermStatus.ADMITTED)
 
 
 @dataclass(frozen=True)
@@ -24,57 +23,50 @@ class TermMatch:
 
 
 class TermMatcher:
-    """All terms of one language of a glossary, indexed by their inflected forms."""
+    """All terms of one language of a glossary, found by their inflected forms in one pass
+    over a text's tokens (the forms come from pipeline.glossary.form_index, by stem)."""
 
     def __init__(self, glossary: Glossary, lang: str) -> None:
         self.glossary = glossary
         self.lang = lang
-        # first word (casefolded) → [(all words, entry, category)], longest first
-        index: dict[str, list[tuple[tuple[str, ...], TermEntry, str]]] = defaultdict(list)
-        for entry in glossary.entries_in(lang):
-            for form in term_forms(entry.term, lang):
-                words = tuple(w.casefold() for w in _WORD.findall(form.text))
-                if words:
-                    index[words[0]].append((words, entry, form.category))
-        for candidates in index.values():
-            candidates.sort(key=lambda c: len(c[0]), reverse=True)
-        self._index = dict(index)
+        self._index = form_index(glossary, lang)
+        self._table = glossary.table
 
     def find(self, text: str) -> Iterator[TermMatch]:
-        tokens = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(text)]
+        tokens = [(m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(text)]
         i = 0
         while i < len(tokens):
-            candidates = self._index.get(tokens[i][2])
+            following = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+            candidates = self._index.candidates(tokens[i][2], following)
             matched = False
-            if candidates:
-                for words, entry, category in candidates:
-                    n = len(words)
-                    window = tokens[i : i + n]
-                    if len(window) == n and all(
-                        t[2] == w for t, w in zip(window, words, strict=True)
-                    ):
-                        if self._ambiguous(words, entry):
-                            continue
-                        start, end = tokens[i][0], tokens[i + n - 1][1]
-                        yield TermMatch(entry, start, end, text[start:end], category)
-                        i += n
-                        matched = True
-                        break
+            for candidate in candidates:
+                words = candidate.words
+                n = len(words)
+                window = tokens[i : i + n]
+                if len(window) == n and all(t[2] == w for t, w in zip(window, words, strict=True)):
+                    if self._ambiguous(candidate, candidates):
+                        continue
+                    start, end = tokens[i][0], tokens[i + n - 1][1]
+                    entry = self._table.entry(candidate.row)
+                    yield TermMatch(entry, start, end, text[start:end], candidate.category)
+                    i += n
+                    matched = True
+                    break
             if not matched:
                 i += 1
 
-    def _ambiguous(self, words: tuple[str, ...], entry: TermEntry) -> bool:
+    def _ambiguous(self, candidate: Candidate, candidates: tuple[Candidate, ...]) -> bool:
         """A discouraged form that is also a good term of another concept is not flagged."""
-        if entry.status in (TermStatus.PREFERRED, TermStatus.ADMITTED):
+        table = self._table
+        if table.status_of(candidate.row) in _GOOD:
             return False
-        for other_words, other, _ in self._index.get(words[0], []):
-            if (
-                other_words == words
-                and other.concept_id != entry.concept_id
-                and other.status in (TermStatus.PREFERRED, TermStatus.ADMITTED)
-            ):
-                return True
-        return False
+        concept = table.concept[candidate.row]
+        return any(
+            other.words == candidate.words
+            and table.concept[other.row] != concept
+            and table.status_of(other.row) in _GOOD
+            for other in candidates
+        )
 
     def replacement(self, match: TermMatch) -> tuple[str, bool] | None:
         """The preferred term in the matched form, and whether that form is certain (safe fix).
@@ -112,8 +104,8 @@ def _same_head(a: str, b: str, min_length: int = 4) -> bool:
     return common >= min_length
 
 
-# Building a matcher generates every inflected form of every term (~15 ms for the project
-# glossary), so one is kept per glossary and language for as long as the glossary lives.
+# One matcher per glossary and language for as long as the glossary lives: the forms it has
+# generated and the words it has looked up are kept with its index.
 _MATCHERS: WeakKeyDictionary[Glossary, dict[str, TermMatcher]] = WeakKeyDictionary()
 
 

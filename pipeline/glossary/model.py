@@ -3,60 +3,25 @@
 from __future__ import annotations
 
 import hashlib
-from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
+
+from pipeline.glossary.entry import Audience, Register, TermEntry, TermStatus
+from pipeline.glossary.table import EntryView, TermTable
 
 # The note of a name kept as it is in every language (organisation, product, website names).
 DO_NOT_TRANSLATE = "do-not-translate"
 
 
-class TermStatus(StrEnum):
-    """TBX administrative status of a term (termer: preferredTerm-admn-sts …)."""
-
-    PREFERRED = "preferred"
-    ADMITTED = "admitted"
-    DEPRECATED = "deprecated"
-    FORBIDDEN = "forbidden"
-
-
-class Register(StrEnum):
-    """Who a term is written for: the public (lay), health professionals, or anyone.
-
-    A lay preferred term over a professional admitted one ("muskeltrækning" over
-    "fascikulation") is a preference for texts for the public only: in a professional text
-    the clinical term is right, and in a public text a lay admitted term is too."""
-
-    LAY = "lay"
-    PROFESSIONAL = "professional"
-    ANY = "any"
-
-
-class Audience(StrEnum):
-    """Who an article is written for (`--audience`, or detected: see checks/audience.py)."""
-
-    PUBLIC = "public"
-    PROFESSIONAL = "professional"
-
-
-@dataclass(frozen=True)
-class TermEntry:
-    """One row of the glossary: a term for a concept in one language."""
-
-    concept_id: str
-    lang: str
-    term: str
-    status: TermStatus
-    note: str = ""
-    source: str = ""
-    line: int = 0
-    register: Register = Register.ANY
-
-    def suits(self, audience: Audience) -> bool:
-        """Whether the term's register is the audience's own ("fascikulation" for
-        professionals, a lay admitted term for the public)."""
-        wanted = Register.PROFESSIONAL if audience is Audience.PROFESSIONAL else Register.LAY
-        return self.register is wanted
+__all__ = [
+    "DO_NOT_TRANSLATE",
+    "Audience",
+    "Concept",
+    "Glossary",
+    "Register",
+    "TermEntry",
+    "TermStatus",
+]
 
 
 @dataclass
@@ -78,29 +43,69 @@ class Concept:
         return {entry.lang for entry in self.terms}
 
 
-class Glossary:
-    """The loaded glossary: look up concepts, preferred terms and suggestions."""
+class ConceptView(Mapping[str, Concept]):
+    """The glossary's concepts by id, each made from its rows when asked for."""
 
-    def __init__(self, entries: list[TermEntry], path: str = "", content: bytes = b"") -> None:
-        self.path = path
-        self.entries = entries
-        self.version = hashlib.sha256(content).hexdigest()[:16] if content else "empty"
-        concepts: dict[str, Concept] = {}
-        for entry in entries:
-            concepts.setdefault(entry.concept_id, Concept(entry.concept_id)).terms.append(entry)
-        self.concepts = concepts
-        self._words: dict[str, set[str]] | None = None
-        self._all_words: dict[str, set[str]] | None = None
+    def __init__(self, table: TermTable) -> None:
+        self._table = table
+
+    def __getitem__(self, concept_id: str) -> Concept:
+        number = self._table.concept_number(concept_id)
+        if number is None:
+            raise KeyError(concept_id)
+        rows = self._table.concept_rows(number)
+        return Concept(concept_id, [self._table.entry(row) for row in rows])
+
+    def __contains__(self, concept_id: object) -> bool:
+        return isinstance(concept_id, str) and self._table.concept_number(concept_id) is not None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._table.concept_ids)
 
     def __len__(self) -> int:
-        return len(self.entries)
+        return len(self._table.concept_ids)
+
+
+class Glossary:
+    """The loaded glossary: look up concepts, preferred terms and suggestions.
+
+    The rows are kept as compact columns (pipeline.glossary.table), and the words of the
+    terms' inflected forms are found through an index of word stems built per language on
+    first use (pipeline.glossary.form_index), never as a table of every form."""
+
+    def __init__(
+        self, entries: Iterable[TermEntry] | TermTable, path: str = "", content: bytes = b""
+    ) -> None:
+        self.path = path
+        if isinstance(entries, TermTable):
+            table = entries
+        else:
+            table = TermTable()
+            for e in entries:
+                table.append(
+                    e.concept_id, e.lang, e.term, e.status, e.note, e.source, e.line, e.register
+                )
+        table.finish()
+        self.table = table
+        self.entries: EntryView = EntryView(table)
+        self.version = hashlib.sha256(content).hexdigest()[:16] if content else "empty"
+        self.concepts: ConceptView = ConceptView(table)
+
+    def __len__(self) -> int:
+        return len(self.table)
 
     def entries_in(self, lang: str) -> list[TermEntry]:
-        return [entry for entry in self.entries if entry.lang == lang]
+        return [self.table.entry(row) for row in self.table.rows_in(lang)]
 
     def preferred(self, concept_id: str, lang: str) -> TermEntry | None:
-        concept = self.concepts.get(concept_id)
-        return concept.preferred(lang) if concept else None
+        table = self.table
+        number = table.concept_number(concept_id)
+        if number is None:
+            return None
+        for row in table.concept_rows(number):
+            if table.lang_of(row) == lang and table.status_of(row) is TermStatus.PREFERRED:
+                return table.entry(row)
+        return None
 
     def suggestion_for(self, entry: TermEntry) -> TermEntry | None:
         """The preferred term of the same concept and language, if any."""
@@ -116,28 +121,17 @@ class Glossary:
         Forbidden terms are left out: a mistranslation such as "muskelsvindning" is not a
         word the spelling check should accept.
         """
-        if self._words is None:
-            self._words = self._term_words(include_forbidden=False)
-        return word.casefold() in self._words.get(lang, set())
+        from pipeline.glossary.form_index import form_index
+
+        return form_index(self, lang).has_word(word, include_forbidden=False)
 
     def is_term_word(self, word: str, lang: str) -> bool:
         """True when `word` is part of any term in `lang`, forbidden ones included."""
-        if self._all_words is None:
-            self._all_words = self._term_words(include_forbidden=True)
-        return word.casefold() in self._all_words.get(lang, set())
+        from pipeline.glossary.form_index import form_index
 
-    def _term_words(self, include_forbidden: bool) -> dict[str, set[str]]:
-        from pipeline.glossary.inflection import term_forms
-
-        words: dict[str, set[str]] = defaultdict(set)
-        for entry in self.entries:
-            if entry.status is TermStatus.FORBIDDEN and not include_forbidden:
-                continue
-            for form in term_forms(entry.term, entry.lang):
-                for word in form.text.replace("-", " ").split():
-                    words[entry.lang].add(word.casefold())
-        return dict(words)
+        return form_index(self, lang).has_word(word, include_forbidden=True)
 
     @property
     def languages(self) -> set[str]:
-        return {entry.lang for entry in self.entries}
+        table = self.table
+        return {table.langs[number] for number in set(table.lang)}

@@ -19,6 +19,7 @@ translate-toolkit does not know, is read from the same lxml tree by element name
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -151,7 +152,7 @@ def _admin(entry: Any, term_group: Any) -> str:
     return ""
 
 
-def write_tbx(entries: list[Any], source_lang: str = "en") -> bytes:
+def write_tbx(entries: Iterable[Any], source_lang: str = "en") -> bytes:
     """A TBX 2008 (TBX-Basic style) file of glossary entries (TermEntry), written with
     translate-toolkit: one termEntry per concept, a langSet per language, a tig per term
     with its administrativeStatus, note and source."""

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Literal
 
 from pipeline.core.errors import GlossaryError
-from pipeline.glossary.csv_loader import COLUMNS, REQUIRED_COLUMNS, read_rows
+from pipeline.glossary.csv_loader import COLUMNS, REQUIRED_COLUMNS, read_records
 from pipeline.glossary.model import Register, TermStatus
 
 Severity = Literal["error", "warning"]
@@ -66,7 +66,7 @@ class GlossaryStats:
     languages: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Term:
     """A row that passed the per-row checks, so it can take part in cross-row checks."""
 
@@ -98,7 +98,7 @@ def validate_glossary(path: Path) -> list[GlossaryProblem]:
     missing) yields exactly one `UNUSABLE_FILE` problem, since nothing else can be checked.
     """
     try:
-        content, rows, header = read_rows(path)
+        content, header, records = read_records(path)
     except GlossaryError as exc:
         return [GlossaryProblem(str(path), exc.line or 1, 1, "error", UNUSABLE_FILE, exc.message)]
     problems = _Problems(str(path), header)
@@ -110,7 +110,15 @@ def validate_glossary(path: Path) -> list[GlossaryProblem]:
             expected = ", ".join(COLUMNS)
             text = f"unknown column {name!r} (expected {expected})"
             problems.add(1, name, "warning", UNKNOWN_COLUMN, text)
-    terms = [term for line, row in rows if (term := _check_row(problems, line, row))]
+    try:
+        # row by row: a million rows are never all held as dictionaries
+        terms = [
+            term
+            for line, values in records
+            if (term := _check_row(problems, line, dict(zip(header, values, strict=False))))
+        ]
+    except GlossaryError as exc:
+        return [GlossaryProblem(str(path), exc.line or 1, 1, "error", UNUSABLE_FILE, exc.message)]
     _check_concepts(problems, _check_repeats(problems, terms))
     problems.found.sort(key=lambda problem: (problem.line, problem.column, problem.code))
     return problems.found
@@ -118,13 +126,20 @@ def validate_glossary(path: Path) -> list[GlossaryProblem]:
 
 def glossary_stats(path: Path) -> GlossaryStats:
     """Count concepts, terms and languages; raises GlossaryError when the file is unusable."""
-    _, rows, _ = read_rows(path)
-    filled = [row for _, row in rows if row.get("term", "").strip()]
-    return GlossaryStats(
-        concepts=len({row["concept_id"].strip() for row in filled if row["concept_id"].strip()}),
-        terms=len(filled),
-        languages=tuple(sorted({row["lang"].strip() for row in filled if row["lang"].strip()})),
-    )
+    _, header, records = read_records(path)
+    concepts: set[str] = set()
+    languages: set[str] = set()
+    terms = 0
+    for _, values in records:
+        row = dict(zip(header, values, strict=False))
+        if not row.get("term", "").strip():
+            continue
+        terms += 1
+        concepts.add(row.get("concept_id", "").strip())
+        languages.add(row.get("lang", "").strip())
+    concepts.discard("")
+    languages.discard("")
+    return GlossaryStats(len(concepts), terms, tuple(sorted(languages)))
 
 
 def _check_row(problems: _Problems, line: int, row: dict[str, str]) -> _Term | None:

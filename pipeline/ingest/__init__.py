@@ -1,56 +1,45 @@
-"""Readers turn article files into Documents; the reader is chosen by file extension."""
+"""Ingest turns what a format read into Documents: an article format (pipeline.formats, chosen
+by the file's suffix) splits the decoded text into blocks; ingest segments them into
+sections, paragraphs and sentences with ids and exact positions."""
 
 from __future__ import annotations
 
-import importlib
-import re
-from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.core.errors import InputError
 from pipeline.core.models import Document
-from pipeline.ingest.builder import Block, SourceInfo, build_document
+from pipeline.formats import ArticleFormat, article_format, bilingual_format, formats, suffixes
+from pipeline.ingest.builder import SourceInfo, build_document
 from pipeline.ingest.decoding import decode_file
 
-# extension → ("module:function", format name); readers are imported only when used.
-READERS: dict[str, tuple[str, str]] = {
-    ".txt": ("pipeline.ingest.plaintext:read_plaintext", "text"),
-    ".text": ("pipeline.ingest.plaintext:read_plaintext", "text"),
-    ".md": ("pipeline.ingest.markdown:read_markdown", "markdown"),
-    ".markdown": ("pipeline.ingest.markdown:read_markdown", "markdown"),
-}
 
-
-# bilingual files (translation units, not articles): read by pipeline.ingest.bilingual
-PO_SUFFIXES = frozenset({".po", ".pot"})
-XLIFF_SUFFIXES = frozenset({".xlf", ".xliff"})
-BILINGUAL_SUFFIXES = PO_SUFFIXES | XLIFF_SUFFIXES | {".tmx"}
-# …and the content files `run`/`translate` write, by name: any other .json is not ours
-CONTENT_FILE = re.compile(r"content\.[A-Za-z]{2,3}(?:[-_@][A-Za-z0-9]+)*\.json")
+def __getattr__(name: str) -> dict[str, str]:
+    # READERS, computed when asked: the format modules import this package's decoder
+    if name == "READERS":
+        return {s: fmt.name for fmt in formats("article") for s in sorted(fmt.suffixes)}
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def supported(path: Path) -> bool:
-    return path.suffix.lower() in READERS or is_bilingual(path)
+    return article_format(path) is not None or is_bilingual(path)
 
 
 def supported_types() -> str:
     """Every suffix `check` reads, articles and translation files, for error messages."""
-    return ", ".join([*sorted(READERS), *sorted(BILINGUAL_SUFFIXES), "content.<lang>.json"])
+    return ", ".join(
+        [*sorted(suffixes("article")), *sorted(suffixes("bilingual")), "content.<lang>.json"]
+    )
 
 
 def is_bilingual(path: Path) -> bool:
-    return (
-        path.suffix.lower() in BILINGUAL_SUFFIXES or CONTENT_FILE.fullmatch(path.name) is not None
-    )
+    return bilingual_format(path) is not None
 
 
-def _reader(suffix: str) -> tuple[Callable[[str], list[Block]], str]:
-    target, fmt = READERS[suffix]
-    module_name, attribute = target.split(":")
-    function: Callable[[str], list[Block]] = getattr(
-        importlib.import_module(module_name), attribute
-    )
-    return function, fmt
+def _format_of_suffix(suffix: str) -> ArticleFormat:
+    found = article_format(Path(f"article{suffix}"))
+    if found is None:
+        raise InputError(f"unsupported file type {suffix or '(none)'!r}")
+    return found
 
 
 def ingest_text(
@@ -64,8 +53,8 @@ def ingest_text(
     """Build a Document from already decoded text (tests, stdin, other stages)."""
     from pipeline.ingest.language import detect_document_language
 
-    reader, fmt = _reader(suffix)
-    blocks = reader(text)
+    fmt = _format_of_suffix(suffix)
+    blocks = fmt.blocks(text)
     if not blocks:
         raise InputError("no article text found", path)
     if language is None:
@@ -74,14 +63,16 @@ def ingest_text(
         import hashlib
 
         sha256 = hashlib.sha256(text.encode("utf-8")).hexdigest()
-    info = SourceInfo(path=path, format=fmt, encoding=encoding, sha256=sha256, language=language)
+    info = SourceInfo(
+        path=path, format=fmt.name, encoding=encoding, sha256=sha256, language=language
+    )
     return build_document(blocks, text, info)
 
 
 def read_document(path: Path, language: str | None = None) -> Document:
     """Read an article file; raises InputError (naming the file) for unusable input."""
     suffix = path.suffix.lower()
-    if suffix not in READERS:
+    if article_format(path) is None:
         raise InputError(
             f"unsupported file type {suffix or '(none)'!r} (supported: {supported_types()})",
             str(path),
@@ -91,10 +82,6 @@ def read_document(path: Path, language: str | None = None) -> Document:
 
 
 __all__ = [
-    "BILINGUAL_SUFFIXES",
-    "PO_SUFFIXES",
-    "READERS",
-    "XLIFF_SUFFIXES",
     "ingest_text",
     "is_bilingual",
     "read_document",

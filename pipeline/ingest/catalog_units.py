@@ -1,4 +1,4 @@
-"""TranslationUnits from a catalog po_reader has read: the same units that bilingual.po_units makes
+"""TranslationUnits from a catalog po_reader has read: the same units that formats.po.po_units makes
 of translate-toolkit's store of the same file (compared in tests/ingest/po_oracle.py)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pipeline.ingest.po_reader import PoEntry, PoFile
 
 
 def notes(entry: PoEntry, newline: str) -> str:
-    """The translator and automatic comments as one text, as bilingual.po_units has them from
+    """The translator and automatic comments as one text, as formats.po.po_units has them from
     translate-toolkit's getnotes(): "# " or "#" and the first three characters of "#. " off,
     each comment ending in the file's `newline`, the last "\n" dropped (the store it reads
     writes "\n": a CRLF file's notes keep a "\r" at each line's end)."""
@@ -49,13 +49,10 @@ def target_language(fields: dict[str, str]) -> str | None:
 def units(
     catalog: PoFile, path: Path, source_lang: str | None = None, target_lang: str | None = None
 ) -> list[TranslationUnit]:
-    """The units of a catalog, the same as bilingual.po_units makes of translate-toolkit's store
-    of the same file (see read_po there)."""
-    from pipeline.ingest.bilingual import (
-        GETTEXT_SOURCE,
-        SOURCE_LANGUAGE_HEADER,
-        UNDETERMINED,
-    )
+    """The units of a catalog, the same as formats.po.po_units makes of translate-toolkit's store
+    of the same file (see formats.po.read_po)."""
+    from pipeline.formats.base import UNDETERMINED
+    from pipeline.formats.po import GETTEXT_SOURCE, SOURCE_LANGUAGE_HEADER
 
     fields = catalog.header_fields()
     source_lang = fields.get(SOURCE_LANGUAGE_HEADER) or source_lang or GETTEXT_SOURCE

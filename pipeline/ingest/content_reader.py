@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pipeline.core.errors import InputError
 from pipeline.core.models import TranslationUnit
-from pipeline.ingest.bilingual import read_bytes
+from pipeline.formats.reading import read_bytes
 
 
 def read_content(

@@ -42,10 +42,9 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
 
     The encoding is returned so that a check (ENC001) can report a non-UTF-8 file.
     """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text, encoding = _decode_utf16(data, "utf-16", path), "utf-16"
-    elif b"\x00" in data and (bare := _bare_utf16(data)):
-        text, encoding = _decode_utf16(data, bare, path), bare
+    utf16 = utf16_codec(data)
+    if utf16 is not None:
+        text, encoding = decode_utf16(data, utf16, path), utf16
     else:
         if b"\x00" in data:
             line = data[: data.index(b"\x00")].count(b"\n") + 1
@@ -57,12 +56,21 @@ def decode_bytes(data: bytes, path: str) -> tuple[str, str]:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text, encoding = _decode_undecodable_utf8(data, encoding)
+            text, encoding = _decode_undecodable_utf8(data)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     _refuse_binary(text, path)
     if not text.strip():
         raise InputError("file is empty", path)
     return text, encoding
+
+
+def utf16_codec(data: bytes) -> str | None:
+    """ "utf-16" (with a byte-order mark), "utf-16-le" or "utf-16-be" (without one) for UTF-16
+    bytes, else None: the one judgement every reader of the package uses, articles and
+    translation files alike."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return _bare_utf16(data) if b"\x00" in data else None
 
 
 def _bare_utf16(data: bytes) -> str | None:
@@ -80,7 +88,7 @@ def _bare_utf16(data: bytes) -> str | None:
     return None
 
 
-def _decode_utf16(data: bytes, codec: str, path: str) -> str:
+def decode_utf16(data: bytes, codec: str, path: str) -> str:
     """UTF-16 text, or an error at the line of the first damage (an odd byte count, a lone
     surrogate) instead of a traceback."""
     try:
@@ -91,7 +99,7 @@ def _decode_utf16(data: bytes, codec: str, path: str) -> str:
         raise InputError(f"invalid UTF-16 ({damage}) at byte {exc.start}", path, line) from None
 
 
-def _decode_undecodable_utf8(data: bytes, encoding: str) -> tuple[str, str]:
+def _decode_undecodable_utf8(data: bytes) -> tuple[str, str]:
     """A file that is not valid UTF-8: mostly UTF-8 with a few stray bytes, or a legacy file.
 
     One stray Windows-1252 byte pasted into a UTF-8 article must not turn the whole file into
@@ -103,7 +111,8 @@ def _decode_undecodable_utf8(data: bytes, encoding: str) -> tuple[str, str]:
     bad = replaced.count("\ufffd") - data.decode("utf-8", errors="ignore").count("\ufffd")
     valid_non_ascii = sum(1 for ch in replaced if ord(ch) > 127 and ch != "\ufffd")
     if valid_non_ascii >= bad > 0:
-        return replaced, UTF8_WITH_ERRORS if encoding == "utf-8" else encoding
+        # with or without a byte-order mark: the bad bytes are what ENC001 must point at
+        return replaced, UTF8_WITH_ERRORS
     return _decode_legacy(data)
 
 

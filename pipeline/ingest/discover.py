@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from pipeline.core.errors import InputError
-from pipeline.ingest import READERS, is_bilingual
+from pipeline.formats import format_for
 
 
 def discover(paths: Iterable[Path], bilingual: bool = False) -> list[Path]:
@@ -35,7 +35,7 @@ def discover_all(
                 p
                 for p in sorted(path.rglob("*"))
                 if p.is_file()
-                and (p.suffix.lower() in READERS or (bilingual and is_bilingual(p)))
+                and _wanted(p, bilingual)
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         elif path.is_file():
@@ -43,6 +43,14 @@ def discover_all(
         else:
             problems.append(InputError(_unusable(path), str(path)))
     return list(dict.fromkeys(found)), problems
+
+
+def _wanted(path: Path, bilingual: bool) -> bool:
+    """An article, or with `bilingual` a translation file (a glossary is neither)."""
+    found = format_for(path)
+    return found is not None and (
+        found.kind == "article" or (bilingual and found.kind == "bilingual")
+    )
 
 
 def _unusable(path: Path) -> str:

@@ -293,7 +293,7 @@ def import_tmx(memory: TranslationMemory, path: Path, source_lang: str, target_l
     prop (machine output exported by `export_tmx`) are not approvals and are skipped. Returns
     the number of pairs stored; malformed XML raises InputError naming file and line.
     """
-    from pipeline.ingest.bilingual import read_tmx
+    from pipeline.formats.tmx import read_tmx
 
     units = read_tmx(path, source_lang, target_lang)
     pairs = [(unit.source, unit.target) for unit in units if unit.target and unit.engine is None]

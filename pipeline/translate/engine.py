@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
 import inspect
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol, cast, runtime_checkable
 
+from pipeline.core.lazy import load
 from pipeline.translate.errors import EngineUnavailableError
 
 DEFAULT_ENGINE = "apertium"
@@ -82,8 +82,7 @@ def _engine_class(name: str) -> EngineClass:
     if target is None:
         known = ", ".join(sorted(ENGINES))
         raise EngineUnavailableError(f"unknown translation engine {name!r}; known engines: {known}")
-    module_name, attribute = target.split(":")
-    return cast(EngineClass, getattr(importlib.import_module(module_name), attribute))
+    return cast(EngineClass, load(target))
 
 
 def get_engine(name: str = DEFAULT_ENGINE, **options: Any) -> TranslationEngine:

@@ -145,6 +145,8 @@ class _NoTranslationError(Exception):
 
 
 def _text(result: Any) -> str:
+    if isinstance(result, list) and len(result) == 1:
+        result = result[0]  # Yandex answers one list item per text sent (one is sent)
     if not isinstance(result, str):
         raise _NoTranslationError
     return result

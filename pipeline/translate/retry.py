@@ -133,7 +133,9 @@ class _RecordingRequests:
 # deep-translator sends some providers' keys as URL query parameters, which the provider's and
 # every proxy's access logs keep. Where the provider's API takes the key elsewhere, it goes
 # there: DeepL's in its Authorization header; a POST's parameters (LibreTranslate's api_key)
-# in the form body. Yandex and QCRI accept it only in the query and are left as they are.
+# in the form body. Yandex's client already posts its key in the body (translate, detect);
+# QCRI's API takes it only in the query, so it stays there (tests/reliability/
+# test_provider_keys.py).
 _HEADER_KEYS = {"auth_key": "DeepL-Auth-Key {}"}
 _BODY_KEYS = frozenset({"api_key"})
 

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline.cli import check_cache
-from pipeline.cli.check_cache import CachedFile, FindingsCache
-from pipeline.cli.check_run import CheckRun
+from pipeline.checking import cache as check_cache
+from pipeline.checking.cache import CachedFile, FindingsCache
+from pipeline.checking.files import CheckRun
 from pipeline.cli.main import cli
 from pipeline.glossary.model import Glossary
 from tests.cli.conftest import Project

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pipeline.cli.check_run import CheckRun
+from pipeline.checking.files import CheckRun
 from pipeline.cli.main import GC_THRESHOLD, cli
 from pipeline.glossary.model import Glossary
 

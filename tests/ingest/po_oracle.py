@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from pipeline.formats.po import parse_po, po_units
 from pipeline.ingest import catalog_units, po_reader
-from pipeline.ingest.bilingual import parse_po, po_units
 
 
 def _text(lines: list[str]) -> str | None:

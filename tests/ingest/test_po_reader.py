@@ -11,8 +11,8 @@ import pytest
 
 from pipeline.core.errors import InputError
 from pipeline.core.models import TranslationUnit
+from pipeline.formats.po import parse_po, po_units, read_po
 from pipeline.ingest import po_reader
-from pipeline.ingest.bilingual import parse_po, po_units, read_po
 from tests.ingest.po_oracle import differences
 
 HEADER = (

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from pipeline.cli import check_run
+from pipeline.checking import files as check_run
 from pipeline.cli.main import cli
 
 ARTICLE = "Hjertet\n\nHjertet pumper blod rundt i kroppen.\n"

@@ -18,7 +18,10 @@ PER_GLOSSARY = 256
 @functools.lru_cache(maxsize=PER_GLOSSARY)
 def do_not_translate_concepts(glossary: Glossary) -> frozenset[str]:
     """Concepts with a term noted `do-not-translate` (organisation, product, website names)."""
-    return frozenset(e.concept_id for e in glossary.entries if e.note.strip() == DO_NOT_TRANSLATE)
+    table = glossary.table  # by its columns: no entry object per row of a large glossary
+    notes = {note for note in set(table.notes) if note.strip() == DO_NOT_TRANSLATE}
+    rows = (row for row, note in enumerate(table.notes) if note in notes) if notes else ()
+    return frozenset(table.concept_ids[table.concept[row]] for row in rows)
 
 
 def name_matches(glossary: Glossary, lang: str, text: str) -> Iterator[TermMatch]:
@@ -32,8 +35,10 @@ def name_matches(glossary: Glossary, lang: str, text: str) -> Iterator[TermMatch
 @functools.lru_cache(maxsize=PER_GLOSSARY)
 def _name_matcher(glossary: Glossary, lang: str) -> TermMatcher | None:
     """The matcher over the do-not-translate concepts only; None when `lang` has none."""
-    concepts = do_not_translate_concepts(glossary)
-    names = Glossary([e for e in glossary.entries if e.concept_id in concepts])
+    table = glossary.table
+    numbers = [table.concept_number(concept) for concept in do_not_translate_concepts(glossary)]
+    rows = sorted(row for n in numbers if n is not None for row in table.concept_rows(n))
+    names = Glossary([table.entry(row) for row in rows])
     return TermMatcher(names, lang) if names.entries_in(lang) else None
 
 

@@ -1,61 +1,18 @@
 from __future__ import annotations
 
 import functools
-import os
 import re
 from collections.abc import Iterator
-from typing import Any
+from pathlib import Path
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
 from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.text.tokens import NOT_TRANSLATED
+from pipeline.formats import bilingual_format
+from pipeline.formats.base import PluralRule as PluralRule
 
 _FORM = re.compile(r"^(?P<entry>.*)\[(?P<n>\d+)\]$", re.DOTALL)
-_HEADER_END = re.compile(rb"\bmsgstr\b.*?(?:\r?\n[ \t]*\r?\n|\Z)", re.DOTALL)
-
-
-PluralRule = tuple[int, str]  # nplurals and the C expression choosing a form for n
-
-
-def header_plural(path: str) -> PluralRule | None:
-    """The Plural-Forms header of the PO file at `path`: (nplurals, expression), or None.
-
-    Only the header entry is parsed (with translate-toolkit, as Latin-1: the header's
-    values are ASCII, so a UTF-8 or ISO-8859-1 catalog reads alike); cached per file
-    version.
-    """
-    try:
-        stat = os.stat(path)
-    except OSError:
-        return None
-    return _cached_header_plural(path, stat.st_mtime_ns, stat.st_size)
-
-
-@functools.lru_cache(maxsize=1024)
-def _cached_header_plural(path: str, _mtime_ns: int, _size: int) -> PluralRule | None:
-    from translate.storage import poparser, pypo
-
-    try:
-        with open(path, "rb") as file:
-            head = file.read(65_536)
-    except OSError:
-        return None
-    end = _HEADER_END.search(head)
-    if end is None:
-        return None
-    lines, _newline = pypo.splitlines(head[: end.end()])
-    store: Any = pypo.pofile(noheader=True)  # translate-toolkit's header methods are untyped
-    try:
-        poparser.parse_units(poparser.PoParseState(lines, store.create_unit, "iso-8859-1"), store)
-    except (poparser.PoParseError, UnicodeError, LookupError):
-        return None
-    if store.header() is None:
-        return None
-    nplurals, plural = store.getheaderplural()
-    if not nplurals or not str(nplurals).isdigit():
-        return None
-    return int(nplurals), str(plural or "")
 
 
 def language_plural(lang: str) -> PluralRule | None:
@@ -71,11 +28,12 @@ def language_plural(lang: str) -> PluralRule | None:
 
 
 def plural_rule(unit: TranslationUnit) -> tuple[PluralRule | None, str]:
-    """The rule for the unit's file (a PO header) or else its target language, and which."""
-    if unit.path.lower().endswith((".po", ".pot")):
-        from_header = header_plural(unit.path)
-        if from_header is not None:
-            return from_header, f"the header's Plural-Forms says nplurals={from_header[0]}"
+    """The rule the unit's file declares (a PO header) or else its target language's, and
+    which."""
+    fmt = bilingual_format(Path(unit.path))
+    from_header = fmt.plural_rule(Path(unit.path)) if fmt is not None else None
+    if from_header is not None:
+        return from_header, f"the header's Plural-Forms says nplurals={from_header[0]}"
     rule = language_plural(unit.target_lang)
     return rule, f"'{unit.target_lang}' has {rule[0] if rule else '?'}"
 
@@ -109,8 +67,8 @@ def plural_entries(
 class PluralFormCount(BilingualCheck):
     """A plural entry has another number of forms than the catalog's language needs.
 
-    For a PO file the number is the header's `Plural-Forms: nplurals=N` (the header is read
-    with translate-toolkit, whatever its charset); for other files, or a PO file without
+    For a PO file the number is the header's `Plural-Forms: nplurals=N` (the file's format
+    reads it: pipeline.formats.po, whatever its charset); for other files, or a PO file without
     that header, gettext's number for the target language (translate-toolkit's table: da 2,
     pl 3, ar 6, ja 1). An entry's forms are its units "id[0]", "id[1]" … as the PO reader
     gives them. A finding sits at the entry's first form; entries of one file with the same

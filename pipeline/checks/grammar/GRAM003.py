@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments
+from pipeline.checks.grammar.gender import GENDER_NAMES, both_genders
 from pipeline.checks.grammar.readings import (
     any_pos,
     capitalised,
@@ -77,7 +78,7 @@ class ArticleGender(Check):
                 if found is None:
                     continue
                 noun, gender = found
-                if _both_genders(ctx, noun, gender):
+                if both_genders(ctx, noun, gender):
                     continue
                 word = article.surface
                 right = _SWAP[word.casefold()]
@@ -89,13 +90,12 @@ class ArticleGender(Check):
                     analysed.segment,
                     article.start,
                     noun.end,
-                    f"'{noun.surface}' is {_GENDER_NAMES[gender]}: "
+                    f"'{noun.surface}' is {GENDER_NAMES[gender]}: "
                     f"'{right}', not '{word}' ('{phrase}')",
                     suggestion=phrase,
                 )
 
 
-_GENDER_NAMES = {"ut": "common gender", "nt": "neuter"}
 # Verbs with two objects, after which "en" may be the pronoun "one" ("det giver en overblik").
 _DITRANSITIVE = frozenset(
     {
@@ -164,21 +164,6 @@ def _modifier(token: Token) -> bool:
     return only(token, "adj") or (
         all(r.pos in ("adv", "adj") for r in token.readings) and any_pos(token, "adv")
     )
-
-
-def _both_genders(ctx: CheckContext, noun: Token, gender: str) -> bool:
-    """Whether the noun has the article's gender too ("en virus" and "et virus"): hunspell's
-    paradigm of the lemma holds a definite singular of that gender ("virussen")."""
-    speller = ctx.speller(ctx.document.language)
-    if speller is None:
-        return True  # no second opinion: stay silent
-    lemmas = {r.lemma for r in noun.readings if r.pos == "n"}
-    ending = "en" if gender == "nt" else "et"
-    for lemma in lemmas:
-        forms = {lemma + ending, lemma + ending[1:], lemma + lemma[-1:] + ending}
-        if any(lemma in speller.stems(form) for form in forms if speller.known(form)):
-            return True
-    return False
 
 
 def _ditransitive(token: Token) -> bool:

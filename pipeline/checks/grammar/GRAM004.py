@@ -4,8 +4,8 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.grammar.analysis import AnalysedSegment, analysed_segments
-from pipeline.checks.grammar.readings import capitalised, chosen_is, is_word, only
+from pipeline.checks.grammar.analysis import AnalysedSegment, prose_sentences
+from pipeline.checks.grammar.readings import capitalised, chosen_is, is_word, only, verb_reading
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
@@ -66,17 +66,8 @@ class VerbSecond(Check):
     severity = Severity.WARNING
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        list_items = {
-            s.id
-            for section in ctx.document.sections
-            for paragraph in section.paragraphs
-            if paragraph.list_item
-            for s in paragraph.sentences
-        }
-        for analysed in analysed_segments(ctx):
+        for analysed in prose_sentences(ctx):
             segment = analysed.segment
-            if not analysed.is_sentence or segment.id in list_items:
-                continue
             if segment.text.rstrip().endswith("?"):
                 continue
             tokens = analysed.tokens
@@ -178,10 +169,6 @@ def _finite(token: Token, *, pronoun: bool) -> bool:
     """A finite verb: the tagger's reading is present or past; after a noun subject, no
     reading is a noun (it could still belong to the subject)."""
     chosen = token.chosen
-    if (
-        chosen is None
-        or not chosen.pos.startswith("vb")
-        or not (chosen.has("pres") or chosen.has("past"))
-    ):
+    if chosen is None or not verb_reading(chosen) or not (chosen.has("pres") or chosen.has("past")):
         return False
     return pronoun or not any(r.pos == "n" for r in token.readings)

@@ -53,6 +53,19 @@ def analysed_segments(ctx: CheckContext) -> list[AnalysedSegment]:
     return ctx.memo(("grammar.analysis", id(ctx.document)), lambda: _analyse_document(ctx))
 
 
+def prose_sentences(ctx: CheckContext) -> list[AnalysedSegment]:
+    """The analysed sentences outside list items: headings, titles and list items are often
+    telegraphic on purpose ("Hvis feber over 39 grader"), so sentence rules skip them."""
+    list_items = {
+        s.id
+        for section in ctx.document.sections
+        for paragraph in section.paragraphs
+        if paragraph.list_item
+        for s in paragraph.sentences
+    }
+    return [a for a in analysed_segments(ctx) if a.is_sentence and a.segment.id not in list_items]
+
+
 def lexicon(ctx: CheckContext, words: Iterable[str]) -> dict[str, tuple[Reading, ...]]:
     """Every reading of each word on its own: the closed forms of adjacent words come from
     the article's own chain; any other word costs one more analyser call per request."""

@@ -18,6 +18,12 @@ def is_word(token: Token) -> bool:
     return any(ch.isalpha() for ch in token.surface)
 
 
+def single_word(token: Token) -> bool:
+    """Not one of the analyser's multiword units, whose lexicon tags may not fit the words
+    ("akutte smerter" is listed as a singular noun)."""
+    return is_word(token) and not any(ch.isspace() for ch in token.surface)
+
+
 def capitalised(token: Token) -> bool:
     return token.surface[:1].isupper()
 
@@ -80,3 +86,23 @@ def determining(token: Token) -> bool:
     return any(r.pos in _DETERMINING_POS or r.has("gen") for r in token.readings) or (
         token.surface.endswith(("s", "'")) and capitalised(token) and not token.known
     )
+
+
+# Apertium's Danish verb tags: lexical, modal, `være`, `have`, and auxiliary uses (`vil`).
+_VERB_POS = frozenset({"vblex", "vbmod", "vbser", "vbhaver", "vaux"})
+
+
+def verb_reading(reading: Reading) -> bool:
+    return reading.pos in _VERB_POS
+
+
+def finite_reading(reading: Reading) -> bool:
+    """A verb reading in the present, past or imperative: a form that makes a clause."""
+    return verb_reading(reading) and (
+        reading.has("pres") or reading.has("past") or reading.has("imp")
+    )
+
+
+def may_be_finite(token: Token) -> bool:
+    """Any reading of the token is a finite verb (the tagger's choice aside)."""
+    return any(finite_reading(r) for r in token.readings)

@@ -4,8 +4,10 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.language.identify import segment_identity
+from pipeline.checks.language.identify import OTHER_STANDARD, segment_identity
 from pipeline.core.models import Finding, Severity
+
+STANDARDS = {"nb": "Bokmål", "nn": "Nynorsk"}
 
 
 class WrongLanguage(Check):
@@ -20,6 +22,10 @@ class WrongLanguage(Check):
     dictionary (the model calls the heading "ALS" Dutch and "Fibromyalgi" Spanish), nor a
     Danish sentence the model takes for Norwegian or Swedish when 90% of its words are Danish
     dictionary words. Names (capitalised words inside a sentence) count for no language.
+    Bokmål and Nynorsk are one language to the model: a sentence in the other written
+    standard is flagged only on its words' evidence (three or more, and 30 % of the sentence,
+    that the document's standard lacks and the other's dictionary has), never on a shared or
+    clinical word one dictionary happens to lack.
     Non-content lines are not checked: MT001 reports them.
 
     Anti-pattern: "The disease usually starts with muscle twitching and weakness in the legs."
@@ -35,7 +41,14 @@ class WrongLanguage(Check):
         for segment in ctx.document.content_segments():
             # memoised per text: articles repeat headings, and SPELL001 asks too
             lang, probability = segment_identity(ctx, segment.text)
-            if lang != doc_lang:
+            if lang == OTHER_STANDARD.get(doc_lang):
+                yield self.segment_finding(
+                    ctx,
+                    segment,
+                    f"text is in {STANDARDS[lang]} ('{lang}'), not in the document's "
+                    f"{STANDARDS[doc_lang]} ('{doc_lang}'); keep to one written standard",
+                )
+            elif lang != doc_lang:
                 yield self.segment_finding(
                     ctx,
                     segment,

@@ -33,6 +33,11 @@ CONFIDENT = 0.50  # model probability needed to flag a short segment ("Muscle tw
 MIN_UNKNOWN_SHORT = 2  # … and this many words of it unknown in the document language
 SCANDINAVIAN = frozenset({"da", "no", "nb", "nn", "sv"})
 MIN_FOREIGN_WORDS = 2  # words only the identified language's dictionary knows
+# Bokmål and Nynorsk: one language to the model, two written standards to an editor
+OTHER_STANDARD = {"nb": "nn", "nn": "nb"}
+MIN_STANDARD_WORDS = 3
+STANDARD_SHARE = 0.3
+NAMED_STANDARD_SHARE = 0.2
 
 _NOT_WORDS = re.compile(
     r"\S+@\S+\.\w+"  # e-mail addresses
@@ -95,6 +100,8 @@ def identify(
         return doc_lang, known
     lang, probability = guesses[0]
     if same_identified_language(lang, doc_lang):
+        if speller is not None and _other_standard(tokens, doc_lang, speller, lang):
+            return OTHER_STANDARD[doc_lang], probability
         return doc_lang, probability
     if speller is not None and {lang, doc_lang} <= SCANDINAVIAN and known >= SCANDINAVIAN_KNOWN:
         return doc_lang, known
@@ -121,6 +128,28 @@ def _evidence(tokens: list[str], lang: str, speller: Speller, known: float) -> b
         if not _DIGIT.search(word) and not speller.accepts(word) and other.known(word)
     )
     return foreign >= MIN_FOREIGN_WORDS or foreign >= len(tokens) / 2
+
+
+def _other_standard(tokens: list[str], doc_lang: str, speller: Speller, model: str) -> bool:
+    """A Norwegian segment written in the other standard: Bokmål in a Nynorsk text or the
+    reverse. The model mostly calls both "no", so words decide: three or more, and 30 % of
+    the segment, that the document's standard lacks and the other's dictionary has ("hvor",
+    "sykdom", "fra" in Nynorsk); 20 % when the model itself names the other standard. A
+    Nynorsk text may use a form Bokmål shares, and a clinical word one dictionary happens to
+    lack decides nothing, so a few such words are no evidence. In Bokmål the plain dictionary
+    judges: the word frequencies that back it also list Nynorsk words ("dei", "frå")."""
+    from pipeline.checks.speller import Speller
+
+    other_lang = OTHER_STANDARD.get(doc_lang)
+    other = Speller.for_language(other_lang) if other_lang else None
+    if other is None or not other_lang:
+        return False
+    ours = speller.known if doc_lang == "nb" else speller.accepts
+    foreign = sum(
+        1 for word in tokens if not _DIGIT.search(word) and not ours(word) and other.known(word)
+    )
+    share = NAMED_STANDARD_SHARE if model == other_lang else STANDARD_SHARE
+    return foreign >= max(MIN_STANDARD_WORDS, share * len(tokens))
 
 
 def _identify_short(text: str, doc_lang: str, known: float, unknown: int) -> tuple[str, float]:

@@ -2,9 +2,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.DNT001 import PER_GLOSSARY, do_not_translate_concepts
@@ -50,11 +49,12 @@ def _find_terms(glossary: Glossary, lang: str, text: str) -> tuple[TermHit, ...]
     if base_language(lang) == "da":  # TermMatcher's paradigms are Danish ones
         return tuple(candidates)
     patterns = _patterns(glossary, lang)
-    if patterns.start.search(text) is not None:
-        for entry, pattern in patterns.terms:
-            candidates += [
-                TermHit(entry, m.start(), m.end(), m.group(), None) for m in pattern.finditer(text)
-            ]
+    for index in _candidates(patterns, text):
+        entry = patterns.entries[index]
+        candidates += [
+            TermHit(entry, m.start(), m.end(), m.group(), None)
+            for m in _term_regex(entry.term, lang).finditer(text)
+        ]
     hits: list[TermHit] = []
     for hit in sorted(candidates, key=lambda h: h.start - h.end):  # stable: longest first
         if not any(h.start < hit.end and hit.start < h.end for h in hits):
@@ -69,12 +69,15 @@ def _languages(glossary: Glossary) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class _Patterns:
-    """A language's term patterns, best first, and `start`: where a match of any of them can
-    begin (a first word's form after no word character). One search for `start` costs what
-    a few of the terms' do, and most texts have no term."""
+    """A language's terms, best first, filed by the stem key of their first word (`_fold`ed,
+    without the last three letters, which a loose form may drop: twitching → twitches). A
+    text is tried only against the terms whose key begins where one of its words does, and a
+    term's pattern is compiled the first time a text may hold it; a glossary of 100,000 terms
+    is not compiled up front."""
 
-    terms: list[tuple[TermEntry, re.Pattern[str]]]
-    start: re.Pattern[str]
+    entries: list[TermEntry]
+    keys: dict[str, list[int]]
+    longest: int
 
 
 @functools.lru_cache(maxsize=PER_GLOSSARY)
@@ -84,15 +87,66 @@ def _patterns(glossary: Glossary, lang: str) -> _Patterns:
         glossary.entries_in(lang),
         key=lambda e: (e.status not in good, -len(e.term.split()), -len(e.term)),
     )
-    terms = []
-    any_case: set[str] = set()
-    as_written: set[str] = set()
-    for entry in entries:
-        parts, ignore_case = _term_parts(entry.term, lang)
-        terms.append((entry, _term_pattern(parts, ignore_case)))
-        (any_case if ignore_case else as_written).update(parts[0])
-    start = rf"(?<![\w-])(?:(?i:{_trie(any_case)})|{_trie(as_written)})"
-    return _Patterns(terms, re.compile(start))
+    keys: dict[str, list[int]] = {}
+    for index, entry in enumerate(entries):
+        first = entry.term if entry.term.isupper() else entry.term.split()[0]
+        folded = _fold(first)
+        key = folded[: max(0, len(folded) - _STEM_CUT)] if folded is not None else ""
+        keys.setdefault(key, []).append(index)
+    return _Patterns(entries, keys, max(map(len, keys), default=0))
+
+
+_STEM_CUT = 3  # the most letters a loose form drops from the end of a word
+_START = re.compile(r"(?<![\w-])\S")  # where a term's match may begin
+
+
+def _candidates(patterns: _Patterns, text: str) -> Iterable[int]:
+    """The terms (indexes, best first) whose pattern may match in `text`: those whose key is
+    the beginning of the text after a word start; every term when the text has a letter that
+    folding cannot line up with the pattern's case-insensitive matching."""
+    folded = _fold(text)
+    if folded is None:
+        return range(len(patterns.entries))
+    found: set[int] = set()
+    keys = patterns.keys
+    for start in _START.finditer(text):
+        at = start.start()
+        for end in range(at, min(at + patterns.longest, len(folded)) + 1):
+            rows = keys.get(folded[at:end])
+            if rows is not None:
+                found.update(rows)
+    return sorted(found)
+
+
+def _fold_table() -> dict[int, int] | None:
+    """Each letter that `re.IGNORECASE` takes for another beyond lower case (ı for i, ſ for s:
+    CPython's table of extra cases) mapped to one of its class, or None without the table."""
+    try:
+        from re._casefix import _EXTRA_CASES  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    table: dict[int, int] = {}
+    for code, others in _EXTRA_CASES.items():
+        table[code] = min(code, *others)
+    return table
+
+
+_FOLD = _fold_table()
+
+
+def _fold(text: str) -> str | None:
+    """`text` lower-cased and its extra cases folded, letter for letter; None when that
+    changes its length (İ) or the fold table is missing: then no shortcut is taken."""
+    if _FOLD is None:
+        return None
+    lowered = text.lower()
+    return lowered.translate(_FOLD) if len(lowered) == len(text) else None
+
+
+@functools.lru_cache(maxsize=65536)
+def _term_regex(term: str, lang: str) -> re.Pattern[str]:
+    parts, ignore_case = _term_parts(term, lang)
+    return _term_pattern(parts, ignore_case)
 
 
 def _term_parts(term: str, lang: str) -> tuple[list[list[str]], bool]:
@@ -105,25 +159,6 @@ def _term_parts(term: str, lang: str) -> tuple[list[list[str]], bool]:
 def _term_pattern(parts: list[list[str]], ignore_case: bool) -> re.Pattern[str]:
     body = r"\s+".join("(?:" + "|".join(map(re.escape, p)) + ")" for p in parts)
     return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE if ignore_case else 0)
-
-
-def _trie(words: set[str]) -> str:
-    """A pattern matching where any of `words` begins, its alternatives sharing prefixes
-    (one branch per letter, where an alternation tries every word at every position)."""
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends: what follows no longer matters
-
-    def pattern(node: dict[str, Any]) -> str:
-        if "" in node:
-            return ""
-        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items())]
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return pattern(root) if root else "(?!)"
 
 
 class MissingGlossaryTerm(TranslatedUnitCheck):

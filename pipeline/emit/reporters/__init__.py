@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
-
+from pipeline.core.lazy import load
 from pipeline.emit.reporters.base import Report, Reporter
 
 REPORTERS: dict[str, str] = {
@@ -16,8 +15,7 @@ REPORTERS: dict[str, str] = {
 
 
 def get_reporter(name: str) -> Reporter:
-    module_name, attribute = REPORTERS[name].split(":")
-    reporter: Reporter = getattr(importlib.import_module(module_name), attribute)()
+    reporter: Reporter = load(REPORTERS[name])()
     return reporter
 
 

@@ -22,7 +22,7 @@ from typing import Any
 
 from pipeline.core.errors import InputError
 from pipeline.core.models import TranslationUnit
-from pipeline.fix import decode_source, encode_source
+from pipeline.formats.codec import decode_source, encode_source
 
 # XML the target scan must not look into, masked first.
 _OPAQUE = re.compile(
@@ -54,9 +54,9 @@ class XliffCatalog:
         source_lang: str | None,
         units: list[TranslationUnit] | None = None,
     ) -> XliffCatalog:
-        from pipeline.ingest.bilingual import read_units
+        from pipeline.formats.xliff import read_xliff
 
-        units = read_units(path, source_lang) if units is None else units
+        units = read_xliff(path, source_lang) if units is None else units
         encoding = _xml_encoding(raw)
         nodes = _target_nodes(raw, units)[1]
         plain = frozenset(
@@ -154,7 +154,7 @@ def _xml_encoding(raw: bytes) -> str:
 def _target_nodes(raw: bytes, units: list[TranslationUnit]) -> tuple[Any, list[Any]]:
     """translate-toolkit's store of an XLIFF file and each unit's <target> element (or None).
 
-    The units are the reader's (pipeline.ingest.bilingual), in the store's order: its
+    The units are the reader's (pipeline.formats.xliff), in the store's order: its
     translatable units (XLIFF 2: segments); when they do not pair up, none has a target.
     """
     from translate.misc.xml_helpers import parse_xml
@@ -176,10 +176,10 @@ def _target_nodes(raw: bytes, units: list[TranslationUnit]) -> tuple[Any, list[A
 
 def _units_of(path: Path, raw: bytes, source_lang: str | None) -> list[TranslationUnit]:
     """The reader's units of `raw` as the content of `path` (the reader reads files)."""
-    from pipeline.ingest.bilingual import read_units
+    from pipeline.formats.xliff import read_xliff
 
     with tempfile.TemporaryDirectory() as folder:
         copy = Path(folder) / path.name
         copy.write_bytes(raw)
-        units = read_units(copy, source_lang)
+        units = read_xliff(copy, source_lang)
     return [unit.model_copy(update={"path": str(path)}) for unit in units]

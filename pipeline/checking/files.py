@@ -1,5 +1,5 @@
-"""One `check` run over many files: each file read, checked and (with --fix) fixed, in this
-process or spread over worker processes.
+"""One check run over many files: each file read by its format, checked and (with fixing)
+fixed, in this process or spread over worker processes.
 
 Files are independent until the file-set checks (CONS001), which the caller runs once over
 the units every file returns. Fixing writes files and stays in this process; checking alone
@@ -11,20 +11,22 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pipeline.checking.cache import FindingsCache
     from pipeline.checks.suppression import Suppressions
-    from pipeline.cli.check_cache import FindingsCache
     from pipeline.core.models import Document, Finding, TranslationUnit
     from pipeline.emit.profile import FileProfile
     from pipeline.fix import FileFix
+    from pipeline.formats.base import BilingualFormat
     from pipeline.glossary.model import Audience, Glossary
 
 Selection = tuple[tuple[str, ...], tuple[str, ...]]  # select, ignore
+Task = tuple[Path, Selection]
 
 
 @dataclass
@@ -67,17 +69,30 @@ class CheckRun:
             )
         )
 
-    def check_all(self, tasks: list[tuple[Path, Selection]], jobs: int) -> Iterator[FileResult]:
-        """Each file's result, in the order of `tasks`."""
+    def check_all(
+        self, tasks: list[Task], jobs: int, executor: Executor | None = None
+    ) -> Iterator[FileResult]:
+        """Each file's result, in the order of `tasks`.
+
+        Fixing runs in this process (it writes files); otherwise `executor` (any
+        concurrent.futures.Executor whose workers can run `check_one`) or, without one, a
+        process pool of `jobs` workers (0: one per CPU) when there is more than one file.
+        """
+        if self.fix:
+            yield from (self.check_one(task) for task in tasks)
+            return
+        if executor is not None:
+            yield from executor.map(self.check_one, tasks)
+            return
         workers = min(jobs or os.cpu_count() or 1, len(tasks), max_workers())
-        if self.fix or workers < 2:
+        if workers < 2:
             yield from (self.check_one(task) for task in tasks)
             return
         chunk = max(1, len(tasks) // (workers * 8))
         with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(self,)) as pool:
             yield from pool.map(_check_in_worker, tasks, chunksize=chunk)
 
-    def check_one(self, task: tuple[Path, Selection]) -> FileResult:
+    def check_one(self, task: Task) -> FileResult:
         from pipeline.core.errors import PipelineError
 
         file, chosen = task
@@ -100,7 +115,7 @@ class CheckRun:
             result.failure = str(exc)
             return result
         if key is not None and self.cache is not None:
-            from pipeline.cli.check_cache import CachedFile
+            from pipeline.checking.cache import CachedFile
 
             entry = CachedFile(
                 findings=result.findings,
@@ -127,32 +142,52 @@ class CheckRun:
         return self.cache.key(file, data, chosen)
 
     def _check_file(self, file: Path, chosen: Selection, result: FileResult) -> None:
-        from pipeline.checks import check_document, check_units
-        from pipeline.checks.suppression import article_suppressions, po_suppressions
-        from pipeline.emit.profile import document_profile, units_profile
-        from pipeline.ingest import PO_SUFFIXES, ingest_text, is_bilingual, read_document
-        from pipeline.ingest.bilingual import read_units
+        from pipeline.checking.suppressions import inline_suppressions
+        from pipeline.checks import check_document
+        from pipeline.emit.profile import document_profile
+        from pipeline.formats import article_format, bilingual_format
+        from pipeline.ingest import read_document
 
-        if is_bilingual(file):
-            units = read_units(file, self.source_language)
-            result.profile = units_profile(units)
-            if self.keep_units:
-                result.units = _translated(units)
-            suppressions = po_suppressions(file) if file.suffix.lower() in PO_SUFFIXES else None
-            result.warnings = list(suppressions.problems) if suppressions else []
-            result.findings = check_units(units, self.glossary, *chosen, suppressions=suppressions)
-            if self.fix:
-                self._fix_bilingual(file, chosen, result, suppressions)
+        bilingual = bilingual_format(file)
+        if bilingual is not None:
+            self._check_units(bilingual, file, chosen, result)
             return
-        document = read_document(file, language=self.language)
-        suppressions = article_suppressions(document.source_text, str(file))
-        result.warnings = list(suppressions.problems)
+        document = read_document(file, language=self.language)  # refuses other types
+        fmt = article_format(file)
+        assert fmt is not None, "read_document reads article formats only"
+        suppressions = inline_suppressions(fmt, document.source_text, str(file))
+        result.warnings = list(suppressions.problems) if suppressions else []
         result.profile = document_profile(document)
         if not self.fix:
             result.findings = check_document(
                 document, self.glossary, *chosen, suppressions=suppressions, audience=self.audience
             )
             return
+        self._fix_article(file, chosen, result, document)
+
+    def _check_units(
+        self, fmt: BilingualFormat, file: Path, chosen: Selection, result: FileResult
+    ) -> None:
+        from pipeline.checking.suppressions import inline_suppressions
+        from pipeline.checks import check_units
+        from pipeline.emit.profile import units_profile
+
+        units = fmt.read_units(file, self.source_language)
+        result.profile = units_profile(units)
+        if self.keep_units:
+            result.units = _translated(units)
+        suppressions = inline_suppressions(fmt, file)
+        result.warnings = list(suppressions.problems) if suppressions else []
+        result.findings = check_units(units, self.glossary, *chosen, suppressions=suppressions)
+        if self.fix and fmt.fixable:
+            self._fix_bilingual(fmt, file, chosen, result, suppressions)
+
+    def _fix_article(
+        self, file: Path, chosen: Selection, result: FileResult, document: Document
+    ) -> None:
+        from pipeline.checks import check_document
+        from pipeline.emit.profile import document_profile
+        from pipeline.ingest import ingest_text
 
         rechecked: dict[str, Document] = {}
 
@@ -179,17 +214,18 @@ class CheckRun:
             result.profile = document_profile(final)
 
     def _fix_bilingual(
-        self, file: Path, chosen: Selection, result: FileResult, suppressions: Suppressions | None
+        self,
+        fmt: BilingualFormat,
+        file: Path,
+        chosen: Selection,
+        result: FileResult,
+        suppressions: Suppressions | None,
     ) -> None:
-        """Fix a PO or XLIFF file's unit targets (TMX stays check-only); the file-set checks
-        then see the fixed targets."""
+        """Fix a file's unit targets (formats with a fix writer: PO, XLIFF); the file-set
+        checks then see the fixed targets."""
         from pipeline.checks import check_units
         from pipeline.emit.profile import units_profile
-        from pipeline.fix.bilingual import FIXABLE_SUFFIXES, fix_bilingual_file
-        from pipeline.ingest.bilingual import read_units
-
-        if file.suffix.lower() not in FIXABLE_SUFFIXES:
-            return
+        from pipeline.fix.bilingual import fix_bilingual_file
 
         def recheck(units: list[TranslationUnit]) -> list[Finding]:
             return check_units(units, self.glossary, *chosen, suppressions=suppressions)
@@ -205,7 +241,7 @@ class CheckRun:
         )
         result.findings, result.fixed = fixed.remaining, fixed
         if self.write and fixed.changed:
-            units = read_units(file, self.source_language)
+            units = fmt.read_units(file, self.source_language)
             result.profile = units_profile(units)
             if self.keep_units:
                 result.units = _translated(units)
@@ -233,6 +269,6 @@ def _start_worker(run: CheckRun) -> None:
     _WORKER_RUN = run
 
 
-def _check_in_worker(task: tuple[Path, Selection]) -> FileResult:
+def _check_in_worker(task: Task) -> FileResult:
     assert _WORKER_RUN is not None, "the pool's initializer sets the run"
     return _WORKER_RUN.check_one(task)

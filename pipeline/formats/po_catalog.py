@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.core.models import TranslationUnit
-from pipeline.fix import decode_source, encode_source
+from pipeline.formats.codec import decode_source, encode_source
 
 
 @dataclass(frozen=True)
@@ -37,8 +37,8 @@ class PoCatalog:
 
     @classmethod
     def read(cls, path: Path, raw: bytes, source_lang: str | None) -> PoCatalog:
+        from pipeline.formats.po import parse_po, po_units
         from pipeline.ingest import catalog_units, po_reader
-        from pipeline.ingest.bilingual import parse_po, po_units
 
         try:  # the same units and charset as translate-toolkit's (tests/ingest), faster
             catalog = po_reader.read_po_bytes(raw)
@@ -64,7 +64,7 @@ class PoCatalog:
         """The catalog with the units' new targets (by unit index), read again."""
         from translate.storage import pypo
 
-        from pipeline.ingest.bilingual import parse_po
+        from pipeline.formats.po import parse_po
 
         store = parse_po(self.raw, self.path)
         newline = pypo.splitlines(self.raw)[1]

@@ -1,0 +1,152 @@
+"""Norwegian and Swedish clinical words that hunspell-no and -sv lack, by how they are formed.
+
+Debian's Norwegian and Swedish dictionaries know everyday words and build compounds themselves,
+but a physician's text is full of words they have never seen, and no Norwegian or Swedish
+medical word list is published under a licence we may ship. Most of those words are formed
+from words we do know, by rules of the language (pipeline/checks/speller.py supplies "known"):
+
+- a Latin noun without its Latin ending, as Norwegian and Swedish write it: "myokard"
+  (myokardium), "atrie" (atrium), when the Latin form is a dictionary entry of its own;
+- an inflected Latin adjective whose base form is known clinical Latin: "prehospitalt",
+  "hypertensiva" (hypertensiv);
+- a noun or participle made with -isering/-isere (-isera, -iserad in Swedish) from a known
+  root: "hybridisering" (hybrid);
+- compounds whose first part is a noun in -ing ("åreforkalkning" + "s" + "prosessen") and, in
+  Swedish, a noun that drops its final -a ("hjärt" + "kärl", from "hjärta");
+- the Greek -pné of breathing after a combining form: "takypné", "ortopné";
+- an adjective negated with u- (o- in Swedish) that Apertium reads as an adjective
+  ("uspesifikke"), and a Latin adjective in -al from a known noun ("paroksysmal": paroksysme);
+- in Nynorsk, whose dictionary is the thinnest, a regular inflection of a word that Apertium's
+  Nynorsk analyser knows ("forløpet" from forløp, "angår" from angå). Its analyser also reads
+  Bokmål forms as Nynorsk ("ikke" as ikkje, "betydelig" as betydeleg); those are not inflections
+  of their lemma, so they stay unknown and Bokmål in a Nynorsk text is still found.
+
+A typing slip is still reported ("livvsituasjon"), and Danish left in a Norwegian or Swedish
+text is not excused: none of these rules reads a Danish dictionary except for clinical Latin.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from pipeline.checks.word_formation import PREFIXES, latinate
+
+Known = Callable[[str], bool]
+
+# Endings of a Latin adjective: neuter and adverb -t, plural and definite -e/-a. (Noun endings
+# would excuse slips: "riskeen", "kroonar".)
+_ENDINGS = {"nb": ("t", "e"), "sv": ("t", "a")}
+_ENDINGS["no"] = _ENDINGS["nn"] = _ENDINGS["nb"]
+_ISERING = {
+    "nb": ("isering", "iseringen", "isere", "iseres", "isert", "iserte"),
+    "sv": ("isering", "iseringen", "isera", "iseras", "iserad", "iserade", "iserat"),
+}
+_ISERING["no"] = _ISERING["nn"] = _ISERING["nb"]
+_BREATHING = ("pné", "pnéer", "pnén", "pnéen")
+MIN_STEM = 5
+_BREATHING_FORMS = frozenset({"orto", "platy", "trepo"})
+_NEGATION = {"nb": "u", "no": "u", "nn": "u", "sv": "o"}
+_ADJECTIVE_AL = {
+    "nb": ("al", "ale", "alt"),
+    "sv": ("al", "ala", "alt"),
+}
+_ADJECTIVE_AL["no"] = _ADJECTIVE_AL["nn"] = _ADJECTIVE_AL["nb"]
+
+
+def latin_noun(word: str, latin: Known) -> bool:
+    """A Latin noun as Norwegian and Swedish write it, without -ium/-um: "myokard"
+    (myokardium), "perikard", "atrie" (atrium). `latin` answers for the Latin form."""
+    if len(word) < MIN_STEM:
+        return False
+    if word.endswith("ie"):
+        return latin(word[:-1] + "um")
+    return latin(word + "ium")
+
+
+def inflected(lang: str, word: str, base: Known) -> bool:
+    """`word` is an inflected form of a base form that `base` knows ("prehospital" + "t")."""
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= MIN_STEM and base(word[: -len(ending)])
+        for ending in _ENDINGS.get(lang, ())
+    )
+
+
+def isering(lang: str, word: str, known: Known) -> bool:
+    """A noun, verb or participle in -isering, -isere (-isera) of a known root ("hybrid")."""
+    for suffix in _ISERING.get(lang, ()):
+        root = word[: -len(suffix)]
+        if word.endswith(suffix) and len(root) >= 4 and known(root):
+            return True
+    return False
+
+
+def breathing(word: str) -> bool:
+    """Greek -pné after a combining form: "takypné", "bradypné", "ortopné"."""
+    return any(
+        word.endswith(end) and word[: -len(end)] in PREFIXES | _BREATHING_FORMS
+        for end in _BREATHING
+    )
+
+
+def negated(lang: str, word: str, known: Known) -> bool:
+    """An adjective negated with u- (Norwegian) or o- (Swedish): "uspesifikke", "ospecifik".
+    Apertium's analyser must read the rest as an adjective, so that no noun or verb with a
+    stray first letter passes."""
+    prefix = _NEGATION.get(lang)
+    if prefix is None or not word.startswith(prefix) or len(word) < MIN_STEM + 2:
+        return False
+    rest = word[len(prefix) :]
+    return known(rest) and "adj" in parts_of_speech(lang, rest)
+
+
+def latin_adjective(lang: str, word: str, known: Known) -> bool:
+    """A Latin adjective in -al from a noun in -e or -(e)n that `known` knows: "paroksysmal"
+    (paroksysme), with its inflections ("paroksysmale", "paroksysmalt")."""
+    for ending in _ADJECTIVE_AL.get(lang, ()):
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM:
+            stem = word[: -len(ending)]
+            if any(known(stem + noun) for noun in ("e", "")):
+                return True
+    return False
+
+
+@lru_cache(maxsize=20_000)
+def parts_of_speech(lang: str, word: str) -> frozenset[str]:
+    """The parts of speech Apertium's analyser of `lang` gives `word` on its own."""
+    from pipeline.ingest.morphology import AnalyserUnavailableError, available, lexical_readings
+
+    analysed = "nb" if lang == "no" else lang
+    if not available(analysed):
+        return frozenset()
+    try:
+        readings = lexical_readings([word], analysed).get(word, ())
+    except AnalyserUnavailableError:
+        return frozenset()
+    return frozenset(r.pos for r in readings if not r.compound)
+
+
+def swedish_truncated(piece: str, known: Known) -> bool:
+    """A Swedish first part that drops its final -a: "hjärt" (hjärta), "skol" (skola)."""
+    return len(piece) >= 4 and known(piece + "a")
+
+
+def clinical_base(word: str, clinical: Known) -> bool:
+    """A base form that is clinical Latin: Latin-shaped and known as such by `clinical`."""
+    return latinate(word) and clinical(word)
+
+
+@lru_cache(maxsize=50_000)
+def nynorsk_inflection(word: str) -> bool:
+    """Apertium's Nynorsk analyser reads `word` as a regular inflection of a lemma: the word
+    starts with the lemma ("forløpet": forløp, "temaet": tema). Readings of Bokmål forms have a
+    Nynorsk lemma they do not start with ("ikke": ikkje), and are not counted."""
+    from pipeline.ingest.morphology import AnalyserUnavailableError, available, lexical_readings
+
+    if not available("nn"):
+        return False
+    try:
+        readings = lexical_readings([word], "nn").get(word, ())
+    except AnalyserUnavailableError:
+        return False
+    return any(not r.compound and r.lemma and word.startswith(r.lemma.lower()) for r in readings)

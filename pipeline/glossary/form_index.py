@@ -1,0 +1,302 @@
+"""A language's glossary terms, found by the words of their inflected forms, without a table
+of every form.
+
+A term has a dozen or more forms ("muskeltrækning", "-en", "-er", "-erne", each with a
+genitive; every adjective ending of a multi-word term's modifiers), so a table of them all
+costs tens of bytes per form and seconds per 100,000 terms to build. Every form, though,
+changes a word only at its end: it drops at most the last two letters of the dictionary form
+(muskel → muskl-er, hjärna → hjärn-or, difficulty → difficult-ies) and adds at most a few.
+So each term is filed under the *stem key* of a word: the word (case-folded) without its last
+two letters. A word of a text can only be a form of the terms filed under one of its own
+prefixes no more than `SPAN` letters shorter than itself. The first time a key is met, the
+forms of its terms are generated and kept (only keys that text words reach are ever expanded),
+and a word's answer is remembered.
+
+Two indexes are kept per language: by the first word of a term (the matcher's: the tokens of
+`WORD`, a hyphenated word being one token), and by every word, split at spaces and hyphens
+(`has_word`: "is this a word of a term", the spelling checks' question).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Mapping
+from typing import NamedTuple, TypeVar
+from weakref import WeakKeyDictionary
+
+from pipeline.glossary.entry import TermStatus
+from pipeline.glossary.inflection import HEAD, term_words, word_forms
+from pipeline.glossary.model import Glossary
+from pipeline.glossary.table import STATUSES, TermTable
+
+# the tokens terms are matched on: letters (joined by hyphens and apostrophes) or a number
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE)
+STEM_CUT = 2  # a form drops at most this many letters from the end of a dictionary word
+SPAN = 8  # ... and is at most this many letters longer than its stem key (2 + "-arnas" …)
+_FORBIDDEN = STATUSES.index(TermStatus.FORBIDDEN)
+_CACHE_LIMIT = 200_000  # remembered words per index; past it the memory starts again
+
+
+class Candidate(NamedTuple):
+    """One form of one term: its tokens (case-folded), the term's row, the form's inflection
+    category (see inflection.py) and its place among the term's forms."""
+
+    words: tuple[str, ...]
+    row: int
+    category: str
+    order: int
+
+
+Rows = dict[str, int | list[int]]  # stem key → row(s); one row is stored without a list
+
+
+def stem_key(word: str) -> str:
+    """The key a dictionary word is filed under: its case-folded form without the letters
+    an inflection may drop."""
+    return word[: max(0, len(word) - STEM_CUT)]
+
+
+def _file(rows: Rows, key: str, row: int) -> None:
+    present = rows.get(key)
+    if present is None:
+        rows[key] = row
+    elif isinstance(present, int):
+        if present != row:
+            rows[key] = [present, row]
+    elif row not in present[-1:]:
+        present.append(row)
+
+
+def _members(value: int | list[int]) -> list[int]:
+    return [value] if isinstance(value, int) else value
+
+
+def _pieces(text: str) -> list[str]:
+    """The words `has_word` knows a term by: split at spaces and hyphens, case-folded."""
+    return [piece.casefold() for piece in text.replace("-", " ").split()]
+
+
+class FormIndex:
+    """The terms of one language of a glossary, by the stem keys of their words."""
+
+    def __init__(self, table: TermTable, lang: str) -> None:
+        self._table = table
+        self.lang = lang
+        self._rows = table.rows_in(lang)
+        self._first: Rows = {}
+        terms, first, search = table.terms, self._first, WORD.search
+        for row in self._rows:
+            term = terms[row]
+            if term.isalpha():  # most terms: one word of letters, its own first token
+                key = term.casefold()
+                _file(first, key[: max(0, len(key) - STEM_CUT)], row)
+                continue
+            found = search(term)
+            if found is not None:
+                _file(first, stem_key(found.group().casefold()), row)
+            space = term.find(" ")
+            if found is None or 0 <= space < found.start():
+                # a first word without a token ("&") may gain one in a form ("&e"): such a
+                # token is an ending, so the term is filed under the empty key too
+                _file(first, "", row)
+        self._leading: dict[str, dict[str, list[Lead]]] = {}
+        self._forms: dict[int, list[Candidate]] = {}
+        self._candidates: dict[tuple[str, str], tuple[Candidate, ...]] = {}
+        self._words: WordKeys | None = None
+        self._word_sets: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._known: dict[tuple[str, bool], bool] = {}
+
+    def candidates(self, token: str, following: str = "") -> tuple[Candidate, ...]:
+        """Every form whose first token is `token` and that may go on with `following` (the
+        next token of the text; "" at the end), longest first, then in glossary order and
+        the order of each term's forms. All tokens case-folded."""
+        cached = self._candidates.get((token, following))
+        if cached is not None:
+            return cached
+        found: list[Candidate] = []
+        rows: set[int] = set()
+        for key in _keys(token, self._first):
+            leads = self._leading.get(key)
+            if leads is None:
+                leads = self._expand_first(key)
+            for row, second in leads.get(token, ()):
+                if row in rows or not (
+                    second is None
+                    or (following.startswith(second) and len(following) - len(second) <= SPAN)
+                ):
+                    continue
+                rows.add(row)
+                found += [c for c in self._forms_of(row) if c.words[0] == token]
+        found.sort(key=lambda c: (-len(c.words), c.row, c.order))
+        result = tuple(found)
+        _remember(self._candidates, (token, following), result)
+        return result
+
+    def _expand_first(self, key: str) -> dict[str, list[Lead]]:
+        """The terms filed under `key` by the first token their forms begin with, each with
+        the tokens its second word may begin with (None: not worked out, any)."""
+        leads: dict[str, list[Lead]] = {}
+        for row in _members(self._first[key]):
+            parts = term_words(self._table.terms[row])
+            first, one_token = _leading_tokens(*parts[0], self.lang)
+            if first is None:  # a word without a token: every form, and no shortcut
+                for candidate in self._forms_of(row):
+                    _add_lead(leads, candidate.words[0], (row, None))
+                continue
+            second = None
+            if len(parts) > 1 and one_token:
+                # the text's next token is a form of the second word: it begins with the
+                # second word's stem key
+                found = WORD.search(parts[1][0])
+                second = stem_key(found.group().casefold()) if found is not None else None
+            for token in first:
+                _add_lead(leads, token, (row, second))
+        self._leading[key] = leads
+        return leads
+
+    def _forms_of(self, row: int) -> list[Candidate]:
+        """The forms of `term_forms` for a row's term, as tokens: a form is one form of each
+        word, in term_forms' order, so its tokens are those of its words' forms."""
+        forms = self._forms.get(row)
+        if forms is None:
+            parts = [
+                _form_tokens(w, part, self.lang) for w, part in term_words(self._table.terms[row])
+            ]
+            forms = []
+            for order, choice in enumerate(itertools.product(*parts)):
+                words = tuple(token for tokens, _ in choice for token in tokens)
+                if words:
+                    forms.append(Candidate(words, row, choice[-1][1], order))
+            _remember(self._forms, row, forms)
+        return forms
+
+    def has_word(self, word: str, include_forbidden: bool) -> bool:
+        """True when `word` is a word (split at spaces and hyphens) of a form of a term."""
+        folded = word.casefold()
+        if "-" in folded or folded.split() != [folded]:
+            return False  # a word of a term has neither
+        known = self._known.get((folded, include_forbidden))
+        if known is not None:
+            return known
+        if self._words is None:
+            self._words = self._word_keys()
+        known = False
+        for key in _keys(folded, self._words):
+            every, allowed = self._word_sets.get(key) or self._expand_words(key)
+            if folded in (every if include_forbidden else allowed):
+                known = True
+                break
+        _remember(self._known, (folded, include_forbidden), known)
+        return known
+
+    def _word_keys(self) -> WordKeys:
+        """Each distinct word of the language's terms with the part it plays, filed under
+        the stem key of each of its pieces, and whether a term not forbidden has it."""
+        keys: WordKeys = {}
+        words: dict[tuple[str, str], bool] = {}  # the other words, once each ("kronisk")
+        terms, status = self._table.terms, self._table.status
+        for row in self._rows:
+            allowed = status[row] != _FORBIDDEN
+            term = terms[row]
+            if term.isalpha() and not term.isupper():  # most terms: one word, the head noun
+                folded = term.casefold()
+                key = folded[: max(0, len(folded) - STEM_CUT)]
+                keys.setdefault(key, []).append((term, HEAD, allowed))
+                continue
+            for each in term_words(term):
+                words[each] = allowed or words.get(each, False)
+        for (word, part), allowed in words.items():
+            if word.isalpha():  # one piece
+                folded = word.casefold()
+                key = folded[: max(0, len(folded) - STEM_CUT)]
+                keys.setdefault(key, []).append((word, part, allowed))
+                continue
+            filed = [stem_key(piece) for piece in _pieces(word)]
+            if word.endswith("-"):
+                filed.append("")  # an ending after a final hyphen ("bryst-e") is a word
+            for key in dict.fromkeys(filed):
+                keys.setdefault(key, []).append((word, part, allowed))
+        return keys
+
+    def _expand_words(self, key: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The pieces of every form of the words filed under `key` (a form of a term is one
+        form of each of its words), and those of words in terms that are not forbidden."""
+        assert self._words is not None
+        every: set[str] = set()
+        allowed: set[str] = set()
+        for word, part, in_allowed in self._words[key]:
+            forms = word_forms(word, part, self.lang)
+            pieces = {piece for form in forms for piece in _pieces(form.text)}
+            every |= pieces
+            if in_allowed:
+                allowed |= pieces
+        sets = (frozenset(every), frozenset(allowed))
+        self._word_sets[key] = sets
+        return sets
+
+
+WordKeys = dict[str, list[tuple[str, str, bool]]]  # stem key → (word, part, in an allowed term)
+Lead = tuple[int, str | None]  # a term's row, the stem key of its second word (None: any)
+
+
+def _add_lead(leads: dict[str, list[Lead]], token: str, lead: Lead) -> None:
+    rows = leads.setdefault(token, [])
+    if not rows or rows[-1][0] != lead[0]:
+        rows.append(lead)
+
+
+@functools.lru_cache(maxsize=65536)
+def _form_tokens(word: str, part: str, lang: str) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Each form of a word in a term: its tokens (case-folded) and inflection category."""
+    return tuple(
+        (tuple(token.casefold() for token in WORD.findall(form.text)), form.category)
+        for form in word_forms(word, part, lang)
+    )
+
+
+@functools.lru_cache(maxsize=65536)
+def _leading_tokens(word: str, part: str, lang: str) -> tuple[frozenset[str] | None, bool]:
+    """The first tokens (case-folded) of the forms of a term's first word, None when a form
+    has none; and whether each form is one token and nothing more."""
+    tokens = set()
+    one_token = True
+    for form in word_forms(word, part, lang):
+        found = WORD.search(form.text)
+        if found is None:
+            return None, False
+        tokens.add(found.group().casefold())
+        one_token = one_token and found.group() == form.text
+    return frozenset(tokens), one_token
+
+
+def _keys(word: str, rows: Mapping[str, object]) -> list[str]:
+    """The stem keys filed in `rows` that `word` may be a form of."""
+    return [
+        word[:length]
+        for length in range(len(word), max(0, len(word) - SPAN) - 1, -1)
+        if word[:length] in rows
+    ]
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+
+
+def _remember(cache: dict[K, V], key: K, value: V) -> None:
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
+
+
+_INDEXES: WeakKeyDictionary[Glossary, dict[str, FormIndex]] = WeakKeyDictionary()
+
+
+def form_index(glossary: Glossary, lang: str) -> FormIndex:
+    """The shared index of `glossary`'s terms in `lang` (built on first use)."""
+    by_lang = _INDEXES.setdefault(glossary, {})
+    index = by_lang.get(lang)
+    if index is None:
+        index = by_lang[lang] = FormIndex(glossary.table, lang)
+    return index

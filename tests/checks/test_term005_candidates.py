@@ -1,0 +1,84 @@
+"""TERM005's shortcut (only the terms whose first word's stem key begins a word of the text)
+finds exactly what trying every term's pattern finds, for the project glossary, generated
+compounds and terms of odd shapes, on texts made of the terms' loose forms."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from benchmarks.generate_glossary import concepts
+from pipeline.checks.terminology.TERM005 import _candidates, _patterns, _term_regex, find_terms
+from pipeline.glossary import load_glossary
+from pipeline.glossary.inflection import loose_word_forms
+from pipeline.glossary.model import Glossary, TermEntry, TermStatus
+
+ROOT = Path(__file__).resolve().parents[2]
+ODD = ["ALS", "ALS-patient", "Lou Gehrigs sygdom", "muscle twitching", "øm", "a", "ſåret",
+       "İnflammation", "ıllness", "x'", "bryst- og rygsmerte", "Straße",
+       "hängendes Augenlid"]  # fmt: skip
+
+
+def every_pattern(glossary: Glossary, lang: str, text: str) -> list[tuple[str, int, int]]:
+    """The reference: every term's pattern tried on the text."""
+    patterns = _patterns(glossary, lang)
+    return [
+        (entry.term, m.start(), m.end())
+        for entry in patterns.entries
+        for m in _term_regex(entry.term, lang).finditer(text)
+    ]
+
+
+def shortcut(glossary: Glossary, lang: str, text: str) -> list[tuple[str, int, int]]:
+    patterns = _patterns(glossary, lang)
+    return [
+        (patterns.entries[i].term, m.start(), m.end())
+        for i in _candidates(patterns, text)
+        for m in _term_regex(patterns.entries[i].term, lang).finditer(text)
+    ]
+
+
+def texts(glossary: Glossary, lang: str, count: int) -> list[str]:
+    rng = random.Random(7)
+    entries = glossary.entries_in(lang)
+    made = []
+    for _ in range(count):
+        words = []
+        for entry in rng.sample(entries, min(4, len(entries))):
+            parts = loose_word_forms(entry.term, lang)
+            words.append(" ".join(rng.choice(sorted(p)) for p in parts))
+        words += ["og", "(", "ſe", "ıt", "—", "KRONISK"]
+        rng.shuffle(words)
+        made.append(" ".join(w.upper() if rng.random() < 0.1 else w for w in words))
+    return made
+
+
+def generated() -> Glossary:
+    rows = []
+    for concept_rows in concepts(seed=5):
+        rows += concept_rows
+        if len(rows) >= 800:
+            break
+    return Glossary(TermEntry(c, lang, t, TermStatus(s)) for c, lang, t, s, *_ in rows)
+
+
+def odd(lang: str) -> Glossary:
+    return Glossary(TermEntry(f"odd-{i}", lang, t, TermStatus.PREFERRED) for i, t in enumerate(ODD))
+
+
+@pytest.mark.parametrize("lang", ["nb", "sv", "en", "de", "nn"])
+def test_the_shortcut_finds_what_every_pattern_finds(lang: str) -> None:
+    for glossary in (load_glossary(ROOT / "glossary.csv"), generated(), odd(lang)):
+        if not glossary.entries_in(lang):
+            continue
+        for text in texts(glossary, lang, 60):
+            assert shortcut(glossary, lang, text) == every_pattern(glossary, lang, text), text
+
+
+def test_a_text_without_any_term_word_tries_no_pattern() -> None:
+    glossary = generated()
+    patterns = _patterns(glossary, "sv")
+    assert list(_candidates(patterns, "Det här är en vanlig mening utan termer.")) == []
+    assert find_terms(glossary, "sv", "Det här är en vanlig mening utan termer.") == []
