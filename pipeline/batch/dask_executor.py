@@ -9,6 +9,7 @@ the client, so a task run twice is written once.
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 import threading
 import time
@@ -84,6 +85,11 @@ class DaskExecutor:
             return Completed(arg, error=f"{type(exc).__name__}: {exc}")
         finally:
             future.release()
+
+    def pool(self) -> concurrent.futures.Executor:
+        """The cluster as a concurrent.futures Executor (for pipeline.checking.check_paths)."""
+        executor: concurrent.futures.Executor = self.client.get_executor(pure=False)
+        return executor
 
     @property
     def pending(self) -> int:

@@ -193,8 +193,8 @@ def listing_format(function: F) -> F:
     return option(function)
 
 
-def batch_options(function: F) -> F:
-    """--executor, --workers, --scheduler, --batch-size and --rate-limit (pipeline.batch)."""
+def executor_options(function: F) -> F:
+    """--executor, --workers and --scheduler: where `run`, `translate` and `check` work."""
     decorators = [
         click.option(
             "--executor",
@@ -218,6 +218,16 @@ def batch_options(function: F) -> F:
             help="An existing Dask cluster (tcp://host:8786); also DASK_SCHEDULER_ADDRESS "
             "or batch.scheduler. Implies --executor dask.",
         ),
+    ]
+    for decorator in reversed(decorators):
+        function = decorator(function)
+    return function
+
+
+def batch_options(function: F) -> F:
+    """The executor options, --batch-size and --rate-limit (pipeline.batch)."""
+    decorators = [
+        executor_options,
         click.option(
             "--batch-size",
             type=click.IntRange(min=1),

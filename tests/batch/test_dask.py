@@ -164,3 +164,20 @@ def test_one_rate_limit_holds_over_all_workers(
     # slack for delivery on a loaded machine); unlimited, the 2 workers send them in a burst
     assert all(sum(1 for t in arrivals if start <= t < start + 0.5) <= 2 for start in arrivals)
     assert arrivals[-1] - arrivals[0] >= (12 - 2) / 2 - 0.5
+
+
+def test_check_on_a_cluster_reports_what_check_reports_here(cluster: str, tmp_path: Path) -> None:
+    folder = write_articles(tmp_path / "articles", 4)
+    (folder / "artikel-01.txt").write_text("Hos Hos lægen\n\nDet er er godt.\n", encoding="utf-8")
+    from distributed import Client, get_task_stream
+
+    here = CliRunner().invoke(cli, ["check", str(folder), "--format", "json", "--no-cache"])
+    with Client(cluster, set_as_default=False) as client, get_task_stream(client) as stream:
+        there = CliRunner().invoke(
+            cli,
+            ["check", str(folder), "--format", "json", "--no-cache", "--scheduler", cluster],
+        )
+    assert here.exit_code == there.exit_code == 1, there.output
+    assert len(stream.data) == 4  # one task per file, on the cluster
+    assert there.stdout == here.stdout
+    assert "MECH001" in here.stdout
