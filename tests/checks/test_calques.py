@@ -51,6 +51,27 @@ def test_phrase_syntax() -> None:
     ]
 
 
+def test_a_focus_word_is_the_match_and_the_rest_its_context(matcher: CalqueMatcher) -> None:
+    focused = CalqueMatcher(
+        (
+            Calque(
+                phrase="sløret ^vision",
+                use="syn",
+                reason="English vision",
+                incorrect="",
+                correct="",
+                slots=parse_phrase("sløret ^vision"),
+            ),
+        ),
+        matcher.speller,
+    )
+    text = "Migræne kan give sløret vision."
+    [match] = focused.find(text)
+    assert text[match.start : match.end] == "vision"
+    assert parse_phrase("sløret ^=vision")[1].focus
+    assert not parse_phrase("sløret ^=vision")[0].focus
+
+
 def test_a_gap_stands_for_at_most_two_words(matcher: CalqueMatcher) -> None:
     assert _matched(matcher, "De adresserer de presserende problemer.") != []
     assert _matched(matcher, "De adresserer de mest presserende problemer.") == []

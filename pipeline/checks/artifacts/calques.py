@@ -45,6 +45,7 @@ class Slot:
 
     kind: str  # "word" | "gap" | "not"
     alternatives: tuple[Alternative, ...] = ()
+    focus: bool = False  # "^word": the words reported, when not the whole phrase
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,9 @@ class Calque:
     incorrect: str
     correct: str
     slots: tuple[Slot, ...]
+    # words of which one must stand in the same segment (the sense the entry is about):
+    # "templer" is a wrong term only where the text speaks of the head or of pain
+    context: tuple[Alternative, ...] = ()
 
     @property
     def suggestion(self) -> str:
@@ -70,25 +74,29 @@ class CalqueMatch:
 
 
 def parse_phrase(phrase: str) -> tuple[Slot, ...]:
-    """The slots of a phrase written as in calques.yml (a|b, =form, *, !word)."""
+    """The slots of a phrase written as in calques.yml (a|b, =form, *, !word, ^word)."""
     slots = []
     for part in phrase.split():
         if part == "*":
             slots.append(Slot("gap"))
             continue
+        focus = part.startswith("^")
+        part = part.removeprefix("^")
         kind = "not" if part.startswith("!") else "word"
         words = part.removeprefix("!").split("|")
         alternatives = tuple(
             Alternative(w.removeprefix("=").casefold(), w.startswith("=")) for w in words
         )
-        slots.append(Slot(kind, alternatives))
+        slots.append(Slot(kind, alternatives, focus))
     return tuple(slots)
 
 
 @cache
-def load_calques() -> tuple[Calque, ...]:
-    """The project's calques, read once per process from the package data."""
-    text = resources.files("pipeline.checks").joinpath("data", DATA).read_text(encoding="utf-8")
+def load_calques(name: str = DATA) -> tuple[Calque, ...]:
+    """The phrases of the data file `name` (default: the project's calques), read once per
+    process from the package data. An entry's optional `context` is a list of words written
+    as a phrase's words are (a|b, =form), one of which must stand in the same segment."""
+    text = resources.files("pipeline.checks").joinpath("data", name).read_text(encoding="utf-8")
     return tuple(
         Calque(
             phrase=entry["phrase"],
@@ -97,6 +105,11 @@ def load_calques() -> tuple[Calque, ...]:
             incorrect=entry["incorrect"],
             correct=entry["correct"],
             slots=parse_phrase(entry["phrase"]),
+            context=tuple(
+                alternative
+                for slot in parse_phrase(" ".join(entry.get("context", [])))
+                for alternative in slot.alternatives
+            ),
         )
         for entry in yaml.safe_load(text)
     )
@@ -112,24 +125,55 @@ class CalqueMatcher:
         self._judged: dict[tuple[str, tuple[Alternative, ...]], bool] = {}
         self._stems: dict[str, frozenset[str]] = {}
         self._first: dict[str, list[Calque]] = {}
+        # The phrases a word can begin, indexed by every form their first word matches (as
+        # written, generated forms) and by the stem hunspell gives: a word is then judged
+        # against a handful of phrases, not against the whole list.
+        self._by_form: dict[str, set[int]] = {}
+        self._by_stem: dict[str, set[int]] = {}
+        self._anywhere: set[int] = set()
+        for index, calque in enumerate(calques):
+            first = calque.slots[0]
+            if first.kind != "word":
+                self._anywhere.add(index)
+                continue
+            for alternative in first.alternatives:
+                forms = {alternative.word}
+                if not alternative.exact:
+                    self._by_stem.setdefault(alternative.word, set()).add(index)
+                    if len(alternative.word) >= MIN_GENERATED:
+                        forms |= _forms(alternative.word)
+                for form in forms:
+                    self._by_form.setdefault(form, set()).add(index)
 
-    def find(self, text: str) -> list[CalqueMatch]:
+    def find(self, text: str, around: str = "") -> list[CalqueMatch]:
+        """The phrases in `text`; an entry's context words may also stand in `around` (the
+        neighbouring sentences)."""
         tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
         found: list[CalqueMatch] = []
         i = 0
         while i < len(tokens):
-            best: tuple[int, Calque] | None = None
+            best: tuple[int, Calque, tuple[int, ...]] | None = None
             for calque in self._starting_with(tokens[i][2]):
-                end = self._match(calque.slots, 0, tokens, i, text)
-                if end is not None and (best is None or end > best[0]):
-                    best = (end, calque)
+                matched = self._match(calque.slots, 0, tokens, i, text)
+                if matched is not None and (best is None or matched[0] > best[0]):
+                    best = (matched[0], calque, matched[1])
             if best is None:
                 i += 1
                 continue
-            end, calque = best
-            found.append(CalqueMatch(calque, tokens[i][0], tokens[end - 1][1]))
+            end, calque, focus = best
+            first, last = (min(focus), max(focus)) if focus else (i, end - 1)
+            found.append(CalqueMatch(calque, tokens[first][0], tokens[last][1]))
             i = end
-        return found
+        if not any(m.calque.context for m in found):
+            return found
+        words = [t[2] for t in tokens] + _TOKEN.findall(around)
+        return [m for m in found if self._in_context(m.calque, words)]
+
+    def _in_context(self, calque: Calque, words: list[str]) -> bool:
+        """No context is asked for, or one of the entry's context words is among `words`."""
+        if not calque.context:
+            return True
+        return any(self._word(word, calque.context) for word in words)
 
     def _match(
         self,
@@ -138,10 +182,11 @@ class CalqueMatcher:
         tokens: list[tuple[int, int, str]],
         t: int,
         text: str,
-    ) -> int | None:
-        """The token index after a match of slots[s:] starting at token t, or None."""
+    ) -> tuple[int, tuple[int, ...]] | None:
+        """The token index after a match of slots[s:] starting at token t and the indices of
+        the tokens its focus slots matched, or None."""
         if s == len(slots):
-            return t
+            return t, ()
         slot = slots[s]
         if slot.kind == "not":
             if t < len(tokens) and self._word(tokens[t][2], slot.alternatives):
@@ -159,14 +204,24 @@ class CalqueMatcher:
             return None
         if not self._word(tokens[t][2], slot.alternatives):
             return None
-        return self._match(slots, s + 1, tokens, t + 1, text)
+        rest = self._match(slots, s + 1, tokens, t + 1, text)
+        if rest is None or not slot.focus:
+            return rest
+        return rest[0], (t, *rest[1])
 
     def _starting_with(self, token: str) -> list[Calque]:
         """The calques a phrase could begin with at `token` (judged once per word)."""
         if token not in self._first:
+            lower = token.casefold()
+            if lower not in self._stems:
+                self._stems[lower] = _stems(self.speller, token)
+            candidates = self._anywhere | self._by_form.get(lower, set())
+            for stem in self._stems[lower]:
+                candidates |= self._by_stem.get(stem, set())
+            calques = [self.calques[i] for i in sorted(candidates)]
             self._first[token] = [
                 c
-                for c in self.calques
+                for c in calques
                 if c.slots[0].kind != "word" or self._word(token, c.slots[0].alternatives)
             ]
         return self._first[token]
@@ -194,15 +249,16 @@ class CalqueMatcher:
         return False
 
 
-_MATCHERS: dict[str, CalqueMatcher] = {}
+_MATCHERS: dict[tuple[str, str], CalqueMatcher] = {}
 
 
-def calque_matcher(speller: Speller) -> CalqueMatcher:
-    """The project's calques for `speller`'s language, one matcher per process: what it
-    learns about each word (its stems, the phrases it can begin) serves every article."""
-    if speller.lang not in _MATCHERS:
-        _MATCHERS[speller.lang] = CalqueMatcher(load_calques(), speller)
-    return _MATCHERS[speller.lang]
+def calque_matcher(speller: Speller, name: str = DATA) -> CalqueMatcher:
+    """The phrases of data file `name` for `speller`'s language, one matcher per process: what
+    it learns about each word (its stems, the phrases it can begin) serves every article."""
+    key = (speller.lang, name)
+    if key not in _MATCHERS:
+        _MATCHERS[key] = CalqueMatcher(load_calques(name), speller)
+    return _MATCHERS[key]
 
 
 def _adjacent(tokens: list[tuple[int, int, str]], a: int, b: int, text: str) -> bool:

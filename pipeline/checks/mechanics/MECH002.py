@@ -15,6 +15,8 @@ _GAP = re.compile(r"(?<=\S)[ \t]+(?=\S)")
 _CLOSING = re.compile(r"(?:[,;:!?]|\.(?![.\w]))+(?=[\s\"'»«”’)\]]|$)")
 _PAIRS = {"(": ")", "[": "]"}
 _OPENING = frozenset(_PAIRS)
+# A degree sign split from its scale: "38 ° C" (Danish writes "38 °C").
+_DEGREE = re.compile(r"°[ \t]+[CF](?![^\W\d_])")
 _TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
 _HARD_BREAK = re.compile(r" {2,}")
 
@@ -23,11 +25,12 @@ class StrayWhitespace(Check):
     """Whitespace is doubled, misplaced or left at a line end.
 
     Flags, inside a sentence, heading or title: two or more spaces between words, a tab, a
-    space before , . ; : ! or ?, and a space after an opening or before a closing bracket
-    ("( børneeksem , astmaeksem )"); and in Markdown, where line ends can change the rendering
-    (two spaces make a hard break), spaces or tabs at the end of a line of text, as
-    information. The fix is the normalised whitespace: one space, the punctuation or bracket
-    without the space, or nothing at the line end.
+    space before , . ; : ! or ?, a space after an opening or before a closing bracket
+    ("( børneeksem , astmaeksem )"), and a space between the degree sign and its scale
+    ("38 ° C", which machine translation and scrapers leave); and in Markdown, where line
+    ends can change the rendering (two spaces make a hard break), spaces or tabs at the end
+    of a line of text, as information. The fix is the normalised whitespace: one space, the
+    punctuation or bracket without the space, or nothing at the line end.
 
     Line ends of plain-text articles are left alone: no reader sees them, the emitted content
     carries none, and text copied from a web page or a word processor has them on most lines
@@ -60,7 +63,17 @@ class StrayWhitespace(Check):
         for gap in _GAP.finditer(text):
             punctuation = _CLOSING.match(text, gap.end())
             bracket = _inside_brackets(text, gap.start(), gap.end())
-            if bracket is not None:
+            if _DEGREE.match(text, gap.start() - 1):
+                yield self.finding(
+                    ctx,
+                    segment,
+                    gap.start() - 1,
+                    gap.end() + 1,
+                    f"space inside the unit '{text[gap.start() - 1 : gap.end() + 1]}'; "
+                    f"write '°{text[gap.end()]}'",
+                    suggestion=f"°{text[gap.end()]}",
+                )
+            elif bracket is not None:
                 start, end, kept = bracket
                 yield self.finding(
                     ctx,

@@ -31,7 +31,8 @@ class LowerCaseSentenceStart(Check):
     one that ends in a colon or comma (unless it is such prose), a paragraph with no end
     punctuation (tag lines, bylines: "af Matt McMillen"), words written with an inner
     capital ("iPhone", "eGFR", "mRNA"), numbers, domains and URLs ("sundhed.dk har …"),
-    and headings and titles.
+    and headings. The article's title is checked too ("hæmolytisk anæmi hos børn"): a Danish
+    title starts with a capital.
 
     Anti-pattern: "Feberen falder normalt efter tre dage. det er vigtigt at drikke vand."
     Best practice: "Feberen falder normalt efter tre dage. Det er vigtigt at drikke vand."
@@ -42,6 +43,11 @@ class LowerCaseSentenceStart(Check):
     severity = Severity.WARNING
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        for title in ctx.document.segments():
+            if title.kind is SegmentKind.TITLE:
+                finding = self._lower_start(ctx, title, "the title")
+                if finding is not None:
+                    yield finding
         before: Segment | None = None
         for section in ctx.document.sections:
             for paragraph in section.paragraphs:
@@ -67,7 +73,9 @@ class LowerCaseSentenceStart(Check):
                     if finding is not None:
                         yield finding
 
-    def _lower_start(self, ctx: CheckContext, sentence: Segment) -> Finding | None:
+    def _lower_start(
+        self, ctx: CheckContext, sentence: Segment, what: str = "sentence"
+    ) -> Finding | None:
         text = masked(sentence.text)
         start = len(sentence.text) - len(sentence.text.lstrip(OPENERS + " "))
         number = _LIST_NUMBER.match(sentence.text, start)
@@ -89,7 +97,7 @@ class LowerCaseSentenceStart(Check):
             sentence,
             start,
             word_end,
-            f"sentence starts with a lower-case letter: '{word}' → '{capital}'",
+            f"{what} starts with a lower-case letter: '{word}' → '{capital}'",
             suggestion=capital,
         )
 

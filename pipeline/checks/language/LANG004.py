@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from pipeline.checks.base import Check
+from pipeline.checks.context import CheckContext
+from pipeline.core.models import Finding, Severity
+
+DATA = "english_abbreviations.yml"
+# The sentence explains the English term ("på engelsk COPD") or cites an English source.
+_GLOSS = re.compile(r"\b(?:engelsk|eng\.|english|et al|doi|pmid)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    abbreviation: str
+    english: str
+    danish: str
+    danish_abbreviation: str | None
+    context: tuple[str, ...]
+
+    @property
+    def suggestion(self) -> str:
+        return self.danish.split(",")[0].strip()
+
+
+@cache
+def load_abbreviations() -> dict[str, Abbreviation]:
+    """The list of pipeline/checks/data/english_abbreviations.yml by abbreviation."""
+    text = resources.files("pipeline.checks").joinpath("data", DATA).read_text(encoding="utf-8")
+    return {
+        entry["abbreviation"]: Abbreviation(
+            abbreviation=entry["abbreviation"],
+            english=entry["english"],
+            danish=entry["danish"],
+            danish_abbreviation=entry.get("danish_abbreviation"),
+            context=tuple(entry.get("context", ())),
+        )
+        for entry in yaml.safe_load(text)
+    }
+
+
+_TOKEN = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,4}(?![\w-]*\w)")
+
+
+class EnglishAbbreviation(Check):
+    """An English medical abbreviation where Danish writes another ("HBP", "COPD", "UTI").
+
+    Flags the abbreviations of the project's list (pipeline/checks/data/
+    english_abbreviations.yml) in a Danish text: machine translation keeps "(HBP)" after
+    "forhøjet blodtryk" and "CKD" where Danish writes kronisk nyresygdom, KOL or UVI. The
+    suggestion is the Danish term or abbreviation; the fix is not automatic.
+
+    It deliberately does not flag abbreviations Danish uses as they are (ADHD, BMI, DVT, HIV,
+    NSAID), two-letter ones that are also Danish (ER, MI, OR), a hyphenated compound
+    ("CPR-nummer"), an English abbreviation glossed in the same sentence (beside its Danish
+    one, "KOL (COPD)", or named as English, "på engelsk COPD"), a sentence citing a source
+    (et al., doi), and CPR unless the sentence speaks of resuscitation (in Danish, CPR is the
+    civil registration number).
+
+    Anti-pattern: "Forhøjet blodtryk (HBP) øger risikoen for kronisk nyresygdom (CKD)."
+    Best practice: "Forhøjet blodtryk øger risikoen for kronisk nyresygdom."
+    """
+
+    code = "LANG004"
+    name = "language.english-abbreviation"
+    severity = Severity.WARNING
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        if ctx.document.language != "da":
+            return
+        known = load_abbreviations()
+        for segment in ctx.document.content_segments():
+            text = segment.text
+            if _GLOSS.search(text):
+                continue
+            lower = text.lower()
+            for match in _TOKEN.finditer(text):
+                entry = known.get(match.group())
+                if entry is None or _glossed(entry, text, lower):
+                    continue
+                yield self.finding(
+                    ctx,
+                    segment,
+                    match.start(),
+                    match.end(),
+                    f"'{entry.abbreviation}' is English ({entry.english}); "
+                    f"Danish writes '{entry.danish}'",
+                    suggestion=entry.suggestion,
+                )
+
+
+def _glossed(entry: Abbreviation, text: str, lower: str) -> bool:
+    """The Danish abbreviation stands beside it, or the sentence lacks the entry's context."""
+    if entry.danish_abbreviation and re.search(rf"\b{entry.danish_abbreviation}\b", text):
+        return True
+    if entry.context:
+        return not any(re.search(rf"\b{re.escape(word)}", lower) for word in entry.context)
+    return False
