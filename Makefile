@@ -26,6 +26,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_po_reader.py
 	$(BIN)/python benchmarks/bench_nonsense.py
 	$(BIN)/python benchmarks/bench_glossary.py
+	$(BIN)/python benchmarks/bench_dask.py --articles 1000 --workers 2
 
 clean:
 	rm -rf $(VENV) output/*/ .pytest_cache .mypy_cache .ruff_cache

@@ -22,6 +22,7 @@ from pipeline.glossary.model import Audience, Glossary
 from pipeline.translate.batch import Translator
 from pipeline.translate.cache import TranslationMemory
 from pipeline.translate.engine import TranslationEngine, get_engine
+from pipeline.translate.limit import CallLimit, limited
 
 
 @dataclass
@@ -53,6 +54,7 @@ class TranslationSetup:
     engine_options: dict[str, Any] = field(default_factory=dict)
     memory_path: Path | None = None
     back_check: bool = False
+    limit: CallLimit | None = None  # asked before every call of the engine (a rate limit)
     _engine: TranslationEngine | None = field(default=None, init=False)
     _memory: TranslationMemory | None = field(default=None, init=False)
     _translators: dict[tuple[str, str], Translator] = field(default_factory=dict, init=False)
@@ -60,13 +62,24 @@ class TranslationSetup:
     def translator(self, glossary: Glossary, source: str, target: str) -> Translator:
         if (source, target) not in self._translators:
             if self._engine is None:
-                self._engine = get_engine(self.engine_name, **self.engine_options)
+                self._engine = limited(
+                    get_engine(self.engine_name, **self.engine_options), self.limit
+                )
             if self._memory is None and self.memory_path is not None:
                 self._memory = TranslationMemory(self.memory_path)
             self._translators[(source, target)] = Translator(
                 self._engine, glossary, source, target, self._memory
             )
         return self._translators[(source, target)]
+
+    @property
+    def memory(self) -> TranslationMemory | None:
+        """The memory in use (None until the first translator, or without one)."""
+        return self._memory
+
+    def use_memory(self, memory: TranslationMemory) -> None:
+        """Read and write `memory` instead of opening `memory_path` (a batch worker's view)."""
+        self._memory = memory
 
     def prefetch(
         self,
@@ -131,6 +144,40 @@ def process_article(
     score (default: the default weights).
     """
     from pipeline.core.fs import atomic_write_all
+
+    outcome, files = render_article(
+        document,
+        glossary,
+        out_dir,
+        select,
+        ignore,
+        translation,
+        progress,
+        adjust,
+        audience,
+        quality,
+    )
+    # An article's files appear together or not at all: a failed translation into one
+    # language leaves every file of the previous run as it was, consistent with each other.
+    atomic_write_all(files)
+    return outcome
+
+
+def render_article(
+    document: Document,
+    glossary: Glossary,
+    out_dir: Path,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    translation: TranslationSetup | None = None,
+    progress: Callable[[str, int], None] | None = None,
+    adjust: Callable[[Finding], Finding] | None = None,
+    audience: Audience | None = None,
+    quality: QualityModel | None = None,
+) -> tuple[ArticleOutcome, list[tuple[Path, bytes]]]:
+    """What `process_article` does, without writing: the outcome and the files (path under
+    `out_dir`, bytes) to write together. A batch worker returns these to the one process that
+    writes (pipeline.batch)."""
     from pipeline.emit.xliff import render_xliff
 
     select, ignore = list(select), list(ignore)
@@ -140,12 +187,9 @@ def process_article(
     content = build_content(document, findings, glossary, quality=quality)
     path, text = render_content(content, out_dir)
     outcome = ArticleOutcome(document, findings, path)
-    # An article's files appear together or not at all: a failed translation into one
-    # language leaves every file of the previous run as it was, consistent with each other.
     files = [(path, text.encode("utf-8"))]
     if translation is None:
-        atomic_write_all(files)
-        return outcome
+        return outcome, files
     for target in translation.targets:
         if target == document.language:
             continue
@@ -187,5 +231,4 @@ def process_article(
                 xliff=xliff,
             )
         )
-    atomic_write_all(files)
-    return outcome
+    return outcome, files

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 
@@ -13,11 +13,15 @@ from pipeline.cli.options import (
     check_options,
     checked_language,
     chosen_audience,
+    executor_options,
     resolve_glossary,
 )
 from pipeline.emit.reporters import REPORTERS
 
 if TYPE_CHECKING:
+    from pipeline.batch.dask_executor import DaskExecutor
+    from pipeline.checking import CheckOptions, CheckReport
+    from pipeline.core.config import Config
     from pipeline.core.models import Finding
     from pipeline.emit.reporters import Report
     from pipeline.fix import FileFix
@@ -120,6 +124,7 @@ SEVERITIES = ("error", "warning", "info")
 )
 @check_options
 @audience_option
+@executor_options
 def check(
     paths: tuple[Path, ...],
     output_format: str,
@@ -141,6 +146,7 @@ def check(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     audience: str | None,
+    **where: Any,
 ) -> None:
     """Check articles and translations (files or folders).
 
@@ -170,10 +176,13 @@ def check(
     Each file gets a quality score (0-100: 100 - MQM penalty points per 100 words) in JSON
     and SARIF, and in the text summary (--no-scores leaves them out there).
 
+    --executor processes (as -j) or dask (--workers N: a local cluster; --scheduler: a
+    running one) says where the files are checked; --fix always works in this process.
+
     Exit status: 0 clean, 1 a finding at or above --fail-on or a file scoring below
     --fail-under (--diff: a change to make), 2 usage or input errors.
     """
-    from pipeline.checking import CheckOptions, check_paths
+    from pipeline.checking import CheckOptions
     from pipeline.checking.cache import DEFAULT_DIR
     from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS
     from pipeline.checks.selection import enabled_codes
@@ -214,7 +223,7 @@ def check(
         jobs=jobs,
         cache_dir=None if no_cache else cache_dir or DEFAULT_DIR,
     )
-    result = check_paths(paths, config, options)
+    result = _checked(paths, config, options, where)
     for notice in result.notices:
         click.echo(f"{notice.level}: {notice.message}", err=True)
     files, findings, failures, fixes = result.files, result.findings, result.failures, result.fixes
@@ -287,3 +296,29 @@ def _fix_summary(
     if hidden and not unsafe:
         summary += f"\n{_plural(hidden, 'more finding')} fixable with --unsafe-fixes"
     return summary
+
+
+def _checked(
+    paths: tuple[Path, ...], config: Config, options: CheckOptions, where: dict[str, Any]
+) -> CheckReport:
+    """check_paths on the executor --executor/--workers/--scheduler name (pipeline.batch)."""
+    from dataclasses import replace
+
+    from pipeline.batch.executors import make_executor
+    from pipeline.checking import check_paths
+    from pipeline.cli.run import batch_settings
+
+    chosen = batch_settings(where, config, "")
+    if chosen.executor != "dask":
+        if where.get("executor") == "local":
+            options = replace(options, jobs=1)
+        elif chosen.executor == "processes" and chosen.workers:
+            options = replace(options, jobs=chosen.workers)
+        return check_paths(paths, config, options)
+    dask = cast("DaskExecutor", make_executor("dask", chosen.workers, chosen.scheduler))
+    try:
+        if dask.dashboard and not chosen.scheduler:
+            click.echo(f"Dask dashboard: {dask.dashboard}", err=True)
+        return check_paths(paths, config, options, executor=dask.pool())
+    finally:
+        dask.close()

@@ -191,3 +191,58 @@ def listing_format(function: F) -> F:
         help="Output format.",
     )
     return option(function)
+
+
+def executor_options(function: F) -> F:
+    """--executor, --workers and --scheduler: where `run`, `translate` and `check` work."""
+    decorators = [
+        click.option(
+            "--executor",
+            type=click.Choice(["local", "processes", "dask"]),
+            default=None,
+            help="Where the articles are processed: this process (default), a pool of "
+            "processes, or Dask (a local cluster, or --scheduler's); batch.executor in the "
+            "configuration.",
+        ),
+        click.option(
+            "--workers",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Processes for --executor processes, or workers of the local Dask cluster "
+            "the command starts and closes (default 2).",
+        ),
+        click.option(
+            "--scheduler",
+            default=None,
+            metavar="ADDRESS",
+            help="An existing Dask cluster (tcp://host:8786); also DASK_SCHEDULER_ADDRESS "
+            "or batch.scheduler. Implies --executor dask.",
+        ),
+    ]
+    for decorator in reversed(decorators):
+        function = decorator(function)
+    return function
+
+
+def batch_options(function: F) -> F:
+    """The executor options, --batch-size and --rate-limit (pipeline.batch)."""
+    decorators = [
+        executor_options,
+        click.option(
+            "--batch-size",
+            type=click.IntRange(min=1),
+            default=None,
+            help="Articles per task (default: 50 locally, else spread over the workers).",
+        ),
+        click.option(
+            "--rate-limit",
+            type=click.FloatRange(min=0, min_open=True),
+            default=None,
+            metavar="CALLS",
+            help="At most CALLS engine calls a second, over all workers together (for "
+            "online providers); batch.rate-limit in the configuration.",
+        ),
+    ]
+    for decorator in reversed(decorators):
+        function = decorator(function)
+    return function

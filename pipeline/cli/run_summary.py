@@ -2,34 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pipeline.workflow import TargetResult
-
-
-@dataclass(frozen=True)
-class ArticleResult:
-    """One row of the summary table: an article that was written."""
-
-    source: Path
-    language: str
-    sections: int
-    sentences: int
-    words: int
-    errors: int
-    warnings: int
-    infos: int
-    output: Path
-    targets: list[TargetResult]
-    kept: bool = False  # unchanged since an earlier run: skipped, its files kept
+    from pipeline.batch.results import ArticleResult
+    from pipeline.batch.store import OutputStore
 
 
 def summary_table(
-    results: list[ArticleResult], seconds: float, out_dir: Path, kept: int = 0
+    results: list[ArticleResult], seconds: float, out: OutputStore, kept: int = 0
 ) -> None:
+    """Print the tables; files are named as `out` names them (beside --out as given)."""
     import sys
 
     from rich.console import Console
@@ -45,7 +28,7 @@ def summary_table(
     table.add_column("output", overflow="fold")
     for r in results:
         counts = (r.sections, r.sentences, r.words, r.errors, r.warnings, r.infos)
-        table.add_row(str(r.source), r.language, *map(str, counts), str(r.output))
+        table.add_row(str(r.source), r.language, *map(str, counts), out.shown(r.output))
     if len(results) > 1:
         table.add_section()
         totals = [
@@ -68,7 +51,7 @@ def summary_table(
         targets.add_column("output", overflow="fold")
         for r, t in translated:
             numbers = (t.segments, t.from_memory, t.errors, t.warnings, t.infos)
-            outputs = f"{t.content}\n{t.xliff}"
+            outputs = f"{out.shown(t.content)}\n{out.shown(t.xliff)}"
             targets.add_row(str(r.source), t.language, *map(str, numbers), outputs)
         console.print(targets)
     files = len(results) + len(translated)
@@ -79,9 +62,11 @@ def summary_table(
         files = len(written) + sum(len(r.targets) for r in written)
         noun = "file" if files == 1 else "files"
         console.print(
-            f"Wrote {files} content {noun} to {out_dir} in {seconds:.1f} s; {shown}, "
+            f"Wrote {files} content {noun} to {out.location} in {seconds:.1f} s; {shown}, "
             "their files kept.",
             highlight=False,
         )
         return
-    console.print(f"Wrote {files} content {noun} to {out_dir} in {seconds:.1f} s.", highlight=False)
+    console.print(
+        f"Wrote {files} content {noun} to {out.location} in {seconds:.1f} s.", highlight=False
+    )

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from pipeline.cli.options import check_options, translate_options
+from pipeline.cli.options import batch_options, check_options, translate_options
 from pipeline.cli.run import execute
 
 
@@ -17,15 +17,16 @@ from pipeline.cli.run import execute
 )
 @click.option(
     "--out",
-    "out_dir",
-    default=Path("output"),
+    "out",
+    default="output",
     show_default=True,
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Output folder.",
+    metavar="FOLDER|URL",
+    help="Output folder, or an fsspec URL (see `run`).",
 )
 @check_options
 @translate_options(required=True)
-def translate(paths: tuple[Path, ...], out_dir: Path, **options: Any) -> None:
+@batch_options
+def translate(paths: tuple[Path, ...], out: str, **options: Any) -> None:
     """Translate articles (files or folders) into the --to languages and validate them.
 
     Writes <out>/<slug>/content.<lang>.json for the source and each target and an XLIFF 2.1
@@ -36,4 +37,4 @@ def translate(paths: tuple[Path, ...], out_dir: Path, **options: Any) -> None:
 
     Exit status: 0 when every input was written, 2 when any input failed.
     """
-    execute(paths, out_dir, options, translation_required=True)
+    execute(paths, out, options, translation_required=True)

@@ -21,7 +21,8 @@ TERM002 = "error"
 "*.md" = ["MT002"]
 ```
 
-`baseline`, `fail-under` and `[score]` are the quality gate's (pipeline.checks.quality).
+`baseline`, `fail-under` and `[score]` are the quality gate's (pipeline.checks.quality);
+`[batch]` (executor, workers, scheduler, rate-limit) says where `run` runs (pipeline.batch).
 
 Every problem is one line naming the file (a `PipelineError`).
 """
@@ -53,11 +54,14 @@ _SETTINGS = (
     "baseline",
     "fail-under",
     "score",
+    "batch",
 )
 # What CONS001 compares within: one catalog (file), folder, project, or the whole file set.
 CONSISTENCY_SCOPES = ("catalog", "folder", "project", "file-set")
 # [tool.content-pipeline.translate]: defaults for `translate` and `run --to`
 TRANSLATE_SETTINGS = ("to", "engine", "engine-url", "memory", "engine-options")
+# [tool.content-pipeline.batch]: where `run` and `translate` run their tasks (pipeline.batch)
+BATCH_SETTINGS = ("executor", "workers", "scheduler", "rate-limit")
 
 
 @dataclass(frozen=True)
@@ -82,6 +86,7 @@ class Config:
     baseline: Path | None = None  # accepted findings (check --baseline)
     fail_under: float | None = None  # exit 1 when a file's quality score is lower
     score: Mapping[str, Any] = field(default_factory=dict)  # [score]: pipeline.checks.quality
+    batch: Mapping[str, Any] = field(default_factory=dict)  # [batch]: executor, workers, …
     source: Path | None = field(default=None, compare=False)
 
     @property
@@ -339,8 +344,28 @@ def load_config(start: Path | None = None) -> Config:
         baseline=baseline,
         fail_under=None if fail_under is None else float(fail_under),
         score=table.mapping("score"),
+        batch=_batch(table),
         source=path,
     )
+
+
+def _batch(table: _Table) -> dict[str, Any]:
+    batch = table.mapping("batch")
+    unknown = sorted(set(batch) - set(BATCH_SETTINGS))
+    if unknown:
+        raise table.error(
+            f"unknown batch setting(s): {', '.join(unknown)} (known: {', '.join(BATCH_SETTINGS)})"
+        )
+    for key in ("executor", "scheduler"):
+        if key in batch and not isinstance(batch[key], str):
+            raise table.error(f"batch.{key} must be a string")
+    workers = batch.get("workers", 1)
+    if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
+        raise table.error("batch.workers must be a whole number of 1 or more")
+    rate = batch.get("rate-limit", 1)
+    if isinstance(rate, bool) or not isinstance(rate, int | float) or rate <= 0:
+        raise table.error("batch.rate-limit must be a positive number of engine calls a second")
+    return dict(batch)
 
 
 AUDIENCES = ("public", "professional")

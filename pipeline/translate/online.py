@@ -25,6 +25,7 @@ from urllib.parse import quote, quote_plus, urlsplit
 
 from pipeline.translate.engine import EngineStatus
 from pipeline.translate.errors import EngineUnavailableError, TranslationError, UnsupportedPairError
+from pipeline.translate.limit import CallLimit
 from pipeline.translate.retry import (
     Retryable,
     RetryPolicy,
@@ -219,6 +220,8 @@ class OnlineEngine:
         self._clients = threading.local()
         # How a retry waits; tests give a recorder instead of sleeping on a loaded machine.
         self.sleep: Callable[[float], None] = time.sleep
+        # asked before every request, retries included (pipeline.translate.limit)
+        self.limit: CallLimit | None = None
 
     @staticmethod
     def _strip_query(url: str) -> str:
@@ -313,7 +316,13 @@ class OnlineEngine:
         def attempt() -> T:
             if stop is not None and stop.is_set():
                 raise _StoppedError
-            return recorded_call(self.timeout, function)
+            if self.limit is None:
+                return recorded_call(self.timeout, function)
+            self.limit.acquire()
+            try:
+                return recorded_call(self.timeout, function)
+            finally:
+                self.limit.release()
 
         try:
             return call_with_retry(

@@ -2,7 +2,8 @@
 
 A rerun over an unchanged folder used to read, segment, check and translate (from memory)
 every article again to write the same files: 1.5× the time of raw Apertium for no change.
-The manifest (<out>/.cache/articles.json) keeps, per article, a key over its path and bytes
+The manifest (<out>/.cache/articles.json, in a folder or any pipeline.batch output) keeps,
+per article, a key over its path and bytes
 and everything else its output depends on (the run's settings, given by the caller: tool
 code and versions, glossary, checks, severities, languages, engine and its version, the
 approved translations in memory), the output files it wrote (size and modification time) and
@@ -16,9 +17,9 @@ import hashlib
 import json
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from pipeline.core.fs import atomic_write_text
+from pipeline.core.fs import atomic_write_bytes
 
 MANIFEST = Path(".cache") / "articles.json"
 _FORMAT = 1
@@ -39,36 +40,64 @@ def approved_fingerprint(memory: Path | None) -> str:
     return ":".join(map(str, row)) if row[0] else "none"
 
 
-def _stamp(path: Path) -> list[int] | None:
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return [stat.st_size, stat.st_mtime_ns]
+class ManifestStore(Protocol):
+    """Where the manifest and the outputs it stamps live (pipeline.batch.store.OutputStore);
+    paths are relative to the output."""
+
+    def read_bytes(self, relative: Path) -> bytes | None: ...
+
+    def write_bytes(self, relative: Path, data: bytes) -> None: ...
+
+    def stamp(self, relative: Path) -> list[Any] | None: ...
+
+
+class LocalFolder:
+    """An output folder on this machine."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def read_bytes(self, relative: Path) -> bytes | None:
+        try:
+            return (self.folder / relative).read_bytes()
+        except OSError:
+            return None
+
+    def write_bytes(self, relative: Path, data: bytes) -> None:
+        atomic_write_bytes(self.folder / relative, data)
+
+    def stamp(self, relative: Path) -> list[Any] | None:
+        try:
+            stat = (self.folder / relative).stat()
+        except OSError:
+            return None
+        return [stat.st_size, stat.st_mtime_ns]
 
 
 class ArticleManifest:
-    """The unchanged-article records of one output folder, for runs that share `settings`."""
+    """The unchanged-article records of one output location, for runs that share `settings`."""
 
-    def __init__(self, out_dir: Path, settings: str) -> None:
-        self.path = out_dir / MANIFEST
+    def __init__(self, out: Path | ManifestStore, settings: str) -> None:
+        self.store = LocalFolder(out) if isinstance(out, Path) else out
         self._settings = hashlib.sha256(settings.encode()).hexdigest()
         self._articles: dict[str, Any] = {}
         self._changed = False
+        data = self.store.read_bytes(MANIFEST)
         try:
-            stored = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            stored = json.loads(data) if data is not None else None
+        except ValueError:
             return
         if isinstance(stored, dict) and stored.get("format") == _FORMAT:
             self._articles = stored.get("articles") or {}
 
-    def key(self, source: Path, selection: object) -> str | None:
+    def key(self, source: Path, selection: object, data: bytes | None = None) -> str | None:
         """The article's key: its path, its bytes, its checks and the run's settings (None
         when it cannot be read: it is then processed, and reported, as usual)."""
-        try:
-            data = source.read_bytes()
-        except OSError:
-            return None
+        if data is None:
+            try:
+                data = source.read_bytes()
+            except OSError:
+                return None
         digest = hashlib.sha256(f"{self._settings}\n{source}\n{selection!r}\n".encode())
         digest.update(data)
         return digest.hexdigest()
@@ -81,7 +110,7 @@ class ArticleManifest:
         outputs = record.get("outputs")
         if not isinstance(outputs, dict) or not outputs:
             return None
-        if any(_stamp(Path(path)) != stamp for path, stamp in outputs.items()):
+        if any(self.store.stamp(Path(path)) != stamp for path, stamp in outputs.items()):
             return None
         row = record.get("row")
         return row if isinstance(row, dict) else None
@@ -89,10 +118,11 @@ class ArticleManifest:
     def record(
         self, source: Path, key: str | None, row: dict[str, Any], outputs: list[Path]
     ) -> None:
-        """Remember a processed article: its key, its summary row and the files it wrote."""
+        """Remember a processed article: its key, its summary row and the files it wrote
+        (relative to the output)."""
         if key is None:
             return
-        stamps = {str(path): _stamp(path) for path in outputs}
+        stamps = {str(path): self.store.stamp(path) for path in outputs}
         self._articles[str(source)] = {"key": key, "row": row, "outputs": stamps}
         self._changed = True
 
@@ -104,7 +134,6 @@ class ArticleManifest:
     def save(self) -> None:
         if not self._changed:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         stored = {"format": _FORMAT, "articles": self._articles}
-        atomic_write_text(self.path, json.dumps(stored, ensure_ascii=False, indent=0))
+        self.store.write_bytes(MANIFEST, json.dumps(stored, ensure_ascii=False, indent=0).encode())
         self._changed = False

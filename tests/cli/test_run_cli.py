@@ -170,4 +170,4 @@ def test_help_says_findings_do_not_change_the_exit_status() -> None:
     result = CliRunner().invoke(cli, ["run", "--help"])
     assert result.exit_code == 0
     assert "do not change the exit" in result.stdout
-    assert "--out DIRECTORY" in result.stdout
+    assert "--out FOLDER|URL" in result.stdout

@@ -128,7 +128,7 @@ def test_unknown_setting(project: Path) -> None:
     assert error(project, 'selct = ["TERM"]\n') == (
         "content-pipeline.toml: unknown setting(s) in the file: selct (known: glossary, "
         "language, audience, fail-on, select, extend-select, ignore, severity, per-path-ignores, "
-        "translate, consistency-scope, baseline, fail-under, score)"
+        "translate, consistency-scope, baseline, fail-under, score, batch)"
     )
 
 

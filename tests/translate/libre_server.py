@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ class FakeLibreTranslate:
     requests: list[dict[str, str]] = field(default_factory=list)
     paths: list[str] = field(default_factory=list)  # each request's path with its query
     peak_concurrency: int = 0
+    arrivals: list[float] = field(default_factory=list)  # time.monotonic() of each request
     _in_flight: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _release: threading.Event = field(default_factory=threading.Event)
@@ -68,6 +70,7 @@ class FakeLibreTranslate:
     def next_answer(self, params: dict[str, str]) -> str:
         with self._lock:
             self.requests.append(params)
+            self.arrivals.append(time.monotonic())
             self._in_flight += 1
             self.peak_concurrency = max(self.peak_concurrency, self._in_flight)
             return self.script.pop(0) if self.script else "ok"
