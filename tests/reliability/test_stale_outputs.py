@@ -28,8 +28,8 @@ def run(*args: str) -> Result:
     return CliRunner().invoke(cli, ["run", "--lang", "en", "--out", "out", *args])
 
 
-def translate(libre: FakeLibreTranslate, *paths: str) -> Result:
-    return run(*paths, "--to", "de", "--engine", "libre", "--engine-url", libre.url)
+def translate(libre: FakeLibreTranslate, *args: str) -> Result:
+    return run(*args, "--to", "de", "--engine", "libre", "--engine-url", libre.url)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -42,16 +42,27 @@ def marks(out: Path) -> dict[str, Any]:
     return articles
 
 
+# the client alone writes and marks, whichever executor rendered the articles
+EXECUTORS = [
+    pytest.param([], id="local"),
+    pytest.param(["--executor", "dask", "--workers", "1"], id="dask"),
+]
+
+
+@pytest.mark.parametrize("executor", EXECUTORS)
 def test_a_failed_retranslation_keeps_the_earlier_files_marked_stale_until_a_rerun(
-    libre: FakeLibreTranslate, workdir: Path
+    libre: FakeLibreTranslate, workdir: Path, executor: list[str]
 ) -> None:
-    assert translate(libre, "cramps.txt", "day.txt").exit_code == 0
+    if executor:
+        pytest.importorskip("distributed")
+    first = translate(libre, "cramps.txt", "day.txt", *executor)
+    assert first.exit_code == 0, first.output
     earlier = snapshot(workdir / "out" / "cramps")
     assert sorted(earlier) == ["content.de.json", "content.en.json", "cramps.en-de.xlf"]
 
     (workdir / "cramps.txt").write_text(EDITED, encoding="utf-8")
     libre.script = ["403"] * 20  # the provider refuses every request of the rerun
-    failed = translate(libre, "cramps.txt", "day.txt")
+    failed = translate(libre, "cramps.txt", "day.txt", *executor)
 
     assert failed.exit_code == 2
     # nothing lost: the earlier set, consistent with itself, byte for byte
@@ -64,7 +75,7 @@ def test_a_failed_retranslation_keeps_the_earlier_files_marked_stale_until_a_rer
     assert "day" not in marks(workdir / "out")  # unchanged: skipped, current
 
     libre.script = []
-    rerun = translate(libre, "cramps.txt", "day.txt")
+    rerun = translate(libre, "cramps.txt", "day.txt", *executor)
 
     assert rerun.exit_code == 0, rerun.output
     assert "stale" not in rerun.output
