@@ -109,6 +109,6 @@ class StaleMarks:
         }
         stored = {"format": _FORMAT, "articles": articles}
         self.store.write_bytes(
-            STALE_FILE, json.dumps(stored, ensure_ascii=False, indent=1).encode()
+            STALE_FILE, (json.dumps(stored, ensure_ascii=False, indent=1) + "\n").encode()
         )
         self._changed = False
