@@ -7,7 +7,9 @@ translations as the task completes. The manifest is saved every few seconds, so 
 killed resumes where it stopped. A task whose worker dies is retried by the executor; one that
 keeps killing workers comes back `lost`, is split to its single articles, and an article that
 still kills its worker, tried once more alone at the end, is reported by path as poisoned
-while the batch goes on.
+while the batch goes on. An article that fails (not translated, not readable) whose earlier
+outputs exist keeps all of them untouched and is marked stale (pipeline.emit.stale) until a
+run rebuilds it.
 """
 
 from __future__ import annotations
@@ -26,6 +28,8 @@ from pipeline.batch.results import ArticleResult
 from pipeline.batch.store import OutputStore
 from pipeline.batch.task import ArticleProduct, BatchProduct, RunSettings, process_batch
 from pipeline.core.errors import PipelineError
+from pipeline.core.slug import slugify
+from pipeline.emit.stale import StaleMark, StaleMarks
 from pipeline.translate.cache import TranslationMemory
 from pipeline.translate.limit import CallLimit
 from pipeline.translate.rerun import ArticleManifest
@@ -64,6 +68,7 @@ class RunReport:
     failures: int = 0  # inputs that failed (each reported through RunEvents.error)
     poisoned: list[Path] = field(default_factory=list)  # articles that kept killing workers
     kept: int = 0  # unchanged articles skipped
+    stale: list[StaleMark] = field(default_factory=list)  # failed; earlier outputs kept
 
 
 def discover_articles(paths: list[Path], events: RunEvents) -> tuple[list[Path], int]:
@@ -106,6 +111,8 @@ class _Client:
         self.done: set[Path] = set()
         self.suspects: list[Path] = []  # articles whose task was lost: to be tried alone
         self.suspected: set[Path] = set()
+        self.owners: dict[Path, Path] = {}  # slug folder → the article that has it in this run
+        self.marks = StaleMarks(out)
         self._saved = time.monotonic()
 
     # TaskHooks, for a task in this process
@@ -130,19 +137,32 @@ class _Client:
         if source in self.done:
             return
         self.done.add(source)
+        folder = Path(slugify(source.stem))
+        if not product.complete and self.has_earlier(source, folder):
+            # written untranslated, the new source file would sit beside the old translations:
+            # the earlier set is kept whole instead, and marked stale
+            why = product.translation_error or "the engine failed"
+            self.stale(source, folder, f"translation failed: {why}")
+            self.events.advanced(source.name, 1)
+            self.checkpoint()
+            return
         if product.error is None and product.result is not None:
             try:
                 self.out.write_all(product.files)
             except OSError as exc:
-                folder = self.out.shown(product.result.output.parent)
-                product.error = f"{source}: cannot write to {folder}: {exc.strerror or exc}"
+                where = self.out.shown(product.result.output.parent)
+                product.error = f"{source}: cannot write to {where}: {exc.strerror or exc}"
         if product.error is not None or product.result is None:
             self.events.error(product.error or f"{source}: no result")
             self.report.failures += 1
             if self.manifest is not None:
                 self.manifest.forget(source)
+            if self.has_earlier(source, folder):
+                self.stale(source, folder, f"not rebuilt: {product.error or 'no result'}")
         else:
             self.report.results.append(product.result)
+            if product.complete:
+                self.marks.clear(str(folder))
             if self.manifest is not None and product.complete:
                 from pipeline.batch.unchanged import remember
 
@@ -150,12 +170,23 @@ class _Client:
         self.events.advanced(source.name, 1)
         self.checkpoint()
 
+    def has_earlier(self, source: Path, folder: Path) -> bool:
+        """Whether `folder` holds files of `source` from an earlier run (not another article's
+        of this run: two names with one slug)."""
+        return self.owners.get(folder, source) == source and self.out.has_content(folder)
+
+    def stale(self, source: Path, folder: Path, reason: str) -> None:
+        """Keep the earlier outputs of `source` as they are, recorded as not current."""
+        if self.manifest is not None:
+            self.manifest.forget(source)  # never skipped as unchanged while stale
+        self.report.stale.append(self.marks.mark(str(folder), str(source), reason))
+
     def checkpoint(self, force: bool = False) -> None:
         now = time.monotonic()
-        if self.manifest is not None and (
-            force or now - self._saved >= self.options.checkpoint_seconds
-        ):
-            self.manifest.save()
+        if force or now - self._saved >= self.options.checkpoint_seconds:
+            if self.manifest is not None:
+                self.manifest.save()
+            self.marks.save()
             self._saved = now
 
     def completed(self, task: Completed[list[Path], BatchProduct], executor: Executor) -> None:
@@ -216,9 +247,7 @@ def run_batch(
     client.report.failures = failures
 
     todo: list[Path] = []
-    written: dict[Path, Path] = {}  # slug folder → the article that has it in this run
-    from pipeline.core.slug import slugify
-
+    written = client.owners
     for path in files:
         folder = Path(slugify(path.stem))
         if manifest is not None:
@@ -227,6 +256,7 @@ def run_batch(
             kept = unchanged.skipped(row) if row is not None else None
             if kept is not None and folder not in written:
                 written[folder] = path
+                client.marks.clear(str(folder))  # its outputs are those of this very source
                 client.report.results.append(kept)
                 continue
         if folder in written:

@@ -83,6 +83,15 @@ class OutputStore:
         except (OSError, ValueError):
             return None
 
+    def has_content(self, folder: Path) -> bool:
+        """Whether an earlier run left content files (`content.<lang>.json`) in `folder`."""
+        try:
+            if self.local is not None:
+                return any((self.local / folder).glob("content.*.json"))
+            return bool(self._fs.glob(self._remote(folder / "content.*.json")))
+        except (OSError, ValueError):
+            return False
+
     def stamp(self, relative: Path) -> list[Any] | None:
         """What changes when the file is rewritten (size and modification time), None when it
         is not there: an output someone touched since the run is written again."""

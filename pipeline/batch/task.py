@@ -41,14 +41,16 @@ class RunSettings:
 @dataclass
 class ArticleProduct:
     """One article's outcome: its files to write (paths relative to the output) and summary
-    row, or the error that stopped it. `complete` is false when it was written untranslated
-    because the engine failed (then it is not recorded as done)."""
+    row, or the error that stopped it. `complete` is false when it was rendered untranslated
+    because the engine failed (`translation_error` says how): then it is not recorded as done,
+    and an article with earlier outputs keeps them, marked stale (pipeline.batch.runner)."""
 
     source: Path
     result: ArticleResult | None = None
     files: list[tuple[Path, bytes]] = field(default_factory=list)
     error: str | None = None
     complete: bool = True
+    translation_error: str | None = None
     memory: list[MemoryEntry] = field(default_factory=list)  # translations to store
 
 
@@ -140,17 +142,20 @@ def process_batch(
         except PipelineError as exc:
             deliver(ArticleProduct(source, error=str(exc)))
     translation = setup
+    failed: str | None = None
     if setup is not None:
         try:
             setup.prefetch(documents, settings.glossary, hooks.segments if hooks else None)
         except PipelineError as exc:
-            # said once for the batch; its articles are still checked and written untranslated,
+            # said once for the batch; its articles are still checked and rendered untranslated,
             # and count as failed (what was translated is kept for the rerun)
+            failed = str(exc)
             batch_error(f"{exc} (translating {len(documents)} articles)", len(documents))
             translation = None
     for document in documents:
         article = _article(settings, document, translation, hooks)
         article.complete = translation is not None or settings.translation is None
+        article.translation_error = failed
         article.memory = _drain(setup)
         deliver(article)
     if setup is not None:

@@ -109,7 +109,7 @@ def execute(
     from pipeline.checking.cache import _fingerprint
     from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS
     from pipeline.checks.selection import enabled_codes
-    from pipeline.cli.run_summary import summary_table
+    from pipeline.cli.run_summary import stale_lines, summary_table
     from pipeline.core.config import load_config
 
     started = time.perf_counter()
@@ -156,6 +156,8 @@ def execute(
                 raise click.UsageError("--report needs a local --out folder")
             page = write_report(store.local, store.local / "report.html", settings.glossary)
             click.echo(f"Report: {page}")
+    for line in stale_lines(report.stale, OutputStore(out)):
+        click.echo(line, err=True)
     if report.failures:
         written = len(report.results)
         click.echo(f"{report.failures} input(s) failed; {written} article(s) written", err=True)
@@ -236,7 +238,10 @@ def run(paths: tuple[Path, ...], out: str, **options: Any) -> None:
     existing one); only this command writes, so the outputs are the same.
 
     An input that cannot be read (binary, empty, unsupported) is reported as
-    "error: path: message" and skipped; the other articles are still written.
+    "error: path: message" and skipped; the other articles are still written. An article
+    that fails (not translated, not readable) after an earlier run wrote it keeps that run's
+    files untouched, and is listed as "stale: <out>/<slug> (why); earlier outputs kept" and
+    in <out>/stale.json (shown by `report`) until a run rebuilds it.
 
     Exit status: 0 when every input was written, 2 when any input failed. Findings are
     recorded in the content files and do not change the exit status: run is not a linter

@@ -1,4 +1,5 @@
-"""The summary `run` prints: one row per article written, one per translation, and a total."""
+"""The summary `run` prints: one row per article written, one per translation, and a total;
+then one line per article whose earlier outputs were kept, stale, because it failed."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pipeline.batch.results import ArticleResult
     from pipeline.batch.store import OutputStore
+    from pipeline.emit.stale import StaleMark
 
 
 def summary_table(
@@ -70,3 +72,15 @@ def summary_table(
     console.print(
         f"Wrote {files} content {noun} to {out.location} in {seconds:.1f} s.", highlight=False
     )
+
+
+def stale_lines(marks: list[StaleMark], out: OutputStore) -> list[str]:
+    """`stale: <folder> (<why>); earlier outputs kept`, one per article this run could not
+    rebuild: its files are from an earlier run, and `<out>/stale.json` says so until a run
+    rebuilds it."""
+    from pathlib import Path
+
+    return [
+        f"stale: {out.shown(Path(mark.folder))} ({mark.reason}); earlier outputs kept"
+        for mark in marks
+    ]

@@ -11,15 +11,18 @@ from pydantic import ValidationError
 from pipeline.core.content import ContentFile
 from pipeline.core.errors import PipelineError
 from pipeline.core.models import Finding
+from pipeline.emit.stale import StaleMark, read_marks
 
 
 @dataclass
 class Article:
-    """The content files of one article: its source file and one per target language."""
+    """The content files of one article: its source file and one per target language, and
+    its stale mark when they are an earlier run's that the last run could not rebuild."""
 
     slug: str
     source: ContentFile
     targets: list[ContentFile]
+    stale: StaleMark | None = None
 
     @property
     def title(self) -> str:
@@ -59,10 +62,11 @@ def load_articles(out_dir: Path) -> list[Article]:
     if not grouped:
         raise PipelineError("no content files (<slug>/content.<lang>.json) here", str(out_dir))
     articles = []
+    marks = read_marks(out_dir)
     for slug, contents in sorted(grouped.items()):
         sources = [c for c in contents if c.translation is None]
         if not sources:
             raise PipelineError("translations without their source content file", slug)
         targets = sorted((c for c in contents if c.translation), key=target_language)
-        articles.append(Article(slug, sources[0], targets))
+        articles.append(Article(slug, sources[0], targets, marks.get(slug)))
     return articles

@@ -122,11 +122,19 @@ def article_html(index: int, article: Article, renderer: Renderer, opened: bool)
         f"<p>Not in a segment: {renderer.text('', elsewhere, None, lang)}</p>" if elsewhere else ""
     )
     aid = f"a{index}"
+    stale = article.stale
+    notice = (
+        f'<p class="stale"><strong>Stale:</strong> these files are from an earlier run; the '
+        f'last run could not rebuild them from <span class="path">{esc(stale.source)}</span> '
+        f"({esc(stale.reason)}; since {esc(stale.since)}). Do not publish them as current.</p>"
+        if stale is not None
+        else ""
+    )
     return (
         f'<section class="article" id="{aid}" aria-labelledby="{aid}-h">'
         f'<h3 id="{aid}-h">{esc(article.title)}</h3><p class="meta"><span class="path">'
         f"{esc(source.metadata.source_path)}</span> · {article_headline(article)} · findings "
-        f"{article_counts(article, renderer)}</p>"
+        f"{article_counts(article, renderer)}</p>{notice}"
         f'<details class="body"{" open" if opened else ""}><summary>Source and translations, '
         f'segment by segment</summary><table><caption class="vh">{esc(article.title)}</caption>'
         f'<thead><tr><th scope="col" class="sid">Segment</th>{"".join(head)}</tr></thead>'
@@ -244,6 +252,8 @@ def render_report(
         f"style-src {' '.join(map(csp_source, styles))}"
     )
     findings = sum(len(a.findings()) for a in articles)
+    stale = sum(1 for a in articles if a.stale is not None)
+    stale_note = f' · <strong class="stale-count">{stale} stale</strong>' if stale else ""
     return (
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
@@ -251,7 +261,8 @@ def render_report(
         '<link rel="icon" href="data:,"><title>Content QA report</title>'
         + "".join(f"<style>{style}</style>" for style in styles)
         + '</head><body><a class="skip" href="#articles-h">Skip to the articles</a>'
-        f"<header><h1>Content QA report</h1><p>{len(articles)} articles · {findings} findings · "
+        f"<header><h1>Content QA report</h1><p>{len(articles)} articles{stale_note} · "
+        f"{findings} findings · "
         f"languages {', '.join(map(language_label, languages))} · generated {esc(generated_at)}"
         f'</p></header>{filters_html(articles, languages)}<main id="report">'
         '<section aria-labelledby="summary-h"><h2 id="summary-h">Summary</h2>'
