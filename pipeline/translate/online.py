@@ -152,6 +152,23 @@ def _text(result: Any) -> str:
     return result
 
 
+_REFUSALS = {
+    401: "not authorised: check the API key",
+    403: "not authorised: check the API key",
+    404: "no such service at this address: check the engine URL",
+    413: "the request is too large",
+}
+
+
+def _refusal(status: int | None) -> str | None:
+    """What a provider's final 4xx answer means, in words, or None when there is no such
+    answer (retryable 429/5xx faults are described by the retry policy)."""
+    if status is None or not 400 <= status < 500 or status == 429:
+        return None
+    meaning = _REFUSALS.get(status, "the provider refused the request")
+    return f"the provider answered HTTP {status} ({meaning})"
+
+
 def _malformed(exc: Exception) -> Retryable | None:
     """A successful HTTP answer that holds no translation (invalid JSON, no translation field,
     a null) is a fault of the provider's moment, as a 5xx is: retried, and named plainly when
@@ -340,6 +357,11 @@ class OnlineEngine:
     def _describe(self, exc: BaseException) -> str:
         if isinstance(exc, _NoTranslationError):
             return "the provider returned no translation"
+        refused = _refusal(getattr(last_response(), "status_code", None))
+        if refused:
+            # deep-translator's own exception may not say it (its 403 message concatenates a
+            # missing key and fails with a TypeError): the HTTP status is what happened
+            return refused
         text = " ".join(str(exc).split())
         return self._redact(f"{type(exc).__name__}: {text}" if text else type(exc).__name__)
 

@@ -48,3 +48,17 @@ def test_answers_given_before_an_outage_are_kept_and_not_asked_again(
     assert len(answered) == 4
     assert not set(answered) & set(asked_again)  # kept in the memory, not asked again
     assert len(asked_again) == len(SENTENCES) + 1 - 4  # title + sentences, less the four
+
+
+def test_a_provider_that_refuses_is_named_by_its_answer_not_by_a_client_crash(
+    libre: FakeLibreTranslate, tmp_path: Path
+) -> None:
+    article = ingest_text(ARTICLE, path="cramps.txt", language="en")
+    libre.script = ["403"] * 20  # deep-translator's own 403 message fails with a TypeError
+    translation = setup(libre, tmp_path)
+    with pytest.raises(PipelineError) as raised:
+        process_article(article, Glossary([]), tmp_path / "out", translation=translation)
+    translation.close()
+    message = str(raised.value)
+    assert "HTTP 403" in message and "API key" in message
+    assert "TypeError" not in message and "NoneType" not in message
