@@ -11,12 +11,13 @@ from __future__ import annotations
 import codecs
 import re
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from pipeline.core.errors import GlossaryError
-from pipeline.glossary.csv_loader import COLUMNS, REQUIRED_COLUMNS, read_records
+from pipeline.glossary.csv_loader import COLUMNS, REQUIRED_COLUMNS, RowFormat, read_records
 from pipeline.glossary.model import Register, TermStatus
 
 Severity = Literal["error", "warning"]
@@ -81,14 +82,15 @@ class _Problems:
         self.found.append(GlossaryProblem(self.path, line, column, severity, code, text))
 
 
-def validate_glossary(path: Path) -> list[GlossaryProblem]:
-    """All problems in the glossary at `path`, in file order.
+def validate_glossary(path: Path, formats: Sequence[RowFormat] = ()) -> list[GlossaryProblem]:
+    """All problems in the glossary at `path` (CSV, or a file of one of `formats`: pass
+    `pipeline.formats.glossary_formats()`), in file order.
 
     A file that cannot be used at all (unreadable, binary, not UTF-8, empty, required columns
     missing) yields exactly one `UNUSABLE_FILE` problem, since nothing else can be checked.
     """
     try:
-        content, header, records = read_records(path)
+        content, header, records = read_records(path, formats)
     except GlossaryError as exc:
         return [GlossaryProblem(str(path), exc.line or 1, 1, "error", UNUSABLE_FILE, exc.message)]
     problems = _Problems(str(path), header)
@@ -112,9 +114,9 @@ def validate_glossary(path: Path) -> list[GlossaryProblem]:
     return problems.found
 
 
-def glossary_stats(path: Path) -> GlossaryStats:
+def glossary_stats(path: Path, formats: Sequence[RowFormat] = ()) -> GlossaryStats:
     """Count concepts, terms and languages; raises GlossaryError when the file is unusable."""
-    _, header, records = read_records(path)
+    _, header, records = read_records(path, formats)
     concepts: set[str] = set()
     languages: set[str] = set()
     terms = 0
