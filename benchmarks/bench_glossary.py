@@ -10,7 +10,8 @@ Norwegian, Swedish and English terms). (b) `check --no-cache` of the seed articl
 first `--pages` pages of the shared corpus (/work/corpus/pages, when present) with the
 project glossary and with the generated one: CPU, peak RSS and the ratio, which issue #14
 bounds at 1.10; the findings of the project glossary's terms are the same in both runs
-(the generated glossary begins with the project glossary's rows).
+(the generated glossary begins with the project glossary's rows). (c) `glossary check` of
+each generated glossary: the validation of every row and the checks across rows.
 """
 
 from __future__ import annotations
@@ -115,6 +116,10 @@ def main() -> None:
         print(describe("project glossary", small))
         print(describe(f"generated, {args.terms:,} terms", large))
         print(f"    ratio (CPU): {large.cpu / small.cpu:.2f} (issue #14: at most 1.10)")
+        print("(c) glossary check (every row's fields, then the checks across rows)")
+        for n, path in generated.items():
+            result = best_of([str(CLI), "glossary", "check", str(path)], args.repeats)
+            print(describe(f"generated, {n:,} terms", result))
 
 
 if __name__ == "__main__":

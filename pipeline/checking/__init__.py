@@ -168,12 +168,13 @@ def _across_files(
 def _glossary(config: Config) -> Glossary:
     """The configured glossary: named there (it must exist), else glossary.csv if present,
     else none (the defaults work with no file)."""
+    from pipeline.formats import glossary_formats
     from pipeline.glossary import load_glossary
     from pipeline.glossary.model import Glossary
 
     if not config.glossary_named and not config.glossary.exists():
         return Glossary([])
-    return load_glossary(config.glossary)
+    return load_glossary(config.glossary, glossary_formats())
 
 
 def _audience(config: Config) -> Audience | None:

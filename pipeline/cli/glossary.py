@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from pipeline.formats import glossary_formats
 from pipeline.glossary.csv_loader import load_glossary
 from pipeline.glossary.model import Concept, Glossary, TermStatus
 from pipeline.glossary.validation import UNUSABLE_FILE, glossary_stats, validate_glossary
@@ -34,7 +35,7 @@ def check(path: Path) -> None:
     Prints every problem as `path:line:column: severity code message`, then a summary.
     Exits 0 without errors (warnings allowed), 1 with errors, 2 when the file is unusable.
     """
-    problems = validate_glossary(path)
+    problems = validate_glossary(path, glossary_formats())
     for problem in problems:
         click.echo(str(problem))
     errors = sum(problem.severity == "error" for problem in problems)
@@ -42,7 +43,7 @@ def check(path: Path) -> None:
     if any(problem.code == UNUSABLE_FILE for problem in problems):
         click.echo(f"{counts} (cannot be read as a glossary)")
         sys.exit(2)
-    stats = glossary_stats(path)
+    stats = glossary_stats(path, glossary_formats())
     languages = ", ".join(stats.languages)
     click.echo(
         f"{counts} ({_count(stats.concepts, 'concept')}, {_count(stats.terms, 'term')}, "
@@ -67,7 +68,7 @@ def show(query: str, glossary_path: Path) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    loaded = load_glossary(glossary_path)
+    loaded = load_glossary(glossary_path, glossary_formats())
     concepts = _find_concepts(loaded, query)
     if not concepts:
         raise click.ClickException(f"no concept or term {query!r} in {glossary_path}")
@@ -110,7 +111,7 @@ def export(output_format: str, glossary_path: Path, output: Path | None) -> None
     from pipeline.core.fs import atomic_write_bytes
     from pipeline.glossary.tbx_loader import write_tbx
 
-    data = write_tbx(load_glossary(glossary_path).entries)
+    data = write_tbx(load_glossary(glossary_path, glossary_formats()).entries)
     if output is None:
         click.echo(data.decode("utf-8"), nl=False)
     else:

@@ -31,13 +31,15 @@ def resolve_glossary(option: Path | None, config: Config) -> Glossary:
     the working directory), the commands run with an empty glossary (defaults work with no
     file); a glossary that was named, on the command line or in the configuration, must exist.
     """
+    from pipeline.formats import glossary_formats
     from pipeline.glossary import load_glossary
     from pipeline.glossary.model import Glossary
 
     if option is None and not config.glossary_named and not config.glossary.exists():
         return Glossary([])
     # The configured path is absolute; a relative one keeps the emitted metadata portable.
-    return load_glossary(option if option is not None else _shown(config.glossary))
+    path = option if option is not None else _shown(config.glossary)
+    return load_glossary(path, glossary_formats())
 
 
 def checked_language(lang: str | None, where: str = "--lang") -> str | None:

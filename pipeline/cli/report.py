@@ -53,6 +53,7 @@ def _glossary_of_the_run(out_dir: Path) -> Glossary | None:
     cannot be read (the report says so). A content file that cannot be read is left to the
     report, which names it."""
     from pipeline.core.errors import GlossaryError
+    from pipeline.formats import glossary_formats
     from pipeline.glossary import load_glossary
 
     named = None
@@ -64,7 +65,7 @@ def _glossary_of_the_run(out_dir: Path) -> Glossary | None:
         break
     for candidate in [Path(named), out_dir.parent / named] if isinstance(named, str) else []:
         try:
-            return load_glossary(candidate)
+            return load_glossary(candidate, glossary_formats())
         except GlossaryError:
             continue
     return None

@@ -57,6 +57,12 @@ def bilingual_format(path: Path) -> BilingualFormat | None:
     return found if isinstance(found, BilingualFormat) else None
 
 
+def glossary_formats() -> list[GlossaryFormat]:
+    """The glossary formats besides CSV, for pipeline.glossary's loaders (which sit below
+    the formats, so take them as an argument)."""
+    return [f for f in formats("glossary") if isinstance(f, GlossaryFormat)]
+
+
 def suffixes(kind: Kind) -> frozenset[str]:
     """Every suffix the formats of `kind` declare."""
     return frozenset(s for f in formats(kind) for s in f.suffixes)
@@ -73,5 +79,6 @@ __all__ = [
     "format_for",
     "formats",
     "get_format",
+    "glossary_formats",
     "suffixes",
 ]

@@ -33,6 +33,9 @@ class FileFormat:
     # checks own what a suppression means; formats sit below them and only name it), or None
     # for a format without such comments. Articles: reader(text, path); bilingual: reader(path).
     suppression_reader: ClassVar[str | None] = None
+    # The comment that turns check `{code}` off where a finding is (what the HTML report's
+    # "copy suppression" button gives); None exactly when `suppression_reader` is None.
+    suppression_comment: ClassVar[str | None] = None
 
     def matches(self, path: Path) -> bool:
         """Whether `path` is a file of this format (by its suffix, unless a format says more)."""
@@ -47,6 +50,9 @@ class ArticleFormat(FileFormat):
 
     kind: ClassVar[Kind] = "article"
     suppression_reader: ClassVar[str | None] = "pipeline.checks.suppression:article_suppressions"
+    suppression_comment: ClassVar[str | None] = (
+        "<!-- content-pipeline: disable-next-line={code} -->"
+    )
 
     def blocks(self, text: str) -> list[Block]:
         """The blocks of the article `text` (LF newlines), with their offsets into it."""

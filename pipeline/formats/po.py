@@ -29,6 +29,8 @@ class PoFormat(BilingualFormat):
     name: ClassVar[str] = "po"
     suffixes: ClassVar[frozenset[str]] = frozenset({".po", ".pot"})
     suppression_reader: ClassVar[str | None] = "pipeline.checks.suppression:po_suppressions"
+    # a translator comment of the entry (`#` then a space; `#.` and `#:` are the tools')
+    suppression_comment: ClassVar[str | None] = "# content-pipeline: disable={code}"
 
     def read_units(
         self, path: Path, source_lang: str | None = None, target_lang: str | None = None

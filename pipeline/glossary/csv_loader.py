@@ -1,14 +1,18 @@
 """Loads `glossary.csv` (concept_id, lang, term, status, note, source[, register]) into a
-Glossary; `register` (lay | professional | any, default any) may be left out or empty."""
+Glossary; `register` (lay | professional | any, default any) may be left out or empty.
+
+Other glossary formats (TBX) are the file format registry's (pipeline.formats), which sits
+above the glossary: the caller passes them in (`pipeline.formats.glossary_formats()`), and
+a path one of them claims is read by it into the rows a CSV file has."""
 
 from __future__ import annotations
 
 import codecs
 import csv
 import io
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from pipeline.core.errors import GlossaryError
 from pipeline.glossary.model import Glossary, Register, TermStatus
@@ -18,7 +22,7 @@ REQUIRED_COLUMNS = ("concept_id", "lang", "term", "status")
 COLUMNS = (*REQUIRED_COLUMNS, "note", "source", "register")
 
 
-SUFFIXES = (".csv", ".tbx")  # a file without a suffix is read as CSV
+CSV_SUFFIX = ".csv"  # a file without a suffix is read as CSV too
 # A million-term glossary is about 100 MB of CSV; a file far larger is a mistake.
 MAX_GLOSSARY_BYTES = 512 * 1024 * 1024
 
@@ -47,29 +51,44 @@ def _header(record: list[str], path: Path) -> list[str]:
 
 
 Record = tuple[int, list[str]]  # a row's 1-based file line and its fields
+RawRows = tuple[bytes, list[tuple[int, dict[str, str]]], list[str]]
 
 
-def read_rows(path: Path) -> tuple[bytes, list[tuple[int, dict[str, str]]], list[str]]:
+class RowFormat(Protocol):
+    """A glossary file format other than CSV (pipeline.formats.GlossaryFormat)."""
+
+    @property
+    def suffixes(self) -> frozenset[str]: ...
+
+    def matches(self, path: Path) -> bool: ...
+
+    def read_rows(self, path: Path) -> RawRows:
+        """The file's bytes, one row per term (with its line) and the columns."""
+        ...
+
+
+def read_rows(path: Path, formats: Sequence[RowFormat] = ()) -> RawRows:
     """Raw rows with their 1-based file line; raises GlossaryError when the file is unusable.
 
-    A .tbx file's terms are rows too (pipeline.glossary.tbx_loader)."""
-    content, header, records = read_records(path)
+    A file of one of `formats` (TBX) is read by it into rows too."""
+    content, header, records = read_records(path, formats)
     rows = [(line, dict(zip(header, values, strict=False))) for line, values in records]
     return content, rows, header
 
 
-def read_records(path: Path) -> tuple[bytes, list[str], Iterator[Record]]:
+def read_records(
+    path: Path, formats: Sequence[RowFormat] = ()
+) -> tuple[bytes, list[str], Iterator[Record]]:
     """The file's bytes, its header and its data rows, read one by one as the iterator is
     consumed (a million rows are never all held as text); raises GlossaryError when the file
-    is unusable, the iterator when a row is."""
-    suffix = path.suffix.lower()
-    if suffix == ".tbx":
-        from pipeline.glossary.tbx_loader import read_tbx_rows
-
-        content, rows, header = read_tbx_rows(path)
+    is unusable, the iterator when a row is. A path one of `formats` claims is read by it."""
+    other = next((fmt for fmt in formats if fmt.matches(path)), None)
+    if other is not None:
+        content, rows, header = other.read_rows(path)
         return content, header, ((line, [row.get(c, "") for c in header]) for line, row in rows)
-    if suffix and suffix not in SUFFIXES and not path.is_dir():
-        known = ", ".join(SUFFIXES)
+    suffix = path.suffix.lower()
+    if suffix and suffix != CSV_SUFFIX and not path.is_dir():
+        known = ", ".join([CSV_SUFFIX, *sorted(s for fmt in formats for s in fmt.suffixes)])
         raise GlossaryError(f"unsupported glossary type '{suffix}' (supported: {known})", str(path))
     from pipeline.core.fs import UnreadableFileError, read_bounded
 
@@ -132,12 +151,13 @@ def _records(reader: Any, path: Path) -> Iterator[Record]:
         raise GlossaryError(f"malformed CSV: {exc}", str(path), start) from exc
 
 
-def load_glossary(path: Path) -> Glossary:
-    """Load a glossary, stopping at the first row that cannot be used.
+def load_glossary(path: Path, formats: Sequence[RowFormat] = ()) -> Glossary:
+    """Load a glossary (CSV, or a file of one of `formats`: pass
+    `pipeline.formats.glossary_formats()`), stopping at the first row that cannot be used.
 
     Rows go straight into the glossary's columns (pipeline.glossary.table), one at a time:
     a million-row glossary is never held as dictionaries or entry objects."""
-    content, header, records = read_records(path)
+    content, header, records = read_records(path, formats)
     width = len(header)
     concept_at, lang_at, term_at, status_at = (header.index(c) for c in REQUIRED_COLUMNS)
     # a missing optional column reads as the empty field past the row's end

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections import defaultdict
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
 from pipeline.core.errors import GlossaryError
-from pipeline.glossary.csv_loader import COLUMNS, REQUIRED_COLUMNS, read_records
+from pipeline.glossary.csv_loader import COLUMNS, REQUIRED_COLUMNS, RowFormat, read_records
 from pipeline.glossary.model import Register, TermStatus
 
 Severity = Literal["error", "warning"]
@@ -40,6 +41,8 @@ UNKNOWN_REGISTER = "G014"
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
 STATUSES = " | ".join(status.value for status in TermStatus)
 REGISTERS = " | ".join(register.value for register in Register)
+STATUS_LIST = tuple(TermStatus)
+_STATUS_NUMBER = {status: number for number, status in enumerate(STATUS_LIST)}
 
 
 @dataclass(frozen=True)
@@ -66,18 +69,6 @@ class GlossaryStats:
     languages: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class _Term:
-    """A row that passed the per-row checks, so it can take part in cross-row checks."""
-
-    line: int
-    concept_id: str
-    lang: str
-    term: str
-    status: TermStatus
-    values: tuple[str, ...]
-
-
 class _Problems:
     """Collects problems for one file; knows which column each field is in."""
 
@@ -91,14 +82,15 @@ class _Problems:
         self.found.append(GlossaryProblem(self.path, line, column, severity, code, text))
 
 
-def validate_glossary(path: Path) -> list[GlossaryProblem]:
-    """All problems in the glossary at `path`, in file order.
+def validate_glossary(path: Path, formats: Sequence[RowFormat] = ()) -> list[GlossaryProblem]:
+    """All problems in the glossary at `path` (CSV, or a file of one of `formats`: pass
+    `pipeline.formats.glossary_formats()`), in file order.
 
     A file that cannot be used at all (unreadable, binary, not UTF-8, empty, required columns
     missing) yields exactly one `UNUSABLE_FILE` problem, since nothing else can be checked.
     """
     try:
-        content, header, records = read_records(path)
+        content, header, records = read_records(path, formats)
     except GlossaryError as exc:
         return [GlossaryProblem(str(path), exc.line or 1, 1, "error", UNUSABLE_FILE, exc.message)]
     problems = _Problems(str(path), header)
@@ -110,23 +102,21 @@ def validate_glossary(path: Path) -> list[GlossaryProblem]:
             expected = ", ".join(COLUMNS)
             text = f"unknown column {name!r} (expected {expected})"
             problems.add(1, name, "warning", UNKNOWN_COLUMN, text)
+    rows = _CrossRows(problems)
     try:
-        # row by row: a million rows are never all held as dictionaries
-        terms = [
-            term
-            for line, values in records
-            if (term := _check_row(problems, line, dict(zip(header, values, strict=False))))
-        ]
+        # row by row: a million rows are never all held as dictionaries or objects
+        for line, values in records:
+            _check_row(problems, rows, line, dict(zip(header, values, strict=False)))
     except GlossaryError as exc:
         return [GlossaryProblem(str(path), exc.line or 1, 1, "error", UNUSABLE_FILE, exc.message)]
-    _check_concepts(problems, _check_repeats(problems, terms))
+    rows.check_concepts()
     problems.found.sort(key=lambda problem: (problem.line, problem.column, problem.code))
     return problems.found
 
 
-def glossary_stats(path: Path) -> GlossaryStats:
+def glossary_stats(path: Path, formats: Sequence[RowFormat] = ()) -> GlossaryStats:
     """Count concepts, terms and languages; raises GlossaryError when the file is unusable."""
-    _, header, records = read_records(path)
+    _, header, records = read_records(path, formats)
     concepts: set[str] = set()
     languages: set[str] = set()
     terms = 0
@@ -142,10 +132,10 @@ def glossary_stats(path: Path) -> GlossaryStats:
     return GlossaryStats(len(concepts), terms, tuple(sorted(languages)))
 
 
-def _check_row(problems: _Problems, line: int, row: dict[str, str]) -> _Term | None:
-    """Per-field checks; returns the row as a term only when it is complete and well-formed."""
+def _check_row(problems: _Problems, rows: _CrossRows, line: int, row: dict[str, str]) -> None:
+    """Per-field checks; a complete and well-formed row goes on to the cross-row checks."""
     if not any(value.strip() for value in row.values()):
-        return None  # the loader skips rows of empty fields too
+        return  # the loader skips rows of empty fields too
     for name in problems.header:
         value = row.get(name, "")
         if value != value.strip() or "  " in value:
@@ -169,77 +159,155 @@ def _check_row(problems: _Problems, line: int, row: dict[str, str]) -> _Term | N
     if lang and not LANGUAGE_CODE.fullmatch(lang):
         text = f"language code {lang!r} is not a 2-3 letter lowercase code (da, nb, sv …)"
         problems.add(line, "lang", "error", BAD_LANGUAGE_CODE, text)
-        return None
-    if empty or status is None:
-        return None
-    return _Term(
-        line=line,
-        concept_id=values["concept_id"],
-        lang=lang,
-        term=values["term"],
-        status=status,
-        values=tuple(values.values()),
-    )
+        return
+    if not empty and status is not None:
+        rows.add(line, values, status)
 
 
-def _check_repeats(problems: _Problems, terms: list[_Term]) -> list[_Term]:
-    """Report repeated rows and terms; returns the terms without repeats, so a repeated
-    preferred term is not reported a second time as 'more than one preferred term'."""
-    first_row: dict[tuple[str, ...], _Term] = {}
-    first_in_concept: dict[tuple[str, str, str], _Term] = {}
-    first_in_language: dict[tuple[str, str], _Term] = {}
-    kept: list[_Term] = []
-    for term in terms:
-        folded = term.term.casefold()
-        if (earlier := first_row.setdefault(term.values, term)) is not term:
-            text = f"duplicate of line {earlier.line}"
-            problems.add(term.line, None, "error", DUPLICATE_ROW, text)
-            continue
-        key = (term.concept_id, term.lang, folded)
-        if (earlier := first_in_concept.setdefault(key, term)) is not term:
-            text = (
-                f"term {term.term!r} ({term.lang}) appears twice in concept "
-                f"{term.concept_id!r}: first on line {earlier.line}"
-            )
-            problems.add(term.line, "term", "error", TERM_TWICE_IN_CONCEPT, text)
-            continue
-        earlier = first_in_language.setdefault((term.lang, folded), term)
-        if earlier.status is not term.status:
-            text = (
-                f"term {term.term!r} ({term.lang}) is {term.status} here but {earlier.status} "
-                f"in concept {earlier.concept_id!r} on line {earlier.line}"
-            )
-            problems.add(term.line, "status", "error", CONFLICTING_STATUS, text)
-        kept.append(term)
-    return kept
+class _CrossRows:
+    """The cross-row checks, fed row by row in file order.
 
+    A million rows are kept as columns (a term string and a few array slots each; concept ids,
+    languages and the (note, source, register) triples stored once), never as an object per
+    row; a key (language, folded term) maps to the row number of its first occurrence. What
+    was a dictionary per check is one lookup: two rows that are equal, or repeat a term in a
+    concept, also share their language and folded term, so the rare rows that repeat one are
+    the only ones compared further."""
 
-def _check_concepts(problems: _Problems, terms: list[_Term]) -> None:
-    """Each concept needs exactly one preferred term in every language it has terms in:
-    it is what translation uses and what a forbidden term's finding suggests instead."""
-    groups: dict[tuple[str, str], list[_Term]] = defaultdict(list)
-    for term in terms:
-        groups[(term.concept_id, term.lang)].append(term)
-    for (concept_id, lang), group in groups.items():
-        preferred = [term for term in group if term.status is TermStatus.PREFERRED]
-        for extra in preferred[1:]:
+    def __init__(self, problems: _Problems) -> None:
+        self.problems = problems
+        self.terms: list[str] = []
+        self.line: array[int] = array("i")
+        self.concept: array[int] = array("i")
+        self.lang: array[int] = array("H")
+        self.status: array[int] = array("B")
+        self.rest: array[int] = array("i")  # the number of the row's (note, source, register)
+        self.concept_ids: list[str] = []
+        self.langs: list[str] = []
+        self._numbers: dict[str, int] = {}  # concept id → number
+        self._lang_numbers: dict[str, int] = {}
+        self._rests: dict[tuple[str, str, str], int] = {}
+        # per language: folded term → its first row that is neither a repeat nor a duplicate
+        self._first_in_language: list[dict[str, int]] = []
+        # (concept, language, folded term) → first row, for a folded term that is also
+        # in an earlier concept (else that concept's row is the first)
+        self._first_in_concept: dict[tuple[int, int, str], int] = {}
+        self._repeats: dict[int, list[int]] = {}  # first row → later rows repeating its term
+        self.kept: array[int] = array("i")  # rows that are no repeat, for `check_concepts`
+
+    def add(self, line: int, values: dict[str, str], status: TermStatus) -> None:
+        """Check a row that passed the per-row checks against the rows before it."""
+        row = len(self.terms)
+        term, lang = values["term"], values["lang"]
+        concept = self._number(self._numbers, self.concept_ids, values["concept_id"])
+        language = self._number(self._lang_numbers, self.langs, lang)
+        if language == len(self._first_in_language):
+            self._first_in_language.append({})
+        rest = (values["note"], values["source"], values["register"])
+        self.terms.append(term)
+        self.line.append(line)
+        self.concept.append(concept)
+        self.lang.append(language)
+        self.status.append(_STATUS_NUMBER[status])
+        self.rest.append(self._rests.setdefault(rest, len(self._rests)))
+        folded = term.casefold()
+        folded = term if folded == term else folded  # one string, not two, when it is lower case
+        firsts = self._first_in_language[language]
+        earlier = firsts.setdefault(folded, row)
+        if earlier == row:
+            self.kept.append(row)
+            return
+        if self.concept[earlier] == concept:
+            first = earlier
+        else:
+            first = self._first_in_concept.setdefault((concept, language, folded), row)
+        if first != row:
+            self._repeat(row, first)
+            return
+        if self.status[earlier] != self.status[row]:
             text = (
-                f"concept {concept_id!r} has more than one preferred term in {lang}: "
-                f"{extra.term!r} and {preferred[0].term!r} (line {preferred[0].line})"
+                f"term {term!r} ({lang}) is {status} here but {STATUS_LIST[self.status[earlier]]} "
+                f"in concept {self.concept_ids[self.concept[earlier]]!r} on line "
+                f"{self.line[earlier]}"
             )
-            problems.add(extra.line, "status", "error", SEVERAL_PREFERRED_TERMS, text)
-        if preferred:
-            continue
-        rejected = [
-            term for term in group if term.status in (TermStatus.FORBIDDEN, TermStatus.DEPRECATED)
-        ]
-        # a rejected term's own problem already says the preferred term is missing
-        for term in rejected:
-            text = (
-                f"{term.status} term {term.term!r} has no preferred term in {lang} to suggest "
-                f"instead (concept {concept_id!r})"
-            )
-            problems.add(term.line, "term", "error", NOTHING_TO_SUGGEST, text)
-        if not rejected:
-            text = f"concept {concept_id!r} has no preferred term in {lang}"
-            problems.add(group[0].line, "status", "error", NO_PREFERRED_TERM, text)
+            self.problems.add(line, "status", "error", CONFLICTING_STATUS, text)
+        self.kept.append(row)
+
+    def _repeat(self, row: int, first: int) -> None:
+        """`row` has the concept, language and folded term of the earlier row `first`: it is
+        a duplicate of an identical row among those, else a term repeated in its concept."""
+        repeats = self._repeats.setdefault(first, [])
+        for earlier in (first, *repeats):
+            if self._same(earlier, row):
+                text = f"duplicate of line {self.line[earlier]}"
+                self.problems.add(self.line[row], None, "error", DUPLICATE_ROW, text)
+                return
+        text = (
+            f"term {self.terms[row]!r} ({self.langs[self.lang[row]]}) appears twice in concept "
+            f"{self.concept_ids[self.concept[row]]!r}: first on line {self.line[first]}"
+        )
+        self.problems.add(self.line[row], "term", "error", TERM_TWICE_IN_CONCEPT, text)
+        repeats.append(row)
+
+    def _same(self, one: int, other: int) -> bool:
+        """Whether two rows of one concept and language have every field equal."""
+        return (
+            self.terms[one] == self.terms[other]
+            and self.status[one] == self.status[other]
+            and self.rest[one] == self.rest[other]
+        )
+
+    @staticmethod
+    def _number(numbers: dict[str, int], names: list[str], name: str) -> int:
+        number = numbers.get(name)
+        if number is None:
+            number = numbers[name] = len(names)
+            names.append(name)
+        return number
+
+    def check_concepts(self) -> None:
+        """Each concept needs exactly one preferred term in every language it has terms in:
+        it is what translation uses and what a forbidden term's finding suggests instead.
+        Rows that repeat another are left out, so a repeated preferred term is not reported
+        a second time as 'more than one preferred term'."""
+        preferred_number = _STATUS_NUMBER[TermStatus.PREFERRED]
+        rejected = {_STATUS_NUMBER[TermStatus.FORBIDDEN], _STATUS_NUMBER[TermStatus.DEPRECATED]}
+        # a (concept, language) group as one number: languages are fewer than 65,536
+        first_preferred: dict[int, int] = {}
+        for row in self.kept:
+            if self.status[row] == preferred_number:
+                group = self.concept[row] << 16 | self.lang[row]
+                first = first_preferred.setdefault(group, row)
+                if first != row:
+                    text = (
+                        f"concept {self.concept_ids[self.concept[row]]!r} has more than one "
+                        f"preferred term in {self.langs[self.lang[row]]}: "
+                        f"{self.terms[row]!r} and {self.terms[first]!r} (line {self.line[first]})"
+                    )
+                    self.problems.add(
+                        self.line[row], "status", "error", SEVERAL_PREFERRED_TERMS, text
+                    )
+        without_preferred: dict[int, int] = {}  # group → its first row
+        with_rejected: set[int] = set()
+        for row in self.kept:
+            group = self.concept[row] << 16 | self.lang[row]
+            if group in first_preferred:
+                continue
+            without_preferred.setdefault(group, row)
+            status = self.status[row]
+            if status in rejected:
+                # a rejected term's own problem already says the preferred term is missing
+                with_rejected.add(group)
+                text = (
+                    f"{STATUS_LIST[status]} term {self.terms[row]!r} has no preferred term in "
+                    f"{self.langs[self.lang[row]]} to suggest instead "
+                    f"(concept {self.concept_ids[self.concept[row]]!r})"
+                )
+                self.problems.add(self.line[row], "term", "error", NOTHING_TO_SUGGEST, text)
+        for group, row in without_preferred.items():
+            if group not in with_rejected:
+                text = (
+                    f"concept {self.concept_ids[self.concept[row]]!r} has no preferred term "
+                    f"in {self.langs[self.lang[row]]}"
+                )
+                self.problems.add(self.line[row], "status", "error", NO_PREFERRED_TERM, text)

@@ -78,6 +78,12 @@ class FormatContract:
         claiming = [f.name for f in formats() if f.matches(path)]
         assert claiming == [self.FormatClass.name]
 
+    def test_it_declares_a_suppression_comment_exactly_when_it_reads_them(self) -> None:
+        fmt = get_format(self.FormatClass.name)
+        assert (fmt.suppression_comment is None) == (fmt.suppression_reader is None)
+        if fmt.suppression_comment is not None:
+            assert fmt.suppression_comment.format(code="NUM001").count("NUM001") == 1
+
 
 class BilingualContract(FormatContract):
     """A bilingual format: override `text` (a file holding PAIRS) and, when the format has
@@ -251,7 +257,8 @@ class ArticleContract(FormatContract):
         from pipeline.glossary.model import Glossary
         from pipeline.ingest import read_document
 
-        comment = "<!-- content-pipeline: disable-next-line=MECH001 -->"
+        assert self.fmt.suppression_comment is not None
+        comment = self.fmt.suppression_comment.format(code="MECH001")  # what the report copies
         plain = self.write(tmp_path, self.article(self.TITLE, self.PARAGRAPHS))
         document = read_document(plain, language="da")
         found = check_document(document, Glossary([]), ["MECH001"], suppressions=None)

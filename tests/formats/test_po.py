@@ -26,7 +26,8 @@ class TestPoFormat(BilingualContract):
         return "\n".join([HEADER, *(_entry(s, t) for s, t in pairs)])
 
     def suppressed_text(self, pairs: list[tuple[str, str]], index: int, code: str) -> str:
-        comment = f"# content-pipeline: disable={code}\n"
+        assert PoFormat.suppression_comment is not None  # the one the HTML report copies
+        comment = PoFormat.suppression_comment.format(code=code) + "\n"
         entries = [_entry(s, t, comment if i == index else "") for i, (s, t) in enumerate(pairs)]
         return "\n".join([HEADER, *entries])
 

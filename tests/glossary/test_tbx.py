@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from pipeline.cli.main import cli
 from pipeline.core.errors import GlossaryError
+from pipeline.formats import glossary_formats
 from pipeline.glossary import load_glossary
 from pipeline.glossary.model import TermStatus
 from pipeline.glossary.validation import validate_glossary
+
+FORMATS = glossary_formats()  # TBX is the format registry's; the loaders take it
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -61,7 +65,7 @@ def _write(tmp_path: Path, name: str, text: str) -> Path:
 
 
 def test_tbx_statuses_map_to_ours(tmp_path: Path) -> None:
-    glossary = load_glossary(_write(tmp_path, "terms.tbx", TBX_BASIC))
+    glossary = load_glossary(_write(tmp_path, "terms.tbx", TBX_BASIC), FORMATS)
 
     assert [(e.lang, e.term, e.status) for e in glossary.entries] == [
         ("da", "savlen", TermStatus.PREFERRED),
@@ -75,7 +79,7 @@ def test_tbx_statuses_map_to_ours(tmp_path: Path) -> None:
 
 
 def test_tbx_v3_and_the_forbidden_usage_note(tmp_path: Path) -> None:
-    glossary = load_glossary(_write(tmp_path, "terms.tbx", TBX_V3))
+    glossary = load_glossary(_write(tmp_path, "terms.tbx", TBX_V3), FORMATS)
 
     assert [(e.concept_id, e.term, e.status) for e in glossary.entries] == [
         ("drooling", "savlen", TermStatus.PREFERRED),
@@ -85,7 +89,7 @@ def test_tbx_v3_and_the_forbidden_usage_note(tmp_path: Path) -> None:
 
 def test_glossary_check_reports_an_unknown_tbx_status_on_its_line(tmp_path: Path) -> None:
     text = TBX_BASIC.replace("admittedTerm-admn-sts", "okayTerm")
-    problems = validate_glossary(_write(tmp_path, "terms.tbx", text))
+    problems = validate_glossary(_write(tmp_path, "terms.tbx", text), FORMATS)
 
     assert [(p.line, p.code) for p in problems] == [(9, "G005")]
 
@@ -93,7 +97,7 @@ def test_glossary_check_reports_an_unknown_tbx_status_on_its_line(tmp_path: Path
 def test_a_file_that_is_not_tbx_is_unusable(tmp_path: Path) -> None:
     path = _write(tmp_path, "terms.tbx", "<?xml version='1.0'?><glossary/>")
 
-    problems = validate_glossary(path)
+    problems = validate_glossary(path, FORMATS)
 
     assert [(p.code, p.message) for p in problems] == [
         ("G001", "not a TBX file (root element <glossary>)")
@@ -104,7 +108,7 @@ def test_unsupported_glossary_type_lists_the_supported_suffixes(tmp_path: Path) 
     path = _write(tmp_path, "terms.xlsx", "x")
 
     try:
-        load_glossary(path)
+        load_glossary(path, FORMATS)
     except GlossaryError as error:
         assert error.message == "unsupported glossary type '.xlsx' (supported: .csv, .tbx)"
     else:
@@ -121,7 +125,7 @@ def test_export_then_load_gives_the_project_glossary_back(tmp_path: Path) -> Non
     def rows(path: Path) -> list[tuple[str, ...]]:
         return sorted(
             (e.concept_id, e.lang, e.term, e.status.value, e.note, e.source)
-            for e in load_glossary(path).entries
+            for e in load_glossary(path, FORMATS).entries
         )
 
     assert rows(out) == rows(ROOT / "glossary.csv")
@@ -147,3 +151,21 @@ def test_check_uses_a_tbx_glossary(tmp_path: Path) -> None:
     )
 
     assert "TERM001" in result.output and "'dræning'" in result.output, result.output
+
+
+def test_the_loaders_read_tbx_only_through_the_formats_they_are_given(tmp_path: Path) -> None:
+    path = _write(tmp_path, "terms.tbx", TBX_V3)
+
+    with pytest.raises(
+        GlossaryError, match=r"unsupported glossary type '\.tbx' \(supported: \.csv\)"
+    ):
+        load_glossary(path)
+    assert [p.code for p in validate_glossary(path)] == ["G001"]
+    assert len(load_glossary(path, FORMATS)) == 2
+
+
+def test_an_unknown_suffix_names_every_registered_glossary_format(tmp_path: Path) -> None:
+    path = _write(tmp_path, "terms.xlsx", "concept_id,lang,term,status\n")
+
+    with pytest.raises(GlossaryError, match=r"\(supported: \.csv, \.tbx\)"):
+        load_glossary(path, FORMATS)

@@ -232,3 +232,66 @@ def test_every_problem_in_a_file_is_reported_in_line_order(tmp_path: Path) -> No
         (4, 1, "error", "G008"),
         (5, 3, "warning", "G007"),
     ]
+
+
+def test_a_duplicate_of_a_repeated_term_names_the_repeat_it_copies(tmp_path: Path) -> None:
+    path = write(
+        tmp_path,
+        HEADER
+        + SAVLEN
+        + "drooling,da,Savlen,preferred,,editor\n"
+        + "drooling,da,Savlen,preferred,,editor\n",
+    )
+
+    messages = [(p.line, p.code, p.message) for p in validate_glossary(path)]
+
+    assert messages == [
+        (3, "G009", "term 'Savlen' (da) appears twice in concept 'drooling': first on line 2"),
+        (4, "G008", "duplicate of line 3"),
+    ]
+
+
+def test_a_term_repeated_in_a_second_concept_is_reported_against_that_concept(
+    tmp_path: Path,
+) -> None:
+    path = write(
+        tmp_path,
+        HEADER
+        + SAVLEN
+        + "hypersalivation,da,savlen,forbidden,,editor\n"
+        + "hypersalivation,da,spytflod,preferred,,editor\n"
+        + "hypersalivation,da,SAVLEN,forbidden,,editor\n",
+    )
+
+    messages = [(p.line, p.code, p.message) for p in validate_glossary(path)]
+
+    assert messages == [
+        (
+            3,
+            "G010",
+            "term 'savlen' (da) is forbidden here but preferred in concept 'drooling' on line 2",
+        ),
+        (
+            5,
+            "G009",
+            "term 'SAVLEN' (da) appears twice in concept 'hypersalivation': first on line 3",
+        ),
+    ]
+
+
+def test_rows_differing_only_in_note_or_register_are_no_duplicates(tmp_path: Path) -> None:
+    header = "concept_id,lang,term,status,note,source,register\n"
+    path = write(
+        tmp_path,
+        header
+        + "drooling,da,savlen,preferred,,editor,\n"
+        + "drooling,da,savlen,preferred,,editor,any\n"
+        + "drooling,da,savlen,preferred,a note,editor,\n"
+        + "drooling,da,savlen,preferred,,editor,any\n",
+    )
+
+    assert [(p.line, p.code) for p in validate_glossary(path)] == [
+        (3, "G009"),
+        (4, "G009"),
+        (5, "G008"),
+    ]

@@ -11,22 +11,19 @@ baseline file's folder, which is the same when both live at the project's root.
 from __future__ import annotations
 
 import json
-from pathlib import PurePath
+from pathlib import Path, PurePath
 
 from pipeline.core.models import Finding
-
-ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
-PO_SUFFIXES = frozenset({".po", ".pot"})
+from pipeline.formats import format_for
 
 
 def inline_comment(finding: Finding) -> str | None:
-    """The comment that suppresses the finding where it is, or None for a file without them."""
-    suffix = PurePath(finding.path).suffix.lower()
-    if suffix in ARTICLE_SUFFIXES:
-        return f"<!-- content-pipeline: disable-next-line={finding.code} -->"
-    if suffix in PO_SUFFIXES:
-        return f"# content-pipeline: disable={finding.code}"
-    return None
+    """The comment that suppresses the finding where it is, as the file's format writes it
+    (pipeline.formats), or None for a format without suppression comments."""
+    fmt = format_for(Path(finding.path))
+    if fmt is None or fmt.suppression_comment is None:
+        return None
+    return fmt.suppression_comment.format(code=finding.code)
 
 
 def baseline_entry(finding: Finding, context: str) -> str:

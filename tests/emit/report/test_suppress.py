@@ -74,3 +74,14 @@ def test_a_po_entry_gets_a_translator_comment_and_other_files_none() -> None:
         "match": "dræning",
         "count": 1,
     }
+
+
+def test_the_comment_is_the_one_the_file_format_declares() -> None:
+    assert inline_comment(finding(path="notes.md", code="TERM002")) == (
+        "<!-- content-pipeline: disable-next-line=TERM002 -->"
+    )
+    assert inline_comment(finding(path="da/messages.PO", code="NUM001")) == (
+        "# content-pipeline: disable=NUM001"
+    )
+    assert inline_comment(finding(path="da.xliff", code="NUM001")) is None
+    assert inline_comment(finding(path="content.da.json", code="NUM001")) is None
