@@ -137,3 +137,29 @@ def atomic_write_all(files: list[tuple[Path, bytes]]) -> None:
 def atomic_write_text(path: Path, text: str) -> None:
     """Write `text` as UTF-8 with LF newlines, atomically."""
     atomic_write_bytes(path, text.encode("utf-8"))
+
+
+class LocalFolder:
+    """An output folder on this machine, addressed by paths relative to it: the local form of
+    the stores the run manifest and the stale marks are kept in (pipeline.batch.store gives
+    the same three methods for fsspec URLs)."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def read_bytes(self, relative: Path) -> bytes | None:
+        try:
+            return (self.folder / relative).read_bytes()
+        except OSError:
+            return None
+
+    def write_bytes(self, relative: Path, data: bytes) -> None:
+        atomic_write_bytes(self.folder / relative, data)
+
+    def stamp(self, relative: Path) -> list[int] | None:
+        """Size and modification time of a file, to notice a later edit; None if absent."""
+        try:
+            stat = (self.folder / relative).stat()
+        except OSError:
+            return None
+        return [stat.st_size, stat.st_mtime_ns]

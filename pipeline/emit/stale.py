@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from pipeline.core.fs import LocalFolder
+
 STALE_FILE = Path("stale.json")
 _FORMAT = 1
 
@@ -40,22 +42,6 @@ class StaleStore(Protocol):
     def write_bytes(self, relative: Path, data: bytes) -> None: ...
 
 
-class _Folder:
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def read_bytes(self, relative: Path) -> bytes | None:
-        try:
-            return (self.folder / relative).read_bytes()
-        except OSError:
-            return None
-
-    def write_bytes(self, relative: Path, data: bytes) -> None:
-        from pipeline.core.fs import atomic_write_bytes
-
-        atomic_write_bytes(self.folder / relative, data)
-
-
 def _parse(data: bytes | None) -> dict[str, StaleMark]:
     try:
         stored: Any = json.loads(data) if data is not None else None
@@ -73,7 +59,7 @@ def _parse(data: bytes | None) -> dict[str, StaleMark]:
 
 def read_marks(out: Path | StaleStore) -> dict[str, StaleMark]:
     """The stale marks of an output (folder name → mark); none when there is no mark file."""
-    store = _Folder(out) if isinstance(out, Path) else out
+    store = LocalFolder(out) if isinstance(out, Path) else out
     return _parse(store.read_bytes(STALE_FILE))
 
 

@@ -19,7 +19,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any, Protocol
 
-from pipeline.core.fs import atomic_write_bytes
+from pipeline.core.fs import LocalFolder
 
 MANIFEST = Path(".cache") / "articles.json"
 _FORMAT = 1
@@ -49,29 +49,6 @@ class ManifestStore(Protocol):
     def write_bytes(self, relative: Path, data: bytes) -> None: ...
 
     def stamp(self, relative: Path) -> list[Any] | None: ...
-
-
-class LocalFolder:
-    """An output folder on this machine."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def read_bytes(self, relative: Path) -> bytes | None:
-        try:
-            return (self.folder / relative).read_bytes()
-        except OSError:
-            return None
-
-    def write_bytes(self, relative: Path, data: bytes) -> None:
-        atomic_write_bytes(self.folder / relative, data)
-
-    def stamp(self, relative: Path) -> list[Any] | None:
-        try:
-            stat = (self.folder / relative).stat()
-        except OSError:
-            return None
-        return [stat.st_size, stat.st_mtime_ns]
 
 
 class ArticleManifest:
