@@ -54,7 +54,12 @@ def ingest_text(
     from pipeline.ingest.language import detect_document_language
 
     fmt = _format_of_suffix(suffix)
-    blocks = fmt.blocks(text)
+    try:
+        blocks = fmt.blocks(text)
+    except InputError as exc:
+        if exc.path is None:  # a reader knows the line, the caller the file
+            raise InputError(exc.message, path, exc.line) from None
+        raise
     if not blocks:
         raise InputError("no article text found", path)
     if language is None:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.core.errors import InputError
 from pipeline.ingest.builder import Block
+
+# markdown-it stops reading inside quotes and lists nested this deep and drops their text
+# without a word (its default is 20); an article never nests so deep, so deeper nesting is
+# refused at its line rather than checked as if it were not there.
+MAX_NESTING = 100
+_CONTAINERS = frozenset({"blockquote_open", "bullet_list_open", "ordered_list_open"})
 
 
 def _line_offsets(text: str) -> list[int]:
@@ -48,7 +55,16 @@ def _align(text: str, source: str, start: int, limit: int) -> list[int]:
 def read_markdown(text: str) -> list[Block]:
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark").parse(text)
+    tokens = MarkdownIt("commonmark", {"maxNesting": MAX_NESTING}).parse(text)
+    for token in tokens:
+        if token.type in _CONTAINERS and token.level >= MAX_NESTING - 1:
+            line = token.map[0] + 1 if token.map else None
+            raise InputError(
+                f"quotes or lists nested more than {MAX_NESTING - 1} deep: the text inside "
+                "would not be read",
+                None,
+                line,
+            )
     lines = _line_offsets(text)
     blocks: list[Block] = []
     in_list_item = 0

@@ -134,3 +134,33 @@ def test_a_cache_that_cannot_be_written_is_a_warning_and_findings_are_printed(
     assert result.exit_code == 1  # the finding's exit code, not an input error
     assert "bad.txt:3:5: MECH001" in result.stdout
     assert "warning: blocker/c: findings cache not written" in result.stderr
+
+
+@pytest.mark.parametrize("depth", [100_000, 150])
+def test_a_quote_nested_deeper_than_read_is_an_error_at_its_line_not_lost_text(
+    workdir: Path, depth: int
+) -> None:
+    (workdir / "deep.md").write_text(
+        "# Hjertet\n\n" + "> " * depth + "Hjertet pumper blod rundt i kroppen.\n",
+        encoding="utf-8",
+    )
+
+    code, out, err = check("deep.md")
+
+    assert code == 2
+    assert err.startswith("error: deep.md:3: quotes or lists nested more than")
+    assert "1 file could not be read" in out and "in 2 files" in out  # ok.txt still checked
+
+
+def test_a_quote_nested_as_deep_as_articles_go_is_read(workdir: Path) -> None:
+    (workdir / "quoted.md").write_text(
+        "# Hjertet\n\n" + "> " * 30 + "Hjertet pumper blod rundt i kroppen.\n", encoding="utf-8"
+    )
+    result = CliRunner().invoke(
+        cli, ["check", "quoted.md", "--no-cache", "--lang", "da", "--format", "json"]
+    )
+    assert result.exit_code in (0, 1), result.output
+    from pipeline.ingest import read_document
+
+    texts = [s.text for s in read_document(workdir / "quoted.md").segments()]
+    assert "Hjertet pumper blod rundt i kroppen." in texts
