@@ -150,3 +150,27 @@ def nynorsk_inflection(word: str) -> bool:
     except AnalyserUnavailableError:
         return False
     return any(not r.compound and r.lemma and word.startswith(r.lemma.lower()) for r in readings)
+
+
+# How Norwegian spells clinical Greek and Latin where Danish does otherwise ("nevropati",
+# "iskemi", "hemodynamisk", "vasokonstriksjon": neuropati, iskæmi, hæmodynamisk,
+# vasokonstriktion), so the Danish clinical list and dictionary serve Norwegian too.
+_DANISH_SPELLINGS = {
+    "nb": (
+        ("nevr", "neur"),
+        ("emi", "æmi"),
+        ("hem", "hæm"),
+        ("ksjon", "ktion"),
+        ("usjon", "usion"),
+        ("sjon", "tion"),
+    ),
+}
+_DANISH_SPELLINGS["no"] = _DANISH_SPELLINGS["nn"] = _DANISH_SPELLINGS["nb"]
+
+
+def danish_spellings(lang: str, word: str) -> set[str]:
+    """The Danish spellings of a Norwegian clinical word ("nevropati" → "neuropati")."""
+    variants = {word}
+    for ours, theirs in _DANISH_SPELLINGS.get(lang, ()):
+        variants |= {v.replace(ours, theirs) for v in variants if ours in v}
+    return variants - {word}

@@ -149,29 +149,6 @@ def _common(lang: str, word: str) -> bool:
     return zipf(word, code) >= COMMON_ZIPF
 
 
-# How Norwegian spells clinical Greek and Latin where Danish does otherwise ("nevropati",
-# "iskemi", "hemodynamisk", "vasokonstriksjon": neuropati, iskæmi, hæmodynamisk,
-# vasokonstriktion), so the Danish clinical list and dictionary serve Norwegian too.
-_DANISH_SPELLINGS = {
-    "nb": (
-        ("nevr", "neur"),
-        ("emi", "æmi"),
-        ("hem", "hæm"),
-        ("ksjon", "ktion"),
-        ("usjon", "usion"),
-        ("sjon", "tion"),
-    ),
-}
-_DANISH_SPELLINGS["no"] = _DANISH_SPELLINGS["nn"] = _DANISH_SPELLINGS["nb"]
-
-
-def _danish_spellings(lang: str, word: str) -> set[str]:
-    variants = {word}
-    for ours, theirs in _DANISH_SPELLINGS.get(lang, ()):
-        variants |= {v.replace(ours, theirs) for v in variants if ours in v}
-    return variants - {word}
-
-
 _CONSONANTS = frozenset("bdfgklmnprstv")
 # Norwegian writes the Latin adjective ending -aris with æ, as Danish does ("ventrikulær").
 _LATIN_AE = ("ær", "ære", "ært")
@@ -188,7 +165,8 @@ def _neighbour_clinical(lang: str, word: str) -> bool:
     ):
         return False
     if any(
-        in_word_list(v) or (latinate(v) and _spell("da", v)) for v in _danish_spellings(lang, lower)
+        in_word_list(v) or (latinate(v) and _spell("da", v))
+        for v in nordic_words.danish_spellings(lang, lower)
     ):
         return True
     if not latinate(lower):

@@ -34,6 +34,7 @@ from pipeline.translate.retry import (
     install_recorder,
     last_response,
     recorded_call,
+    refusal,
 )
 from pipeline.translate.segmenting import split_text
 
@@ -150,23 +151,6 @@ def _text(result: Any) -> str:
     if not isinstance(result, str):
         raise _NoTranslationError
     return result
-
-
-_REFUSALS = {
-    401: "not authorised: check the API key",
-    403: "not authorised: check the API key",
-    404: "no such service at this address: check the engine URL",
-    413: "the request is too large",
-}
-
-
-def _refusal(status: int | None) -> str | None:
-    """What a provider's final 4xx answer means, in words, or None when there is no such
-    answer (retryable 429/5xx faults are described by the retry policy)."""
-    if status is None or not 400 <= status < 500 or status == 429:
-        return None
-    meaning = _REFUSALS.get(status, "the provider refused the request")
-    return f"the provider answered HTTP {status} ({meaning})"
 
 
 def _malformed(exc: Exception) -> Retryable | None:
@@ -357,7 +341,7 @@ class OnlineEngine:
     def _describe(self, exc: BaseException) -> str:
         if isinstance(exc, _NoTranslationError):
             return "the provider returned no translation"
-        refused = _refusal(getattr(last_response(), "status_code", None))
+        refused = refusal(getattr(last_response(), "status_code", None))
         if refused:
             # deep-translator's own exception may not say it (its 403 message concatenates a
             # missing key and fails with a TypeError): the HTTP status is what happened

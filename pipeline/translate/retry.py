@@ -201,3 +201,20 @@ def classify_request_error(exc: Exception, timeout: float) -> Retryable | None:
     if kind == "TooManyRequests" or (kind == "ServerException" and str(exc) in _BUSY):
         return Retryable(f"the provider is busy ({kind}: {exc})")
     return None
+
+
+_REFUSALS = {
+    401: "not authorised: check the API key",
+    403: "not authorised: check the API key",
+    404: "no such service at this address: check the engine URL",
+    413: "the request is too large",
+}
+
+
+def refusal(status: int | None) -> str | None:
+    """What a provider's final 4xx answer means, in words, or None when there is no such
+    answer (retryable 429/5xx faults are described by the retry policy)."""
+    if status is None or not 400 <= status < 500 or status == 429:
+        return None
+    meaning = _REFUSALS.get(status, "the provider refused the request")
+    return f"the provider answered HTTP {status} ({meaning})"
