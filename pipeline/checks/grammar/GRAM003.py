@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments
-from pipeline.checks.grammar.gender import GENDER_NAMES, both_genders
+from pipeline.checks.grammar.gender import GENDER_NAMES, both_genders, other_article
 from pipeline.checks.grammar.readings import (
     any_pos,
     capitalised,
@@ -24,18 +24,7 @@ _INDEFINITE = {"en": "ut", "et": "nt"}
 _DEFINITE = {"den": "ut", "det": "nt"}
 # Possessives that show gender; no adjective needed, as they are never pronouns before a noun.
 _POSSESSIVE = {"min": "ut", "mit": "nt", "din": "ut", "dit": "nt", "sin": "ut", "sit": "nt"}
-_SWAP = {
-    "en": "et",
-    "et": "en",
-    "den": "det",
-    "det": "den",
-    "min": "mit",
-    "mit": "min",
-    "din": "dit",
-    "dit": "din",
-    "sin": "sit",
-    "sit": "sin",
-}
+_ARTICLES = frozenset({"en", "et", "den", "det", *_POSSESSIVE})
 
 
 class ArticleGender(Check):
@@ -81,8 +70,7 @@ class ArticleGender(Check):
                 if both_genders(ctx, noun, gender):
                     continue
                 word = article.surface
-                right = _SWAP[word.casefold()]
-                right = right.capitalize() if capitalised(article) else right
+                right = other_article(article)
                 text = analysed.segment.text
                 phrase = right + text[article.end : noun.end]
                 yield self.finding(
@@ -123,7 +111,7 @@ def _mismatch(tokens: tuple[Token, ...], i: int) -> tuple[Token, str] | None:
     """The noun and its gender when the article at `i` has the other gender."""
     article = tokens[i]
     word = article.surface.casefold()
-    if word not in _SWAP:
+    if word not in _ARTICLES:
         return None
     if not chosen_is(article, "det") and not (word in _POSSESSIVE and any_pos(article, "det")):
         return None  # the tagger may read a mismatched possessive as a pronoun

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments
-from pipeline.checks.grammar.gender import GENDER_NAMES, both_genders
+from pipeline.checks.grammar.gender import GENDER_NAMES, both_genders, other_article
 from pipeline.checks.grammar.readings import (
     any_pos,
     capitalised,
@@ -18,7 +18,6 @@ from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
 _ARTICLES = {"en": "ut", "én": "ut", "et": "nt", "ét": "nt"}
-_SWAP = {"en": "et", "én": "ét", "et": "en", "ét": "én"}
 # Neuter nouns for people, where "en af de mange børn" (one person) is common usage.
 _PERSONS = frozenset({"barn", "medlem", "menneske", "individ", "familiemedlem", "spædbarn"})
 
@@ -65,8 +64,7 @@ class PartitiveGender(Check):
                     continue
                 if both_genders(ctx, noun, gender):
                     continue
-                right = _SWAP[word]
-                right = right.capitalize() if capitalised(article) else right
+                right = other_article(article)
                 text = analysed.segment.text
                 phrase = right + text[article.end : noun.end]
                 yield self.finding(

@@ -3,9 +3,32 @@
 from __future__ import annotations
 
 from pipeline.checks.context import CheckContext
+from pipeline.checks.grammar.readings import capitalised
 from pipeline.ingest.morphology import Token
 
 GENDER_NAMES = {"ut": "common gender", "nt": "neuter"}
+# The same article, determiner or possessive in the other gender.
+OTHER_GENDER = {
+    "en": "et",
+    "et": "en",
+    "én": "ét",
+    "ét": "én",
+    "den": "det",
+    "det": "den",
+    "min": "mit",
+    "mit": "min",
+    "din": "dit",
+    "dit": "din",
+    "sin": "sit",
+    "sit": "sin",
+}
+
+
+def other_article(article: Token) -> str:
+    """The article, determiner or possessive of the other gender ("et" for "en"), keeping
+    its capital."""
+    other = OTHER_GENDER[article.surface.casefold()]
+    return other.capitalize() if capitalised(article) else other
 
 
 def both_genders(ctx: CheckContext, noun: Token, gender: str) -> bool:
