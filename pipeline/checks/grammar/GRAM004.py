@@ -5,7 +5,14 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import AnalysedSegment, prose_sentences
-from pipeline.checks.grammar.readings import capitalised, chosen_is, is_word, only, verb_reading
+from pipeline.checks.grammar.readings import (
+    capitalised,
+    chosen_is,
+    is_word,
+    only,
+    past_adjectives,
+    verb_reading,
+)
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
@@ -150,8 +157,7 @@ def _subject_end(tokens: tuple[Token, ...], i: int) -> int | None:
     j = i
     if word in _QUANTIFIERS or chosen_is(tokens[i], "det"):
         j += 1
-    while j < len(tokens) and only(tokens[j], "adj"):
-        j += 1
+    j = past_adjectives(tokens, j)
     if j >= len(tokens) or not (only(tokens[j], "n") and chosen_is(tokens[j], "n")):
         return None
     if capitalised(tokens[j]):

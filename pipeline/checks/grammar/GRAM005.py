@@ -5,7 +5,14 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments
-from pipeline.checks.grammar.readings import any_pos, capitalised, chosen_is, is_word, only
+from pipeline.checks.grammar.readings import (
+    any_pos,
+    capitalised,
+    chosen_is,
+    is_word,
+    only,
+    past_adjectives,
+)
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
@@ -58,9 +65,7 @@ def _plural_noun_after(tokens: tuple[Token, ...], i: int) -> Token | None:
     """The plural noun the singular determiner at `i` stands before, or None."""
     if tokens[i].surface.casefold() not in _SINGULAR or not chosen_is(tokens[i], "det"):
         return None
-    j = i + 1
-    while j < len(tokens) and only(tokens[j], "adj"):
-        j += 1
+    j = past_adjectives(tokens, i + 1)
     if j >= len(tokens):
         return None
     noun = tokens[j]

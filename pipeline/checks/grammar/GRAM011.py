@@ -5,7 +5,14 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments
-from pipeline.checks.grammar.readings import capitalised, chosen_is, is_word, only, single_word
+from pipeline.checks.grammar.readings import (
+    capitalised,
+    chosen_is,
+    is_word,
+    only,
+    past_adjectives,
+    single_word,
+)
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
@@ -84,9 +91,7 @@ def _singular_noun_after(tokens: tuple[Token, ...], text: str, i: int) -> Token 
         return None
     if word == "de" and not chosen_is(determiner, "det"):
         return None
-    j = i + 1
-    while j < len(tokens) and only(tokens[j], "adj"):
-        j += 1
+    j = past_adjectives(tokens, i + 1)
     if j >= len(tokens):
         return None
     noun = tokens[j]

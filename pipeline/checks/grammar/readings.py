@@ -33,6 +33,14 @@ def only(token: Token, pos: str) -> bool:
     return token.known and all(r.pos == pos for r in token.readings)
 
 
+def past_adjectives(tokens: tuple[Token, ...], j: int) -> int:
+    """The index of the first token from `j` that is not surely an adjective: where the noun
+    of "determiner + adjectives + noun" should stand (len(tokens) when the text ends first)."""
+    while j < len(tokens) and only(tokens[j], "adj"):
+        j += 1
+    return j
+
+
 def chosen_is(token: Token, pos: str) -> bool:
     return token.chosen is not None and token.chosen.pos == pos
 
