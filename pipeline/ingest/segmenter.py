@@ -37,13 +37,4 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
 def spacy_sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     """The same with spaCy itself (the oracle of pipeline.ingest.sentences' tests)."""
     doc = _nlp(lang)(text)
-    spans: list[tuple[int, int]] = []
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
-        while start < end and text[start].isspace():
-            start += 1
-        while end > start and text[end - 1].isspace():
-            end -= 1
-        if end > start:
-            spans.append((start, end))
-    return spans
+    return sentences.trimmed(text, [(sent.start_char, sent.end_char) for sent in doc.sents])

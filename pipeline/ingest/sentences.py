@@ -245,15 +245,22 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
             seen_period = False
         elif in_punct_chars:
             seen_period = True
-    spans: list[tuple[int, int]] = []
+    raw: list[tuple[int, int]] = []
     for n, first in enumerate(starts):
         last = (starts[n + 1] if n + 1 < len(starts) else len(tokens)) - 1
-        start = tokens[first][0]
-        end = tokens[last][0] + len(tokens[last][1])
+        raw.append((tokens[first][0], tokens[last][0] + len(tokens[last][1])))
+    return trimmed(text, raw)
+
+
+def trimmed(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans without their leading and trailing whitespace; spans left empty dropped (as
+    spaCy's sentences are trimmed here and in pipeline.ingest.segmenter)."""
+    result: list[tuple[int, int]] = []
+    for start, end in spans:
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            spans.append((start, end))
-    return spans
+            result.append((start, end))
+    return result
