@@ -12,7 +12,6 @@ from pipeline.checks.grammar.readings import (
     is_word,
     noun_gender,
     nounlike,
-    single_word,
     singular_indefinite_noun,
     weak_adjective,
 )
@@ -61,8 +60,6 @@ class DefiniteAdjectiveIndefiniteNoun(Check):
                 adjective, noun = tokens[i], tokens[i + 1]
                 if not (weak_adjective(adjective) and singular_indefinite_noun(noun)):
                     continue
-                if not single_word(noun):
-                    continue  # a multiword unit ("akutte smerter") is tagged as one noun
                 if text[adjective.end : noun.start] not in (" ", "\n"):
                     continue
                 if capitalised(noun) or (

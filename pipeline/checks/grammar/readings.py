@@ -60,10 +60,12 @@ def noun_gender(token: Token) -> str | None:
 
 
 def singular_indefinite_noun(token: Token) -> bool:
-    """A noun whose every reading is a singular indefinite noun, not a genitive, a name or
-    the first part of a suspended compound ("hud- og slimhindesygdomme")."""
+    """A noun whose every reading is a singular indefinite noun, not a genitive, a name,
+    the first part of a suspended compound ("hud- og slimhindesygdomme") or one of the
+    analyser's multiword units ("akutte smerter", tagged as one singular noun)."""
     return (
-        only(token, "n")
+        single_word(token)
+        and only(token, "n")
         and not token.surface.endswith("-")
         and all(
             r.has("sg", "ind") and not r.has("gen") and not r.has("cmp-split")
