@@ -6,24 +6,29 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.mechanics.words import masked
-from pipeline.core.models import Finding, Severity
+from pipeline.core.models import Finding, Segment, Severity
 
 # A word of two or more letters, a comma, semicolon or colon, and a letter with no space:
 # "feber,hovedpine", "Sværhedsgrad:Moderat". Digits on either side are numbers and times
 # ("2,5", "14:30"), and a single letter before is an abbreviation or a code ("a:b").
 _GLUED = re.compile(r"(?<![\w.])(?P<before>[^\W\d_]{2,})(?P<mark>[,;:])(?P<after>[^\W\d_]+)")
+# A list bullet at the start of a line with the item's first word glued to it: "*Diarré",
+# "•Feber". An asterisk that closes later on the line is emphasis ("*vigtigt*"), not a bullet.
+_GLUED_BULLET = re.compile(r"(?P<mark>[*•▪◦‣])(?P<after>[^\W\d_]+)")
 
 
 class MissingSpaceAfterComma(Check):
-    """A comma, semicolon or colon has no space after it ("feber,hovedpine", "Kategori:Skader").
+    """A comma, colon or list bullet has no space after it ("feber,hovedpine", "*Diarré").
 
     Flags a comma, semicolon or colon between two words with no space after it, inside a
-    sentence, heading or title: a space a scraper or a machine translation lost. The fix adds
+    sentence, heading or title, and a bullet (*, •, ▪) glued to the first word of a list
+    item at the start of a line: a space a scraper or a machine translation lost. The fix adds
     one space.
 
     It deliberately does not flag numbers ("2,5 mg", "kl. 14:30", "1:1000"), URLs, e-mail
     addresses and domains, a single letter before the mark (codes such as "a:b"), and in
-    Swedish an abbreviation inflected after a colon ("WHO:s riktlinjer", "CRP:n").
+    Swedish an abbreviation inflected after a colon ("WHO:s riktlinjer", "CRP:n"), and an
+    asterisk that opens emphasis closed on the same line ("*vigtigt*") or stands inside a line.
 
     Anti-pattern: "Typiske symptomer er feber,hovedpine og ondt i halsen."
     Best practice: "Typiske symptomer er feber, hovedpine og ondt i halsen."
@@ -48,6 +53,27 @@ class MissingSpaceAfterComma(Check):
                     f"no space after '{mark}' in '{match.group()}'; add one",
                     suggestion=f"{before}{mark} {after}",
                 )
+            bullet = _glued_bullet(ctx, segment)
+            if bullet is not None:
+                mark, after = bullet.group("mark", "after")
+                yield self.finding(
+                    ctx,
+                    segment,
+                    bullet.start(),
+                    bullet.end(),
+                    f"no space after the bullet '{mark}' in '{bullet.group()}'; add one",
+                    suggestion=f"{mark} {after}",
+                )
+
+
+def _glued_bullet(ctx: CheckContext, segment: Segment) -> re.Match[str] | None:
+    """The glued bullet opening `segment` when the segment opens a line of the source."""
+    match = _GLUED_BULLET.match(segment.text)
+    if match is None or (match.group("mark") == "*" and "*" in segment.text[1:]):
+        return None
+    start = segment.source_offset(0)
+    source = ctx.document.source_text
+    return match if start == 0 or source[start - 1] == "\n" else None
 
 
 # Swedish inflects an abbreviation after a colon: "WHO:s riktlinjer", "CRP:n", "EU:ns".

@@ -10,22 +10,31 @@ from pipeline.checks.mechanics.words import masked
 from pipeline.core.models import Finding, Severity
 
 # A lower-case word of three letters or more with one or two digits stuck to its end and
-# nothing but punctuation or space after them: "mennesker1", "kvalme7", "føre til1):".
-_GLUED = re.compile(r"(?<![\w-])(?P<word>[^\W\d_A-ZÆØÅ]{3,})(?P<number>\d{1,2})(?![\w]|[.,]\d)")
+# nothing but punctuation or space after them: "mennesker1", "kvalme7", "føre til1):"; or stuck
+# after the full stop that ends the sentence and closed by a bracket: "tilstande.2).".
+_GLUED = re.compile(
+    r"(?<![\w-])(?P<word>[^\W\d_A-ZÆØÅ]{3,})(?P<stop>\.)?(?P<number>\d{1,2})"
+    r"(?(stop)(?=\))|(?![\w]|[.,]\d))"
+)
+# Gene, vitamin and product names with digits are short ("apoe4", "brca1", "omega3" is known
+# and wrong anyway); a long word is never spelt with a final number.
+LONG_WORD = 8
 
 
 class GluedReferenceNumber(Check):
     """A reference number is glued to the end of a word ("mennesker1", "kvalme7").
 
-    Flags a number of one or two digits written straight after a Danish word: the footnote
+    Flags a number of one or two digits written straight after a Danish word, or after the
+    full stop that ends a sentence and closed by a bracket ("tilstande.2)."): the footnote
     markers of the source page (superscript there) that scraping and machine translation
     flatten into the text, or a space lost before a number. The word must be one the Danish
-    dictionary knows, so that the digits cannot belong to it. The suggestion is the word
-    alone; the fix is not automatic, as the number may be a quantity that lost its space.
+    dictionary knows, or long ("diclofenacnatrium2": names with digits are short), so that the
+    digits cannot belong to it. The suggestion is the word alone; the fix is not automatic, as
+    the number may be a quantity that lost its space.
 
     It deliberately does not flag codes and names with digits ("COVID-19", "B12", "H2O",
-    "p53", "m2": capitals, a hyphen, or fewer than three letters), words the dictionary does
-    not know ("apoe4"), a series of names in one sentence ("fil1 og fil2"), superscript
+    "p53", "m2": capitals, a hyphen, or fewer than three letters), short words the dictionary
+    does not know ("apoe4"), a number after a full stop without a bracket ("kap.2"), a series of names in one sentence ("fil1 og fil2"), superscript
     footnote markers ("mennesker¹", which are correct), and numbers inside a word or
     followed by decimals ("abc1,5").
 
@@ -46,8 +55,11 @@ class GluedReferenceNumber(Check):
             series = Counter(m.group("word") for m in matches)
             for match in matches:
                 word, number = match.group("word", "number")
-                if series[word] > 1 or not speller.known(word):
+                stop = match.group("stop") or ""
+                if series[word] > 1:
                     continue  # "fil1 og fil2": names of a series, not footnotes
+                if len(word) < LONG_WORD and not speller.known(word):
+                    continue
                 yield self.finding(
                     ctx,
                     segment,
@@ -55,5 +67,5 @@ class GluedReferenceNumber(Check):
                     match.end(),
                     f"number '{number}' is glued to '{word}' (a footnote marker of the source "
                     "page, or a lost space); remove it or mark the reference",
-                    suggestion=word,
+                    suggestion=word + stop,
                 )
