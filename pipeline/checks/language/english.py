@@ -12,6 +12,11 @@ Three sources of evidence, each weak alone:
 - fastText (the language identifier of LANG001) on the span, when the dictionaries leave one
   English word among words both languages share ("heavy lifting").
 
+Two shapes are English without more evidence: a heading whose every word is English or
+shared, written in English title case ("Health Library": its capitals are the heading's, not
+a name's), and an English noun that numbers a grade or stage ("Grade II", "Stage 3", where
+Danish writes "grad II", "stadie 3"), capitalised or not.
+
 Names (capitalised inside a sentence), acronyms, units after a number, abbreviations, Latin
 and Greek terms (Latin is not English) and glossary words never count as English; they may
 sit inside a span but never make one. A span is the run of adjacent words with nothing but
@@ -28,7 +33,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from pipeline.core.models import Segment
+from pipeline.core.models import Segment, SegmentKind
 from pipeline.glossary.matcher import matcher_for
 from pipeline.glossary.model import DO_NOT_TRANSLATE, Glossary
 from pipeline.ingest.language import detect
@@ -66,6 +71,17 @@ COMMON = 3.5  # a single English word is flagged only when at least this common 
 RARE_HERE = 2.5  # … and at most this common in Danish, Norwegian and Swedish
 FUNCTION_WORD = 6.0  # as common as "of", "for", "the", "and": grammar, not content
 
+# English nouns that number a grade, stage or part; Danish writes grad, stadie, fase, klasse,
+# niveau, trin, del, kapitel, afsnit, kategori, uge, dag, runde, bind, bilag, figur, tabel.
+_LABELS = frozenset(
+    {"grade", "stage", "phase", "class", "level", "step", "part", "chapter", "section"}
+    | {"category", "degree", "week", "day", "round", "volume", "appendix", "figure", "table"}
+    | {"lesson", "session", "cycle"}
+)
+# A Roman or Arabic number after the label ("Grade II (moderat)", "Stage 3,"), not a decimal.
+_NUMBER_AFTER = re.compile(r"[ \t]+(?:[IVX]{1,4}|\d{1,3})(?!\w|[.,]\d)")
+_HEADINGS = (SegmentKind.HEADING, SegmentKind.TITLE)
+
 
 class Kind(Enum):
     """What one word says about the language of its span."""
@@ -98,21 +114,64 @@ class EnglishSpan:
 def english_spans(ctx: CheckContext, segment: Segment) -> tuple[EnglishSpan, ...]:
     """The English spans of `segment`, computed once per run and shared by the checks."""
     lang = ctx.document.language
-    return ctx.memo(("english-spans", lang, segment.text), lambda: _spans(ctx, segment.text))
+    heading = segment.kind in _HEADINGS
+    return ctx.memo(
+        ("english-spans", lang, heading, segment.text),
+        lambda: _spans(ctx, segment.text, heading),
+    )
 
 
-def _spans(ctx: CheckContext, text: str) -> tuple[EnglishSpan, ...]:
+def _spans(ctx: CheckContext, text: str, heading: bool = False) -> tuple[EnglishSpan, ...]:
     lang = ctx.document.language
     native, english = ctx.speller(lang), ctx.speller("en")
     if native is None or english is None or lang == "en" or _CITATION.search(text):
         return ()
     words = classify(text, lang, native, english, ctx.glossary)
+    runs = _runs(text, words)
+    if heading:
+        runs = _english_heading(words, lang, native, english) or runs
     spans: list[EnglishSpan] = []
-    for run in _runs(text, words):
+    for run in runs:
         if _is_english(run, lang):
-            start, end = run[0].start, run[-1].end
-            spans.append(EnglishSpan(start, end, text[start:end]))
-    return tuple(spans)
+            spans.append(EnglishSpan(run[0].start, run[-1].end, text[run[0].start : run[-1].end]))
+    for word in words:
+        if _numbered_label(word, text, lang, native, english) and not any(
+            span.start <= word.start < span.end for span in spans
+        ):
+            spans.append(EnglishSpan(word.start, word.end, word.text))
+    return tuple(sorted(spans, key=lambda span: span.start))
+
+
+def _english_heading(
+    words: list[Word], lang: str, native: Speller, english: Speller
+) -> list[list[Word]]:
+    """The whole heading as one run when it is English in title case ("Health Library"):
+    every word, read in lower case, is English or shared and none is plainly Danish."""
+    if len(words) < 2 or not all(w.text[0].isupper() for w in words):
+        return []
+    lowered = [
+        Word(w.start, w.end, w.text, _kind(w.text.casefold(), lang, native, english, ""))
+        if w.kind is Kind.NAME
+        else w
+        for w in words
+    ]
+    if any(w.kind is Kind.BREAK for w in lowered):
+        return []
+    return [lowered]
+
+
+def _numbered_label(word: Word, text: str, lang: str, native: Speller, english: Speller) -> bool:
+    """An English label noun before a number ("Grade II", "stage 3"), not inside a name of
+    several capitalised words ("Harry Potter Part 2")."""
+    lower = word.text.casefold()
+    if lower not in _LABELS or not _NUMBER_AFTER.match(text, word.end):
+        return False
+    kind = _kind(lower, lang, native, english, "") if word.kind is Kind.NAME else word.kind
+    if kind not in (Kind.ENGLISH, Kind.LEANING, Kind.EDGE):
+        return False
+    before = text[: word.start]
+    previous = re.search(r"(\w+)[ \t]+$", before)
+    return not (word.text[0].isupper() and previous and previous.group(1)[0].isupper())
 
 
 def classify(

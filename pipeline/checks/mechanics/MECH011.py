@@ -34,9 +34,9 @@ class GluedReferenceNumber(Check):
 
     It deliberately does not flag codes and names with digits ("COVID-19", "B12", "H2O",
     "p53", "m2": capitals, a hyphen, or fewer than three letters), short words the dictionary
-    does not know ("apoe4"), a number after a full stop without a bracket ("kap.2"), a series of names in one sentence ("fil1 og fil2"), superscript
-    footnote markers ("mennesker¹", which are correct), and numbers inside a word or
-    followed by decimals ("abc1,5").
+    does not know ("apoe4"), a number after a full stop without a bracket ("kap.2"), a series
+    of names in one sentence ("fil1 og fil2"), superscript footnote markers ("mennesker¹",
+    which are correct), and numbers inside a word or followed by decimals ("abc1,5").
 
     Anti-pattern: "Curcumin dæmpede smerterne hos de fleste mennesker1."
     Best practice: "Curcumin dæmpede smerterne hos de fleste mennesker [1]."
