@@ -8,6 +8,7 @@ from pipeline.checks.context import CheckContext
 from pipeline.checks.mechanics.words import (
     capitalised,
     dictionary_word,
+    fragment_line,
     is_name,
     sentences,
     tokens,
@@ -47,9 +48,10 @@ class CapitalInsideSentence(Check):
     capitalised definite nouns, mostly institutions ("Rådgivningen", "Alzheimerforeningen"),
     a dash or bracket after a name, a number, a placeholder or a word capitalised inside the
     sentence ("Brasero — Nyt projekt", "%s — Konto", "Kræftens Bekæmpelse – Rådgivningen"),
-    a bracket followed by a full stop or opened at the start of a sentence ("(Se figur 2.)
-    Derefter …"), and lists in which capitals are the rule or lower case is rare (fewer than
-    two lower-case items).
+    a bracket on a line with no punctuation (list items joined on one line: "Endogent eksem
+    (indefra) Eksogent eksem (udefra)"), a bracket followed by a full stop or opened at the
+    start of a sentence ("(Se figur 2.) Derefter …"), and lists in which capitals are the
+    rule or lower case is rare (fewer than two lower-case items).
 
     Anti-pattern: "Søvnbesvær – Strategier til bedre hvile"
     Best practice: "Søvnbesvær – strategier til bedre hvile"
@@ -68,6 +70,9 @@ class CapitalInsideSentence(Check):
                 continue  # a title or heading in title case is MECH013's
             for pattern in (_AFTER_DASH, _AFTER_BRACKET):
                 for match in pattern.finditer(segment.text):
+                    start = match.start("word")
+                    if pattern is _AFTER_BRACKET and fragment_line(segment.text, start):
+                        continue  # items joined on a line with no punctuation
                     if _common(match.group("word"), speller) and not _in_name(
                         segment.text, match, speller
                     ):
