@@ -2,9 +2,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pipeline.checks.artifacts.teasers import tag_line, teaser_lines
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.core.models import Finding, Severity
+
+ARTICLE_FORMATS = frozenset({"text", "markdown"})
 
 
 class Boilerplate(Check):
@@ -14,9 +17,17 @@ class Boilerplate(Check):
     "Indholdsfortegnelse:" without its list, or "Anonim", the byline "Anonymous" translated
     literally. The fix deletes the line.
 
+    In an article (plain text, Markdown) it also warns about paragraphs the reader keeps as
+    content because they read as sentences: the one-line teaser of a link to another page
+    ("Læs om, hvordan man behandler feber hos børn.", "Lær mere om … fra nefrolog …, M.D.")
+    and a line of lower-case category tags after the last sentence ("diabetes"). These are
+    not fixed automatically: an editor decides whether the line goes.
+
     It deliberately does not flag the same words inside a sentence ("Se indholdsfortegnelsen
     nedenfor."): the reader only sets aside whole short lines that match its narrow patterns
-    (pipeline/ingest/boilerplate.py), because hiding real content would be worse.
+    (pipeline/ingest/boilerplate.py), because hiding real content would be worse; nor link
+    labels of a catalog ("Læs mere om Crowdin" is a button there), nor a review date ("Sidst
+    revideret: 2. juli 2025"), which a health page must show.
 
     Anti-pattern: a line "Anonim" between the title and the first paragraph.
     Best practice: the title, then the first paragraph.
@@ -36,3 +47,17 @@ class Boilerplate(Check):
                     f"leftover boilerplate line '{segment.text}' is not article content; delete it",
                     suggestion="",
                 )
+        if ctx.document.format not in ARTICLE_FORMATS:
+            return
+        furniture = [(s, "the teaser of a link") for s in teaser_lines(ctx.document)]
+        tags = tag_line(ctx.document)
+        if tags is not None:
+            furniture.append((tags, "a line of category tags"))
+        for segment, what in furniture:
+            yield self.segment_finding(
+                ctx,
+                segment,
+                f"'{segment.text}' is {what} from the source page, not article content; delete it",
+                severity=Severity.WARNING,
+                fixable=False,
+            )
