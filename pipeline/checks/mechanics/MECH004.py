@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from pipeline.checks.base import Check
@@ -26,7 +27,9 @@ _MIN_LENGTH = 5
 class GluedWords(Check):
     """Two words are written together because a space was dropped ("ogsåpatienter").
 
-    Flags a word that hunspell does not know, even with Danish compounding, and that splits
+    Flags a lower-case word with a capitalised word glued to its end ("kurkumaDet": a tag
+    line or heading glued to the next sentence), and a word that hunspell does not know,
+    even with Danish compounding, and that splits
     into two words it knows, where one of them is a short function word ("også patienter",
     "i sygdommen", "behandlingen og") or the first is an inflected form that no Danish
     compound starts with ("smerter hovedpine"). The suggestion is the two words; the fix is
@@ -40,7 +43,8 @@ class GluedWords(Check):
     dictionary knows them; untranslated English is another check's), splits whose content
     word is not common in Danish (wordfreq's Zipf frequency under 3: "somatropin" is a drug,
     not "som atropin"), capitalised words
-    inside a sentence (names), words with digits or hyphens, and words under five letters.
+    inside a sentence (names), words with digits or hyphens, words under five letters, and
+    names in camel case ("YouTube", "iPhone", "eGFR": a capital or one letter first).
 
     Anti-pattern: "Behandlingen hjælper ogsåpatienter med lette symptomer."
     Best practice: "Behandlingen hjælper også patienter med lette symptomer."
@@ -58,6 +62,19 @@ class GluedWords(Check):
         for segment in ctx.document.content_segments():
             for index, token in enumerate(tokens(segment.text)):
                 word = token.text
+                camel = _CAMEL.fullmatch(word)
+                if camel and _camel_glued(camel, speller, english):
+                    left, right = camel.groups()
+                    yield self.finding(
+                        ctx,
+                        segment,
+                        token.start,
+                        token.end,
+                        f"'{word}' looks like two words with the space dropped before a"
+                        f" capital: '{left} {right}'",
+                        suggestion=f"{left} {right}",
+                    )
+                    continue
                 if index > 0 or not word[:1].isupper():
                     if not word.isalpha() or not word.islower():
                         continue
@@ -81,6 +98,21 @@ class GluedWords(Check):
                     f"'{word}' looks like two words with the space dropped: '{left} {right}'",
                     suggestion=f"{left} {right}",
                 )
+
+
+# A lower-case word with a capitalised word glued to its end: "kurkumaDet", "symptomerHvis"
+# (a tag line or a heading glued to the sentence after it). Names in camel case start with a
+# capital ("YouTube", "McDonald") or one letter ("iPhone", "eGFR").
+_CAMEL = re.compile(r"([a-zæøå]{3,})([A-ZÆØÅ][a-zæøå]+)")
+
+
+def _camel_glued(match: re.Match[str], speller: Speller, english: Speller | None) -> bool:
+    """The capitalised half is a common Danish word (the left one may be a tag or term the
+    dictionary lacks: "kurkuma") and the whole is no word of either language."""
+    word, right = match.group(), match.group(2).lower()
+    if speller.known(word) or (english is not None and english.known(word)):
+        return False
+    return speller.known(right) and zipf(right) >= COMMON_ZIPF
 
 
 def glued_split(word: str, speller: Speller) -> tuple[str, str] | None:
