@@ -26,8 +26,16 @@ _AFTER_BRACKET = re.compile(_BRACKET + r"[ \t]+(?P<word>[^\W\d_]+)")
 # The same bracket closing a sentence the segmenter ended at its inner full stop ("osv.)").
 _BRACKET_END = re.compile(_BRACKET + r"$")
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
+# A Latin species name with its epithet capitalised: "Curcuma Longa", "Ginkgo Biloba". The
+# genus ends like a Latin noun, the epithet like a Latin adjective or genitive.
+_BINOMIAL = re.compile(
+    r"\b(?P<before>[A-Z][a-z]{2,}(?:a|e|us|um|is|er|ex|ax|ix|on|ia|ium|es|o))[ \t]+"
+    r"(?P<word>[A-Z][a-z]{2,}(?:a|us|um|is|e|ii|ae|i))\b"
+)
 # A word this common in Danish (wordfreq Zipf) is a word, not a name: "er" 7.3, "kan" 6.8.
 COMMON_WORD = 5.0
+# A genus is no common Danish word (wordfreq Zipf under this): "Curcuma", not "Viser".
+COMMON_GENUS = 3.5
 # Fewer lower-case items than this in a list make no house style for it to break.
 LOWER_ITEMS = 2
 
@@ -39,7 +47,8 @@ class CapitalInsideSentence(Check):
     a spaced dash inside a line ("Søvnbesvær – Strategier til bedre hvile"), after a bracket
     that opened in the middle of a sentence and closes without ending it ("tallene i
     parentes ([1], [2] osv.) Er klikbare"), and the one capitalised item of a bulleted list
-    whose other items are in lower case ("• kursus", "• hjerteanfald", "• Nyreinsufficiens").
+    whose other items are in lower case ("• kursus", "• hjerteanfald", "• Nyreinsufficiens"),
+    and the epithet of a Latin species name ("Curcuma Longa" for Curcuma longa), in any line.
     English title case and the capital after "etc.)" are what machine translation carries
     over. The suggestion is the word in lower case; the fix is not automatic.
 
@@ -77,6 +86,12 @@ class CapitalInsideSentence(Check):
                         segment.text, match, speller
                     ):
                         yield self._finding(ctx, segment, match.start("word"), match.group("word"))
+        for segment in ctx.document.content_segments():
+            for match in _BINOMIAL.finditer(segment.text):
+                if _species(match, speller, ctx.speller("en")):
+                    yield self._finding(
+                        ctx, segment, match.start("word"), match.group("word"), "in a species name"
+                    )
         for sentence, previous, _item in sentences(ctx.document):
             first = _FIRST_WORD.match(sentence.text)
             end = _BRACKET_END.search(previous.text.rstrip()) if previous else None
@@ -106,6 +121,16 @@ def _common(word: str, speller: Speller) -> bool:
     if not capitalised(word) or is_name(word, speller) or _definite(word, speller):
         return False
     return dictionary_word(word, speller) or zipf(word.lower()) >= COMMON_WORD
+
+
+def _species(match: re.Match[str], speller: Speller, english: Speller | None) -> bool:
+    """A Latin binomial: the genus is no common Danish word ("Viser Forrige" is Danish) and the
+    epithet is Latin to the Danish speller (its medical list) and no English word in lower
+    case."""
+    genus, epithet = match.group("before").lower(), match.group("word").lower()
+    if zipf(genus) >= COMMON_GENUS or not speller.accepts(epithet):
+        return False
+    return english is None or not english.known(epithet)
 
 
 def _in_name(text: str, match: re.Match[str], speller: Speller) -> bool:
