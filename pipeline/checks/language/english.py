@@ -12,10 +12,12 @@ Three sources of evidence, each weak alone:
 - fastText (the language identifier of LANG001) on the span, when the dictionaries leave one
   English word among words both languages share ("heavy lifting").
 
-Two shapes are English without more evidence: a heading whose every word is English or
+Three shapes are English without more evidence: a heading whose every word is English or
 shared, written in English title case ("Health Library": its capitals are the heading's, not
-a name's), and an English noun that numbers a grade or stage ("Grade II", "Stage 3", where
-Danish writes "grad II", "stadie 3"), capitalised or not.
+a name's); an English noun that numbers a grade or stage ("Grade II", "Stage 3", where
+Danish writes "grad II", "stadie 3"), capitalised or not; and an English plural in -s as the
+subject of a Danish verb ("Healers har brugt …"), which Danish hunspell accepts only as a
+genitive ("en healers"), and a genitive is never followed by a finite verb.
 
 Names (capitalised inside a sentence), acronyms, units after a number, abbreviations, Latin
 and Greek terms (Latin is not English) and glossary words never count as English; they may
@@ -81,6 +83,11 @@ _LABELS = frozenset(
 # A Roman or Arabic number after the label ("Grade II (moderat)", "Stage 3,"), not a decimal.
 _NUMBER_AFTER = re.compile(r"[ \t]+(?:[IVX]{1,4}|\d{1,3})(?!\w|[.,]\d)")
 _HEADINGS = (SegmentKind.HEADING, SegmentKind.TITLE)
+MIN_PLURAL = 5  # "bus", "kaos" and other short -s words are Danish
+# Finite verbs that follow a subject and never a genitive: "Healers har", "Triggers kan".
+_FINITE_VERB = re.compile(
+    r"[ \t]+(?:har|havde|er|var|kan|kunne|vil|ville|skal|skulle|må|bør|bliver|blev|får|fik)\b"
+)
 
 
 class Kind(Enum):
@@ -135,9 +142,10 @@ def _spans(ctx: CheckContext, text: str, heading: bool = False) -> tuple[English
         if _is_english(run, lang):
             spans.append(EnglishSpan(run[0].start, run[-1].end, text[run[0].start : run[-1].end]))
     for word in words:
-        if _numbered_label(word, text, lang, native, english) and not any(
-            span.start <= word.start < span.end for span in spans
-        ):
+        shape = _numbered_label(word, text, lang, native, english) or _plural_subject(
+            word, text, native, english
+        )
+        if shape and not any(span.start <= word.start < span.end for span in spans):
             spans.append(EnglishSpan(word.start, word.end, word.text))
     return tuple(sorted(spans, key=lambda span: span.start))
 
@@ -158,6 +166,21 @@ def _english_heading(
     if any(w.kind is Kind.BREAK for w in lowered):
         return []
     return [lowered]
+
+
+def _plural_subject(word: Word, text: str, native: Speller, english: Speller) -> bool:
+    """An English plural in -s before a Danish finite verb ("Healers har"): Danish knows the
+    word only as an inflection of its singular (a genitive), not as a word of its own
+    ("tips", "chips" are Danish plurals and stay silent), and it leans English."""
+    lower = word.text.casefold()
+    if word.kind not in (Kind.ENGLISH, Kind.LEANING, Kind.EDGE) or len(lower) < MIN_PLURAL:
+        return False
+    if not lower.isalpha() or text[: word.start].endswith("-"):
+        return False  # a compound or a command-line option ("--streams")
+    if not lower.endswith("s") or lower.endswith("ss") or not _FINITE_VERB.match(text, word.end):
+        return False
+    own_word = lower in (stem.casefold() for stem in native.stems(lower))
+    return english.known(lower[:-1]) and not own_word
 
 
 def _numbered_label(word: Word, text: str, lang: str, native: Speller, english: Speller) -> bool:
