@@ -5,9 +5,12 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.core.models import Finding, Severity
+from pipeline.core.models import Finding, Segment, Severity
 
 _DOUBLED = re.compile(r"\b(\w+)\s+(\1)\b", re.IGNORECASE)
+# A numbered list item whose text repeats its number: "1. 1 Find ud af …", the list's number
+# and the step number of the source page, which scraping flattened into the text.
+_DOUBLED_NUMBER = re.compile(r"[ \t]*(\d{1,2})[.)][ \t]+(\1)[ \t]+(?=[^\W\d_])")
 # Doublings the grammar allows: "Han sagde, at at ryge …", "Det det handler om, er …",
 # "den, der der bor". Still reported, but the editor decides instead of the autofix.
 GRAMMATICAL_DOUBLINGS = {
@@ -34,7 +37,11 @@ class DoubledWord(Check):
     automatic for the few words whose doubling Danish grammar allows ("at at ryge", "det det
     handler om"), which are rare in articles but possible.
 
-    It deliberately does not flag numbers ("10 10"), a repeat across sentence boundaries
+    A numbered list item that repeats its number ("1. 1 Find ud af …": the list's number and
+    the source page's step number) is flagged too; the fix removes the repeat.
+
+    It deliberately does not flag numbers inside a sentence ("10 10"), a number that differs
+    from the item's ("1. 2 tabletter"), a repeat across sentence boundaries
     ("… det. Det …"), words separated by punctuation ("nej, nej"), or a heading whose
     body starts with the heading's word on the next line ("Behandling" then "Behandling
     sker med …"), which a plain-text reader may join into one segment: a line break before
@@ -67,3 +74,22 @@ class DoubledWord(Check):
                     suggestion=word,
                     fixable=word.casefold() not in allowed,
                 )
+            number = _doubled_item_number(ctx.document.source_text, segment)
+            if number is not None:
+                yield self.finding(
+                    ctx,
+                    segment,
+                    0,
+                    number.end() - number.start(2),
+                    f"list item {number.group(1)} repeats its number: "
+                    f"'{number.group().strip()}'; delete the second '{number.group(2)}'",
+                    suggestion="",
+                )
+
+
+def _doubled_item_number(source: str, segment: Segment) -> re.Match[str] | None:
+    """The list marker and repeated number when `segment` starts right after "1. 1 "."""
+    start = segment.source_offset(0)
+    line_start = source.rfind("\n", 0, start) + 1
+    match = _DOUBLED_NUMBER.match(source, line_start)
+    return match if match is not None and match.start(2) == start else None
