@@ -17,6 +17,11 @@ _PAIRS = {"(": ")", "[": "]"}
 _OPENING = frozenset(_PAIRS)
 # A degree sign split from its scale: "38 ° C" (Danish writes "38 °C").
 _DEGREE = re.compile(r"°[ \t]+[CF](?![^\W\d_])")
+# A range dash with a space before it and none after: "0,5% -0,7%", "3 –5 dage" (Danish writes
+# "0,5-0,7 %", "3-5 dage"). A minus sign is not written after a number and a space.
+_RANGE = re.compile(r"(?<=\d)%?[ \t]+[-–](?=\d)")
+# …unless the numbers are a list separated by spaces ("0 2 4 2 0 -2 -4"), with minus signs.
+_NUMBER_LIST = re.compile(r"\d[ \t]+[-–]?\d+(?:[.,]\d+)?%?$")
 _TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
 _HARD_BREAK = re.compile(r" {2,}")
 
@@ -27,7 +32,8 @@ class StrayWhitespace(Check):
     Flags, inside a sentence, heading or title: two or more spaces between words, a tab, a
     space before , . ; : ! or ?, a space after an opening or before a closing bracket
     ("( børneeksem , astmaeksem )"), and a space between the degree sign and its scale
-    ("38 ° C", which machine translation and scrapers leave); and in Markdown, where line
+    ("38 ° C", which machine translation and scrapers leave), and a space before a range dash
+    between numbers with none after it ("0,5% -0,7%"); and in Markdown, where line
     ends can change the rendering (two spaces make a hard break), spaces or tabs at the end
     of a line of text, as information. The fix is the normalised whitespace: one space, the
     punctuation or bracket without the space, or nothing at the line end.
@@ -63,7 +69,19 @@ class StrayWhitespace(Check):
         for gap in _GAP.finditer(text):
             punctuation = _CLOSING.match(text, gap.end())
             bracket = _inside_brackets(text, gap.start(), gap.end())
-            if _DEGREE.match(text, gap.start() - 1):
+            lopsided = _RANGE.match(text, gap.start() - (text[gap.start() - 1] == "%"))
+            if lopsided is not None and not _NUMBER_LIST.search(text, 0, gap.start()):
+                dash = lopsided.group()[-1]
+                yield self.finding(
+                    ctx,
+                    segment,
+                    gap.start(),
+                    gap.end() + 1,
+                    f"space before the range dash '{dash}' but not after it; "
+                    f"write the range without spaces",
+                    suggestion=dash,
+                )
+            elif _DEGREE.match(text, gap.start() - 1):
                 yield self.finding(
                     ctx,
                     segment,
