@@ -14,7 +14,7 @@ from pipeline.core.models import Finding, Severity
 # after the full stop that ends the sentence and closed by a bracket: "tilstande.2).".
 _GLUED = re.compile(
     r"(?<![\w-])(?P<word>[^\W\d_A-ZÆØÅ]{3,})(?P<stop>\.)?(?P<number>\d{1,2})"
-    r"(?(stop)(?=\))|(?![\w]|[.,]\d))"
+    r"(?(stop)(?=\))|(?![\w-]|[.,]\d))"
 )
 # Gene, vitamin and product names with digits are short ("apoe4", "brca1", "omega3" is known
 # and wrong anyway); a long word is never spelt with a final number.
@@ -35,8 +35,9 @@ class GluedReferenceNumber(Check):
     It deliberately does not flag codes and names with digits ("COVID-19", "B12", "H2O",
     "p53", "m2": capitals, a hyphen, or fewer than three letters), short words the dictionary
     does not know ("apoe4"), a number after a full stop without a bracket ("kap.2"), a series
-    of names in one sentence ("fil1 og fil2"), superscript footnote markers ("mennesker¹",
-    which are correct), and numbers inside a word or followed by decimals ("abc1,5").
+    of names in one sentence ("fil1 og fil2"), a name before a hyphen ("libgnome2-perl"),
+    superscript footnote markers ("mennesker¹", which are correct), and numbers inside a word
+    or followed by decimals ("abc1,5").
 
     Anti-pattern: "Curcumin dæmpede smerterne hos de fleste mennesker1."
     Best practice: "Curcumin dæmpede smerterne hos de fleste mennesker [1]."

@@ -19,9 +19,10 @@ from pipeline.core.models import Document, Finding, Segment, SegmentKind, Severi
 
 # A spaced dash inside a line, then a capitalised word: "Søvnbesvær – Strategier til …".
 _AFTER_DASH = re.compile(r"(?P<before>[^\W\d_]+)[ \t]+[–—][ \t]+(?P<word>[^\W\d_]+)")
-# A bracket opened after a lower-case word and closed before a capitalised word with no
-# sentence mark after the bracket: "tallene i parentes ([1], [2] osv.) Er klikbare".
-_BRACKET = r"(?P<before>\b[^\W\d_A-ZÆØÅ][^\W\d_]*)[ \t]+\([^()\n]{1,80}\)"
+# A bracket opened after a lower-case word, closed after an abbreviation's full stop and
+# followed by a capitalised word with no sentence mark after the bracket: "tallene i
+# parentes ([1], [2] osv.) Er klikbare", where the full stop looked like a sentence end.
+_BRACKET = r"(?P<before>\b[^\W\d_A-ZÆØÅ][^\W\d_]*)[ \t]+\([^()\n]{0,80}\.\)"
 _AFTER_BRACKET = re.compile(_BRACKET + r"[ \t]+(?P<word>[^\W\d_]+)")
 # The same bracket closing a sentence the segmenter ended at its inner full stop ("osv.)").
 _BRACKET_END = re.compile(_BRACKET + r"$")
@@ -45,10 +46,11 @@ class CapitalInsideSentence(Check):
 
     Flags a common word written with a capital where Danish continues in lower case: after
     a spaced dash inside a line ("Søvnbesvær – Strategier til bedre hvile"), after a bracket
-    that opened in the middle of a sentence and closes without ending it ("tallene i
-    parentes ([1], [2] osv.) Er klikbare"), and the one capitalised item of a bulleted list
-    whose other items are in lower case ("• kursus", "• hjerteanfald", "• Nyreinsufficiens"),
-    and the epithet of a Latin species name ("Curcuma Longa" for Curcuma longa), in any line.
+    that opened in the middle of a sentence and closes after an abbreviation without ending
+    the sentence ("tallene i parentes ([1], [2] osv.) Er klikbare"), and the one capitalised
+    item of a bulleted list whose other items are in lower case ("• kursus", "• hjerteanfald",
+    "• Nyreinsufficiens"), and the epithet of a Latin species name ("Curcuma Longa" for
+    Curcuma longa), in any line.
     English title case and the capital after "etc.)" are what machine translation carries
     over. The suggestion is the word in lower case; the fix is not automatic.
 
@@ -125,10 +127,10 @@ def _common(word: str, speller: Speller) -> bool:
 
 def _species(match: re.Match[str], speller: Speller, english: Speller | None) -> bool:
     """A Latin binomial: the genus is no common Danish word ("Viser Forrige" is Danish) and the
-    epithet is Latin to the Danish speller (its medical list) and no English word in lower
-    case."""
+    epithet is a Latin entry of the Danish speller (its medical list, not a compound it
+    builds: "Minolta Dimage") and no English word in lower case."""
     genus, epithet = match.group("before").lower(), match.group("word").lower()
-    if zipf(genus) >= COMMON_GENUS or not speller.accepts(epithet):
+    if zipf(genus) >= COMMON_GENUS or not dictionary_word(epithet, speller):
         return False
     return english is None or not english.known(epithet)
 
