@@ -37,6 +37,8 @@ _BINOMIAL = re.compile(
 COMMON_WORD = 5.0
 # A genus is no common Danish word (wordfreq Zipf under this): "Curcuma", not "Viser".
 COMMON_GENUS = 3.5
+# A list of words and short phrases ("• tilstoppede arterier"); longer items are sentences.
+MAX_ITEM_WORDS = 6
 # Fewer lower-case items than this in a list make no house style for it to break.
 LOWER_ITEMS = 2
 
@@ -61,8 +63,9 @@ class CapitalInsideSentence(Check):
     sentence ("Brasero — Nyt projekt", "%s — Konto", "Kræftens Bekæmpelse – Rådgivningen"),
     a bracket on a line with no punctuation (list items joined on one line: "Endogent eksem
     (indefra) Eksogent eksem (udefra)"), a bracket followed by a full stop or opened at the
-    start of a sentence ("(Se figur 2.) Derefter …"), and lists in which capitals are the
-    rule or lower case is rare (fewer than two lower-case items).
+    start of a sentence ("(Se figur 2.) Derefter …"), and lists with more than one
+    capitalised item, fewer than two lower-case ones, or items longer than six words (nested
+    lists of sentences mix both: "• Vitamin D-mangel kan medføre" / "• hos børn rakit").
 
     Anti-pattern: "Søvnbesvær – Strategier til bedre hvile"
     Best practice: "Søvnbesvær – strategier til bedre hvile"
@@ -167,13 +170,18 @@ def _odd_list_items(document: Document, speller: Speller) -> Iterator[tuple[Segm
 
 
 def _capitalised_items(run: list[Segment], speller: Speller) -> Iterator[tuple[Segment, int, str]]:
-    firsts = [(segment, words[0]) for segment in run if (words := tokens(segment.text))]
-    lower = sum(1 for _, token in firsts if token.text[:1].islower())
-    if lower < LOWER_ITEMS:
+    """The one item with a capital in a list of short items that are all in lower case
+    otherwise; a list with several capitalised items has no lower-case house style (nested
+    lists often mix the two: "• Vitamin D-mangel kan medføre" / "• hos børn rakit")."""
+    items = [(segment, words) for segment in run if (words := tokens(segment.text))]
+    if any(len(words) > MAX_ITEM_WORDS for _, words in items):
         return
-    for segment, token in firsts:
-        # a compound hunspell builds counts here ("Nyreinsufficiens"): the list's own items
-        # show the style, where a sentence gives no such evidence
-        word = token.text
-        if capitalised(word) and not (is_name(word, speller) or _definite(word, speller)):
-            yield segment, token.start, token.text
+    upper = [(segment, words[0]) for segment, words in items if not words[0].text[:1].islower()]
+    if len(upper) != 1 or len(items) - 1 < LOWER_ITEMS:
+        return
+    segment, token = upper[0]
+    # a compound hunspell builds counts here ("Nyreinsufficiens"): the list's own items show
+    # the style, where a sentence gives no such evidence
+    word = token.text
+    if capitalised(word) and not (is_name(word, speller) or _definite(word, speller)):
+        yield segment, token.start, word
