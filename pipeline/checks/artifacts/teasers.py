@@ -16,9 +16,12 @@ from collections.abc import Iterator
 
 from pipeline.core.models import Document, Paragraph, Segment
 
-# A link's teaser: "Læs (mere|også|videre) om …", "Lær (mere) om …", "Se (mere) om …"; the
-# article's own instructions read otherwise ("Læs indlægssedlen", "Se figur 2").
-_TEASER = re.compile(r"(?:læs|lær|se)\s+(?:mere\s+|også\s+|videre\s+)?om\b", re.IGNORECASE)
+# A link's teaser: "Læs (mere|også|videre) om …", "Lær (mere) om …", "Se mere om …"; the
+# article's own instructions read otherwise ("Læs indlægssedlen", "Se figur 2", "Se om du
+# kan få tilskud").
+_TEASER = re.compile(
+    r"(?:læs|lær)\s+(?:mere\s+|også\s+|videre\s+)?om\b|se\s+(?:mere|også)\s+om\b", re.IGNORECASE
+)
 MAX_TEASER_WORDS = 20
 # Category tags after the article: a few lower-case words, commas between, no full stop.
 _TAGS = re.compile(r"[^\W\d_A-ZÆØÅ][^\W\d_]*(?:[ ,]+[^\W\d_A-ZÆØÅ][^\W\d_-]*){0,3}")
