@@ -304,20 +304,21 @@ def _checked(
     """check_paths on the executor --executor/--workers/--scheduler name (pipeline.batch)."""
     from dataclasses import replace
 
-    from pipeline.batch.executors import make_executor
     from pipeline.checking import check_paths
-    from pipeline.cli.run import batch_settings
+    from pipeline.cli.options import executor_choice
 
-    chosen = batch_settings(where, config, "")
-    if chosen.executor != "dask":
+    executor, workers, scheduler = executor_choice(where, config)
+    if executor != "dask":
         if where.get("executor") == "local":
             options = replace(options, jobs=1)
-        elif chosen.executor == "processes" and chosen.workers:
-            options = replace(options, jobs=chosen.workers)
+        elif executor == "processes" and workers:
+            options = replace(options, jobs=workers)
         return check_paths(paths, config, options)
-    dask = cast("DaskExecutor", make_executor("dask", chosen.workers, chosen.scheduler))
+    from pipeline.batch.executors import make_executor
+
+    dask = cast("DaskExecutor", make_executor("dask", workers, scheduler))
     try:
-        if dask.dashboard and not chosen.scheduler:
+        if dask.dashboard and not scheduler:
             click.echo(f"Dask dashboard: {dask.dashboard}", err=True)
         return check_paths(paths, config, options, executor=dask.pool())
     finally:
