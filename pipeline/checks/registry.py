@@ -5,10 +5,13 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from pipeline.checks.base import Check
-from pipeline.checks.bilingual.base import BilingualCheck
 from pipeline.core.lazy import load_class
+
+if TYPE_CHECKING:
+    from pipeline.checks.bilingual.base import BilingualCheck
 
 CHECKS: dict[str, str] = {
     "ENC001": "pipeline.checks.encoding.ENC001:LegacyEncoding",
@@ -102,6 +105,9 @@ def check_class(code: str) -> type[Check]:
 
 
 def bilingual_check_class(code: str) -> type[BilingualCheck]:
+    # imported here: the translation checks' base (and its tokenizer) is no article's concern
+    from pipeline.checks.bilingual.base import BilingualCheck
+
     return load_class(BILINGUAL_CHECKS[code], BilingualCheck)
 
 

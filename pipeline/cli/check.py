@@ -183,7 +183,6 @@ def check(
     --fail-under (--diff: a change to make), 2 usage or input errors.
     """
     from pipeline.checking import CheckOptions
-    from pipeline.checking.cache import DEFAULT_DIR
     from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS
     from pipeline.checks.selection import enabled_codes
     from pipeline.cli.check_quality import QualityGate
@@ -221,7 +220,7 @@ def check(
         unsafe=unsafe_fixes,
         write=not show_diff,
         jobs=jobs,
-        cache_dir=None if no_cache else cache_dir or DEFAULT_DIR,
+        cache_dir=None if no_cache else cache_dir or _default_cache_dir(),
     )
     result = _checked(paths, config, options, where)
     for notice in result.notices:
@@ -323,3 +322,10 @@ def _checked(
         return check_paths(paths, config, options, executor=dask.pool())
     finally:
         dask.close()
+
+
+def _default_cache_dir() -> Path:
+    # the cache's module, its models and its library versions only when a cache is used
+    from pipeline.checking.cache import DEFAULT_DIR
+
+    return DEFAULT_DIR

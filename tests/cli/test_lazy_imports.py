@@ -65,7 +65,8 @@ def test_checking_one_article_imports_no_translation_or_batch_machinery(
         "pipeline.workflow",
         "pipeline.translate.batch",
         "pipeline.validate",
-        "pipeline.checks.bilingual.CONS001",
+        "pipeline.checking.cache",  # --no-cache
+        "pipeline.checks.bilingual",
         "pipeline.checks.language.LANG002",
     ):
         assert imported(modules, package) == [], package
