@@ -117,6 +117,19 @@ def bilingual_check_class(code: str) -> type[BilingualCheck]:
 FILE_SET_CHECKS = frozenset({"CONS001"})
 
 
+# Article checks that ask Apertium's analysis chains (pipeline.ingest.morphology) about every
+# document in an analysable language: when one is selected, the chains are started before the
+# checks are imported and run, so that their start-up overlaps that work instead of holding up
+# the first of them (tests/checks/test_analysis_start.py holds each to it). A check that
+# analyses and is not named here still works: its chain starts when it first asks.
+ANALYSIS_CHECKS = ("GRAM",)
+
+
+def analyses(codes: Iterable[str]) -> bool:
+    """Whether any of `codes` is a check that analyses every document (ANALYSIS_CHECKS)."""
+    return any(_matches(code, ANALYSIS_CHECKS) for code in codes)
+
+
 def _matches(code: str, patterns: Iterable[str]) -> bool:
     # "TERM" selects every TERM check, as ruff's prefixes do; globs work too.
     return any(_matches_one(code, p.upper()) for p in patterns)
