@@ -237,10 +237,16 @@ def start(lang: str) -> None:
     """Start `lang`'s analysis chains (analyser, disambiguation) without waiting for them,
     when it has them: their programs take a tenth of a second or more to load their data,
     which a caller that will soon analyse overlaps with its own work."""
-    if not available(lang):
+    if not _available_once(lang):
         return
     for command in analysis_stages(lang):
         _pipeline(command).start()
+
+
+@cache
+def _available_once(lang: str) -> bool:
+    # `start` runs for every document of a batch: the programs are looked up once
+    return available(lang)
 
 
 def _ask(command: str, payload: str) -> str:
