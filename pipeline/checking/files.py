@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from concurrent.futures import Executor
+
     from pipeline.checking.cache import FindingsCache
     from pipeline.checks.suppression import Suppressions
     from pipeline.core.models import Document, Finding, TranslationUnit
@@ -88,6 +89,8 @@ class CheckRun:
         if workers < 2:
             yield from (self.check_one(task) for task in tasks)
             return
+        from concurrent.futures import ProcessPoolExecutor  # multiprocessing: only for a pool
+
         chunk = max(1, len(tasks) // (workers * 8))
         with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(self,)) as pool:
             yield from pool.map(_check_in_worker, tasks, chunksize=chunk)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pipeline.core.models import Document, Finding, TranslationUnit
@@ -31,6 +32,10 @@ def check_document(
     from pipeline.checks.registry import load_checks
     from pipeline.checks.suppression import article_suppressions
 
+    if _analysed(tuple(select), tuple(ignore)):
+        from pipeline.ingest import morphology
+
+        morphology.start(document.language)  # its start-up overlaps the checks' imports
     if suppressions is None:
         suppressions = article_suppressions(document.source_text, document.path)
     ctx = CheckContext(document, glossary, audience)
@@ -40,6 +45,13 @@ def check_document(
     findings = suppressions.filter(findings)
     findings.sort(key=Finding.sort_key)
     return findings
+
+
+@lru_cache(maxsize=64)
+def _analysed(select: tuple[str, ...], ignore: tuple[str, ...]) -> bool:
+    from pipeline.checks.registry import analyses, select_codes
+
+    return analyses(select_codes(select, ignore))
 
 
 def check_units(

@@ -5,10 +5,13 @@ from __future__ import annotations
 import fnmatch
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from pipeline.checks.base import Check
-from pipeline.checks.bilingual.base import BilingualCheck
 from pipeline.core.lazy import load_class
+
+if TYPE_CHECKING:
+    from pipeline.checks.bilingual.base import BilingualCheck
 
 CHECKS: dict[str, str] = {
     "ENC001": "pipeline.checks.encoding.ENC001:LegacyEncoding",
@@ -103,12 +106,41 @@ def check_class(code: str) -> type[Check]:
 
 
 def bilingual_check_class(code: str) -> type[BilingualCheck]:
+    # imported here: the translation checks' base (and its tokenizer) is no article's concern
+    from pipeline.checks.bilingual.base import BilingualCheck
+
     return load_class(BILINGUAL_CHECKS[code], BilingualCheck)
+
+
+# Translation checks whose class has scope "file-set" (they compare units across every file of
+# a run), named here so that a run learns them without importing every translation check;
+# tests/checks/test_registry_lazy.py holds this set to the classes' own `scope`.
+FILE_SET_CHECKS = frozenset({"CONS001"})
+
+
+# Article checks that ask Apertium's analysis chains (pipeline.ingest.morphology) about every
+# document in an analysable language: when one is selected, the chains are started before the
+# checks are imported and run, so that their start-up overlaps that work instead of holding up
+# the first of them (tests/checks/test_analysis_start.py holds each to it). A check that
+# analyses and is not named here still works: its chain starts when it first asks.
+ANALYSIS_CHECKS = ("GRAM",)
+
+
+def analyses(codes: Iterable[str]) -> bool:
+    """Whether any of `codes` is a check that analyses every document (ANALYSIS_CHECKS)."""
+    return any(_matches(code, ANALYSIS_CHECKS) for code in codes)
 
 
 def _matches(code: str, patterns: Iterable[str]) -> bool:
     # "TERM" selects every TERM check, as ruff's prefixes do; globs work too.
-    return any(code.startswith(p.upper()) or fnmatch.fnmatch(code, p.upper()) for p in patterns)
+    return any(_matches_one(code, p.upper()) for p in patterns)
+
+
+def _matches_one(code: str, pattern: str) -> bool:
+    if code.startswith(pattern):
+        return True
+    # codes are upper-case ASCII: only a glob character can match what the prefix did not
+    return any(c in pattern for c in "*?[") and fnmatch.fnmatchcase(code, pattern)
 
 
 # Checks that run only when --select or the configuration names them (by code or prefix),
@@ -141,7 +173,7 @@ def select_codes(
 
 def file_set_codes() -> tuple[str, ...]:
     """Translation checks that compare units across files (run once per `check` run)."""
-    return tuple(c for c in BILINGUAL_CHECKS if bilingual_check_class(c).scope == "file-set")
+    return tuple(c for c in BILINGUAL_CHECKS if c in FILE_SET_CHECKS)
 
 
 def load_checks(select: Iterable[str] = (), ignore: Iterable[str] = ()) -> list[Check]:

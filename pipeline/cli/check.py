@@ -183,7 +183,6 @@ def check(
     --fail-under (--diff: a change to make), 2 usage or input errors.
     """
     from pipeline.checking import CheckOptions
-    from pipeline.checking.cache import DEFAULT_DIR
     from pipeline.checks.registry import BILINGUAL_CHECKS, CHECKS
     from pipeline.checks.selection import enabled_codes
     from pipeline.cli.check_quality import QualityGate
@@ -221,7 +220,7 @@ def check(
         unsafe=unsafe_fixes,
         write=not show_diff,
         jobs=jobs,
-        cache_dir=None if no_cache else cache_dir or DEFAULT_DIR,
+        cache_dir=None if no_cache else cache_dir or _default_cache_dir(),
     )
     result = _checked(paths, config, options, where)
     for notice in result.notices:
@@ -304,21 +303,29 @@ def _checked(
     """check_paths on the executor --executor/--workers/--scheduler name (pipeline.batch)."""
     from dataclasses import replace
 
-    from pipeline.batch.executors import make_executor
     from pipeline.checking import check_paths
-    from pipeline.cli.run import batch_settings
+    from pipeline.cli.options import executor_choice
 
-    chosen = batch_settings(where, config, "")
-    if chosen.executor != "dask":
+    executor, workers, scheduler = executor_choice(where, config)
+    if executor != "dask":
         if where.get("executor") == "local":
             options = replace(options, jobs=1)
-        elif chosen.executor == "processes" and chosen.workers:
-            options = replace(options, jobs=chosen.workers)
+        elif executor == "processes" and workers:
+            options = replace(options, jobs=workers)
         return check_paths(paths, config, options)
-    dask = cast("DaskExecutor", make_executor("dask", chosen.workers, chosen.scheduler))
+    from pipeline.batch.executors import make_executor
+
+    dask = cast("DaskExecutor", make_executor("dask", workers, scheduler))
     try:
-        if dask.dashboard and not chosen.scheduler:
+        if dask.dashboard and not scheduler:
             click.echo(f"Dask dashboard: {dask.dashboard}", err=True)
         return check_paths(paths, config, options, executor=dask.pool())
     finally:
         dask.close()
+
+
+def _default_cache_dir() -> Path:
+    # the cache's module, its models and its library versions only when a cache is used
+    from pipeline.checking.cache import DEFAULT_DIR
+
+    return DEFAULT_DIR

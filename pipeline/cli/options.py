@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -248,3 +249,23 @@ def batch_options(function: F) -> F:
     for decorator in reversed(decorators):
         function = decorator(function)
     return function
+
+
+def executor_choice(options: dict[str, Any], config: Config) -> tuple[str, int | None, str | None]:
+    """(executor, workers, scheduler) from --executor, --workers, --scheduler
+    (DASK_SCHEDULER_ADDRESS) over the configuration's [batch]. Here, not beside
+    batch_settings in pipeline.cli.run, so that `check` decides where files are checked
+    without importing the batch engine or building the `run` command."""
+    batch = config.batch
+    scheduler = options.get("scheduler")
+    executor = options.get("executor") or ("dask" if scheduler else batch.get("executor"))
+    executor = executor or "local"
+    if executor == "dask" and not scheduler and not options.get("workers"):
+        scheduler = os.environ.get("DASK_SCHEDULER_ADDRESS") or batch.get("scheduler")
+    if scheduler and executor != "dask":
+        raise click.UsageError(f"--scheduler is a Dask cluster's; not for --executor {executor}")
+    if scheduler and options.get("workers"):
+        raise click.UsageError(
+            "--workers starts a local Dask cluster, --scheduler uses an existing one: give one"
+        )
+    return executor, options.get("workers") or batch.get("workers"), scheduler

@@ -6,7 +6,6 @@ shows progress and prints the summary.
 
 from __future__ import annotations
 
-import os
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -19,6 +18,7 @@ from pipeline.cli.options import (
     check_options,
     checked_language,
     chosen_audience,
+    executor_choice,
     resolve_glossary,
     translate_options,
 )
@@ -72,24 +72,13 @@ def batch_settings(options: dict[str, Any], config: Config, out: str) -> BatchOp
     over the configuration's [batch]."""
     from pipeline.batch.runner import BatchOptions
 
-    batch = config.batch
-    scheduler = options.get("scheduler")
-    executor = options.get("executor") or ("dask" if scheduler else batch.get("executor"))
-    executor = executor or "local"
-    if executor == "dask" and not scheduler and not options.get("workers"):
-        scheduler = os.environ.get("DASK_SCHEDULER_ADDRESS") or batch.get("scheduler")
-    if scheduler and executor != "dask":
-        raise click.UsageError(f"--scheduler is a Dask cluster's; not for --executor {executor}")
-    if scheduler and options.get("workers"):
-        raise click.UsageError(
-            "--workers starts a local Dask cluster, --scheduler uses an existing one: give one"
-        )
+    executor, workers, scheduler = executor_choice(options, config)
     return BatchOptions(
         executor=executor,
-        workers=options.get("workers") or batch.get("workers"),
+        workers=workers,
         scheduler=scheduler,
         batch_size=options.get("batch_size"),
-        rate_limit=options.get("rate_limit") or batch.get("rate-limit"),
+        rate_limit=options.get("rate_limit") or config.batch.get("rate-limit"),
     )
 
 

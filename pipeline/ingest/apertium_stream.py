@@ -10,6 +10,7 @@ process serves every article of a batch.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import subprocess
 import threading
@@ -51,6 +52,13 @@ class FlushedPipeline:
                     if attempt == 2:
                         raise PipelineFailedError(f"{self.command.split()[0]}: {exc}") from exc
         raise AssertionError("unreachable")
+
+    def start(self) -> None:
+        """Start the chain now, so that its programs load their data while this process does
+        other work; the first `ask` then finds it ready. A chain that cannot start is left
+        for `ask` to report."""
+        with self._lock, contextlib.suppress(OSError):
+            self._running()
 
     def close(self) -> None:
         if self._process is not None:

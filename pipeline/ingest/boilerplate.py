@@ -12,6 +12,8 @@ import re
 from functools import cache
 from importlib import resources
 
+from pipeline.core.compiled_patterns import compiled
+
 DATA = "boilerplate.txt"
 # Longer lines are content. Cookie banners run to a few hundred characters; every pattern
 # that may match that much starts with words no article sentence starts with.
@@ -29,7 +31,7 @@ def boilerplate_pattern() -> re.Pattern[str]:
         for line in text.splitlines()
         if line.strip() and not line.lstrip().startswith("#")
     ]
-    return re.compile(r"^(?:" + "|".join(patterns) + r")\s*[:.!]?$", re.IGNORECASE)
+    return compiled(r"^(?:" + "|".join(patterns) + r")\s*[:.!]?$", re.IGNORECASE)
 
 
 def boilerplate_label(line: str) -> str | None:

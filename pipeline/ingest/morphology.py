@@ -233,15 +233,35 @@ def ask(command: str, payload: str) -> str:
     return _ask(command, payload)
 
 
+def start(lang: str) -> None:
+    """Start `lang`'s analysis chains (analyser, disambiguation) without waiting for them,
+    when it has them: their programs take a tenth of a second or more to load their data,
+    which a caller that will soon analyse overlaps with its own work."""
+    if not _available_once(lang):
+        return
+    for command in analysis_stages(lang):
+        _pipeline(command).start()
+
+
+@cache
+def _available_once(lang: str) -> bool:
+    # `start` runs for every document of a batch: the programs are looked up once
+    return available(lang)
+
+
 def _ask(command: str, payload: str) -> str:
     """`payload` through a long-lived null-flushed chain of `command`'s stages, one per
     command and process (see pipeline.ingest.apertium_stream)."""
-    if command not in _PIPELINES:
-        _PIPELINES[command] = FlushedPipeline(command)
     try:
-        return _PIPELINES[command].ask(payload)
+        return _pipeline(command).ask(payload)
     except PipelineFailedError as exc:
         raise AnalyserUnavailableError(f"apertium analysis failed: {exc}") from exc
+
+
+def _pipeline(command: str) -> FlushedPipeline:
+    if command not in _PIPELINES:
+        _PIPELINES[command] = FlushedPipeline(command)
+    return _PIPELINES[command]
 
 
 def _nth(text: str, char: str, n: int) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import os
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,6 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from pipeline.checking import files as check_run
 from pipeline.cli.main import cli
 
 ARTICLE = "Hjertet\n\nHjertet pumper blod rundt i kroppen.\n"
@@ -28,13 +28,15 @@ def test_jobs_is_capped_at_two_processes_per_cpu(
     workdir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sizes: list[int] = []
-    real_pool = check_run.ProcessPoolExecutor
+    # pipeline.checking.files imports the pool where it starts one (multiprocessing is no
+    # concern of a one-file run), so the pool is replaced where that import finds it
+    real_pool = concurrent.futures.ProcessPoolExecutor
 
     def recording_pool(workers: int, *args: Any, **kwargs: Any) -> Any:
         sizes.append(workers)
         return real_pool(workers, *args, **kwargs)  # the real pool still does the work
 
-    monkeypatch.setattr(check_run, "ProcessPoolExecutor", recording_pool)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", recording_pool)
 
     result = CliRunner().invoke(cli, ["check", ".", "-j", "1000", "--no-cache", "--lang", "da"])
 

@@ -6,9 +6,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from pipeline.core.models import Finding, Severity
-
 if TYPE_CHECKING:
+    from pipeline.core.models import Finding, Severity
     from pipeline.emit.score import Score
 
 
@@ -23,6 +22,10 @@ class Report:
     show_scores: bool = False  # the text summary lists the scores (check does, --no-scores not)
 
     def counts(self) -> dict[Severity, int]:
+        # imported here: `check --help` builds its --format choices from this package, and
+        # the models would bring pydantic into every help text
+        from pipeline.core.models import Severity
+
         counter = Counter(f.severity for f in self.findings)
         return {severity: counter.get(severity, 0) for severity in Severity}
 
