@@ -5,7 +5,7 @@ derive words from known ones by regular rules no dictionary lists in full: Latin
 -ær from nouns ("valvulær" from valvula, "lymfoblastær"), -bar and -abel adjectives from verbs
 ("modificerbar", "tolerabel"), negation with u- ("ueffektivt"), and verbal nouns in -ning and
 past participles, alone or after a particle ("ophostning": op + hoste, "overledt": over +
-lede). A word made by one of these rules from a known word counts as known (`derived`). A word
+lede); and a compound after a name is written in lower case ("parkinsonmedicin"). A word made by one of these rules from a known word counts as known (`derived`). A word
 in Latin letters where Danish has its own ("paroxystisk") is not unknown either, but not
 Danish spelling: `danish_spelling` gives SPELL001 the Danish form to suggest.
 
@@ -55,6 +55,7 @@ _PARTICLES = (
 _NOUN_INFLECTION = ("", "en", "er", "erne", "ens", "ernes", "ers")
 _PARTICIPLE = ("t", "et", "te", "ede")
 MIN_BASE = 4
+MIN_NAME = 6  # the dictionary has many short names ("Bess", "Feldt") that slips run into
 
 
 def _variants(word: str, table: Sequence[tuple[re.Pattern[str], str]]) -> Iterator[str]:
@@ -155,15 +156,31 @@ def particle_word(word: str, known: Known, stems: Stems) -> bool:
     return False
 
 
-def derived(word: str, known: Known, stems: Stems, slip: Known) -> bool:
+def eponym_compound(word: str, known: Known, spell: Known) -> bool:
+    """A compound after a name, which Danish writes in lower case: "parkinsonmedicin",
+    "cushingsyndrom" (the dictionary knows Parkinson and Cushing only capitalised); with a
+    linking -s- too ("alzheimerspatienter")."""
+    for end in range(MIN_NAME, len(word) - MIN_BASE + 1):
+        name, rest = word[:end], word[end:]
+        if not spell(name.capitalize()) or spell(name):
+            continue
+        if known(rest) or (rest.startswith("s") and len(rest) > MIN_BASE and known(rest[1:])):
+            return True
+    return False
+
+
+def derived(word: str, known: Known, spell: Known, stems: Stems, slip: Known) -> bool:
     """`word` (lower case) is made by a rule above from a known word, or is the other Latin
     spelling of a known or derived one ("thyroidea"). `known` answers for dictionary words,
-    the medical list and compounds; `stems` gives hunspell's stems of a dictionary word;
+    the medical list and compounds, `spell` for hunspell alone (names are capitalised there);
+    `stems` gives hunspell's stems of a dictionary word;
     `slip` tells a typing slip of a dictionary word, which no rule may excuse. A word negated
     with u- is one letter from its base by design, and a particle word one letter from what
     hunspell's own compounding makes of the particle ("ophosting"): their parts are checked
     instead, so a slip inside a part stays unknown."""
     if negated(word, known) or particle_word(word, known, stems):
+        return True
+    if eponym_compound(word, known, spell) and not slip(word):
         return True
     return _by_rules(word, known, stems) and not slip(word)
 

@@ -231,7 +231,7 @@ def _base_form(lang: str, word: str) -> bool:
 def _formed(lang: str, word: str) -> bool:
     if in_word_list(word):
         return True
-    if drug_name(word):  # unless a slip of a word ("kombinatoin" is no -toin drug)
+    if drug_name(word):  # not "kombinatoin": a swap of a word, no -toin drug
         return not any(_lexical(lang, v) for v in swapped(word))
     if not formed_word(word, lambda piece: _part(lang, piece), lambda p: _base_form(lang, p)):
         return False
@@ -285,7 +285,8 @@ def _slip_of(lang: str, word: str) -> bool:
 def _danish(word: str) -> bool:
     """Danish derivations and Latin spellings (pipeline/checks/danish_words.py)."""
     known = lambda w: _lexical("da", w) or _formed("da", w)  # noqa: E731
-    return danish_words.derived(word, known, lambda w: _stems("da", w), lambda w: _slip_of("da", w))
+    spell, stems = lambda w: _spell("da", w), lambda w: _stems("da", w)  # noqa: E731
+    return danish_words.derived(word, known, spell, stems, lambda w: _slip_of("da", w))
 
 
 @lru_cache(maxsize=100_000)

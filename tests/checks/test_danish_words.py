@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pipeline.checks.danish_words import (
     danish_spelling,
     derived,
+    eponym_compound,
     latin_adjective,
     negated,
     particle_word,
@@ -65,12 +66,22 @@ def test_particle_before_a_verbal_noun_or_a_participle() -> None:
 
 
 def test_the_thyro_spelling_of_anatomical_latin_counts_as_known() -> None:
-    assert derived("thyroidea", known, stems, no_slip)
-    assert not derived("thyrodea", known, stems, no_slip)
+    assert derived("thyroidea", known, known, stems, no_slip)
+    assert not derived("thyrodea", known, known, stems, no_slip)
 
 
 def test_a_slip_is_never_excused() -> None:
-    assert not derived("valvulær", known, stems, lambda word: True)
+    assert not derived("valvulær", known, known, stems, lambda word: True)
+
+
+def test_a_compound_after_a_name_the_dictionary_has_capitalised() -> None:
+    def spell(word: str) -> bool:
+        return word in {"Parkinson", "medicin"}
+
+    assert eponym_compound("parkinsonmedicin", lambda w: w == "medicin", spell)
+    assert eponym_compound("parkinsonsmedicin", lambda w: w == "medicin", spell)
+    assert not eponym_compound("parkinsonmedcin", lambda w: w == "medicin", spell)
+    assert not eponym_compound("bessmedicin", lambda w: w == "medicin", lambda w: w == "Bess")
 
 
 def test_danish_spelling_of_latin_letters() -> None:
