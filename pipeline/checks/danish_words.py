@@ -5,9 +5,10 @@ derive words from known ones by regular rules no dictionary lists in full: Latin
 -ær from nouns ("valvulær" from valvula, "lymfoblastær"), -bar and -abel adjectives from verbs
 ("modificerbar", "tolerabel"), negation with u- ("ueffektivt"), and verbal nouns in -ning and
 past participles, alone or after a particle ("ophostning": op + hoste, "overledt": over +
-lede); and a compound after a name is written in lower case ("parkinsonmedicin"). A word made by one of these rules from a known word counts as known (`derived`). A word
-in Latin letters where Danish has its own ("paroxystisk") is not unknown either, but not
-Danish spelling: `danish_spelling` gives SPELL001 the Danish form to suggest.
+lede); and a compound after a name is written in lower case ("parkinsonmedicin"). A word made
+by one of these rules from a known word counts as known (`derived`). A word in Latin letters
+where Danish has its own ("paroxystisk") is not unknown either, but not Danish spelling:
+`danish_spelling` gives SPELL001 the Danish form to suggest.
 
 Each rule needs a known word after taking the word apart, so a misspelling of the known word
 stays unknown; what a rule could still swallow is measured on injected typing slips

@@ -229,10 +229,8 @@ def _base_form(lang: str, word: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _formed(lang: str, word: str) -> bool:
-    if in_word_list(word):
+    if in_word_list(word) or drug_name(word, lambda variant: _lexical(lang, variant)):
         return True
-    if drug_name(word):  # not "kombinatoin": a swap of a word, no -toin drug
-        return not any(_lexical(lang, v) for v in swapped(word))
     if not formed_word(word, lambda piece: _part(lang, piece), lambda p: _base_form(lang, p)):
         return False
     return not _slip_of(lang, word)
@@ -285,7 +283,7 @@ def _slip_of(lang: str, word: str) -> bool:
 def _danish(word: str) -> bool:
     """Danish derivations and Latin spellings (pipeline/checks/danish_words.py)."""
     known = lambda w: _lexical("da", w) or _formed("da", w)  # noqa: E731
-    spell, stems = lambda w: _spell("da", w), lambda w: _stems("da", w)  # noqa: E731
+    spell, stems = lambda w: _spell("da", w), lambda w: _stems("da", w)
     return danish_words.derived(word, known, spell, stems, lambda w: _slip_of("da", w))
 
 

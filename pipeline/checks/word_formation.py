@@ -106,8 +106,12 @@ def in_word_list(word: str) -> bool:
     )
 
 
-def drug_name(word: str) -> bool:
-    return len(word) >= 7 and _INN.fullmatch(word) is not None
+def drug_name(word: str, known: Callable[[str], bool] | None = None) -> bool:
+    """`word` (lower case) has an INN stem, and is no word of `known` with two letters
+    swapped: "kombinatoin" is a slip of kombination, not a drug in -toin."""
+    if len(word) < 7 or _INN.fullmatch(word) is None:
+        return False
+    return known is None or not any(known(variant) for variant in swapped(word))
 
 
 def swapped(word: str) -> Iterator[str]:
