@@ -54,6 +54,9 @@ _PARTICLES = (
     "til", "ud", "under",
 )  # fmt: skip
 _NOUN_INFLECTION = ("", "en", "er", "erne", "ens", "ernes", "ers")
+_PLURAL = ("er", "erne", "ernes", "ers")
+_PLURAL_NOUNS = ("ion", "or", "om", "on")
+_SHORT_ITIS = ("", "ten", "tens", "ter", "terne")
 _PARTICIPLE = ("t", "et", "te", "ede")
 MIN_BASE = 4
 MIN_NAME = 6  # the dictionary has many short names ("Bess", "Feldt") that slips run into
@@ -140,6 +143,33 @@ def verbal_noun(word: str, known: Known, stems: Stems) -> bool:
     return False
 
 
+def latin_noun_form(word: str, known: Known) -> bool:
+    """A form of a Latin or Greek noun the dictionary lacks: the plural in -er of a noun in
+    -ion, -or, -om, -on ("eksacerbationer", "bronkodilatatorer", "komedoner"), and the short
+    Danish form in -it of a noun in -itis ("cystit", "cystitten": cystitis)."""
+    for base in _uninflected(word, "", _PLURAL):
+        if base.endswith(_PLURAL_NOUNS) and known(base):
+            return True
+    return any(known(base + "itis") for base in _uninflected(word, "it", _SHORT_ITIS))
+
+
+def greek_adjective(word: str, known: Known) -> bool:
+    """An adjective in -isk of a noun in -i ("erytrodermisk": erytrodermi) or in -otisk of a
+    noun in -ose ("hyperkeratotisk": hyperkeratose)."""
+    bases = list(_uninflected(word, "isk", ("", "e")))
+    return any(base.endswith("i") and known(base) for base in (b + "i" for b in bases)) or any(
+        base.endswith("ot") and known(base[:-2] + "ose") for base in bases
+    )
+
+
+def latin_noun_of(word: str, known: Known) -> bool:
+    """A noun in -ering of a verb in -ere ("præcipitering": præcipitere), in -ens of an
+    adjective in -ent ("purulens": purulent)."""
+    if any(known(base + "ere") for base in _uninflected(word, "ering", _NOUN_INFLECTION)):
+        return True
+    return any(known(base + "ent") for base in _uninflected(word, "ens", ("",)))
+
+
 def particle_word(word: str, known: Known, stems: Stems) -> bool:
     """A particle before a verbal noun or a past participle: "ophostning" (op + hostning),
     "overledt" (over + ledt, of lede)."""
@@ -192,6 +222,9 @@ def _by_rules(word: str, known: Known, stems: Stems) -> bool:
             latin_adjective(candidate, known)
             or verb_adjective(candidate, known)
             or verbal_noun(candidate, known, stems)
+            or latin_noun_form(candidate, known)
+            or greek_adjective(candidate, known)
+            or latin_noun_of(candidate, known)
         )
 
     if by_rule(word):

@@ -53,7 +53,7 @@ PREFIXES = frozenset(
     lipo lympho lymfo melano mening myelo myo nefro neuro neutro onko osteo oto pato psyko pulmo
     reno rino sklero spondylo stomato termo tox toxi trombo uro vaso vaskulo morf morfo nukle
     kolin kardi plast cyt brady taky farmako oftalmo kole normo ergo thyreo thyro tyreo kalc kali
-    natri non
+    natri non ano
         """
     )
 )
@@ -77,6 +77,7 @@ INN_STEMS = tuple(
     sartan semid setron statin tiazid tidin tinib trigin triptan vir zolid fenac kain afil
     xaban gatran glutid oxetin pramin triptylin peridol zapin tiapin azosin conazol
     nisolon metason grel grelor teplase terol tropium sonid formin glinid vudin nidazol renon
+    cillinam
         """
     )
 )

@@ -9,7 +9,10 @@ from pipeline.checks.danish_words import (
     danish_spelling,
     derived,
     eponym_compound,
+    greek_adjective,
     latin_adjective,
+    latin_noun_form,
+    latin_noun_of,
     negated,
     particle_word,
     verb_adjective,
@@ -88,3 +91,24 @@ def test_danish_spelling_of_latin_letters() -> None:
     assert danish_spelling("paroxystisk", known) == "paroksystisk"
     assert danish_spelling("Glomerulonephritis", known) == "Glomerulonefritis"
     assert danish_spelling("muscle", lambda w: w == "muskle") is None  # no Latin shape
+
+
+def test_latin_noun_forms_the_dictionary_lacks() -> None:
+    def nouns(word: str) -> bool:
+        return word in {"eksacerbation", "cystitis", "blodkar"}
+
+    assert latin_noun_form("eksacerbationer", nouns)
+    assert latin_noun_form("cystitten", nouns)
+    assert not latin_noun_form("blodkarerne", nouns)  # -ar is no Latin noun ending here
+    assert not latin_noun_form("eksacerbatoiner", nouns)
+
+
+def test_greek_adjectives_and_latin_nouns_of_known_words() -> None:
+    def words(word: str) -> bool:
+        return word in {"erytrodermi", "hyperkeratose", "præcipitere", "purulent"}
+
+    assert greek_adjective("erytrodermisk", words)
+    assert greek_adjective("hyperkeratotiske", words)
+    assert latin_noun_of("præcipitering", words)
+    assert latin_noun_of("purulens", words)
+    assert not latin_noun_of("præcipetering", words)
