@@ -15,13 +15,14 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pipeline.checks import nordic_words
+from pipeline.checks import danish_words, nordic_words
 from pipeline.checks.word_formation import (
     drug_name,
     fewest_words,
     formed_word,
     in_word_list,
     latinate,
+    swapped,
 )
 from pipeline.glossary.model import Glossary
 
@@ -228,7 +229,7 @@ def _base_form(lang: str, word: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _formed(lang: str, word: str) -> bool:
-    if in_word_list(word) or drug_name(word):
+    if in_word_list(word) or drug_name(word, lambda variant: _lexical(lang, variant)):
         return True
     if not formed_word(word, lambda piece: _part(lang, piece), lambda p: _base_form(lang, p)):
         return False
@@ -260,7 +261,6 @@ def _slip_of(lang: str, word: str) -> bool:
     parts = fewest_words(word, known)
     # A linking -s- left out is a variant spelling ("blodtrykkmåling"), not the slip's fix.
     deleted = (word[:i] + word[i + 1 :] for i in range(len(word)) if word[i] != "s")
-    swapped = (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
     # Norwegian and Swedish, whose compounds may have three-letter parts, also a double
     # consonant written single ("sykdomen": syk + domen, but sykdommen)
     doubled = (
@@ -268,7 +268,7 @@ def _slip_of(lang: str, word: str) -> bool:
         if lang != "da"
         else ()
     )
-    for variant in {*deleted, *swapped, *doubled} - {word}:
+    for variant in {*deleted, *swapped(word), *doubled} - {word}:
         if entry(variant):
             return True
         if parts is not None and parts >= 3:
@@ -277,6 +277,14 @@ def _slip_of(lang: str, word: str) -> bool:
             if fewer is not None and fewer < parts - (0 if lang == "da" else 1):
                 return True
     return False
+
+
+@lru_cache(maxsize=100_000)
+def _danish(word: str) -> bool:
+    """Danish derivations and Latin spellings (pipeline/checks/danish_words.py)."""
+    known = lambda w: _lexical("da", w) or _formed("da", w)  # noqa: E731
+    spell, stems = lambda w: _spell("da", w), lambda w: _stems("da", w)
+    return danish_words.derived(word, known, spell, stems, lambda w: _slip_of("da", w))
 
 
 @lru_cache(maxsize=100_000)
@@ -381,7 +389,7 @@ class Speller:
             return False  # the neighbour's Latin ending ("infusjon" in Swedish) is no formation
         if _formed(self.lang, word.lower()):
             return True
-        return self.lang != "da" and _nordic(self.lang, word.lower())
+        return _danish(word.lower()) if self.lang == "da" else _nordic(self.lang, word.lower())
 
     def suggest(self, word: str) -> tuple[str, ...]:
         return _suggest(self.lang, word)

@@ -24,7 +24,7 @@ machine-translation garbage made of real words ("hackehoste") passes.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -52,7 +52,8 @@ PREFIXES = frozenset(
     hepato histo hydro hæmato hæmo immuno kardio karcino kemo kolo kondro kranio laryngo leuko
     lipo lympho lymfo melano mening myelo myo nefro neuro neutro onko osteo oto pato psyko pulmo
     reno rino sklero spondylo stomato termo tox toxi trombo uro vaso vaskulo morf morfo nukle
-    kolin kardi plast cyt brady taky
+    kolin kardi plast cyt brady taky farmako oftalmo kole normo ergo thyreo thyro tyreo kalc kali
+    natri non ano
         """
     )
 )
@@ -63,6 +64,7 @@ SUFFIXES = frozenset(
     æmi uri algi algier plegi trofi trofisk ektomi tomi stomi skopi grafi gram logi log logisk
     patisk pati patier fili fobi genese gen gent genisk lyse lytisk dynami tropi tropisk plasi
     plastisk plasti ika ikum ikon isk iske al ale ær ære osis oid oide drom dromer ase aser kard
+    æmisk
         """
     )
 )
@@ -74,7 +76,8 @@ INN_STEMS = tuple(
     gliflozin lukast mab micin mycin olol oxacin parin prazol pril racetam toin profen
     sartan semid setron statin tiazid tidin tinib trigin triptan vir zolid fenac kain afil
     xaban gatran glutid oxetin pramin triptylin peridol zapin tiapin azosin conazol
-    nisolon metason grel grelor teplase terol tropium sonid formin glinid vudin nidazol
+    nisolon metason grel grelor teplase terol tropium sonid formin glinid vudin nidazol renon
+    cillinam
         """
     )
 )
@@ -104,8 +107,17 @@ def in_word_list(word: str) -> bool:
     )
 
 
-def drug_name(word: str) -> bool:
-    return len(word) >= 7 and _INN.fullmatch(word) is not None
+def drug_name(word: str, known: Callable[[str], bool] | None = None) -> bool:
+    """`word` (lower case) has an INN stem, and is no word of `known` with two letters
+    swapped: "kombinatoin" is a slip of kombination, not a drug in -toin."""
+    if len(word) < 7 or _INN.fullmatch(word) is None:
+        return False
+    return known is None or not any(known(variant) for variant in swapped(word))
+
+
+def swapped(word: str) -> Iterator[str]:
+    """`word` with two neighbouring letters swapped, at each place."""
+    return (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
 
 
 def formed_word(

@@ -46,6 +46,12 @@ def test_greco_latin_suffix_only_after_a_combining_form() -> None:
 def test_drug_names_by_inn_stem_and_drug_classes_by_adjective() -> None:
     assert drug_name("lamotrigin") and drug_name("apixaban") and drug_name("atorvastatin")
     assert not drug_name("statin")  # the stem alone is no drug
+
+
+def test_a_drug_stem_does_not_excuse_two_swapped_letters() -> None:
+    assert drug_name("kombinatoin")
+    assert not drug_name("kombinatoin", lambda word: word == "kombination")
+    assert drug_name("fenytoin", lambda word: word == "kombination")
     assert formed_word("antiepileptika", lambda w: w == "epileptisk")
 
 

@@ -5,12 +5,13 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.mechanics.words import OPENERS, ends_with_abbreviation, masked
+from pipeline.checks.mechanics.words import MONTHS, OPENERS, ends_with_abbreviation, masked
 from pipeline.core.models import Finding, Segment, SegmentKind, Severity
 
 # What ends a sentence, possibly inside a closing quote or bracket: 'sagde han.' '(se s. 4).'
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)] +")
 _NUMBERED = re.compile(r"(?:^|[.!?:]\s+)\d{1,2}\.$")
+_DAY = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _ENDS = (".", "!", "?", '."', ".»", ".”", ".)", "!)", "?)", '?"', '!"', "?»", "!»")
 
 
@@ -26,8 +27,9 @@ class LowerCaseSentenceStart(Check):
     number.
 
     It deliberately does not flag a sentence after an abbreviation ("ca.", "f.eks.", "bl.a.",
-    initials), list items of one sentence (Danish lists after a colon continue the sentence
-    in lower case; an item of several sentences is prose and is checked), a paragraph after
+    initials), a month after a day's number ("revideret 06. maj 2024"), list items of one
+    sentence (Danish lists after a colon continue the sentence in lower case; an item of
+    several sentences is prose and is checked), a paragraph after
     one that ends in a colon or comma (unless it is such prose), a paragraph with no end
     punctuation (tag lines, bylines: "af Matt McMillen"), words written with an inner
     capital ("iPhone", "eGFR", "mRNA"), numbers, domains and URLs ("sundhed.dk har …"),
@@ -65,7 +67,7 @@ class LowerCaseSentenceStart(Check):
                         or not sentence.text.rstrip().endswith(_ENDS)
                     ):
                         continue  # a list item, a continued sentence, a tag line or byline
-                    if position > 0 and not _ends_sentence(previous):
+                    if position > 0 and (not _ends_sentence(previous) or _date(previous, sentence)):
                         continue
                     if _line_fragment(ctx.document.source_text, sentence):
                         continue
@@ -109,6 +111,14 @@ def _ends_sentence(previous: Segment | None) -> bool:
     if _NUMBERED.search(text):
         return True  # "… udløses ofte. 2." — a numbered item after a full sentence
     return text.endswith(_ENDS) and not ends_with_abbreviation(text)
+
+
+def _date(previous: Segment | None, sentence: Segment) -> bool:
+    """A month after a day's number, which the segmenter took for a sentence end: "06. maj"."""
+    if previous is None or not _DAY.search(previous.text.rstrip()):
+        return False
+    words = sentence.text.split(None, 1)
+    return bool(words) and words[0].rstrip(".,").lower() in MONTHS
 
 
 def _continues(previous: Segment | None) -> bool:

@@ -22,8 +22,10 @@ from pipeline.core.models import Finding, SegmentKind, Severity
 
 # After these a heading starts anew ("Angst: Symptomer", "Hovedpine? Sådan …", "Af: Navn")
 _RESTARTS = ".!?:;"
-# After these a capital is normal: "(Akut myokardieinfarkt)", "Tekst – Dato", "5.1 Definition"
-_OPENERS = "([-–—\"'«„“0123456789"
+# After these a capital is normal: "(Akut myokardieinfarkt)", "Tekst – Dato", "5.1 Definition",
+# and a site's menu or breadcrumb joins labels that each start with one: "Sygdom & Behandling",
+# "Forside | Sygdomme", "Hjerte › Arytmier"
+_OPENERS = "([-–—\"'«„“0123456789&|/·•»›>"
 # Words English title case may leave in lower case; any other word in lower case means the
 # heading is not in title case ("Behandling Fysiologi Gode råd" is a menu).
 _PREPOSITIONS = frozenset(
@@ -45,7 +47,9 @@ class TitleCaseHeading(Check):
     a word hunspell knows only capitalised), capitalised definite nouns, which in Danish are
     mostly institutions ("Sundhedsstyrelsen", "Rigshospitalet"), a genitive before another
     capitalised word ("Kræftens Bekæmpelse"), the polite "De"/"Dem"/"Deres", a word after a
-    colon or a question mark (a heading of two parts), headings of more than twelve words
+    colon or a question mark (a heading of two parts), the first word after a menu's or
+    breadcrumb's separator ("Sygdom & Behandling", "Forside | Sygdomme": two labels, each
+    with its capital), headings of more than twelve words
     (a sentence the reader took for a heading), and sentences (MECH005 judges those).
 
     Anti-pattern: "Symptomer På Højt Blodtryk"

@@ -48,7 +48,7 @@ FUNCTION_WORDS = frozenset(
 ABBREVIATIONS = frozenset(
     word_list(
         """
-        ca. f.eks. bl.a. evt. inkl. ekskl. mht. vedr. pga. iflg. jf. jvf. dvs. mv. m.m.
+        ca. f.eks. bl.a. evt. inkl. ekskl. mht. mhp. vedr. pga. iflg. jf. jvf. dvs. mv. m.m.
         osv. etc. kl. nr. pkt. stk. s. ff. fig. tab. kap. bd. ibid. mfl. m.fl. o.l.
         og.lign. ang. afd. tlf. dr. prof. hr. fr. mg. ml. min. max. maks. gl. ex. el.
         hhv. ifm. vha. mm. f. d. ds. pr. p. t. tilsv. alm. st. kr. str. jan. feb. mar.

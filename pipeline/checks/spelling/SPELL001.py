@@ -6,9 +6,11 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
+from pipeline.checks.danish_words import danish_spelling
 from pipeline.checks.language.english import english_spans
 from pipeline.checks.language.identify import segment_language
 from pipeline.checks.speller import Speller
+from pipeline.checks.word_formation import PREFIXES
 from pipeline.core.models import Finding, Severity
 
 # Spans that are not words to spell: e-mail addresses, URLs, domains (MayoClinic.com).
@@ -76,11 +78,15 @@ class UnknownWord(Check):
     Clinical Danish counts as known: the words of the Danish ICD-10 designations (SKS),
     compounds of known words ("bøjefurerne"), Greco-Latin formations ("neutrocytose",
     "antikolinergika") and drug names with an INN stem ("lamotrigin"); see
-    pipeline/checks/word_formation.py. An abbreviation with full stops ("ca.", "f.eks.",
-    "bl.a.", "spp.") is one word, never "unknown word 'ca'", and so is a month abbreviated in a
-    date ("04 jun 2020"), a registered name ("Lamictal®") and an elided word ("Hva'"). A
-    segment in another language is LANG001's single finding, not a list of unknown words
-    here.
+    pipeline/checks/word_formation.py. In Danish also words derived from known ones by
+    regular rules ("valvulær", "modificerbar", "ueffektivt", "ophostning", "eksacerbationer",
+    "cystit", "parkinsonmedicin"; pipeline/checks/danish_words.py). A Danish word in Latin
+    letters where Danish has its own ("paroxystisk", "glomerulonephritis") is reported as
+    information with the Danish spelling, not as an unknown word. An abbreviation with full
+    stops ("ca.", "f.eks.", "bl.a.", "spp.") is one word, never "unknown word 'ca'", and so
+    is a month abbreviated in a date ("04 jun 2020"), a registered name ("Lamictal®") and an
+    elided word ("Hva'"). A segment in another language is LANG001's single finding, not a
+    list of unknown words here.
 
     It deliberately skips numbers and words with digits, URLs, domains (MayoClinic.com) and
     e-mail addresses, all-caps acronyms (ALS), glossary words, hyphenated compounds whose
@@ -124,6 +130,18 @@ class UnknownWord(Check):
                     continue
                 if ctx.glossary.is_term_word(word, lang):
                     continue  # a discouraged glossary term: TERM001/TERM002 suggest the right one
+                danish = danish_spelling(word, speller.accepts) if lang == "da" else None
+                if danish is not None:
+                    yield self.finding(
+                        ctx,
+                        segment,
+                        match.start(),
+                        match.end(),
+                        f"'{word}' is in Latin letters; Danish spells it '{danish}'",
+                        suggestion=danish,
+                        severity=Severity.INFO,
+                    )
+                    continue
                 suggestions = list(speller.suggest(word)[:SUGGESTIONS])
                 yield self.finding(
                     ctx,
@@ -158,11 +176,19 @@ def _acronym(word: str) -> bool:
 
 
 def known_word(word: str, speller: Speller) -> bool:
+    """Known to the speller, or a hyphenated compound of known parts; a part before the
+    last may also be a Greco-Latin combining form ("non-valvulær", "anti-inflammatorisk")."""
     if speller.accepts(word):
         return True
     parts = word.split("-")
     return len(parts) > 1 and all(
-        part and (speller.accepts(part) or _acronym(part)) for part in parts
+        part
+        and (
+            speller.accepts(part)
+            or _acronym(part)
+            or (index < len(parts) - 1 and part.lower() in PREFIXES)
+        )
+        for index, part in enumerate(parts)
     )
 
 

@@ -1,0 +1,232 @@
+"""Danish clinical words that neither hunspell-da nor the compounds of word_formation.py cover.
+
+Danish physicians write anatomical Latin in two spellings ("thyroidea" and "thyreoidea") and
+derive words from known ones by regular rules no dictionary lists in full: Latin adjectives in
+-ær from nouns ("valvulær" from valvula, "lymfoblastær"), -bar and -abel adjectives from verbs
+("modificerbar", "tolerabel"), negation with u- ("ueffektivt"), and verbal nouns in -ning and
+past participles, alone or after a particle ("ophostning": op + hoste, "overledt": over +
+lede); and a compound after a name is written in lower case ("parkinsonmedicin"). A word made
+by one of these rules from a known word counts as known (`derived`). A word in Latin letters
+where Danish has its own ("paroxystisk") is not unknown either, but not Danish spelling:
+`danish_spelling` gives SPELL001 the Danish form to suggest.
+
+Each rule needs a known word after taking the word apart, so a misspelling of the known word
+stays unknown; what a rule could still swallow is measured on injected typing slips
+(benchmarks/bench_danish_typos.py), and speller.py rejects a derived word that is one letter
+or one swap away from a dictionary word, as for compounds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from itertools import combinations
+
+from pipeline.checks.word_formation import latinate
+
+Known = Callable[[str], bool]
+Stems = Callable[[str], Sequence[str]]
+
+# Latin and Greek spellings of words Danish spells with its own letters: x for ks, c for k
+# (never before e, i, y, where c stays: "cerebral", "leukocyt"), ph for f, th for t, ae and oe
+# for æ and ø ("paroxystisk", "cortisol", "glomerulonephritis"). Danish health writing uses the
+# Danish spelling, so SPELL001 reports these as information with it, not as unknown words.
+_DANISH_LETTERS = (
+    (re.compile("x"), "ks"),
+    (re.compile("c(?=[aoulrtk]|$)"), "k"),
+    (re.compile("ph"), "f"),
+    (re.compile("th"), "t"),
+    (re.compile("ae"), "æ"),
+    (re.compile("oe"), "ø"),
+)
+# Anatomical Latin has two spellings of the thyroid's stem, the current thyro- beside the
+# older thyreo- of the dictionary ("thyroidea", "thyreoidea"); both are Latin, so both count.
+_LATIN_STEMS = ((re.compile("thyro(?!x)"), "thyreo"),)
+_ADJECTIVE_INFLECTION = ("", "e", "t", "es")
+# What the Latin noun ends in where the adjective has -ær: valvul-a, cellul-e, lymfoblast.
+_NOUN_ENDINGS = ("", "a", "e", "um", "us", "is")
+# Endings that make an adjective; u- negates only these ("ueffektiv", "uspecifik").
+_ADJECTIVE_SHAPES = (
+    "iv", "al", "ær", "isk", "ig", "lig", "som", "bar", "abel", "ibel", "el", "ent",
+)  # fmt: skip
+_PARTICLES = (
+    "af", "efter", "frem", "fra", "gen", "ind", "med", "ned", "om", "op", "over", "sam",
+    "til", "ud", "under",
+)  # fmt: skip
+_NOUN_INFLECTION = ("", "en", "er", "erne", "ens", "ernes", "ers")
+_PLURAL = ("er", "erne", "ernes", "ers")
+_PLURAL_NOUNS = ("ion", "or", "om", "on")
+_SHORT_ITIS = ("", "ten", "tens", "ter", "terne")
+_PARTICIPLE = ("t", "et", "te", "ede")
+MIN_BASE = 4
+MIN_NAME = 6  # the dictionary has many short names ("Bess", "Feldt") that slips run into
+
+
+def _variants(word: str, table: Sequence[tuple[re.Pattern[str], str]]) -> Iterator[str]:
+    """`word` with one or more of the spellings of `table` replaced."""
+    rules = [(pattern, other) for pattern, other in table if pattern.search(word)]
+    for count in range(1, len(rules) + 1):
+        for chosen in combinations(rules, count):
+            variant = word
+            for pattern, other in chosen:
+                variant = pattern.sub(other, variant)
+            if variant != word:
+                yield variant
+
+
+def danish_spelling(word: str, accepts: Known) -> str | None:
+    """The Danish spelling `accepts` knows of a word in Latin letters ("paroxystisk" →
+    "paroksystisk", "cortisol" → "kortisol"), or None. Only for words shaped like clinical
+    Latin: English "muscle" is no Latin spelling of "muskle"."""
+    lower = word.lower()
+    if not latinate(lower):
+        return None
+    for variant in _variants(lower, _DANISH_LETTERS):
+        if accepts(variant):
+            return word[0] + variant[1:] if word[0].isupper() else variant
+    return None
+
+
+def _uninflected(word: str, suffix: str, inflection: Sequence[str]) -> Iterator[str]:
+    """What comes before `suffix` + one of `inflection` at the end of `word`."""
+    for tail in inflection:
+        ending = suffix + tail
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_BASE:
+            yield word[: len(word) - len(ending)]
+
+
+def latin_adjective(word: str, known: Known) -> bool:
+    """An adjective in -ær of a known Latin noun: "valvulær" (valvula), "lymfoblastær"."""
+    return any(
+        known(base + ending)
+        for base in _uninflected(word, "ær", _ADJECTIVE_INFLECTION)
+        for ending in _NOUN_ENDINGS
+    )
+
+
+def verb_adjective(word: str, known: Known) -> bool:
+    """-bar of a verb ("modificerbar": modificere), -abel/-ibel of a verb in -ere
+    ("tolerabel", "tolerable": tolerere)."""
+    if any(known(base + "e") for base in _uninflected(word, "bar", _ADJECTIVE_INFLECTION)):
+        return True
+    for suffix, short in (("abel", "able"), ("ibel", "ible")):
+        bases = [*_uninflected(word, suffix, ("", "t")), *_uninflected(word, short, ("",))]
+        if any(known(base + "ere") for base in bases):
+            return True
+    return False
+
+
+def negated(word: str, known: Known) -> bool:
+    """u- before a known adjective: "ueffektivt", "uspecifikke"."""
+    rest = word[1:]
+    if not word.startswith("u") or len(rest) < 6 or not known(rest):
+        return False
+    return any(len(base) >= 6 and base.endswith(_ADJECTIVE_SHAPES) for base in _bases(rest))
+
+
+def _bases(word: str) -> Iterator[str]:
+    for tail in _ADJECTIVE_INFLECTION:
+        if word.endswith(tail) and len(word) > len(tail):
+            yield word[: len(word) - len(tail)] if tail else word
+
+
+def verbal_noun(word: str, known: Known, stems: Stems) -> bool:
+    """A noun in -ning of a known verb ("hostning": hoste; the infinitive is its own stem).
+    Nouns in -ing are left to the dictionary, which has most: the rule would excuse slips
+    ("beding" for bedring)."""
+    for tail in _NOUN_INFLECTION:
+        ending = "ning" + tail
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            verb = word[: len(word) - len(ending)] + "e"
+            if known(verb) and verb in stems(verb):
+                return True
+    return False
+
+
+def latin_noun_form(word: str, known: Known) -> bool:
+    """A form of a Latin or Greek noun the dictionary lacks: the plural in -er of a noun in
+    -ion, -or, -om, -on ("eksacerbationer", "bronkodilatatorer", "komedoner"), and the short
+    Danish form in -it of a noun in -itis ("cystit", "cystitten": cystitis)."""
+    for base in _uninflected(word, "", _PLURAL):
+        if base.endswith(_PLURAL_NOUNS) and known(base):
+            return True
+    return any(known(base + "itis") for base in _uninflected(word, "it", _SHORT_ITIS))
+
+
+def greek_adjective(word: str, known: Known) -> bool:
+    """An adjective in -isk of a noun in -i ("erytrodermisk": erytrodermi) or in -otisk of a
+    noun in -ose ("hyperkeratotisk": hyperkeratose)."""
+    bases = list(_uninflected(word, "isk", ("", "e")))
+    return any(base.endswith("i") and known(base) for base in (b + "i" for b in bases)) or any(
+        base.endswith("ot") and known(base[:-2] + "ose") for base in bases
+    )
+
+
+def latin_noun_of(word: str, known: Known) -> bool:
+    """A noun in -ering of a verb in -ere ("præcipitering": præcipitere), in -ens of an
+    adjective in -ent ("purulens": purulent)."""
+    if any(known(base + "ere") for base in _uninflected(word, "ering", _NOUN_INFLECTION)):
+        return True
+    return any(known(base + "ent") for base in _uninflected(word, "ens", ("",)))
+
+
+def particle_word(word: str, known: Known, stems: Stems) -> bool:
+    """A particle before a verbal noun or a past participle: "ophostning" (op + hostning),
+    "overledt" (over + ledt, of lede)."""
+    for particle in _PARTICLES:
+        rest = word[len(particle) :]
+        if not word.startswith(particle) or len(rest) < MIN_BASE:
+            continue
+        if verbal_noun(rest, known, stems):
+            return True
+        if rest.endswith(_PARTICIPLE) and any(
+            verb.endswith("e") and rest.startswith(verb[:-1]) and len(rest) <= len(verb) + 2
+            for verb in stems(rest)
+        ):
+            return True
+    return False
+
+
+def eponym_compound(word: str, known: Known, spell: Known) -> bool:
+    """A compound after a name, which Danish writes in lower case: "parkinsonmedicin",
+    "cushingsyndrom" (the dictionary knows Parkinson and Cushing only capitalised); with a
+    linking -s- too ("alzheimerspatienter")."""
+    for end in range(MIN_NAME, len(word) - MIN_BASE + 1):
+        name, rest = word[:end], word[end:]
+        if not spell(name.capitalize()) or spell(name):
+            continue
+        if known(rest) or (rest.startswith("s") and len(rest) > MIN_BASE and known(rest[1:])):
+            return True
+    return False
+
+
+def derived(word: str, known: Known, spell: Known, stems: Stems, slip: Known) -> bool:
+    """`word` (lower case) is made by a rule above from a known word, or is the other Latin
+    spelling of a known or derived one ("thyroidea"). `known` answers for dictionary words,
+    the medical list and compounds, `spell` for hunspell alone (names are capitalised there);
+    `stems` gives hunspell's stems of a dictionary word;
+    `slip` tells a typing slip of a dictionary word, which no rule may excuse. A word negated
+    with u- is one letter from its base by design, and a particle word one letter from what
+    hunspell's own compounding makes of the particle ("ophosting"): their parts are checked
+    instead, so a slip inside a part stays unknown."""
+    if negated(word, known) or particle_word(word, known, stems):
+        return True
+    if eponym_compound(word, known, spell) and not slip(word):
+        return True
+    return _by_rules(word, known, stems) and not slip(word)
+
+
+def _by_rules(word: str, known: Known, stems: Stems) -> bool:
+    def by_rule(candidate: str) -> bool:
+        return (
+            latin_adjective(candidate, known)
+            or verb_adjective(candidate, known)
+            or verbal_noun(candidate, known, stems)
+            or latin_noun_form(candidate, known)
+            or greek_adjective(candidate, known)
+            or latin_noun_of(candidate, known)
+        )
+
+    if by_rule(word):
+        return True
+    return any(known(v) or by_rule(v) for v in _variants(word, _LATIN_STEMS))

@@ -1,0 +1,114 @@
+"""Danish derivations and Latin spellings, tested with a dictionary of our own so that no
+hunspell build decides the outcome."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pipeline.checks.danish_words import (
+    danish_spelling,
+    derived,
+    eponym_compound,
+    greek_adjective,
+    latin_adjective,
+    latin_noun_form,
+    latin_noun_of,
+    negated,
+    particle_word,
+    verb_adjective,
+    verbal_noun,
+)
+
+WORDS = {
+    "valvula", "lymfoblast", "modificere", "tolerere", "effektiv", "effektivt", "hoste",
+    "skrive", "thyreoidea", "paroksystisk", "glomerulonefritis", "afdeling", "dele", "ledt",
+}  # fmt: skip
+STEMS = {"hoste": ["hoste"], "dele": ["dele"], "ledt": ["led", "lede"], "skrive": ["skrive"]}
+
+
+def known(word: str) -> bool:
+    return word in WORDS
+
+
+def stems(word: str) -> Sequence[str]:
+    return STEMS.get(word, [])
+
+
+def no_slip(word: str) -> bool:
+    return False
+
+
+def test_latin_adjective_in_aer_of_a_known_noun() -> None:
+    assert latin_adjective("valvulær", known)
+    assert latin_adjective("lymfoblastære", known)
+    assert not latin_adjective("valvlær", known)
+
+
+def test_bar_and_abel_adjectives_of_known_verbs() -> None:
+    assert verb_adjective("modificerbare", known)
+    assert verb_adjective("tolerabel", known)
+    assert verb_adjective("tolerable", known)
+    assert not verb_adjective("modifcerbar", known)
+
+
+def test_u_negates_a_known_adjective_but_not_a_verb() -> None:
+    assert negated("ueffektivt", known)
+    assert not negated("uskrive", known)
+    assert not negated("ueffetkiv", known)
+
+
+def test_verbal_noun_in_ning_of_a_known_infinitive() -> None:
+    assert verbal_noun("hostningen", known, stems)
+    assert not verbal_noun("hostnnig", known, stems)
+
+
+def test_particle_before_a_verbal_noun_or_a_participle() -> None:
+    assert particle_word("ophostning", known, stems)
+    assert particle_word("overledt", known, stems)
+    assert not particle_word("medskrive", known, stems)
+
+
+def test_the_thyro_spelling_of_anatomical_latin_counts_as_known() -> None:
+    assert derived("thyroidea", known, known, stems, no_slip)
+    assert not derived("thyrodea", known, known, stems, no_slip)
+
+
+def test_a_slip_is_never_excused() -> None:
+    assert not derived("valvulær", known, known, stems, lambda word: True)
+
+
+def test_a_compound_after_a_name_the_dictionary_has_capitalised() -> None:
+    def spell(word: str) -> bool:
+        return word in {"Parkinson", "medicin"}
+
+    assert eponym_compound("parkinsonmedicin", lambda w: w == "medicin", spell)
+    assert eponym_compound("parkinsonsmedicin", lambda w: w == "medicin", spell)
+    assert not eponym_compound("parkinsonmedcin", lambda w: w == "medicin", spell)
+    assert not eponym_compound("bessmedicin", lambda w: w == "medicin", lambda w: w == "Bess")
+
+
+def test_danish_spelling_of_latin_letters() -> None:
+    assert danish_spelling("paroxystisk", known) == "paroksystisk"
+    assert danish_spelling("Glomerulonephritis", known) == "Glomerulonefritis"
+    assert danish_spelling("muscle", lambda w: w == "muskle") is None  # no Latin shape
+
+
+def test_latin_noun_forms_the_dictionary_lacks() -> None:
+    def nouns(word: str) -> bool:
+        return word in {"eksacerbation", "cystitis", "blodkar"}
+
+    assert latin_noun_form("eksacerbationer", nouns)
+    assert latin_noun_form("cystitten", nouns)
+    assert not latin_noun_form("blodkarerne", nouns)  # -ar is no Latin noun ending here
+    assert not latin_noun_form("eksacerbatoiner", nouns)
+
+
+def test_greek_adjectives_and_latin_nouns_of_known_words() -> None:
+    def words(word: str) -> bool:
+        return word in {"erytrodermi", "hyperkeratose", "præcipitere", "purulent"}
+
+    assert greek_adjective("erytrodermisk", words)
+    assert greek_adjective("hyperkeratotiske", words)
+    assert latin_noun_of("præcipitering", words)
+    assert latin_noun_of("purulens", words)
+    assert not latin_noun_of("præcipetering", words)
