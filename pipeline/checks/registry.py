@@ -28,6 +28,7 @@ CHECKS: dict[str, str] = {
     "MT003": "pipeline.checks.artifacts.MT003:EmptyHeading",
     "MT005": "pipeline.checks.artifacts.MT005:Calque",
     "MT006": "pipeline.checks.artifacts.MT006:WrongSense",
+    "MT007": "pipeline.checks.artifacts.MT007:EnglishPreposition",
     "MECH001": "pipeline.checks.mechanics.MECH001:DoubledWord",
     "MECH002": "pipeline.checks.mechanics.MECH002:StrayWhitespace",
     "MECH003": "pipeline.checks.mechanics.MECH003:MissingSpaceAfterSentence",
