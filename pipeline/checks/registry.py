@@ -29,6 +29,7 @@ CHECKS: dict[str, str] = {
     "MT005": "pipeline.checks.artifacts.MT005:Calque",
     "MT006": "pipeline.checks.artifacts.MT006:WrongSense",
     "MT007": "pipeline.checks.artifacts.MT007:EnglishPreposition",
+    "MT008": "pipeline.checks.artifacts.MT008:EnglishCollocation",
     "MECH001": "pipeline.checks.mechanics.MECH001:DoubledWord",
     "MECH002": "pipeline.checks.mechanics.MECH002:StrayWhitespace",
     "MECH003": "pipeline.checks.mechanics.MECH003:MissingSpaceAfterSentence",

@@ -31,6 +31,7 @@ MAX_BETWEEN_PLACE = 3  # determiners, numbers, adjectives between "i" and a plac
 CLAUSE_WINDOW = 6  # words after the preposition searched for the right one
 _VERB_POS = frozenset({"vblex", "vbser", "vbhaver", "vbmod", "vaux"})
 _REFLEXIVE = frozenset({"sig", "mig", "dig", "os", "jer"})
+_COPULAS = frozenset({"blive", "virke", "synes", "forekomme", "føles", "gøre", "holde", "anse"})
 _SUBJECTS = frozenset({"jeg", "du", "han", "hun", "vi", "de", "man", "den", "det"})
 _NOUN_PHRASE_POS = frozenset({"det", "adj", "n", "np", "prn", "num"})
 _PLACE_MODIFIER_POS = frozenset({"det", "adj", "num"})
@@ -46,7 +47,7 @@ _QUALITY_NOUNS = frozenset(
 _ADVERBIAL_NOUNS = frozenset(
     {
         "måde", "side", "grad", "del", "sigt", "tidspunkt", "baggrund", "tid", "stund",
-        "basis", "længde", "gang", "regel", "vis", "punkt", "forhånd", "forvejen",
+        "basis", "længde", "gang", "regel", "vis", "punkt", "forhånd", "forvejen", "sted",
     }
 )  # fmt: skip
 # endings of illness words: what a remedy is "mod" ("middel mod hovedpine")
@@ -77,6 +78,7 @@ class Government:
     reflexive: bool = False
     before: bool = False
     disease: bool = False
+    adverb: bool = False  # governs its preposition as an adverb too ("sidder tæt på")
 
     @property
     def label(self) -> str:
@@ -111,6 +113,7 @@ def load_governments(name: str = DATA) -> tuple[Government, ...]:
             reflexive=entry.get("reflexive", False),
             before=entry.get("before", False),
             disease=entry.get("disease", False),
+            adverb=entry.get("adverb", False),
         )
         for entry in entries
     )
@@ -122,9 +125,13 @@ def government_matcher(name: str = DATA) -> GovernmentMatcher:
     return GovernmentMatcher(load_governments(name))
 
 
-def _fits(reading: Reading, pos: str) -> bool:
+def _fits(reading: Reading, pos: str, token_adverb: bool = False) -> bool:
+    """The reading is of the part of speech an entry names; an adjective read as an adverb
+    in context ("består typisk af") is not the adjective's use."""
     if pos == "any":
         return True
+    if pos == "adj" and token_adverb:
+        return False
     if pos == "verb":
         # not a compound: "skrivebeskyttet" is no form of "beskytte"
         return not reading.compound and (
@@ -147,7 +154,7 @@ def _is_preposition(token: Token, words: frozenset[str]) -> bool:
     adverbials ("på mange måder")."""
     first, *rest = _lower(token).split()
     if rest:
-        return first in words and rest == ["at"]
+        return _lower(token) in words or (first in words and rest == ["at"])
     return first in words and any(r.pos == "pr" for r in token.readings)
 
 
@@ -157,6 +164,21 @@ def _adverb(token: Token) -> bool:
         return False
     chosen = token.chosen is not None and token.chosen.pos == "adv"
     return _only(token, frozenset({"adv"})) or (chosen and " " not in token.surface)
+
+
+def _adverbial_use(tokens: tuple[Token, ...], i: int) -> bool:
+    """The word is read as an adverb, or an adjective's neuter form right after a lexical
+    verb, which is an adverb's place ("består typisk af", not "er typisk for")."""
+    token = tokens[i]
+    if token.chosen is not None and token.chosen.pos == "adv":
+        return True
+    before = tokens[i - 1].chosen if i > 0 else None
+    return (
+        before is not None
+        and before.pos == "vblex"
+        and before.lemma.casefold() not in _COPULAS
+        and any(r.has("nt") for r in token.readings)
+    )
 
 
 def _active_verb(token: Token) -> bool:
@@ -190,8 +212,9 @@ class GovernmentMatcher:
             lemmas = {r.lemma.casefold() for r in token.readings}
             for lemma in lemmas & self._after.keys():
                 for government in self._after[lemma]:
+                    adverb = not government.adverb and _adverbial_use(tokens, i)
                     if not any(
-                        r.lemma.casefold() == lemma and _fits(r, government.pos)
+                        r.lemma.casefold() == lemma and _fits(r, government.pos, adverb)
                         for r in token.readings
                     ):
                         continue
@@ -287,7 +310,11 @@ def _clause_before(tokens: tuple[Token, ...], i: int) -> list[str]:
 def _wrong_here(tokens: tuple[Token, ...], i: int, k: int, government: Government) -> bool:
     """The preposition at `k` is the English-shaped one of the word at `i`, not part of
     another construction (see the module's docstring)."""
-    preposition, *joined = _lower(tokens[k]).split()
+    preposition, *joined = (
+        [_lower(tokens[k])]
+        if _lower(tokens[k]) in government.wrong
+        else (_lower(tokens[k]).split())
+    )
     after = joined + _clause_after(tokens, k)
     if not after:
         # a comma and a clause may follow ("afhænger på, hvor …"), never the sentence's end
