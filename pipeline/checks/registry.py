@@ -30,6 +30,7 @@ CHECKS: dict[str, str] = {
     "MT006": "pipeline.checks.artifacts.MT006:WrongSense",
     "MT007": "pipeline.checks.artifacts.MT007:EnglishPreposition",
     "MT008": "pipeline.checks.artifacts.MT008:EnglishCollocation",
+    "MT009": "pipeline.checks.artifacts.MT009:EnglishPlural",
     "MECH001": "pipeline.checks.mechanics.MECH001:DoubledWord",
     "MECH002": "pipeline.checks.mechanics.MECH002:StrayWhitespace",
     "MECH003": "pipeline.checks.mechanics.MECH003:MissingSpaceAfterSentence",
