@@ -31,6 +31,7 @@ CHECKS: dict[str, str] = {
     "MT007": "pipeline.checks.artifacts.MT007:EnglishPreposition",
     "MT008": "pipeline.checks.artifacts.MT008:EnglishCollocation",
     "MT009": "pipeline.checks.artifacts.MT009:EnglishPlural",
+    "MT010": "pipeline.checks.artifacts.MT010:AdjectiveAsNoun",
     "MECH001": "pipeline.checks.mechanics.MECH001:DoubledWord",
     "MECH002": "pipeline.checks.mechanics.MECH002:StrayWhitespace",
     "MECH003": "pipeline.checks.mechanics.MECH003:MissingSpaceAfterSentence",
