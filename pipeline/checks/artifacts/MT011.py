@@ -26,8 +26,9 @@ _QUANTITY = frozenset(
 
 
 class EnglishNounStack(Check):
-    """Two nouns side by side as in English, after a word that only fits the second ("dine
-    kolesterol niveauer").
+    """An English noun stack after a word that fits only the second noun ("dine kolesterol …").
+
+    The word before shows the two nouns are one noun phrase: "dine kolesterol niveauer".
 
     English stacks nouns ("cholesterol levels", "stomach problems"); Danish writes one
     compound ("kolesterolniveauer", "maveproblemer"). GRAM001 reports a split compound
