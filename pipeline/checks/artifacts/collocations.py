@@ -143,6 +143,8 @@ def _in_noun_phrase(token: Token) -> bool:
     determiner, number, adjective or genitive ("dit barns")."""
     if not any(ch.isalpha() or ch.isdigit() for ch in token.surface):
         return False
+    if any(r.pos == "pr" for r in token.readings):
+        return False  # "ring efter en ambulance": the noun is a preposition's object
     return any(
         r.pos in _DETERMINERS or r.pos == "adj" or r.pos == "adv" or r.has("gen")
         for r in token.readings
