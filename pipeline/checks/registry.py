@@ -33,6 +33,7 @@ CHECKS: dict[str, str] = {
     "MT009": "pipeline.checks.artifacts.MT009:EnglishPlural",
     "MT010": "pipeline.checks.artifacts.MT010:AdjectiveAsNoun",
     "MT011": "pipeline.checks.artifacts.MT011:EnglishNounStack",
+    "MT012": "pipeline.checks.artifacts.MT012:SingularThey",
     "MECH001": "pipeline.checks.mechanics.MECH001:DoubledWord",
     "MECH002": "pipeline.checks.mechanics.MECH002:StrayWhitespace",
     "MECH003": "pipeline.checks.mechanics.MECH003:MissingSpaceAfterSentence",
