@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pipeline.checks.base import Check
+from pipeline.checks.context import CheckContext
+from pipeline.checks.grammar.analysis import prose_sentences
+from pipeline.checks.grammar.clauses import opens_clause
+from pipeline.checks.grammar.readings import is_word, only, verb_reading
+from pipeline.core.models import Finding, Severity
+from pipeline.ingest.morphology import Token
+
+_MIN_WORDS = 6
+
+
+class VerblessMainClause(Check):
+    """A sentence's main clause has no finite verb ("Her et kig på, hvad vi ved om …").
+
+    English drops a verb in headline style or contracts it ("Here's a look at …" → "Her et
+    kig på …"), and machine translation loses a verb it cannot place. A Danish sentence in
+    running text has a main clause with a finite verb ("Her er et kig på …").
+
+    Flags a sentence of at least six words in running text that ends with a full stop or an
+    exclamation mark, when no word of its main clause may be a finite verb: every word that
+    may be one (in any reading) is taken by a subordinate clause opened before it (at,
+    hvis, der, som, hv-words …, each taking the first verb after it).
+
+    It deliberately does not flag: headings, titles, list items and sentences with a colon
+    or a line break (telegraphic by design), questions, fragments that open with a
+    subordinate clause ("Også selv om alle forholdsregler er taget."), sentences with a
+    lower-case word the analyser does not know (it may be the verb), a first word that may
+    be an imperative ("Se også listen over lægemidler."), and short sentences.
+
+    Anti-pattern: "Her et kig på, hvad vi ved om dette kraftfulde krydderi."
+    Best practice: "Her er et kig på, hvad vi ved om dette kraftfulde krydderi."
+    """
+
+    code = "GRAM015"
+    name = "grammar.verbless-main-clause"
+    severity = Severity.WARNING
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        for analysed in prose_sentences(ctx):
+            text = analysed.segment.text.strip()
+            tokens = analysed.tokens
+            if not text.endswith((".", "!")) or ":" in text or "\n" in text:
+                continue
+            words = [t for t in tokens if is_word(t)]
+            if len(words) < _MIN_WORDS or any(not w.known and w.surface.islower() for w in words):
+                continue
+            if _opens_with_subordinate_clause(tokens) or not _main_clause_verbless(tokens):
+                continue
+            yield self.finding(
+                ctx,
+                analysed.segment,
+                tokens[0].start,
+                tokens[-1].end,
+                "the sentence's main clause has no finite verb: Danish running text wants one "
+                "('Her er et kig på …', not 'Her et kig på …')",
+            )
+
+
+def _opens_with_subordinate_clause(tokens: tuple[Token, ...]) -> bool:
+    i = 0
+    while i < len(tokens) and only(tokens[i], "adv"):
+        i += 1
+    return i < len(tokens) and opens_clause(tokens[i])
+
+
+def _main_clause_verbless(tokens: tuple[Token, ...]) -> bool:
+    """No word that may be a finite verb is left for the main clause once each
+    subordinate clause has taken the first such word after its opener."""
+    pending = 0
+    for i, token in enumerate(tokens):
+        if opens_clause(token):
+            pending += 1
+        elif _may_be_verb(token, first=i == 0):
+            if not pending:
+                return False
+            pending -= 1
+    return True
+
+
+def _may_be_verb(token: Token, *, first: bool) -> bool:
+    """Any reading in the present or past, the tagger's choice of any finite form, or (as
+    the first word) any imperative reading."""
+    chosen = token.chosen
+    if chosen is not None and verb_reading(chosen) and chosen.has("imp"):
+        return True
+    return any(
+        verb_reading(r) and (r.has("pres") or r.has("past") or (first and r.has("imp")))
+        for r in token.readings
+    )

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pipeline.checks.base import Check
+from pipeline.checks.context import CheckContext
+from pipeline.checks.grammar.analysis import prose_sentences
+from pipeline.checks.grammar.readings import any_pos, capitalised, is_word, verb_reading
+from pipeline.core.models import Finding, Severity
+from pipeline.ingest.morphology import Token
+
+# What the tagger may choose for the word after the verb when no subject can follow it.
+_NO_SUBJECT = frozenset({"pr", "adv", "adj"})
+
+
+class MissingSubject(Check):
+    """A statement opens with its finite verb and has no subject ("Stod for 10 % af tilfældene.").
+
+    English and Chinese drop a subject that the previous sentence names ("Accounted for
+    10-30 % of cases"), and machine translation keeps the gap. A Danish statement names
+    its subject; a sentence that starts with the finite verb is a question, a condition
+    ("Har du feber, så …") or an imperative, and each of these has its subject (or, for an
+    imperative, a verb form of its own) right after the verb.
+
+    Flags a sentence in running text that does not end with a question mark, whose first
+    word is, in every reading of Apertium's Danish analysis, a verb in the present or past,
+    when the next word cannot start a subject: the tagger reads it as a preposition, an
+    adverb or an adjective, and no reading of it is a pronoun, determiner, number or name.
+
+    It deliberately does not flag: questions, conditions and other inverted clauses with a
+    subject after the verb ("Har barnet feber, …", "Skyldes det …", "Findes der …"),
+    first words that may be imperatives or infinitives ("Tag medicinen …", "Spis …"),
+    headings, titles and list items (telegraphic by design: "Skyldes ofte virus"), and
+    capitalised or unknown words after the verb.
+
+    Anti-pattern: "Stod for 10 % til 30 % af tilfældene i undersøgelsen."
+    Best practice: "Den stod for 10-30 % af tilfældene i undersøgelsen."
+    """
+
+    code = "GRAM016"
+    name = "grammar.missing-subject"
+    severity = Severity.WARNING
+
+    def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        for analysed in prose_sentences(ctx):
+            tokens = analysed.tokens
+            if len(tokens) < 4 or analysed.segment.text.rstrip().endswith("?"):
+                continue
+            verb, following = tokens[0], tokens[1]
+            if not _tensed_only(verb) or not _cannot_start_subject(following):
+                continue
+            yield self.finding(
+                ctx,
+                analysed.segment,
+                verb.start,
+                following.end,
+                f"the sentence starts with the finite verb '{verb.surface}' and has no "
+                "subject: name it ('Den stod for …', 'Det skyldes …')",
+            )
+
+
+def _tensed_only(token: Token) -> bool:
+    return token.known and all(
+        verb_reading(r) and (r.has("pres") or r.has("past")) for r in token.readings
+    )
+
+
+def _cannot_start_subject(token: Token) -> bool:
+    chosen = token.chosen
+    return (
+        is_word(token)
+        and token.known
+        and not capitalised(token)
+        and chosen is not None
+        and chosen.pos in _NO_SUBJECT
+        and not any_pos(token, "prn", "det", "np", "num")
+    )
