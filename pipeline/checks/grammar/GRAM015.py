@@ -6,7 +6,7 @@ from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import prose_sentences
 from pipeline.checks.grammar.clauses import opens_clause
-from pipeline.checks.grammar.readings import is_word, only, verb_reading
+from pipeline.checks.grammar.readings import chosen_is, is_word, only, verb_reading
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
@@ -23,13 +23,15 @@ class VerblessMainClause(Check):
     Flags a sentence of at least six words in running text that ends with a full stop or an
     exclamation mark, when no word of its main clause may be a finite verb: every word that
     may be one (in any reading) is taken by a subordinate clause opened before it (at,
-    hvis, der, som, hv-words …, each taking the first verb after it).
+    hvis, der, som, hv-words …, each taking the first verb after it), and the words before
+    the first subordinate clause hold a noun (a noun phrase that lost its verb).
 
     It deliberately does not flag: headings, titles, list items and sentences with a colon
     or a line break (telegraphic by design), questions, fragments that open with a
     subordinate clause ("Også selv om alle forholdsregler er taget."), sentences with a
     lower-case word the analyser does not know (it may be the verb), a first word that may
-    be an imperative ("Se også listen over lægemidler."), and short sentences.
+    be an imperative ("Se også listen over lægemidler."), fragments without a noun ("Nu
+    lidt om, hvordan man doserer."), and short sentences.
 
     Anti-pattern: "Her et kig på, hvad vi ved om dette kraftfulde krydderi."
     Best practice: "Her er et kig på, hvad vi ved om dette kraftfulde krydderi."
@@ -48,8 +50,11 @@ class VerblessMainClause(Check):
             words = [t for t in tokens if is_word(t)]
             if len(words) < _MIN_WORDS or any(not w.known and w.surface.islower() for w in words):
                 continue
-            if _opens_with_subordinate_clause(tokens) or not _main_clause_verbless(tokens):
+            if _opens_with_subordinate_clause(tokens):
                 continue
+            main = _verbless_main_clause(tokens)
+            if main is None or not any(chosen_is(t, "n") for t in main):
+                continue  # "Nu lidt om, hvordan …": no noun phrase that lost its verb
             yield self.finding(
                 ctx,
                 analysed.segment,
@@ -67,18 +72,24 @@ def _opens_with_subordinate_clause(tokens: tuple[Token, ...]) -> bool:
     return i < len(tokens) and opens_clause(tokens[i])
 
 
-def _main_clause_verbless(tokens: tuple[Token, ...]) -> bool:
-    """No word that may be a finite verb is left for the main clause once each
-    subordinate clause has taken the first such word after its opener."""
+def _verbless_main_clause(tokens: tuple[Token, ...]) -> list[Token] | None:
+    """The main clause's words (those before the first subordinate clause) when no word
+    that may be a finite verb is left for the main clause once each subordinate clause
+    has taken the first such word after its opener; None when one is left."""
     pending = 0
+    main: list[Token] = []
+    opened = False
     for i, token in enumerate(tokens):
         if opens_clause(token):
             pending += 1
+            opened = True
         elif _may_be_verb(token, first=i == 0):
             if not pending:
-                return False
+                return None
             pending -= 1
-    return True
+        elif not opened and is_word(token):
+            main.append(token)
+    return main
 
 
 def _may_be_verb(token: Token, *, first: bool) -> bool:

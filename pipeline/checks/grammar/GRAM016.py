@@ -5,7 +5,13 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import prose_sentences
-from pipeline.checks.grammar.readings import any_pos, capitalised, is_word, verb_reading
+from pipeline.checks.grammar.readings import (
+    any_pos,
+    capitalised,
+    is_word,
+    tensed_choice,
+    verb_reading,
+)
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
@@ -23,9 +29,10 @@ class MissingSubject(Check):
     imperative, a verb form of its own) right after the verb.
 
     Flags a sentence in running text that does not end with a question mark, whose first
-    word is, in every reading of Apertium's Danish analysis, a verb in the present or past,
-    when the next word cannot start a subject: the tagger reads it as a preposition, an
-    adverb or an adjective, and no reading of it is a pronoun, determiner, number or name.
+    word the tagger reads as a verb in the present or past and every reading of which in
+    Apertium's Danish analysis is a verb but no imperative or participle, when the next
+    word cannot start a subject: the tagger reads it as a preposition, an adverb or an
+    adjective, and no reading of it is a pronoun, determiner, number or name.
 
     It deliberately does not flag: questions, conditions and other inverted clauses with a
     subject after the verb ("Har barnet feber, …", "Skyldes det …", "Findes der …"),
@@ -60,8 +67,12 @@ class MissingSubject(Check):
 
 
 def _tensed_only(token: Token) -> bool:
-    return token.known and all(
-        verb_reading(r) and (r.has("pres") or r.has("past")) for r in token.readings
+    """The tagger reads a present or past, and every reading is a verb that is no
+    imperative or participle (a passive infinitive stays: "Skyldes" is both)."""
+    return (
+        token.known
+        and tensed_choice(token)
+        and all(verb_reading(r) and not r.has("imp") and not r.has("pp") for r in token.readings)
     )
 
 

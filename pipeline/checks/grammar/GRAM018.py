@@ -86,7 +86,7 @@ def _opens_phrase(tokens: tuple[Token, ...], text: str, i: int) -> bool:
 def _adjectives_without_noun(tokens: tuple[Token, ...], start: int) -> int | None:
     """The index after the adjectives from `start` when the phrase ends after them."""
     end = start
-    while end < len(tokens) and (_adjective(tokens[end]) or only(tokens[end], "adv")):
+    while end < len(tokens) and (_adjective(tokens[end]) or _modifier(tokens[end])):
         end += 1
     if end == start or not _adjective(tokens[end - 1]):
         return None
@@ -98,6 +98,11 @@ def _adjectives_without_noun(tokens: tuple[Token, ...], start: int) -> int | Non
         if following.known and chosen is not None and chosen.pos not in _CONTINUING:
             return end
     return None
+
+
+def _modifier(token: Token) -> bool:
+    """Every reading an adjective or an adverb ("mildt", "meget", "let")."""
+    return token.known and all(r.pos in ("adj", "adv") for r in token.readings)
 
 
 def _adjective(token: Token) -> bool:
