@@ -6,12 +6,14 @@ from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import prose_sentences
 from pipeline.checks.grammar.clauses import COORDINATORS, opens_clause
-from pipeline.checks.grammar.readings import surely_finite, tensed_choice, verb_reading
+from pipeline.checks.grammar.readings import capitalised, surely_finite, verb_reading
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
 # Punctuation that ends a stretch of one clause.
-_BOUNDARIES = frozenset({",", ";", ":", "(", ")", "–", "—", "-", ".", "!", "?", '"', "”", "“"})
+_BOUNDARIES = frozenset(
+    {",", ";", ":", "(", ")", "–", "—", "-", ".", "!", "?", '"', "”", "“", "…", "...", "/"}
+)
 _RELATIVES = frozenset({"der", "som", "hvor"})
 # Subject pronouns: a verb right after one starts a clause of its own without a conjunction
 # ("Jeg tror han kommer", "det man ser, er …", "den mad vi spiser er sund").
@@ -67,11 +69,15 @@ class DoubleFiniteVerb(Check):
     another finite verb.
 
     It deliberately does not flag: a second verb that may be an infinitive ("kan
-    behandles", "vil man kunne"), a verb right after a subject pronoun (a clause without
-    `at` or a relative pronoun: "Jeg tror han kommer", "det man ser er"), verbs after verbs
+    behandles", "vil man kunne"), a verb right after a subject pronoun or a name (a clause
+    without `at` or a relative pronoun: "Jeg tror han kommer", "det man ser er"), a verb
+    after a determiner, adjective or participle (a noun the lexicon lacks: "en dedikeret
+    tilbagekalder"),
+    a modal before a relative clause (the verb after it is an infinitive), verbs after verbs
     of saying and thinking ("Lægen mener behandlingen virker"), fronted subordinate
     clauses ("Når man spiser mad, der indeholder fedt, stiger kolesterolet"), capitalised
-    words, and stretches across a line break (headings run into text).
+    words, words glued to the one before ("cd'er"), and stretches across a line break, an
+    abbreviation's or a number's full stop or an ellipsis.
 
     Anti-pattern: "Ifølge lægerne er mængden af gurkemeje, der findes i mad, betragtes som sikker."
     Best practice: "Ifølge lægerne betragtes den mængde gurkemeje, der findes i mad, som sikker."
@@ -107,23 +113,26 @@ def _verbs_in_one_stretch(tokens: tuple[Token, ...], text: str) -> Iterator[tupl
     verbs: list[int] = []
     pending = 0  # subordinate clauses opened whose finite verb has not come yet
     for i, token in enumerate(tokens):
-        if i and "\n" in text[tokens[i - 1].end : token.start]:
-            verbs, pending = [], 0
+        gap = text[tokens[i - 1].end : token.start] if i else " "
+        if "\n" in gap or "  " in gap:
+            verbs, pending = [], 0  # a line or a sentence the segmenter did not split
         word = token.surface.casefold()
-        if token.surface in _BOUNDARIES or word in COORDINATORS:
+        if token.surface in _BOUNDARIES or word in COORDINATORS or token.surface.endswith("."):
             verbs, pending = [], 0
             continue
-        if opens_clause(token):
+        if opens_clause(tokens, i):
             pending += 1
             continue
-        if not surely_finite(token):
-            continue
+        if not gap or not surely_finite(token):
+            continue  # glued to the word before: the plural ending of "cd'er" is no verb
         if pending:
             pending -= 1
             verbs = []
             continue
-        if i > 1 and tokens[i - 1].surface.casefold() in _PRONOUNS:
-            verbs = []  # a clause of its own: "tror han kommer", "det man ser er"
+        if i and _noun_position(tokens[i - 1]):
+            continue  # a noun the lexicon lacks ("en dedikeret tilbagekalder")
+        if i > 1 and _subject(tokens[i - 1]):
+            verbs = []  # a clause of its own ("tror han kommer", "den metode Ristretto vil")
             continue
         verbs.append(i)
         if len(verbs) < 2:
@@ -134,6 +143,17 @@ def _verbs_in_one_stretch(tokens: tuple[Token, ...], text: str) -> Iterator[tupl
             continue
         yield first, second
         verbs = []
+
+
+def _subject(token: Token) -> bool:
+    """A subject pronoun or a name: the verb after it is the verb of a clause of its own."""
+    return token.surface.casefold() in _PRONOUNS or capitalised(token) or not token.known
+
+
+def _noun_position(token: Token) -> bool:
+    """A determiner, possessive, number, adjective or participle: what follows is a noun."""
+    chosen = token.chosen
+    return chosen is not None and (chosen.pos in ("det", "adj", "num") or chosen.has("pp"))
 
 
 def _saying(token: Token) -> bool:
@@ -147,11 +167,15 @@ def _verb_around_relative(tokens: tuple[Token, ...]) -> tuple[int, int] | None:
     if len(commas) < 2:
         return None
     head = tokens[: commas[0]]
-    if any(opens_clause(t) or t.surface.casefold() in COORDINATORS for t in head):
+    if any(
+        opens_clause(tokens, i) or t.surface.casefold() in COORDINATORS for i, t in enumerate(head)
+    ):
         return None
     if any(t.surface in _BOUNDARIES for t in head):
         return None
-    verbs = [i for i, t in enumerate(head) if tensed_choice(t)]
+    verbs = [i for i, t in enumerate(head) if surely_finite(t)]
+    if any(r.pos in ("vbmod", "vaux") for i in verbs for r in tokens[i].readings):
+        return None  # "skal antallet, der kan være i kameraet, forstås": an infinitive
     relative = commas[0] + 1
     if not verbs or tokens[relative].surface.casefold() not in _RELATIVES:
         return None

@@ -6,11 +6,19 @@ from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import prose_sentences
 from pipeline.checks.grammar.clauses import opens_clause
-from pipeline.checks.grammar.readings import chosen_is, is_word, only, verb_reading
+from pipeline.checks.grammar.readings import (
+    any_pos,
+    capitalised,
+    chosen_is,
+    is_word,
+    only,
+    verb_reading,
+)
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
 _MIN_WORDS = 6
+_PLACE_AND_TIME = frozenset({"her", "nu", "nedenfor", "herunder"})
 
 
 class VerblessMainClause(Check):
@@ -20,14 +28,17 @@ class VerblessMainClause(Check):
     kig på …"), and machine translation loses a verb it cannot place. A Danish sentence in
     running text has a main clause with a finite verb ("Her er et kig på …").
 
-    Flags a sentence of at least six words in running text that ends with a full stop or an
-    exclamation mark, when no word of its main clause may be a finite verb: every word that
+    Flags a sentence of at least six words in running text that opens with an adverb
+    (not `ikke`) and ends with a full stop or an exclamation mark, when no word of its main
+    clause may be a finite verb: every word that
     may be one (in any reading) is taken by a subordinate clause opened before it (at,
     hvis, der, som, hv-words …, each taking the first verb after it), and the words before
     the first subordinate clause hold a noun (a noun phrase that lost its verb).
 
-    It deliberately does not flag: headings, titles, list items and sentences with a colon
-    or a line break (telegraphic by design), questions, fragments that open with a
+    It deliberately does not flag: sentences that open with a noun phrase or a preposition
+    (captions and definitions: "Ikoner, der viser status.", "Til levering af post."),
+    negated fragments ("Ikke nok hukommelse til …"), headings, titles, list items, sentences with
+    a colon or a line break (telegraphic by design), questions, fragments that open with a
     subordinate clause ("Også selv om alle forholdsregler er taget."), sentences with a
     lower-case word the analyser does not know (it may be the verb), a first word that may
     be an imperative ("Se også listen over lægemidler."), fragments without a noun ("Nu
@@ -50,7 +61,7 @@ class VerblessMainClause(Check):
             words = [t for t in tokens if is_word(t)]
             if len(words) < _MIN_WORDS or any(not w.known and w.surface.islower() for w in words):
                 continue
-            if _opens_with_subordinate_clause(tokens):
+            if not _fronted_adverbial(tokens[0]) or _opens_with_subordinate_clause(tokens):
                 continue
             main = _verbless_main_clause(tokens)
             if main is None or not any(chosen_is(t, "n") for t in main):
@@ -65,11 +76,30 @@ class VerblessMainClause(Check):
             )
 
 
+def _fronted_adverbial(token: Token) -> bool:
+    """The sentence opens with an adverb, after which a Danish main clause puts its verb
+    ("Her er …", "Nu kommer …"); a sentence that opens with a noun phrase or a preposition
+    and has no verb is a caption or a definition ("Akut leukæmi, der rammer voksne.", "Til
+    behandling af migræne.")."""
+    chosen = token.chosen
+    word = token.surface.casefold()
+    if not capitalised(token):
+        return False  # a piece of a sentence, not a sentence
+    if word in _PLACE_AND_TIME:
+        return True  # the tagger reads "Her" before an article as a preposition
+    return (
+        token.known
+        and chosen is not None
+        and chosen.pos == "adv"
+        and word != "ikke"  # "Ikke nok hukommelse til …": telegraphic
+    )
+
+
 def _opens_with_subordinate_clause(tokens: tuple[Token, ...]) -> bool:
     i = 0
     while i < len(tokens) and only(tokens[i], "adv"):
         i += 1
-    return i < len(tokens) and opens_clause(tokens[i])
+    return i < len(tokens) and (opens_clause(tokens, i) or any_pos(tokens[i], "cnjsub"))
 
 
 def _verbless_main_clause(tokens: tuple[Token, ...]) -> list[Token] | None:
@@ -80,7 +110,7 @@ def _verbless_main_clause(tokens: tuple[Token, ...]) -> list[Token] | None:
     main: list[Token] = []
     opened = False
     for i, token in enumerate(tokens):
-        if opens_clause(token):
+        if opens_clause(tokens, i):
             pending += 1
             opened = True
         elif _may_be_verb(token, first=i == 0):
@@ -95,8 +125,7 @@ def _verbless_main_clause(tokens: tuple[Token, ...]) -> list[Token] | None:
 def _may_be_verb(token: Token, *, first: bool) -> bool:
     """Any reading in the present or past, the tagger's choice of any finite form, or (as
     the first word) any imperative reading."""
-    chosen = token.chosen
-    if chosen is not None and verb_reading(chosen) and chosen.has("imp"):
+    if any(verb_reading(r) and r.has("imp") for r in token.readings) and chosen_is(token, "vblex"):
         return True
     return any(
         verb_reading(r) and (r.has("pres") or r.has("past") or (first and r.has("imp")))

@@ -17,6 +17,9 @@ from pipeline.ingest.morphology import Token
 
 # What the tagger may choose for the word after the verb when no subject can follow it.
 _NO_SUBJECT = frozenset({"pr", "adv", "adj"})
+# Modal and auxiliary verbs: "Kan ikke anbefales til børn." and "Kunne ikke åbne filen." are
+# the accepted telegraphic style of leaflets and messages.
+_MODAL = frozenset({"vbmod", "vaux"})
 
 
 class MissingSubject(Check):
@@ -36,7 +39,10 @@ class MissingSubject(Check):
 
     It deliberately does not flag: questions, conditions and other inverted clauses with a
     subject after the verb ("Har barnet feber, …", "Skyldes det …", "Findes der …"),
-    first words that may be imperatives or infinitives ("Tag medicinen …", "Spis …"),
+    a present tense that opens a paragraph (the telegraphic style of descriptions and
+    leaflets: "Gælder kun for voksne.", "Virker efter en halv time."), first words that
+    may be imperatives ("Tag medicinen …", "Spis …"), modal verbs
+    (the telegraphic "Kan ikke anbefales til børn."), a first word in lower case,
     headings, titles and list items (telegraphic by design: "Skyldes ofte virus"), and
     capitalised or unknown words after the verb.
 
@@ -56,6 +62,9 @@ class MissingSubject(Check):
             verb, following = tokens[0], tokens[1]
             if not _tensed_only(verb) or not _cannot_start_subject(following):
                 continue
+            opens_paragraph = analysed.segment.id.endswith(".s1")
+            if opens_paragraph and not (verb.chosen is not None and verb.chosen.has("past")):
+                continue  # "Gælder kun for voksne.": the telegraphic style of descriptions
             yield self.finding(
                 ctx,
                 analysed.segment,
@@ -71,8 +80,12 @@ def _tensed_only(token: Token) -> bool:
     imperative or participle (a passive infinitive stays: "Skyldes" is both)."""
     return (
         token.known
+        and capitalised(token)
         and tensed_choice(token)
-        and all(verb_reading(r) and not r.has("imp") and not r.has("pp") for r in token.readings)
+        and all(
+            verb_reading(r) and r.pos not in _MODAL and not r.has("imp") and not r.has("pp")
+            for r in token.readings
+        )
     )
 
 

@@ -32,7 +32,8 @@ class PluralPronounSingularAntecedent(Check):
     looks in vain for the plural it refers to: "Mild feber går som regel over. De passerer
     normalt inden for et par dage."
 
-    Flags a sentence that starts with `De` and then a verb the tagger reads as finite, when
+    Flags a sentence that starts with `De` and then a word the tagger reads as a finite
+    verb and never an adjective (not "De ændrede data"), when
     the previous sentence of the same paragraph has a noun and nothing that could be a
     plural antecedent: no word the tagger reads as plural, no noun with a plural reading, no
     number, no word the analyser does not know, and no `og`/`eller` before a non-verb.
@@ -63,7 +64,7 @@ class PluralPronounSingularAntecedent(Check):
                 continue
             pronoun, verb = tokens[0], tokens[1]
             # the tagger may read De as a determiner even before a verb: the verb decides
-            if pronoun.surface != "De" or not any_pos(pronoun, "prn") or not tensed_choice(verb):
+            if pronoun.surface != "De" or not any_pos(pronoun, "prn") or not _verb_only(verb):
                 continue
             if not any(chosen_is(t, "n") for t in previous.tokens):
                 continue
@@ -77,6 +78,12 @@ class PluralPronounSingularAntecedent(Check):
                 "plural 'De' but the previous sentence names nothing plural it can refer "
                 "to: use 'Den' or 'Det' (or name the noun)",
             )
+
+
+def _verb_only(token: Token) -> bool:
+    """Read as a finite verb, and no reading an adjective ("De ændrede data": a determiner,
+    a participle and a noun)."""
+    return tensed_choice(token) and not any_pos(token, "adj")
 
 
 def _same_paragraph(previous: AnalysedSegment, current: AnalysedSegment) -> bool:

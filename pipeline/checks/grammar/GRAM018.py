@@ -30,16 +30,18 @@ class AdjectiveAsNoun(Check):
     beroligende middel"), and machine translation drops it: "Gurkemeje er en potent
     antiinflammatorisk." "fordelene ved gurkemeje som antiinflammatorisk".
 
-    Flags `en`/`et` or `som` after a noun, followed by adjectives (words whose every
-    reading in Apertium's Danish analysis is an adjective, or unknown lower-case words in
-    -isk) and then the end of the phrase: a full stop, question mark, semicolon, closing
-    parenthesis, or a comma followed by a word that cannot continue the phrase.
+    Flags `en`/`et` followed by adjectives (words whose every reading in Apertium's Danish
+    analysis is an adjective, or unknown lower-case words in -isk), or `som` after a noun
+    followed by such an unknown -isk word, and then the end of the phrase: a full stop,
+    question mark, semicolon, closing parenthesis, or a comma followed by a word that
+    cannot continue the phrase.
 
-    It deliberately does not flag: a predicative adjective after a verb and `som`
-    ("betragtes som sikker"), comparisons with `så … som` ("så få bivirkninger som
-    muligt"), coordinated adjectives before their noun ("et alvorligt eller livstruende
-    stadie", "en rød, kløende plet"), words that may be nouns, determiners or numbers ("en
-    anden", "en del", "en 3-årig"), and phrases that go on with a noun.
+    It deliberately does not flag: a predicative adjective after `som` that the analyser
+    knows ("betragtes som sikker", "behandle en omdirigering som midlertidig"), comparisons
+    with `så … som` ("så få bivirkninger som muligt"), coordinated adjectives before their
+    noun ("et alvorligt eller livstruende stadie", "en rød, kløende plet"), words that may
+    be nouns, determiners or numbers ("en anden", "en del", "en 3-årig"), a full stop
+    glued to the next word ("en fejlagtig .inx-fil"), and phrases that go on with a noun.
 
     Anti-pattern: "Gurkemeje har vist sig at være en potent antiinflammatorisk."
     Best practice: "Gurkemeje har vist sig at være et potent betændelsesdæmpende middel."
@@ -80,6 +82,8 @@ def _opens_phrase(tokens: tuple[Token, ...], text: str, i: int) -> bool:
         and i > 0
         and chosen_is(tokens[i - 1], "n")
         and not _SO.search(text, 0, tokens[i].start)
+        and i + 1 < len(tokens)
+        and _unknown_isk(tokens[i + 1])  # "behandle en omdirigering som midlertidig"
     )
 
 
@@ -90,8 +94,12 @@ def _adjectives_without_noun(tokens: tuple[Token, ...], start: int) -> int | Non
         end += 1
     if end == start or not _adjective(tokens[end - 1]):
         return None
-    if end == len(tokens) or tokens[end].surface in _PHRASE_END:
+    if end == len(tokens):
         return end
+    if tokens[end].surface in _PHRASE_END:
+        # not the dot of a name or a suffix glued to the next word ("en fejlagtig .inx-fil")
+        glued = end + 1 < len(tokens) and tokens[end + 1].start == tokens[end].end
+        return None if glued else end
     if tokens[end].surface == "," and end + 1 < len(tokens):
         following = tokens[end + 1]
         chosen = following.chosen
@@ -106,6 +114,8 @@ def _modifier(token: Token) -> bool:
 
 
 def _adjective(token: Token) -> bool:
-    if only(token, "adj"):
-        return True
+    return only(token, "adj") or _unknown_isk(token)
+
+
+def _unknown_isk(token: Token) -> bool:
     return not token.known and _ISK_ADJECTIVE.fullmatch(token.surface) is not None

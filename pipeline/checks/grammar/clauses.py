@@ -34,16 +34,29 @@ INTERROGATIVES = frozenset(
     }
 )
 # Words that join two clauses of the same rank: each clause has a finite verb of its own.
-COORDINATORS = frozenset({"og", "eller", "men", "samt", "for", "så", "end"})
+COORDINATORS = frozenset({"og", "eller", "men", "samt", "for", "så", "end", "ellers"})
 
 
-def opens_clause(token: Token) -> bool:
-    """The token opens a subordinate clause (whose finite verb is its own): a conjunction the
-    tagger reads as subordinating, relative `der`/`som`, or an hv-word."""
+def opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
+    """The token at `i` opens a subordinate clause (whose finite verb is its own): a
+    conjunction the tagger reads as subordinating, `at` unless an infinitive follows (the
+    tagger reads `at` in "betyder at prioriteten er lav" as an adverb too), `når` unless a
+    modal makes it a verb, relative `der`/`som` (always after a noun), or an hv-word."""
+    token = tokens[i]
     word = token.surface.casefold()
     chosen = token.chosen
+    if word == "at":
+        following = tokens[i + 1].chosen if i + 1 < len(tokens) else None
+        return following is None or not following.has("inf")
     if word in ("der", "som"):
-        return chosen is not None and chosen.pos in ("prn", "cnjsub")
+        # after a noun, a relative pronoun whatever the tagger chose ("de personer der kan")
+        after_noun = i > 0 and tokens[i - 1].chosen is not None and tokens[i - 1].chosen.pos == "n"
+        return after_noun or (chosen is not None and chosen.pos in ("prn", "cnjsub"))
+    if word == "når":
+        # the conjunction unless a modal or `at` makes it the verb nå ("kan nå", "at nå")
+        before = tokens[i - 1].chosen if i > 0 else None
+        verb_nå = before is not None and (before.pos == "vbmod" or before.lemma == "at")
+        return not verb_nå and any(r.pos in ("cnjsub", "cnjadv") for r in token.readings)
     if word in INTERROGATIVES:
         return True
     return chosen is not None and chosen.pos in ("cnjsub", "cnjadv")
