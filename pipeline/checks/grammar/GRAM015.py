@@ -91,6 +91,7 @@ def _fronted_adverbial(token: Token) -> bool:
         token.known
         and chosen is not None
         and chosen.pos == "adv"
+        and not any_pos(token, "pr")  # "Med Gramps følger …": a preposition too
         and word != "ikke"  # "Ikke nok hukommelse til …": telegraphic
     )
 
