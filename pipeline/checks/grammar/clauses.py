@@ -50,7 +50,8 @@ def opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
         return following is None or not following.has("inf")
     if word in ("der", "som"):
         # after a noun, a relative pronoun whatever the tagger chose ("de personer der kan")
-        after_noun = i > 0 and tokens[i - 1].chosen is not None and tokens[i - 1].chosen.pos == "n"
+        before = tokens[i - 1].chosen if i > 0 else None
+        after_noun = before is not None and before.pos == "n"
         return after_noun or (chosen is not None and chosen.pos in ("prn", "cnjsub"))
     if word == "når":
         # the conjunction unless a modal or `at` makes it the verb nå ("kan nå", "at nå")
