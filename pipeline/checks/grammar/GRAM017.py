@@ -2,7 +2,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import pairwise
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
@@ -24,7 +23,7 @@ _JOINING = frozenset({"og", "eller", "samt", "både", "/", "&", "+"})
 
 
 class PluralPronounSingularAntecedent(Check):
-    """`De` opens a sentence whose only possible antecedent is singular ("Feber … De passerer").
+    """A plural pronoun has only singular antecedents ("Feber … De passerer", "dit barn … deres").
 
     English "they" refers to a singular person ("your child … they") or to a plural where
     Danish has a singular mass noun ("Migraine … They can be throbbing" for a German "Sie",
@@ -32,17 +31,20 @@ class PluralPronounSingularAntecedent(Check):
     looks in vain for the plural it refers to: "Mild feber går som regel over. De passerer
     normalt inden for et par dage."
 
-    Flags a sentence that starts with `De` and then a word the tagger reads as a finite
-    verb and never an adjective (not "De ændrede data"), when
-    the previous sentence of the same paragraph has a noun and nothing that could be a
-    plural antecedent: no word the tagger reads as plural, no noun with a plural reading, no
-    number, no word the analyser does not know, and no `og`/`eller` before a non-verb.
+    Flags `De` that opens a sentence before a word the tagger reads as a finite verb and
+    never an adjective (not "De ændrede data"), and `de` next to such a verb, `deres` and
+    `dem` inside a sentence ("hvis du er bekymret for deres temperatur" about "dit barn"),
+    when the one or two sentences before it in the same paragraph and the sentence up to
+    the pronoun have a noun and nothing that could be a plural antecedent: no word the
+    tagger reads as plural, no noun with a plural reading, no number, no word the analyser
+    does not know, and no `og`/`eller` before a non-verb.
 
     It deliberately does not flag: texts that use the formal address (De, Dem, Deres
     capitalised inside a sentence), `De` as a determiner ("De fleste", "De hvide
     blodlegemer": no verb follows), `Den` and `Det` (an expletive or a reference to a
-    whole statement: "Det kan skyldes", "Det er vigtigt"), `de` inside a sentence,
-    questions, and a first sentence of a paragraph (its antecedent may be in a heading).
+    whole statement: "Det kan skyldes", "Det er vigtigt"), `de` that is not next to a
+    verb, questions, and a first sentence of a paragraph (its antecedent may be in a
+    heading).
 
     Anti-pattern: "Mild feber er som regel ufarlig. De passerer normalt inden for et par dage."
     Best practice: "Mild feber er som regel ufarlig. Den går normalt over inden for et par dage."
@@ -56,34 +58,68 @@ class PluralPronounSingularAntecedent(Check):
         if _FORMAL.search(ctx.document.source_text):
             return
         segments = analysed_segments(ctx)
-        for previous, analysed in pairwise(segments):
-            if not _same_paragraph(previous, analysed):
+        for n, analysed in enumerate(segments):
+            before = _earlier_sentences(segments, n)
+            if not before:
                 continue
             tokens = analysed.tokens
             if len(tokens) < 3 or analysed.segment.text.rstrip().endswith("?"):
                 continue
-            pronoun, verb = tokens[0], tokens[1]
-            # the tagger may read De as a determiner even before a verb: the verb decides
-            if pronoun.surface != "De" or not any_pos(pronoun, "prn") or not _verb_only(verb):
-                continue
-            if not any(chosen_is(t, "n") for t in previous.tokens):
-                continue
-            if _may_be_plural(previous.tokens):
-                continue
-            yield self.finding(
-                ctx,
-                analysed.segment,
-                pronoun.start,
-                verb.end,
-                "plural 'De' but the previous sentence names nothing plural it can refer "
-                "to: use 'Den' or 'Det' (or name the noun)",
-            )
+            for i in range(len(tokens)):
+                end = _plural_pronoun(tokens, i)
+                if end is None:
+                    continue
+                context = before + tokens[:i]
+                if not any(chosen_is(t, "n") for t in context) or _may_be_plural(context):
+                    continue
+                pronoun = tokens[i].surface
+                yield self.finding(
+                    ctx,
+                    analysed.segment,
+                    tokens[i].start,
+                    tokens[end - 1].end,
+                    f"plural '{pronoun}' but nothing plural before it in this sentence or "
+                    "the previous ones that it can refer to: use the singular (den, det, "
+                    "dens, dets) or name the noun",
+                )
+
+
+def _plural_pronoun(tokens: tuple[Token, ...], i: int) -> int | None:
+    """The index after the plural pronoun at `i` (and, sentence-initially, its verb): `De`
+    before a verb opening the sentence, or inside it `de` next to a verb, `deres`, `dem`."""
+    token = tokens[i]
+    word = token.surface
+    following = tokens[i + 1] if i + 1 < len(tokens) else None
+    if i == 0:
+        # the tagger may read De as a determiner even before a verb: the verb decides
+        if word == "De" and any_pos(token, "prn") and following and _verb_only(following):
+            return 2
+        return None
+    if word == "de" and chosen_is(token, "prn"):
+        next_to_verb = _verb_only(tokens[i - 1]) or (
+            following is not None and _verb_only(following)
+        )
+        return i + 1 if next_to_verb else None
+    if word in ("deres", "dem") and (chosen_is(token, "prn") or chosen_is(token, "det")):
+        return i + 1
+    return None
 
 
 def _verb_only(token: Token) -> bool:
     """Read as a finite verb, and no reading an adjective ("De ændrede data": a determiner,
     a participle and a noun)."""
     return tensed_choice(token) and not any_pos(token, "adj")
+
+
+def _earlier_sentences(segments: list[AnalysedSegment], n: int) -> tuple[Token, ...]:
+    """The tokens of up to two sentences before segment `n` in its paragraph (two: an
+    abbreviation's full stop may split a sentence, "Tryk O.k. for at redigere dem")."""
+    tokens: tuple[Token, ...] = ()
+    for back in (n - 1, n - 2):
+        if back < 0 or not _same_paragraph(segments[back], segments[n]):
+            break
+        tokens = segments[back].tokens + tokens
+    return tokens
 
 
 def _same_paragraph(previous: AnalysedSegment, current: AnalysedSegment) -> bool:
