@@ -8,6 +8,7 @@ from pipeline.checks.grammar.analysis import prose_sentences
 from pipeline.checks.grammar.readings import (
     any_pos,
     capitalised,
+    chosen_is,
     is_word,
     tensed_choice,
     verb_reading,
@@ -33,9 +34,11 @@ class MissingSubject(Check):
 
     Flags a sentence in running text that does not end with a question mark, whose first
     word the tagger reads as a verb in the present or past and every reading of which in
-    Apertium's Danish analysis is a verb but no imperative or participle, when the next
-    word cannot start a subject: the tagger reads it as a preposition, an adverb or an
-    adjective, and no reading of it is a pronoun, determiner, number or name.
+    Apertium's Danish analysis is a verb but no imperative or participle (a past may be a
+    participle adjective too: "Tegnede", and then a preposition or `sig` must follow),
+    when the next word cannot start a subject: the reflexive `sig`, or a word the tagger reads as a
+    preposition, an adverb or an adjective with no pronoun, determiner, number or name
+    reading.
 
     It deliberately does not flag: questions, conditions and other inverted clauses with a
     subject after the verb ("Har barnet feber, …", "Skyldes det …", "Findes der …"),
@@ -62,6 +65,8 @@ class MissingSubject(Check):
             verb, following = tokens[0], tokens[1]
             if not _tensed_only(verb) or not _cannot_start_subject(following):
                 continue
+            if any_pos(verb, "adj") and not (chosen_is(following, "pr") or _reflexive(following)):
+                continue  # "Udvalgte røde …" may be an adjective before its noun
             opens_paragraph = analysed.segment.id.endswith(".s1")
             if opens_paragraph and not (verb.chosen is not None and verb.chosen.has("past")):
                 continue  # "Gælder kun for voksne.": the telegraphic style of descriptions
@@ -76,21 +81,31 @@ class MissingSubject(Check):
 
 
 def _tensed_only(token: Token) -> bool:
-    """The tagger reads a present or past, and every reading is a verb that is no
-    imperative or participle (a passive infinitive stays: "Skyldes" is both)."""
-    return (
-        token.known
-        and capitalised(token)
-        and tensed_choice(token)
-        and all(
-            verb_reading(r) and r.pos not in _MODAL and not r.has("imp") and not r.has("pp")
-            for r in token.readings
-        )
+    """The tagger reads a present or past, and every reading is a verb that is no modal,
+    imperative or participle (a passive infinitive stays: "Skyldes" is both), or, beside a
+    past, the adjective of the participle that has the same form ("Tegnede": past and
+    plural participle; the word after it decides that no noun follows)."""
+    chosen = token.chosen
+    if not (token.known and capitalised(token) and tensed_choice(token)) or chosen is None:
+        return False
+    return all(
+        (verb_reading(r) and r.pos not in _MODAL and not r.has("imp") and not r.has("pp"))
+        or (chosen.has("past") and r.pos == "adj" and r.has("pp"))
+        for r in token.readings
     )
 
 
+def _reflexive(token: Token) -> bool:
+    return token.surface.casefold() == "sig" and chosen_is(token, "prn")
+
+
 def _cannot_start_subject(token: Token) -> bool:
+    """A word no subject starts with: a reflexive pronoun ("Tegnede sig for …"), or a word
+    read as a preposition, adverb or adjective that has no pronoun, determiner, number or
+    name reading."""
     chosen = token.chosen
+    if _reflexive(token):
+        return True
     return (
         is_word(token)
         and token.known
