@@ -72,12 +72,12 @@ class DoubleFiniteVerb(Check):
     behandles", "vil man kunne"), a verb right after a subject pronoun or a name (a clause
     without `at` or a relative pronoun: "Jeg tror han kommer", "det man ser er"), a verb
     after a determiner, adjective or participle (a noun the lexicon lacks: "en dedikeret
-    tilbagekalder"),
-    a modal before a relative clause (the verb after it is an infinitive), verbs after verbs
-    of saying and thinking ("Lægen mener behandlingen virker"), fronted subordinate
-    clauses ("Når man spiser mad, der indeholder fedt, stiger kolesterolet"), capitalised
-    words, words glued to the one before ("cd'er"), and stretches across a line break, an
-    abbreviation's or a number's full stop or an ellipsis.
+    tilbagekalder"), a modal before a relative clause (the verb after it is an
+    infinitive), verbs after verbs of saying and thinking ("Lægen mener behandlingen
+    virker"), fronted subordinate clauses ("Når man spiser mad, der indeholder fedt,
+    stiger kolesterolet"), capitalised words, words glued to the one before ("cd'er"), and
+    stretches across a line break, an abbreviation's or a number's full stop or an
+    ellipsis.
 
     Anti-pattern: "Ifølge lægerne er mængden af gurkemeje, der findes i mad, betragtes som sikker."
     Best practice: "Ifølge lægerne betragtes den mængde gurkemeje, der findes i mad, som sikker."
