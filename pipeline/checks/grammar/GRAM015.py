@@ -124,8 +124,8 @@ def _verbless_main_clause(tokens: tuple[Token, ...]) -> list[Token] | None:
 
 
 def _may_be_verb(token: Token, *, first: bool) -> bool:
-    """Any reading in the present or past, the tagger's choice of any finite form, or (as
-    the first word) any imperative reading."""
+    """Any reading in the present or past, an imperative reading where the tagger reads a
+    verb ("…, vis den aktuelle måned"), or (as the first word) any imperative reading."""
     if any(verb_reading(r) and r.has("imp") for r in token.readings) and chosen_is(token, "vblex"):
         return True
     return any(
