@@ -72,6 +72,11 @@ CHECKS: dict[str, str] = {
     "GRAM011": "pipeline.checks.grammar.GRAM011:PluralDeterminerSingularNoun",
     "GRAM012": "pipeline.checks.grammar.GRAM012:InfinitiveSubject",
     "GRAM013": "pipeline.checks.grammar.GRAM013:WayToWithoutPaa",
+    "GRAM014": "pipeline.checks.grammar.GRAM014:DoubleFiniteVerb",
+    "GRAM015": "pipeline.checks.grammar.GRAM015:VerblessMainClause",
+    "GRAM016": "pipeline.checks.grammar.GRAM016:MissingSubject",
+    "GRAM017": "pipeline.checks.grammar.GRAM017:PluralPronounSingularAntecedent",
+    "GRAM018": "pipeline.checks.grammar.GRAM018:AdjectiveAsNoun",
 }
 
 

@@ -116,3 +116,23 @@ def finite_reading(reading: Reading) -> bool:
 def may_be_finite(token: Token) -> bool:
     """Any reading of the token is a finite verb (the tagger's choice aside)."""
     return any(finite_reading(r) for r in token.readings)
+
+
+def tensed_choice(token: Token) -> bool:
+    """The tagger reads the token as a verb in the present or past (a finite verb that makes
+    a clause; the imperative aside, which has no subject)."""
+    chosen = token.chosen
+    return (
+        chosen is not None and verb_reading(chosen) and (chosen.has("pres") or chosen.has("past"))
+    )
+
+
+def surely_finite(token: Token) -> bool:
+    """A finite verb beyond doubt: the tagger reads it in the present or past, and every
+    reading is a verb that is neither a participle nor an imperative (an infinitive
+    reading stays: passive `betragtes` is both, and the tagger tells them apart)."""
+    return (
+        tensed_choice(token)
+        and not capitalised(token)
+        and all(verb_reading(r) and not r.has("pp") and not r.has("imp") for r in token.readings)
+    )
