@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipeline.checks.artifacts.MT012 import SingularThey
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import AnalysedSegment, analysed_segments
@@ -58,6 +59,7 @@ class PluralPronounSingularAntecedent(Check):
         if _FORMAL.search(ctx.document.source_text):
             return
         segments = analysed_segments(ctx)
+        named = {(f.line, f.column) for f in SingularThey().run(ctx)}
         for n, analysed in enumerate(segments):
             before = _earlier_sentences(segments, n)
             if not before:
@@ -73,7 +75,7 @@ class PluralPronounSingularAntecedent(Check):
                 if not any(chosen_is(t, "n") for t in context) or _may_be_plural(context):
                     continue
                 pronoun = tokens[i].surface
-                yield self.finding(
+                finding = self.finding(
                     ctx,
                     analysed.segment,
                     tokens[i].start,
@@ -82,6 +84,8 @@ class PluralPronounSingularAntecedent(Check):
                     "the previous ones that it can refer to: use the singular (den, det, "
                     "dens, dets) or name the noun",
                 )
+                if (finding.line, finding.column) not in named:
+                    yield finding
 
 
 def _plural_pronoun(tokens: tuple[Token, ...], i: int) -> int | None:
