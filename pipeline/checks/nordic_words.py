@@ -111,6 +111,37 @@ def latin_adjective(lang: str, word: str, known: Known) -> bool:
     return False
 
 
+# Endings of a Nynorsk verbal noun in -ing, a feminine: liding, lidinga, lidingar, lidingane.
+# (Bokmål's dictionary has its -ing nouns; there the rule excused more slips than words.)
+_VERBAL_NOUN = {"nn": ("ing", "inga", "ingar", "ingane")}
+_LINKS = ("", "s", "e")
+_VOWELS = frozenset("aeiouyæøåäö")
+
+
+def verbal_noun(lang: str, word: str, verb: Known, first: Known) -> bool:
+    """A noun in -ing from a verb in -e that `verb` knows, alone or after a first part of
+    three letters or more that `first` knows (with a linking -s- or -e-): Nynorsk "liding"
+    (lide), "søvnlidingar", "respirasjonslidingar"."""
+    for ending in _VERBAL_NOUN.get(lang, ()):
+        if not word.endswith(ending):
+            continue
+        stem = word[: -len(ending)]
+        for start in range(len(stem) - 2):
+            if not verb(stem[start:] + "e"):
+                continue
+            prefix = stem[:start]
+            if not prefix:
+                return True
+            for link in _LINKS:
+                base = prefix[: len(prefix) - len(link)]
+                # a linking -e- follows a consonant ("barnebidrag"), never a vowel ("frø")
+                if link == "e" and base[-1:] in _VOWELS:
+                    continue
+                if prefix.endswith(link) and len(base) >= 3 and first(base):
+                    return True
+    return False
+
+
 @lru_cache(maxsize=20_000)
 def parts_of_speech(lang: str, word: str) -> frozenset[str]:
     """The parts of speech Apertium's analyser of `lang` gives `word` on its own."""

@@ -10,12 +10,12 @@ dictionary is loaded once per process and its answers are cached across document
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pipeline.checks import nordic_words
+from pipeline.checks import nordic_lexicon, nordic_words
 from pipeline.checks.word_formation import (
     drug_name,
     fewest_words,
@@ -245,17 +245,7 @@ def _slip_of(lang: str, word: str) -> bool:
         return _lexical(lang, piece)
 
     def entry(variant: str) -> bool:
-        # a dictionary entry or a short inflection of one, never a compound the affix rules
-        # build ("blodtrykksmå" + "ingene")
-        stems = _stems(lang, variant) if _spell(lang, variant) else ()
-        if in_word_list(variant):
-            return True
-        close = [st for st in stems if len(variant) - len(st) <= 3]
-        if lang == "da":
-            return bool(close)
-        # hunspell-no and -sv build compounds themselves and give them as stems
-        # ("hjertesvikbehandle" + "ing"): a stem made of several words is no dictionary entry
-        return any(not _two_words(st.lower(), known) for st in close)
+        return _entry(lang, variant)
 
     parts = fewest_words(word, known)
     # A linking -s- left out is a variant spelling ("blodtrykkmåling"), not the slip's fix.
@@ -279,6 +269,20 @@ def _slip_of(lang: str, word: str) -> bool:
     return False
 
 
+def _entry(lang: str, variant: str) -> bool:
+    """A dictionary entry or a short inflection of one, never a compound the affix rules
+    build ("blodtrykksmå" + "ingene")."""
+    stems = _stems(lang, variant) if _spell(lang, variant) else ()
+    if in_word_list(variant):
+        return True
+    close = [st for st in stems if len(variant) - len(st) <= 3]
+    if lang == "da":
+        return bool(close)
+    # hunspell-no and -sv build compounds themselves and give them as stems
+    # ("hjertesvikbehandle" + "ing"): a stem made of several words is no dictionary entry
+    return any(not _two_words(st.lower(), lambda p: _lexical(lang, p)) for st in close)
+
+
 @lru_cache(maxsize=100_000)
 def _nordic(lang: str, word: str) -> bool:
     """Norwegian and Swedish formation (pipeline/checks/nordic_words.py)."""
@@ -297,7 +301,34 @@ def _nordic(lang: str, word: str) -> bool:
         return True
     if nordic_words.latin_adjective(lang, word, lexical):
         return True
+    if nordic_words.verbal_noun(
+        lang,
+        word,
+        lambda verb: _lexical(lang, verb) and "vblex" in nordic_words.parts_of_speech(lang, verb),
+        lambda first: _lexical(lang, first) or _analysed(lang, first),
+    ) and not nordic_lexicon.slip(word, lambda variant: _dictionary_entry(lang, variant)):
+        return True
     return lang == "nn" and nordic_words.nynorsk_inflection(word)
+
+
+@lru_cache(maxsize=100_000)
+def _analysed(lang: str, word: str) -> bool:
+    """Apertium's analyser of `lang` reads `word` as a word of the language
+    (pipeline/checks/nordic_lexicon.py); short compound parts must be hunspell's words, and a
+    compound must be no slip of a dictionary entry."""
+    return nordic_lexicon.knows(
+        lang,
+        word,
+        lambda part: _lexical(lang, part),
+        lambda variant: _dictionary_entry(lang, variant),
+    )
+
+
+def _dictionary_entry(lang: str, variant: str) -> bool:
+    """hunspell's entries, or its compounds that the analyser has as entries ("blodpropp")."""
+    return _entry(lang, variant) or (
+        _spell(lang, variant) and nordic_lexicon.lexicalised(lang, variant)
+    )
 
 
 def _two_words(word: str, known: Callable[[str], bool]) -> bool:
@@ -381,7 +412,17 @@ class Speller:
             return False  # the neighbour's Latin ending ("infusjon" in Swedish) is no formation
         if _formed(self.lang, word.lower()):
             return True
-        return self.lang != "da" and _nordic(self.lang, word.lower())
+        return self.lang != "da" and (
+            _nordic(self.lang, word.lower()) or _analysed(self.lang, word.lower())
+        )
+
+    def prefetch(self, words: Iterable[str]) -> None:
+        """Have Apertium's analyser read, in one request, the words of a document that the
+        dictionary does not know (Norwegian and Swedish; see nordic_lexicon)."""
+        if self.lang in nordic_lexicon.ANALYSED:
+            nordic_lexicon.prefetch(
+                self.lang, {w.lower() for w in words if w.isalpha() and not self.known(w)}
+            )
 
     def suggest(self, word: str) -> tuple[str, ...]:
         return _suggest(self.lang, word)
