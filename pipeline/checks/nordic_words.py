@@ -167,6 +167,37 @@ def clinical_base(word: str, clinical: Known) -> bool:
     return latinate(word) and clinical(word)
 
 
+# Greek and Latin endings of clinical nouns and adjectives besides word_formation's: -tion
+# (the Danish and Swedish spelling of Norwegian -sjon), -itis, -trop ("inotrop"), -ade
+# ("tamponade"), and Greek -ia written -i ("dysartri", "atopi") with its plural -ier.
+_CLINICAL_ENDINGS = (
+    "tion",
+    "tionen",
+    "tioner",
+    "tionerne",
+    "tionerna",
+    "itis",
+    "trop",
+    "trope",
+    "tropt",
+    "ade",
+)
+_GREEK_I = ("i", "ier", "ien", "ierne", "ierna", "iene")
+
+
+def clinical_shape(word: str) -> bool:
+    """`word` (lower case) ends like a clinical loan word (the endings above; see also
+    word_formation.latinate); a neighbour's dictionary must still have it as an entry."""
+    if word.endswith(_CLINICAL_ENDINGS):
+        return True
+    return any(
+        word.endswith(ending)
+        and len(word) - len(ending) >= 4
+        and word[-len(ending) - 1] not in _VOWELS
+        for ending in _GREEK_I
+    )
+
+
 @lru_cache(maxsize=50_000)
 def nynorsk_inflection(word: str) -> bool:
     """Apertium's Nynorsk analyser reads `word` as a regular inflection of a lemma: the word
@@ -197,11 +228,17 @@ _DANISH_SPELLINGS = {
     ),
 }
 _DANISH_SPELLINGS["no"] = _DANISH_SPELLINGS["nn"] = _DANISH_SPELLINGS["nb"]
+# Latin -itis, which Norwegian writes -itt and Swedish -it ("myokarditt", "rinit", "bronkiolit")
+_ITIS = {"nb": "itt", "no": "itt", "nn": "itt", "sv": "it"}
 
 
 def danish_spellings(lang: str, word: str) -> set[str]:
-    """The Danish spellings of a Norwegian clinical word ("nevropati" → "neuropati")."""
+    """The Danish spellings of a Norwegian or Swedish clinical word ("nevropati" →
+    "neuropati", "rinit" → "rinitis")."""
     variants = {word}
     for ours, theirs in _DANISH_SPELLINGS.get(lang, ()):
         variants |= {v.replace(ours, theirs) for v in variants if ours in v}
+    itis = _ITIS.get(lang)
+    if itis is not None and word.endswith(itis) and len(word) > len(itis) + 4:
+        variants |= {v[: -len(itis)] + "itis" for v in variants}
     return variants - {word}

@@ -165,13 +165,30 @@ def _neighbour_clinical(lang: str, word: str) -> bool:
     ):
         return False
     if any(
-        in_word_list(v) or (latinate(v) and _spell("da", v))
+        in_word_list(v)
+        or (latinate(v) and _spell("da", v))
+        or (nordic_words.clinical_shape(v) and _headword("da", v))
         for v in nordic_words.danish_spellings(lang, lower)
     ):
         return True
-    if not latinate(lower):
-        return False
-    return any(_spell(other, word) or _spell(other, lower) for other in _NEIGHBOURS.get(lang, ()))
+    if latinate(lower):
+        return any(
+            _spell(other, word) or _spell(other, lower) for other in _NEIGHBOURS.get(lang, ())
+        )
+    # the endings latinate lacks ("atopi", "tamponade") only as a neighbour's dictionary entry,
+    # never one of the compounds hunspell builds of chance strings ("halvsi", "passien")
+    return nordic_words.clinical_shape(lower) and any(
+        _headword(other, lower) for other in _NEIGHBOURS.get(lang, ())
+    )
+
+
+def _headword(lang: str, word: str) -> bool:
+    """`word` is a dictionary entry of `lang` itself, or the plural of one ("embolier"),
+    never an inflection hunspell's affix rules build of a shorter chance stem ("intesi")."""
+    stems = _stems(lang, word) if _spell(lang, word) else ()
+    return any(
+        stem == word or (word.startswith(stem) and len(word) - len(stem) <= 2) for stem in stems
+    )
 
 
 def _lexical(lang: str, word: str) -> bool:
