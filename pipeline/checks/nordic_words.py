@@ -167,35 +167,29 @@ def clinical_base(word: str, clinical: Known) -> bool:
     return latinate(word) and clinical(word)
 
 
-# Greek and Latin endings of clinical nouns and adjectives besides word_formation's: -tion
-# (the Danish and Swedish spelling of Norwegian -sjon), -itis, -trop ("inotrop"), -ade
-# ("tamponade"), and Greek -ia written -i ("dysartri", "atopi") with its plural -ier.
+# Greek and Latin endings of clinical nouns and adjectives besides word_formation's: -itis, -trop
+# ("inotrop"), and Greek -ia written -i ("dysartri", "atopi") with its plural.
 _CLINICAL_ENDINGS = (
-    "tion",
-    "tionen",
-    "tioner",
-    "tionerne",
-    "tionerna",
     "itis",
     "trop",
     "trope",
     "tropt",
-    "ade",
 )
-_GREEK_I = ("i", "ier", "ien", "ierne", "ierna", "iene")
+# Greek -ia written -i after the consonants of Greek stems ("terapi", "dysartri", "emboli",
+# "epilepsi"), and its plural; not -eri or -di, which Danish everyday words end in ("krydderi",
+# "fordi").
+_GREEK_I = ("pi", "tri", "fi", "psi", "ksi", "gi", "li", "si")
+_PLURAL = {"nb": "er", "no": "er", "nn": "ar", "sv": "er"}
 
 
-def clinical_shape(word: str) -> bool:
-    """`word` (lower case) ends like a clinical loan word (the endings above; see also
-    word_formation.latinate); a neighbour's dictionary must still have it as an entry."""
+def clinical_shape(lang: str, word: str) -> bool:
+    """`word` (lower case) ends like a clinical loan word of `lang` (the endings above; see
+    also word_formation.latinate); a neighbour's dictionary must still have it as an entry."""
     if word.endswith(_CLINICAL_ENDINGS):
         return True
-    return any(
-        word.endswith(ending)
-        and len(word) - len(ending) >= 4
-        and word[-len(ending) - 1] not in _VOWELS
-        for ending in _GREEK_I
-    )
+    plural = _PLURAL.get(lang, "")
+    singular = word[: -len(plural)] if plural and word.endswith(plural) else word
+    return len(singular) >= 6 and singular.endswith(_GREEK_I)
 
 
 @lru_cache(maxsize=50_000)
@@ -232,13 +226,58 @@ _DANISH_SPELLINGS["no"] = _DANISH_SPELLINGS["nn"] = _DANISH_SPELLINGS["nb"]
 _ITIS = {"nb": "itt", "no": "itt", "nn": "itt", "sv": "it"}
 
 
+# How Norwegian and Swedish write the Latin -ction of English ("ejeksjon", Swedish "ejektion":
+# ejection; "infeksjon": infection), so that a clinical noun the Danish dictionaries lack is
+# still found in the English one. Only a word the mapping changes is looked up: an English word
+# left in the text keeps its own spelling and is not excused.
+_ENGLISH_SPELLINGS = {
+    "nb": (("ksjon", "ction"), ("sjon", "tion")),
+    "sv": (("ktion", "ction"),),
+}
+_ENGLISH_SPELLINGS["no"] = _ENGLISH_SPELLINGS["nn"] = _ENGLISH_SPELLINGS["nb"]
+
+
+def english_spelling(lang: str, word: str) -> str | None:
+    """The English spelling of a Norwegian or Swedish noun in -sjon/-tion, base form only
+    ("ejeksjon" → "ejection"), or None."""
+    for ours, theirs in _ENGLISH_SPELLINGS.get(lang, ()):
+        if word.endswith(ours) and len(word) > len(ours) + 2:
+            return word[: -len(ours)] + theirs
+    return None
+
+
+# A noun of quality in -itet from a Latin adjective in -iv, -al or -il: "obstruktivitet"
+# (obstruktiv), "vitalitet", "stabilitet"; with the language's own inflections (Nynorsk
+# "aktivitetar", never Bokmål "aktiviteter").
+_ITET = {
+    "nb": ("itet", "iteten", "iteter", "itetene"),
+    "nn": ("itet", "iteten", "itetar", "itetane"),
+    "sv": ("itet", "iteten", "iteter", "iteterna"),
+}
+_ITET["no"] = _ITET["nb"]
+_ITET_BASES = ("iv", "al", "il")
+
+
+def quality_noun(lang: str, word: str, known: Known) -> bool:
+    """`word` is a noun in -itet of an adjective that `known` knows ("obstruktivitet")."""
+    for ending in _ITET.get(lang, ()):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= MIN_STEM and stem.endswith(_ITET_BASES):
+            return known(stem)
+    return False
+
+
 def danish_spellings(lang: str, word: str) -> set[str]:
-    """The Danish spellings of a Norwegian or Swedish clinical word ("nevropati" →
-    "neuropati", "rinit" → "rinitis")."""
+    """The Danish spellings of a Norwegian clinical word ("nevropati" → "neuropati")."""
     variants = {word}
     for ours, theirs in _DANISH_SPELLINGS.get(lang, ()):
         variants |= {v.replace(ours, theirs) for v in variants if ours in v}
-    itis = _ITIS.get(lang)
-    if itis is not None and word.endswith(itis) and len(word) > len(itis) + 4:
-        variants |= {v[: -len(itis)] + "itis" for v in variants}
     return variants - {word}
+
+
+def danish_itis(lang: str, word: str) -> str | None:
+    """The Danish -itis of a Norwegian -itt or Swedish -it ("rinit" → "rinitis"), or None."""
+    itis = _ITIS.get(lang)
+    if itis is None or not word.endswith(itis) or len(word) - len(itis) < 3:
+        return None
+    return word[: -len(itis)] + "itis"

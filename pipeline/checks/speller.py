@@ -167,9 +167,16 @@ def _neighbour_clinical(lang: str, word: str) -> bool:
     if any(
         in_word_list(v)
         or (latinate(v) and _spell("da", v))
-        or (nordic_words.clinical_shape(v) and _headword("da", v))
+        # a Danish -tion for a Norwegian -sjon ("kontraindikasjoner": kontraindikationer)
+        or ((nordic_words.clinical_shape(lang, v) or "tion" in v) and _headword("da", v))
         for v in nordic_words.danish_spellings(lang, lower)
     ):
+        return True
+    itis = nordic_words.danish_itis(lang, lower)
+    if itis is not None and _headword("da", itis):
+        return True
+    english = nordic_words.english_spelling(lang, lower)
+    if english is not None and latinate(lower) and _headword("en", english):
         return True
     if latinate(lower):
         return any(
@@ -177,7 +184,7 @@ def _neighbour_clinical(lang: str, word: str) -> bool:
         )
     # the endings latinate lacks ("atopi", "tamponade") only as a neighbour's dictionary entry,
     # never one of the compounds hunspell builds of chance strings ("halvsi", "passien")
-    return nordic_words.clinical_shape(lower) and any(
+    return nordic_words.clinical_shape(lang, lower) and any(
         _headword(other, lower) for other in _NEIGHBOURS.get(lang, ())
     )
 
@@ -318,11 +325,15 @@ def _nordic(lang: str, word: str) -> bool:
         return True
     if nordic_words.latin_adjective(lang, word, lexical):
         return True
+    if nordic_words.quality_noun(lang, word, lexical):
+        return True
     if nordic_words.verbal_noun(
         lang,
         word,
         lambda verb: _lexical(lang, verb) and "vblex" in nordic_words.parts_of_speech(lang, verb),
-        lambda first: _lexical(lang, first) or _analysed(lang, first),
+        lambda first: (
+            _lexical(lang, first) or _analysed(lang, first) or _neighbour_clinical(lang, first)
+        ),
     ) and not nordic_lexicon.slip(word, lambda variant: _dictionary_entry(lang, variant)):
         return True
     return lang == "nn" and nordic_words.nynorsk_inflection(word)
@@ -333,6 +344,14 @@ def _analysed(lang: str, word: str) -> bool:
     """Apertium's analyser of `lang` reads `word` as a word of the language
     (pipeline/checks/nordic_lexicon.py); short compound parts must be hunspell's words, and a
     compound must be no slip of a dictionary entry."""
+    # The analysers also read Danish and old Dano-Norwegian forms as their own (Swedish "bare",
+    # "tage"; Bokmål "hedder", "bidrager") and build compounds of chance parts (Nynorsk
+    # "forkert" as fork + ert): a word the Danish dictionary knows is not excused by a simple
+    # reading, nor in Swedish and Nynorsk by a compound ("baggrund"), and in Nynorsk neither is
+    # a word of the Bokmål dictionary ("vitaminer", Nynorsk vitaminar).
+    foreign = _spell("da", word) or (lang == "nn" and _spell("nb", word))
+    if foreign and (lang in ("sv", "nn") or nordic_lexicon.lexicalised(lang, word)):
+        return False
     return nordic_lexicon.knows(
         lang,
         word,
