@@ -189,7 +189,7 @@ def clinical_shape(lang: str, word: str) -> bool:
         return True
     plural = _PLURAL.get(lang, "")
     singular = word[: -len(plural)] if plural and word.endswith(plural) else word
-    return len(singular) >= 6 and singular.endswith(_GREEK_I)
+    return len(singular) >= 5 and singular.endswith(_GREEK_I)
 
 
 @lru_cache(maxsize=50_000)
