@@ -80,14 +80,22 @@ def _store(analysed: str, words: list[str]) -> None:
         _READINGS[(analysed, word)] = found.get(word, ())
 
 
-def knows(lang: str, word: str, dictionary: Known, entry: Known) -> bool:
+def knows(lang: str, word: str, dictionary: Known, entry: Known, simple: bool = True) -> bool:
     """The analyser reads `word` (lower case) as a word spelt as `lang` spells it.
     `dictionary` answers for short compound parts (hunspell's words of `lang`), `entry` for
-    the slip test (dictionary entries, not the compounds hunspell builds itself)."""
-    sound = [r for r in readings(lang, word) if _sound(lang, word, r, dictionary)]
-    if any(not r.compound for r in sound):
-        return True
-    return bool(sound) and not slip(word, entry)
+    the slip test (dictionary entries, not the compounds hunspell builds itself); with
+    `simple` False only a compound reading counts."""
+    joints: set[int] = set()
+    for reading in readings(lang, word):
+        pieces = _pieces(lang, word, reading, dictionary)
+        if pieces is None:
+            continue
+        if len(pieces) == 1:
+            if simple:
+                return True
+            continue
+        joints |= {sum(len(p) for p in pieces[:i]) for i in range(1, len(pieces))}
+    return bool(joints) and not slip(word, entry, frozenset(joints))
 
 
 def lexicalised(lang: str, word: str) -> bool:
@@ -95,38 +103,52 @@ def lexicalised(lang: str, word: str) -> bool:
     return any(not r.compound and _sound(lang, word, r, bool) for r in readings(lang, word))
 
 
-def slip(word: str, entry: Known) -> bool:
+def slip(word: str, entry: Known, joints: frozenset[int] = frozenset()) -> bool:
     """One letter added, left out or doubled, or two neighbours swapped, gives a dictionary
     entry: the analyser also builds compounds of chance strings ("bodpropp" as bod +
     propp, for blodpropp; "makismalt" as maki + smalt, for maksimalt), so a compound one slip
-    away from a known word is taken for that slip."""
-    return any(entry(variant) for variant in _variants(word))
+    away from a known word is taken for that slip. A linking -e- or -s- added where two parts
+    meet (`joints`, offsets in `word`) is no slip's fix: compounds vary in them ("målorgan",
+    "måleorgan")."""
+    return any(entry(variant) for variant in _variants(word, joints))
 
 
-_ALPHABET = "abcdfghijklmnopqrtuvwxyzæøåäö"
+_ALPHABET = "abcdefghijklmnopqrstuvwxyzæøåäö"
 
 
-def _variants(word: str) -> set[str]:
+def _variants(word: str, joints: frozenset[int]) -> set[str]:
     n = len(word)
     # a single s left out would make a linking -s- a slip ("blodtrykksmåling")
     deleted = {word[:i] + word[i + 1 :] for i in range(n) if word[i] != "s" or "ss" in word}
     swapped = {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(n - 1)}
-    # nor is a linking -e- or -s- added: compounds of one language vary in them
-    # ("målorgan", "måleorgan")
-    added = {word[:i] + ch + word[i:] for i in range(1, n) for ch in _ALPHABET}
+    added = {
+        word[:i] + ch + word[i:]
+        for i in range(1, n)
+        for ch in _ALPHABET
+        if not (ch in "es" and i in joints)
+    }
     return (deleted | swapped | added) - {word}
 
 
 def _sound(lang: str, word: str, reading: Reading, dictionary: Known) -> bool:
+    return _pieces(lang, word, reading, dictionary) is not None
+
+
+def _pieces(lang: str, word: str, reading: Reading, dictionary: Known) -> list[str] | None:
+    """How `word` is spelt from the reading's parts, when it is by the rules above (a simple
+    reading: the word itself), or None."""
     if any("gen" in part.tags for part in reading.parts or (reading,)):
-        return False
+        return None
     if not reading.compound:
-        return ANALYSED[lang] != "nn" or word.startswith(_plain(reading.lemma))
+        sound = ANALYSED[lang] != "nn" or word.startswith(_plain(reading.lemma))
+        return [word] if sound else None
     pieces = _spelt(lang, _plain(word), reading.parts)
     if pieces is None or any(len(p) < MIN_PART for p in pieces):
-        return False
+        return None
     short = [(p, r) for p, r in zip(pieces, reading.parts, strict=True) if len(p) < _SHORT]
-    return len(short) <= 1 and all(_short_noun(lang, p, r, dictionary) for p, r in short)
+    if len(short) > 1 or not all(_short_noun(lang, p, r, dictionary) for p, r in short):
+        return None
+    return pieces
 
 
 # Parts of speech of closed word classes: a preposition or adverb of three letters ("for",
@@ -140,6 +162,28 @@ def _short_noun(lang: str, piece: str, part: Reading, dictionary: Known) -> bool
     if part.pos != "n" or not dictionary(piece):
         return False
     return not any(r.pos in _CLOSED for r in readings(lang, piece))
+
+
+def short_first(lang: str, word: str, dictionary: Known, known: Known, entry: Known) -> bool:
+    """A compound of a noun of three letters and a word of six or more that `known` knows,
+    perhaps with a linking -s-, which hunspell (parts of four letters or more) and the analyser
+    (which lacks "tenestene") do not build: "rus" + "tenestene",
+    "dag" + "funksjon". The first part is a noun as for the analyser's compounds above, the
+    rest no chance string, and the whole no slip of a dictionary entry."""
+    head = word[:MIN_PART]
+    if not dictionary(head) or not any(
+        r.pos == "n" and not r.compound for r in readings(lang, head)
+    ):
+        return False
+    if any(r.pos in _CLOSED for r in readings(lang, head)):
+        return False
+    for start in (MIN_PART, MIN_PART + 1):
+        rest = word[start:]
+        if start > MIN_PART and word[MIN_PART] != "s":
+            continue
+        if len(rest) >= 6 and known(rest):
+            return not slip(word, entry, frozenset({MIN_PART, start}))
+    return False
 
 
 def _plain(text: str) -> str:

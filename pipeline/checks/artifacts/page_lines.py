@@ -40,7 +40,9 @@ _CREDENTIALS = re.compile(
 )
 _LINK_PROMPT = re.compile(
     r"(?:læs\s+(?:mere|også|om)|se\s+(?:også|mere|video|animation)|klik|gå\s+til|"
-    r"les\s+mer|les\s+meir|sjå\s+(?:også|meir)|läs\s+mer|se\s+även)\b|\bher\s*[.!:]?$|\bhär\s*[.!:]?$",
+    r"les\s+mer|les\s+meir|sjå\s+(?:også|meir)|läs\s+mer|se\s+även|"
+    r"her\s+kan\s+du\s+(?:lese|finne|følgje|følge)|här\s+kan\s+du\s+(?:läsa|hitta))\b"
+    r"|\bher\s*[.!:]?$|\bhär\s*[.!:]?$",
     re.IGNORECASE,
 )
 # A photo credit under an image: "/iStock. Gjengitt med tillatelse" (Store norske leksikon),
