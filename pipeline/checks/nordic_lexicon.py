@@ -199,8 +199,8 @@ def _plain(text: str) -> str:
 
 
 def _spelt(lang: str, word: str, parts: tuple[Reading, ...]) -> list[str] | None:
-    """The surface of each part when `word` is spelt from `parts` by the rules above (the
-    first way found), or None."""
+    """The surface of each part, a linking letter included, when `word` is spelt from
+    `parts` by the rules above (the first way found), or None."""
     first, *rest = parts
     if not rest:
         stem = _plain(first.lemma)
@@ -218,8 +218,8 @@ def _spelt(lang: str, word: str, parts: tuple[Reading, ...]) -> list[str] | None
             if detriple and (link or not after.startswith(form[-1])):
                 continue  # a doubled consonant is written once only before the same one
             tail = _spelt(lang, after, tuple(rest))
-            if tail is not None:
-                return [form, *tail]
+            if tail is not None and len(form) >= MIN_PART:
+                return [piece, *tail]
     return None
 
 
