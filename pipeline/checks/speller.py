@@ -1,7 +1,8 @@
 """Hunspell dictionaries (Debian's hunspell-da, -no, -sv, -en-us) with the glossary as known words.
 
 `Speller.accepts` widens `known` for the spelling checks with clinical Danish and compounds
-(see pipeline/checks/word_formation.py); `known` stays the plain dictionary, which language
+(see pipeline/checks/word_formation.py), and in Norwegian and Swedish with what
+pipeline/checks/nordic_speller.py adds; `known` stays the plain dictionary, which language
 identification needs to tell Danish from English.
 
 Loading a dictionary takes most of a second and articles repeat their words, so each
@@ -15,13 +16,12 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pipeline.checks import nordic_lexicon, nordic_words
+from pipeline.checks import nordic_lexicon, nordic_speller, nordic_words
 from pipeline.checks.word_formation import (
     drug_name,
     fewest_words,
     formed_word,
     in_word_list,
-    latinate,
 )
 from pipeline.glossary.model import Glossary
 
@@ -124,78 +124,7 @@ def _stems(lang: str, word: str) -> tuple[str, ...]:
 
 COMPOUNDING = frozenset({"da", "nb", "nn", "no", "sv"})
 
-# Norwegian and Swedish articles: Debian's hunspell-no lacks everyday Bokmål ("noe", "noen",
-# "risikoen") and both dictionaries lack much clinical Latin that the neighbours' dictionaries
-# list ("retinopati", "angiotensin"). A word is also accepted when it is common in the
-# language (wordfreq; Bokmål and Swedish only: wordfreq has no Nynorsk list, and the Bokmål
-# one would pass Bokmål inside Nynorsk), or when a neighbour's dictionary knows it and it is
-# shaped like clinical Latin, unless it is spelt with the neighbour's letters ("medicin",
-# "læge", "sjukvård" stay unknown in Norwegian), so Danish left in a translation is still found.
-COMMON_ZIPF = 4.0  # "risikoen" 4.4, "noe" 6.6; Danish "efter" 3.5, "hvad" 2.9 in Bokmål
-_WORDFREQ = {"nb": "nb", "no": "nb", "sv": "sv"}
-_NEIGHBOURS = {"nb": ("da", "sv"), "no": ("da", "sv"), "nn": ("nb", "da", "sv"), "sv": ("da", "nb")}
-_FOREIGN_LETTERS = {"nb": "cæäöq", "no": "cæäöq", "nn": "cæäöq", "sv": "æøq"}
-# and with the neighbour's spelling of a Latin ending ("infusjon" is Norwegian, not Swedish)
-_FOREIGN_ENDINGS = {"nb": "tion", "no": "tion", "nn": "tion", "sv": "sjon"}
-
-
-@lru_cache(maxsize=100_000)
-def _common(lang: str, word: str) -> bool:
-    code = _WORDFREQ.get(lang)
-    if code is None:
-        return False
-    from pipeline.checks.frequency import zipf
-
-    return zipf(word, code) >= COMMON_ZIPF
-
-
 _CONSONANTS = frozenset("bdfgklmnprstv")
-# Norwegian writes the Latin adjective ending -aris with æ, as Danish does ("ventrikulær").
-_LATIN_AE = ("ær", "ære", "ært")
-
-
-@lru_cache(maxsize=100_000)
-def _neighbour_clinical(lang: str, word: str) -> bool:
-    lower = word.lower()
-    letters = lower
-    if lang in ("nb", "no", "nn") and lower.endswith(_LATIN_AE):
-        letters = lower[: lower.rindex("æ")]
-    if any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in letters) or (
-        lang in _FOREIGN_ENDINGS and _FOREIGN_ENDINGS[lang] in lower
-    ):
-        return False
-    if any(
-        in_word_list(v)
-        or (latinate(v) and _spell("da", v))
-        # a Danish -tion for a Norwegian -sjon ("kontraindikasjoner": kontraindikationer)
-        or ((nordic_words.clinical_shape(lang, v) or "tion" in v) and _headword("da", v))
-        for v in nordic_words.danish_spellings(lang, lower)
-    ):
-        return True
-    itis = nordic_words.danish_itis(lang, lower)
-    if itis is not None and _headword("da", itis):
-        return True
-    english = nordic_words.english_spelling(lang, lower)
-    if english is not None and latinate(lower) and _headword("en", english):
-        return True
-    if latinate(lower):
-        return any(
-            _spell(other, word) or _spell(other, lower) for other in _NEIGHBOURS.get(lang, ())
-        )
-    # the endings latinate lacks ("atopi", "tamponade") only as a neighbour's dictionary entry,
-    # never one of the compounds hunspell builds of chance strings ("halvsi", "passien")
-    return nordic_words.clinical_shape(lang, lower) and any(
-        _headword(other, lower) for other in _NEIGHBOURS.get(lang, ())
-    )
-
-
-def _headword(lang: str, word: str) -> bool:
-    """`word` is a dictionary entry of `lang` itself, or the plural of one ("embolier"),
-    never an inflection hunspell's affix rules build of a shorter chance stem ("intesi")."""
-    stems = _stems(lang, word) if _spell(lang, word) else ()
-    return any(
-        stem == word or (word.startswith(stem) and len(word) - len(stem) <= 2) for stem in stems
-    )
 
 
 def _lexical(lang: str, word: str) -> bool:
@@ -217,20 +146,7 @@ def _part(lang: str, word: str) -> bool:
         return True
     if lang == "da":
         return False
-    return _neighbour_clinical(lang, word) or _latin_noun(lang, word)
-
-
-def _latin_noun(lang: str, word: str) -> bool:
-    """Norwegian and Swedish "myokard", "atrie": the Latin noun without -ium/-um."""
-
-    # a dictionary entry of its own, never a compound hunspell builds of chance strings
-    # ("efterosmium": efter + osmium)
-    def entry(latin: str) -> bool:
-        return in_word_list(latin) or any(
-            latin in _stems(other, latin) for other in ("da", lang, *_NEIGHBOURS.get(lang, ()))
-        )
-
-    return nordic_words.latin_noun(word, entry)
+    return nordic_speller.neighbour_clinical(lang, word) or nordic_speller.latin_noun(lang, word)
 
 
 def _base_form(lang: str, word: str) -> bool:
@@ -239,7 +155,7 @@ def _base_form(lang: str, word: str) -> bool:
     hunspell gives as the verb ("åreforkalkning": åreforkalke), and in Swedish a noun that
     drops its final -a ("hjärt": hjärta)."""
     if lang != "da":
-        if _neighbour_clinical(lang, word) or _latin_noun(lang, word):
+        if nordic_speller.neighbour_clinical(lang, word) or nordic_speller.latin_noun(lang, word):
             return True
         if word.endswith("ing") and _lexical(lang, word):
             return True
@@ -305,92 +221,6 @@ def _entry(lang: str, variant: str) -> bool:
     # hunspell-no and -sv build compounds themselves and give them as stems
     # ("hjertesvikbehandle" + "ing"): a stem made of several words is no dictionary entry
     return any(not _two_words(st.lower(), lambda p: _lexical(lang, p)) for st in close)
-
-
-@lru_cache(maxsize=100_000)
-def _nordic(lang: str, word: str) -> bool:
-    """Norwegian and Swedish formation (pipeline/checks/nordic_words.py)."""
-
-    def clinical(base: str) -> bool:
-        return nordic_words.clinical_base(
-            base, lambda w: _neighbour_clinical(lang, w) or _formed(lang, w)
-        ) or _latin_noun(lang, base)
-
-    if _latin_noun(lang, word) or nordic_words.breathing(word):
-        return True
-    if nordic_words.inflected(lang, word, clinical):
-        return True
-    lexical = lambda w: _lexical(lang, w)  # noqa: E731
-    if nordic_words.isering(lang, word, lexical) or nordic_words.negated(lang, word, lexical):
-        return True
-    if nordic_words.latin_adjective(lang, word, lexical):
-        return True
-    if nordic_words.quality_noun(lang, word, lexical):
-        return True
-    if nordic_words.verbal_noun(
-        lang,
-        word,
-        lambda verb: _lexical(lang, verb) and "vblex" in nordic_words.parts_of_speech(lang, verb),
-        lambda first: (
-            _lexical(lang, first) or _analysed(lang, first) or _neighbour_clinical(lang, first)
-        ),
-    ) and not nordic_lexicon.slip(word, lambda variant: _dictionary_entry(lang, variant)):
-        return True
-    return lang == "nn" and nordic_words.nynorsk_inflection(word)
-
-
-@lru_cache(maxsize=100_000)
-def _analysed(lang: str, word: str) -> bool:
-    """Apertium's analyser of `lang` reads `word` as a word of the language
-    (pipeline/checks/nordic_lexicon.py); short compound parts must be hunspell's words, and a
-    compound must be no slip of a dictionary entry."""
-    # The analysers also read Danish and old Dano-Norwegian forms as their own (Swedish "bare",
-    # "tage"; Bokmål "hedder", "bidrager") and build compounds of chance parts (Nynorsk
-    # "forkert" as fork + ert). Swedish takes no word the Danish dictionary knows
-    # ("sundheden"); Nynorsk no word the Danish or Bokmål dictionary has as an entry
-    # ("vitaminer", Nynorsk vitaminar), and from their compounds only the analyser's
-    # ("pasientforløp", alike in Bokmål and Nynorsk). Bokmål shares most of its words with
-    # Danish ("tempoet", "celledød"), so there a word is refused when it is far more common in
-    # Danish (wordfreq: "hedder" 5.2 in Danish, 1.7 in Bokmål; "tempoet" 3.6 and 3.8).
-    simple = True
-    if lang == "sv" and _spell("da", word):
-        return False
-    if lang == "nn":
-        if _entry("da", word) or _entry("nb", word):
-            return False
-        simple = not (_spell("da", word) or _spell("nb", word))
-    elif _more_danish(lang, word):
-        return False
-    dictionary = lambda part: _lexical(lang, part)  # noqa: E731
-    entry = lambda variant: _dictionary_entry(lang, variant)  # noqa: E731
-    if nordic_lexicon.knows(lang, word, dictionary, entry, simple=simple):
-        return True
-    if not simple:
-        return False
-    # (the weaker rule takes no word of the Danish dictionary in Bokmål either: "hudfarvede")
-    return not _spell("da", word) and nordic_lexicon.short_first(
-        lang,
-        word,
-        dictionary,
-        lambda rest: _lexical(lang, rest) or nordic_lexicon.lexicalised(lang, rest),
-        entry,
-    )
-
-
-DANISH_MARGIN = 1.0  # zipf: ten times as common in Danish
-
-
-def _more_danish(lang: str, word: str) -> bool:
-    from pipeline.checks.frequency import zipf
-
-    return zipf(word, "da") >= zipf(word, _WORDFREQ.get(lang, lang)) + DANISH_MARGIN
-
-
-def _dictionary_entry(lang: str, variant: str) -> bool:
-    """hunspell's entries, or its compounds that the analyser has as entries ("blodpropp")."""
-    return _entry(lang, variant) or (
-        _spell(lang, variant) and nordic_lexicon.lexicalised(lang, variant)
-    )
 
 
 def _two_words(word: str, known: Callable[[str], bool]) -> bool:
@@ -467,15 +297,17 @@ class Speller:
         if self.lang not in COMPOUNDING:
             return False
         if self.lang != "da" and (
-            _common(self.lang, word.lower()) or _neighbour_clinical(self.lang, word)
+            nordic_speller.common(self.lang, word.lower())
+            or nordic_speller.neighbour_clinical(self.lang, word)
         ):
             return True
-        if _FOREIGN_ENDINGS.get(self.lang, "-") in word.lower():
+        if nordic_speller.FOREIGN_ENDINGS.get(self.lang, "-") in word.lower():
             return False  # the neighbour's Latin ending ("infusjon" in Swedish) is no formation
         if _formed(self.lang, word.lower()):
             return True
         return self.lang != "da" and (
-            _nordic(self.lang, word.lower()) or _analysed(self.lang, word.lower())
+            nordic_speller.formation(self.lang, word.lower())
+            or nordic_speller.analysed(self.lang, word.lower())
         )
 
     def prefetch(self, words: Iterable[str]) -> None:
