@@ -1,7 +1,7 @@
 """Precision of `content-pipeline check` on clean Norwegian (Bokmål, Nynorsk) and Swedish pages.
 
     .venv/bin/python benchmarks/bench_nordic.py [--pages DIR] [--verdicts FILE] [--show]
-        [--select CODES]
+        [--select CODES] [--held-out IDS]
 
 The pages are native health texts written by Norwegian and Swedish professionals (`nb01.txt`,
 `nn02.txt`, `sv03.txt`: the file name's first two letters are the language). Each language's
@@ -83,6 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
     parser.add_argument("--verdicts", type=Path, default=DEFAULT_VERDICTS)
     parser.add_argument("--select", help="only these checks (codes or prefixes, as check)")
+    parser.add_argument(
+        "--held-out",
+        help="comma-separated page ids (nb09,sv07) read only after the rules were written: "
+        "their false alarms per 1,000 words are also printed apart from the others'",
+    )
     parser.add_argument("--show", action="store_true", help="list every finding with its verdict")
     args = parser.parse_args(argv)
     pages = {
@@ -93,10 +98,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"bench_nordic: no pages at {args.pages} (see benchmarks/nordic/INDEX.md); skipped")
         return 0
     verdicts = load_verdicts(args.verdicts)
+    held_out = set(args.held_out.split(",")) if args.held_out else set()
     for lang in LANGUAGES:
         if not pages[lang]:
             continue
-        words = sum(count_words(p.read_text(encoding="utf-8")) for p in pages[lang])
+        page_words = {p.stem: count_words(p.read_text(encoding="utf-8")) for p in pages[lang]}
+        words = sum(page_words.values())
         hits = run_check(lang, pages[lang], args.select)
         judged: dict[bool | None, list[Hit]] = defaultdict(list)
         for hit in hits:
@@ -108,6 +115,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"{len(false)} false ({per_thousand(len(false), words)}/1,000), "
             f"{len(judged[None])} not judged"
         )
+        if held_out:
+            for label, group in (("written from", False), ("held out", True)):
+                ids = {page for page in page_words if (page in held_out) is group}
+                group_words = sum(page_words[page] for page in ids)
+                group_false = sum(hit.page in ids for hit in false)
+                print(
+                    f"  pages {label}: {len(ids)}, {group_words:,} words, {group_false} false "
+                    f"({per_thousand(group_false, group_words)}/1,000)"
+                )
         codes = Counter(h.code for h in hits)
         false_codes = Counter(h.code for h in false)
         for code, count in sorted(codes.items()):

@@ -111,6 +111,37 @@ def latin_adjective(lang: str, word: str, known: Known) -> bool:
     return False
 
 
+# Endings of a Nynorsk verbal noun in -ing, a feminine: liding, lidinga, lidingar, lidingane.
+# (Bokmål's dictionary has its -ing nouns; there the rule excused more slips than words.)
+_VERBAL_NOUN = {"nn": ("ing", "inga", "ingar", "ingane")}
+_LINKS = ("", "s", "e")
+_VOWELS = frozenset("aeiouyæøåäö")
+
+
+def verbal_noun(lang: str, word: str, verb: Known, first: Known) -> bool:
+    """A noun in -ing from a verb in -e that `verb` knows, alone or after a first part of
+    three letters or more that `first` knows (with a linking -s- or -e-): Nynorsk "liding"
+    (lide), "søvnlidingar", "respirasjonslidingar"."""
+    for ending in _VERBAL_NOUN.get(lang, ()):
+        if not word.endswith(ending):
+            continue
+        stem = word[: -len(ending)]
+        for start in range(len(stem) - 2):
+            if not verb(stem[start:] + "e"):
+                continue
+            prefix = stem[:start]
+            if not prefix:
+                return True
+            for link in _LINKS:
+                base = prefix[: len(prefix) - len(link)]
+                # a linking -e- follows a consonant ("barnebidrag"), never a vowel ("frø")
+                if link == "e" and base[-1:] in _VOWELS:
+                    continue
+                if prefix.endswith(link) and len(base) >= 3 and first(base):
+                    return True
+    return False
+
+
 @lru_cache(maxsize=20_000)
 def parts_of_speech(lang: str, word: str) -> frozenset[str]:
     """The parts of speech Apertium's analyser of `lang` gives `word` on its own."""
@@ -134,6 +165,31 @@ def swedish_truncated(piece: str, known: Known) -> bool:
 def clinical_base(word: str, clinical: Known) -> bool:
     """A base form that is clinical Latin: Latin-shaped and known as such by `clinical`."""
     return latinate(word) and clinical(word)
+
+
+# Greek and Latin endings of clinical nouns and adjectives besides word_formation's: -itis, -trop
+# ("inotrop"), and Greek -ia written -i ("dysartri", "atopi") with its plural.
+_CLINICAL_ENDINGS = (
+    "itis",
+    "trop",
+    "trope",
+    "tropt",
+)
+# Greek -ia written -i after the consonants of Greek stems ("terapi", "dysartri", "emboli",
+# "epilepsi"), and its plural; not -eri or -di, which Danish everyday words end in ("krydderi",
+# "fordi").
+_GREEK_I = ("pi", "tri", "fi", "psi", "ksi", "gi", "li", "si")
+_PLURAL = {"nb": "er", "no": "er", "nn": "ar", "sv": "er"}
+
+
+def clinical_shape(lang: str, word: str) -> bool:
+    """`word` (lower case) ends like a clinical loan word of `lang` (the endings above; see
+    also word_formation.latinate); a neighbour's dictionary must still have it as an entry."""
+    if word.endswith(_CLINICAL_ENDINGS):
+        return True
+    plural = _PLURAL.get(lang, "")
+    singular = word[: -len(plural)] if plural and word.endswith(plural) else word
+    return len(singular) >= 5 and singular.endswith(_GREEK_I)
 
 
 @lru_cache(maxsize=50_000)
@@ -166,6 +222,49 @@ _DANISH_SPELLINGS = {
     ),
 }
 _DANISH_SPELLINGS["no"] = _DANISH_SPELLINGS["nn"] = _DANISH_SPELLINGS["nb"]
+# Latin -itis, which Norwegian writes -itt and Swedish -it ("myokarditt", "rinit", "bronkiolit")
+_ITIS = {"nb": "itt", "no": "itt", "nn": "itt", "sv": "it"}
+
+
+# How Norwegian and Swedish write the Latin -ction of English ("ejeksjon", Swedish "ejektion":
+# ejection; "infeksjon": infection), so that a clinical noun the Danish dictionaries lack is
+# still found in the English one. Only a word the mapping changes is looked up: an English word
+# left in the text keeps its own spelling and is not excused.
+_ENGLISH_SPELLINGS = {
+    "nb": (("ksjon", "ction"), ("sjon", "tion")),
+    "sv": (("ktion", "ction"),),
+}
+_ENGLISH_SPELLINGS["no"] = _ENGLISH_SPELLINGS["nn"] = _ENGLISH_SPELLINGS["nb"]
+
+
+def english_spelling(lang: str, word: str) -> str | None:
+    """The English spelling of a Norwegian or Swedish noun in -sjon/-tion, base form only
+    ("ejeksjon" → "ejection"), or None."""
+    for ours, theirs in _ENGLISH_SPELLINGS.get(lang, ()):
+        if word.endswith(ours) and len(word) > len(ours) + 2:
+            return word[: -len(ours)] + theirs
+    return None
+
+
+# A noun of quality in -itet from a Latin adjective in -iv, -al or -il: "obstruktivitet"
+# (obstruktiv), "vitalitet", "stabilitet"; with the language's own inflections (Nynorsk
+# "aktivitetar", never Bokmål "aktiviteter").
+_ITET = {
+    "nb": ("itet", "iteten", "iteter", "itetene"),
+    "nn": ("itet", "iteten", "itetar", "itetane"),
+    "sv": ("itet", "iteten", "iteter", "iteterna"),
+}
+_ITET["no"] = _ITET["nb"]
+_ITET_BASES = ("iv", "al", "il")
+
+
+def quality_noun(lang: str, word: str, known: Known) -> bool:
+    """`word` is a noun in -itet of an adjective that `known` knows ("obstruktivitet")."""
+    for ending in _ITET.get(lang, ()):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= MIN_STEM and stem.endswith(_ITET_BASES):
+            return known(stem)
+    return False
 
 
 def danish_spellings(lang: str, word: str) -> set[str]:
@@ -174,3 +273,11 @@ def danish_spellings(lang: str, word: str) -> set[str]:
     for ours, theirs in _DANISH_SPELLINGS.get(lang, ()):
         variants |= {v.replace(ours, theirs) for v in variants if ours in v}
     return variants - {word}
+
+
+def danish_itis(lang: str, word: str) -> str | None:
+    """The Danish -itis of a Norwegian -itt or Swedish -it ("rinit" → "rinitis"), or None."""
+    itis = _ITIS.get(lang)
+    if itis is None or not word.endswith(itis) or len(word) - len(itis) < 3:
+        return None
+    return word[: -len(itis)] + "itis"

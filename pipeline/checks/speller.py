@@ -1,7 +1,8 @@
 """Hunspell dictionaries (Debian's hunspell-da, -no, -sv, -en-us) with the glossary as known words.
 
 `Speller.accepts` widens `known` for the spelling checks with clinical Danish and compounds
-(see pipeline/checks/word_formation.py); `known` stays the plain dictionary, which language
+(see pipeline/checks/word_formation.py), and in Norwegian and Swedish with what
+pipeline/checks/nordic_speller.py adds; `known` stays the plain dictionary, which language
 identification needs to tell Danish from English.
 
 Loading a dictionary takes most of a second and articles repeat their words, so each
@@ -10,18 +11,17 @@ dictionary is loaded once per process and its answers are cached across document
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pipeline.checks import danish_words, nordic_words
+from pipeline.checks import danish_words, nordic_lexicon, nordic_speller, nordic_words
 from pipeline.checks.word_formation import (
     drug_name,
     fewest_words,
     formed_word,
     in_word_list,
-    latinate,
     swapped,
 )
 from pipeline.glossary.model import Glossary
@@ -125,54 +125,7 @@ def _stems(lang: str, word: str) -> tuple[str, ...]:
 
 COMPOUNDING = frozenset({"da", "nb", "nn", "no", "sv"})
 
-# Norwegian and Swedish articles: Debian's hunspell-no lacks everyday Bokmål ("noe", "noen",
-# "risikoen") and both dictionaries lack much clinical Latin that the neighbours' dictionaries
-# list ("retinopati", "angiotensin"). A word is also accepted when it is common in the
-# language (wordfreq; Bokmål and Swedish only: wordfreq has no Nynorsk list, and the Bokmål
-# one would pass Bokmål inside Nynorsk), or when a neighbour's dictionary knows it and it is
-# shaped like clinical Latin, unless it is spelt with the neighbour's letters ("medicin",
-# "læge", "sjukvård" stay unknown in Norwegian), so Danish left in a translation is still found.
-COMMON_ZIPF = 4.0  # "risikoen" 4.4, "noe" 6.6; Danish "efter" 3.5, "hvad" 2.9 in Bokmål
-_WORDFREQ = {"nb": "nb", "no": "nb", "sv": "sv"}
-_NEIGHBOURS = {"nb": ("da", "sv"), "no": ("da", "sv"), "nn": ("nb", "da", "sv"), "sv": ("da", "nb")}
-_FOREIGN_LETTERS = {"nb": "cæäöq", "no": "cæäöq", "nn": "cæäöq", "sv": "æøq"}
-# and with the neighbour's spelling of a Latin ending ("infusjon" is Norwegian, not Swedish)
-_FOREIGN_ENDINGS = {"nb": "tion", "no": "tion", "nn": "tion", "sv": "sjon"}
-
-
-@lru_cache(maxsize=100_000)
-def _common(lang: str, word: str) -> bool:
-    code = _WORDFREQ.get(lang)
-    if code is None:
-        return False
-    from pipeline.checks.frequency import zipf
-
-    return zipf(word, code) >= COMMON_ZIPF
-
-
 _CONSONANTS = frozenset("bdfgklmnprstv")
-# Norwegian writes the Latin adjective ending -aris with æ, as Danish does ("ventrikulær").
-_LATIN_AE = ("ær", "ære", "ært")
-
-
-@lru_cache(maxsize=100_000)
-def _neighbour_clinical(lang: str, word: str) -> bool:
-    lower = word.lower()
-    letters = lower
-    if lang in ("nb", "no", "nn") and lower.endswith(_LATIN_AE):
-        letters = lower[: lower.rindex("æ")]
-    if any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in letters) or (
-        lang in _FOREIGN_ENDINGS and _FOREIGN_ENDINGS[lang] in lower
-    ):
-        return False
-    if any(
-        in_word_list(v) or (latinate(v) and _spell("da", v))
-        for v in nordic_words.danish_spellings(lang, lower)
-    ):
-        return True
-    if not latinate(lower):
-        return False
-    return any(_spell(other, word) or _spell(other, lower) for other in _NEIGHBOURS.get(lang, ()))
 
 
 def _lexical(lang: str, word: str) -> bool:
@@ -194,20 +147,7 @@ def _part(lang: str, word: str) -> bool:
         return True
     if lang == "da":
         return False
-    return _neighbour_clinical(lang, word) or _latin_noun(lang, word)
-
-
-def _latin_noun(lang: str, word: str) -> bool:
-    """Norwegian and Swedish "myokard", "atrie": the Latin noun without -ium/-um."""
-
-    # a dictionary entry of its own, never a compound hunspell builds of chance strings
-    # ("efterosmium": efter + osmium)
-    def entry(latin: str) -> bool:
-        return in_word_list(latin) or any(
-            latin in _stems(other, latin) for other in ("da", lang, *_NEIGHBOURS.get(lang, ()))
-        )
-
-    return nordic_words.latin_noun(word, entry)
+    return nordic_speller.neighbour_clinical(lang, word) or nordic_speller.latin_noun(lang, word)
 
 
 def _base_form(lang: str, word: str) -> bool:
@@ -216,7 +156,7 @@ def _base_form(lang: str, word: str) -> bool:
     hunspell gives as the verb ("åreforkalkning": åreforkalke), and in Swedish a noun that
     drops its final -a ("hjärt": hjärta)."""
     if lang != "da":
-        if _neighbour_clinical(lang, word) or _latin_noun(lang, word):
+        if nordic_speller.neighbour_clinical(lang, word) or nordic_speller.latin_noun(lang, word):
             return True
         if word.endswith("ing") and _lexical(lang, word):
             return True
@@ -246,17 +186,7 @@ def _slip_of(lang: str, word: str) -> bool:
         return _lexical(lang, piece)
 
     def entry(variant: str) -> bool:
-        # a dictionary entry or a short inflection of one, never a compound the affix rules
-        # build ("blodtrykksmå" + "ingene")
-        stems = _stems(lang, variant) if _spell(lang, variant) else ()
-        if in_word_list(variant):
-            return True
-        close = [st for st in stems if len(variant) - len(st) <= 3]
-        if lang == "da":
-            return bool(close)
-        # hunspell-no and -sv build compounds themselves and give them as stems
-        # ("hjertesvikbehandle" + "ing"): a stem made of several words is no dictionary entry
-        return any(not _two_words(st.lower(), known) for st in close)
+        return _entry(lang, variant)
 
     parts = fewest_words(word, known)
     # A linking -s- left out is a variant spelling ("blodtrykkmåling"), not the slip's fix.
@@ -287,25 +217,18 @@ def _danish(word: str) -> bool:
     return danish_words.derived(word, known, spell, stems, lambda w: _slip_of("da", w))
 
 
-@lru_cache(maxsize=100_000)
-def _nordic(lang: str, word: str) -> bool:
-    """Norwegian and Swedish formation (pipeline/checks/nordic_words.py)."""
-
-    def clinical(base: str) -> bool:
-        return nordic_words.clinical_base(
-            base, lambda w: _neighbour_clinical(lang, w) or _formed(lang, w)
-        ) or _latin_noun(lang, base)
-
-    if _latin_noun(lang, word) or nordic_words.breathing(word):
+def _entry(lang: str, variant: str) -> bool:
+    """A dictionary entry or a short inflection of one, never a compound the affix rules
+    build ("blodtrykksmå" + "ingene")."""
+    stems = _stems(lang, variant) if _spell(lang, variant) else ()
+    if in_word_list(variant):
         return True
-    if nordic_words.inflected(lang, word, clinical):
-        return True
-    lexical = lambda w: _lexical(lang, w)  # noqa: E731
-    if nordic_words.isering(lang, word, lexical) or nordic_words.negated(lang, word, lexical):
-        return True
-    if nordic_words.latin_adjective(lang, word, lexical):
-        return True
-    return lang == "nn" and nordic_words.nynorsk_inflection(word)
+    close = [st for st in stems if len(variant) - len(st) <= 3]
+    if lang == "da":
+        return bool(close)
+    # hunspell-no and -sv build compounds themselves and give them as stems
+    # ("hjertesvikbehandle" + "ing"): a stem made of several words is no dictionary entry
+    return any(not _two_words(st.lower(), lambda p: _lexical(lang, p)) for st in close)
 
 
 def _two_words(word: str, known: Callable[[str], bool]) -> bool:
@@ -382,14 +305,27 @@ class Speller:
         if self.lang not in COMPOUNDING:
             return False
         if self.lang != "da" and (
-            _common(self.lang, word.lower()) or _neighbour_clinical(self.lang, word)
+            nordic_speller.common(self.lang, word.lower())
+            or nordic_speller.neighbour_clinical(self.lang, word)
         ):
             return True
-        if _FOREIGN_ENDINGS.get(self.lang, "-") in word.lower():
+        if nordic_speller.FOREIGN_ENDINGS.get(self.lang, "-") in word.lower():
             return False  # the neighbour's Latin ending ("infusjon" in Swedish) is no formation
         if _formed(self.lang, word.lower()):
             return True
-        return _danish(word.lower()) if self.lang == "da" else _nordic(self.lang, word.lower())
+        if self.lang == "da":
+            return _danish(word.lower())
+        return nordic_speller.formation(self.lang, word.lower()) or nordic_speller.analysed(
+            self.lang, word.lower()
+        )
+
+    def prefetch(self, words: Iterable[str]) -> None:
+        """Have Apertium's analyser read, in one request, the words of a document that the
+        dictionary does not know (Norwegian and Swedish; see nordic_lexicon)."""
+        if self.lang in nordic_lexicon.ANALYSED:
+            nordic_lexicon.prefetch(
+                self.lang, {w.lower() for w in words if w.isalpha() and not self.known(w)}
+            )
 
     def suggest(self, word: str) -> tuple[str, ...]:
         return _suggest(self.lang, word)

@@ -76,3 +76,21 @@ def test_typing_slips_are_one_edit_away_and_no_dictionary_words() -> None:
     for slip in made:
         assert not speller.known(slip)
         assert any(abs(len(slip) - len(w)) <= 1 and slip[0] == w[0] for w in words)
+
+
+def test_held_out_pages_are_counted_apart(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "nb01.txt").write_text("Behandling\n\nPasienten får medisin.\n", encoding="utf-8")
+    (pages / "nb02.txt").write_text("Behandling\n\nPasienten får livvsituasjon.\n", "utf-8")
+    verdicts = tmp_path / "verdicts.yml"
+    verdicts.write_text(
+        "- {page: nb02, code: SPELL001, match: livvsituasjon, real: false}\n", encoding="utf-8"
+    )
+    argv = ["--pages", str(pages), "--verdicts", str(verdicts), "--select", "SPELL001"]
+    assert bench.main([*argv, "--held-out", "nb02"]) == 0
+    out = capsys.readouterr().out
+    assert "pages written from: 1, 4 words, 0 false" in out
+    assert "pages held out: 1, 4 words, 1 false" in out

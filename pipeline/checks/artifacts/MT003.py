@@ -3,7 +3,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.checks.artifacts.page_lines import is_contents_entry, is_page_furniture
+from pipeline.checks.artifacts.page_lines import (
+    is_contents_entry,
+    is_page_furniture,
+    is_photo_credit,
+)
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.core.models import Finding, Section, Severity
@@ -29,8 +33,10 @@ class EmptyHeading(Check):
     dates ("Sidst fagligt opdateret: 20.01.2014"), bylines ("Speciallæge, dr.med. Peter
     Hansen"), credits in brackets, link prompts ("Læs mere i Den Store Danske", "Se animation
     af atrieflimmer her"), table-of-contents entries ("Indledning3", "Behandling ..... 7") and
-    bulleted list items; see page_lines.py. An un-numbered plain-text heading directly over
-    its first subheading is still reported: nothing in the text tells it from a lost section.
+    bulleted list items; see page_lines.py. Nor is an image's caption, the line over a photo
+    credit ("Insulin og insulinreseptor" over "/iStock. Gjengitt med tillatelse"). An
+    un-numbered plain-text heading directly over its first subheading is still reported:
+    nothing in the text tells it from a lost section.
 
     Anti-pattern: "Symptomer" followed directly by the heading "Behandling".
     Best practice: "Symptomer", the paragraph about the symptoms, then "Behandling".
@@ -42,16 +48,17 @@ class EmptyHeading(Check):
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         sections = ctx.document.sections
-        first = _page_title(sections)
+        furniture = _furniture(sections)
+        first = _page_title(sections, furniture)
         for i, section in enumerate(sections):
             heading = section.heading
-            if heading is None or section.paragraphs or is_page_furniture(heading.text):
+            if heading is None or section.paragraphs or id(section) in furniture:
                 continue
             following = sections[i + 1] if i + 1 < len(sections) else None
             if following is not None and _level(ctx, following) > _level(ctx, section) > 0:
                 continue
             if ctx.document.format != "markdown" and _over_subsections(
-                section, sections[i + 1 :], section is first
+                section, sections[i + 1 :], section is first, furniture
             ):
                 continue
             yield self.segment_finding(
@@ -59,12 +66,26 @@ class EmptyHeading(Check):
             )
 
 
-def _page_title(sections: list[Section]) -> Section | None:
+def _furniture(sections: list[Section]) -> set[int]:
+    """The sections (by id) whose heading is page furniture (page_lines.py), or the caption of
+    an image: a line directly over a photo credit ("Insulin og insulinreseptor" over
+    "/iStock. Gjengitt med tillatelse")."""
+    found = set()
+    for i, section in enumerate(sections):
+        following = sections[i + 1] if i + 1 < len(sections) else None
+        if is_page_furniture(_text(section)) or (
+            following is not None and not section.paragraphs and is_photo_credit(_text(following))
+        ):
+            found.add(id(section))
+    return found
+
+
+def _page_title(sections: list[Section], furniture: set[int]) -> Section | None:
     """The first heading, when nothing but page furniture comes before it and at least two
     sections with text follow it: the page's own title under a site name ("Lægehåndbogen",
     then "Leukocytter (totale)", then "Definition" …), not a section that lost its text."""
     for i, section in enumerate(sections):
-        if section.heading is None or is_page_furniture(_text(section)):
+        if section.heading is None or id(section) in furniture:
             if section.paragraphs:
                 return None
             continue
@@ -77,17 +98,17 @@ def _text(section: Section) -> str:
     return section.heading.text if section.heading is not None else ""
 
 
-def _over_subsections(section: Section, after: list[Section], first: bool) -> bool:
+def _over_subsections(
+    section: Section, after: list[Section], first: bool, furniture: set[int]
+) -> bool:
     """Whether a plain-text heading stands over the headings after it rather than over a
     lost section: see the class docstring for the cases."""
     for following in after:
-        if not is_page_furniture(_text(following)) or is_contents_entry(_text(following)):
+        if id(following) not in furniture or is_contents_entry(_text(following)):
             break
         if following.paragraphs:
             return True  # the text comes after a date or byline line: "Publisert: 19.01.2016"
-    rest = [
-        s for s in after if not (is_page_furniture(_text(s)) and not is_contents_entry(_text(s)))
-    ]
+    rest = [s for s in after if not (id(s) in furniture and not is_contents_entry(_text(s)))]
     if not rest or rest[0].heading is None:
         return False
     text, below = _text(section), _text(rest[0])

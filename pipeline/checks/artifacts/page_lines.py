@@ -4,7 +4,8 @@ link prompts and table-of-contents entries.
 A plain-text reader takes every short line between blank lines for a heading, and a page
 written by professionals has many such lines above and between its sections: "Sidst fagligt
 opdateret: 20.01.2014", "Speciallæge, dr.med. Peter Hansen", "(Information udarbejdet af
-Sundhedsministeriet …)", "Læs mere i Den Store Danske", "Indledning3". None of them announces a
+Sundhedsministeriet …)", "Læs mere i Den Store Danske", "Les meir på helsenorge.no",
+"/iStock. Gjengitt med tillatelse" (a photo credit), "Indledning3". None of them announces a
 section, so none can be an empty heading (MT003); nor can a bulleted list item ("* Feber").
 The patterns are Danish, Norwegian and Swedish page furniture, not any one site's.
 """
@@ -39,7 +40,17 @@ _CREDENTIALS = re.compile(
 )
 _LINK_PROMPT = re.compile(
     r"(?:læs\s+(?:mere|også|om)|se\s+(?:også|mere|video|animation)|klik|gå\s+til|"
-    r"les\s+mer|läs\s+mer|se\s+även)\b|\bher\s*[.!:]?$|\bhär\s*[.!:]?$",
+    r"les\s+mer|les\s+meir|sjå\s+(?:også|meir)|läs\s+mer|se\s+även|"
+    r"her\s+kan\s+du\s+(?:lese|finne|følgje|følge)|här\s+kan\s+du\s+(?:läsa|hitta))\b"
+    r"|\bher\s*[.!:]?$|\bhär\s*[.!:]?$",
+    re.IGNORECASE,
+)
+# A photo credit under an image: "/iStock. Gjengitt med tillatelse" (Store norske leksikon),
+# "Foto: Colourbox", "© Scanpix"; the line above it is the image's caption.
+_PHOTO_CREDIT = re.compile(
+    r"(?:/\s*\S|(?:foto|fotograf|bilde|bild|billede|illustrasjon|illustration)\s*:|©)"
+    r"|.*\b(?:gjengitt\s+med\s+tillatelse|gengivet\s+med\s+tilladelse|"
+    r"återgiven\s+med\s+tillstånd|istock|shutterstock|colourbox|scanpix|getty\s+images)\b",
     re.IGNORECASE,
 )
 # "Indledning3", "Behandling ...... 7", "Behandling 7": a table of contents' page numbers.
@@ -64,6 +75,10 @@ def is_link_prompt(text: str) -> bool:
     return bool(_LINK_PROMPT.search(text.strip()))
 
 
+def is_photo_credit(text: str) -> bool:
+    return bool(_PHOTO_CREDIT.match(text.strip()))
+
+
 def is_contents_entry(text: str) -> bool:
     return bool(_PAGE_NUMBER.search(text.strip()))
 
@@ -86,5 +101,6 @@ def is_page_furniture(text: str) -> bool:
         or is_byline(text)
         or is_credit(text)
         or is_link_prompt(text)
+        or is_photo_credit(text)
         or is_contents_entry(text)
     )

@@ -110,6 +110,13 @@ class UnknownWord(Check):
         if speller is None:
             return
         lang = ctx.document.language
+        # Norwegian and Swedish: the analyser reads the document's words in one request
+        speller.prefetch(
+            part
+            for segment in ctx.document.content_segments()
+            for word in WORD.findall(segment.text)
+            for part in re.split(r"[-'’]", word)
+        )
         for segment in ctx.document.content_segments():
             if segment_language(ctx, segment.text) != lang:
                 continue  # LANG001 reports the segment once

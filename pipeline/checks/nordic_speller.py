@@ -1,0 +1,193 @@
+"""Norwegian and Swedish acceptance for the speller: what Speller.accepts adds in nb, nn and sv.
+
+hunspell-no and -sv know everyday words and build compounds, but lack much of what a Norwegian
+or Swedish health text holds: common words Debian's dictionary misses, clinical loans that a
+neighbour's dictionary knows, words formed by the rules of nordic_words.py, and words only
+Apertium's analysers know (nordic_lexicon.py). Each rule keeps a Danish word left in a
+Norwegian or Swedish text unknown. pipeline/checks/speller.py asks these functions for nb, nn
+and sv only, so Danish spelling is untouched.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pipeline.checks import nordic_lexicon, nordic_words, speller
+from pipeline.checks.word_formation import in_word_list, latinate
+
+# Norwegian and Swedish articles: Debian's hunspell-no lacks everyday Bokmål ("noe", "noen",
+# "risikoen") and both dictionaries lack much clinical Latin that the neighbours' dictionaries
+# list ("retinopati", "angiotensin"). A word is also accepted when it is common in the
+# language (wordfreq; Bokmål and Swedish only: wordfreq has no Nynorsk list, and the Bokmål
+# one would pass Bokmål inside Nynorsk), or when a neighbour's dictionary knows it and it is
+# shaped like clinical Latin, unless it is spelt with the neighbour's letters ("medicin",
+# "læge", "sjukvård" stay unknown in Norwegian), so Danish left in a translation is still found.
+COMMON_ZIPF = 4.0  # "risikoen" 4.4, "noe" 6.6; Danish "efter" 3.5, "hvad" 2.9 in Bokmål
+_WORDFREQ = {"nb": "nb", "no": "nb", "sv": "sv"}
+_NEIGHBOURS = {"nb": ("da", "sv"), "no": ("da", "sv"), "nn": ("nb", "da", "sv"), "sv": ("da", "nb")}
+_FOREIGN_LETTERS = {"nb": "cæäöq", "no": "cæäöq", "nn": "cæäöq", "sv": "æøq"}
+# and with the neighbour's spelling of a Latin ending ("infusjon" is Norwegian, not Swedish)
+FOREIGN_ENDINGS = {"nb": "tion", "no": "tion", "nn": "tion", "sv": "sjon"}
+
+
+@lru_cache(maxsize=100_000)
+def common(lang: str, word: str) -> bool:
+    code = _WORDFREQ.get(lang)
+    if code is None:
+        return False
+    from pipeline.checks.frequency import zipf
+
+    return zipf(word, code) >= COMMON_ZIPF
+
+
+# Norwegian writes the Latin adjective ending -aris with æ, as Danish does ("ventrikulær").
+_LATIN_AE = ("ær", "ære", "ært")
+
+
+@lru_cache(maxsize=100_000)
+def neighbour_clinical(lang: str, word: str) -> bool:
+    lower = word.lower()
+    letters = lower
+    if lang in ("nb", "no", "nn") and lower.endswith(_LATIN_AE):
+        letters = lower[: lower.rindex("æ")]
+    if any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in letters) or (
+        lang in FOREIGN_ENDINGS and FOREIGN_ENDINGS[lang] in lower
+    ):
+        return False
+    if any(
+        in_word_list(v)
+        or (latinate(v) and speller._spell("da", v))
+        # a Danish -tion for a Norwegian -sjon ("kontraindikasjoner": kontraindikationer)
+        or ((nordic_words.clinical_shape(lang, v) or "tion" in v) and headword("da", v))
+        for v in nordic_words.danish_spellings(lang, lower)
+    ):
+        return True
+    itis = nordic_words.danish_itis(lang, lower)
+    if itis is not None and headword("da", itis):
+        return True
+    english = nordic_words.english_spelling(lang, lower)
+    if english is not None and latinate(lower) and headword("en", english):
+        return True
+    if latinate(lower):
+        return any(
+            speller._spell(other, word) or speller._spell(other, lower)
+            for other in _NEIGHBOURS.get(lang, ())
+        )
+    # the endings latinate lacks ("atopi", "tamponade") only as a neighbour's dictionary entry,
+    # never one of the compounds hunspell builds of chance strings ("halvsi", "passien")
+    return nordic_words.clinical_shape(lang, lower) and any(
+        headword(other, lower) for other in _NEIGHBOURS.get(lang, ())
+    )
+
+
+def headword(lang: str, word: str) -> bool:
+    """`word` is a dictionary entry of `lang` itself, or the plural of one ("embolier"),
+    never an inflection hunspell's affix rules build of a shorter chance stem ("intesi")."""
+    stems = speller._stems(lang, word) if speller._spell(lang, word) else ()
+    return any(
+        stem == word or (word.startswith(stem) and len(word) - len(stem) <= 2) for stem in stems
+    )
+
+
+def latin_noun(lang: str, word: str) -> bool:
+    """Norwegian and Swedish "myokard", "atrie": the Latin noun without -ium/-um."""
+
+    # a dictionary entry of its own, never a compound hunspell builds of chance strings
+    # ("efterosmium": efter + osmium)
+    def entry(latin: str) -> bool:
+        return in_word_list(latin) or any(
+            latin in speller._stems(other, latin)
+            for other in ("da", lang, *_NEIGHBOURS.get(lang, ()))
+        )
+
+    return nordic_words.latin_noun(word, entry)
+
+
+@lru_cache(maxsize=100_000)
+def formation(lang: str, word: str) -> bool:
+    """Norwegian and Swedish formation (pipeline/checks/nordic_words.py)."""
+
+    def clinical(base: str) -> bool:
+        return nordic_words.clinical_base(
+            base, lambda w: neighbour_clinical(lang, w) or speller._formed(lang, w)
+        ) or latin_noun(lang, base)
+
+    if latin_noun(lang, word) or nordic_words.breathing(word):
+        return True
+    if nordic_words.inflected(lang, word, clinical):
+        return True
+    lexical = lambda w: speller._lexical(lang, w)  # noqa: E731
+    if nordic_words.isering(lang, word, lexical) or nordic_words.negated(lang, word, lexical):
+        return True
+    if nordic_words.latin_adjective(lang, word, lexical):
+        return True
+    if nordic_words.quality_noun(lang, word, lexical):
+        return True
+    if nordic_words.verbal_noun(
+        lang,
+        word,
+        lambda verb: (
+            speller._lexical(lang, verb) and "vblex" in nordic_words.parts_of_speech(lang, verb)
+        ),
+        lambda first: (
+            speller._lexical(lang, first)
+            or analysed(lang, first)
+            or neighbour_clinical(lang, first)
+        ),
+    ) and not nordic_lexicon.slip(word, lambda variant: dictionary_entry(lang, variant)):
+        return True
+    return lang == "nn" and nordic_words.nynorsk_inflection(word)
+
+
+@lru_cache(maxsize=100_000)
+def analysed(lang: str, word: str) -> bool:
+    """Apertium's analyser of `lang` reads `word` as a word of the language
+    (pipeline/checks/nordic_lexicon.py); short compound parts must be hunspell's words, and a
+    compound must be no slip of a dictionary entry."""
+    # The analysers also read Danish and old Dano-Norwegian forms as their own (Swedish "bare",
+    # "tage"; Bokmål "hedder", "bidrager") and build compounds of chance parts (Nynorsk
+    # "forkert" as fork + ert). Swedish takes no word the Danish dictionary knows
+    # ("sundheden"); Nynorsk no word the Danish or Bokmål dictionary has as an entry
+    # ("vitaminer", Nynorsk vitaminar), and from their compounds only the analyser's
+    # ("pasientforløp", alike in Bokmål and Nynorsk). Bokmål shares most of its words with
+    # Danish ("tempoet", "celledød"), so there a word is refused when it is far more common in
+    # Danish (wordfreq: "hedder" 5.2 in Danish, 1.7 in Bokmål; "tempoet" 3.6 and 3.8).
+    simple = True
+    if lang == "sv" and speller._spell("da", word):
+        return False
+    if lang == "nn":
+        if speller._entry("da", word) or speller._entry("nb", word):
+            return False
+        simple = not (speller._spell("da", word) or speller._spell("nb", word))
+    elif more_danish(lang, word):
+        return False
+    dictionary = lambda part: speller._lexical(lang, part)  # noqa: E731
+    entry = lambda variant: dictionary_entry(lang, variant)  # noqa: E731
+    if nordic_lexicon.knows(lang, word, dictionary, entry, simple=simple):
+        return True
+    if not simple:
+        return False
+    # (the weaker rule takes no word of the Danish dictionary in Bokmål either: "hudfarvede")
+    return not speller._spell("da", word) and nordic_lexicon.short_first(
+        lang,
+        word,
+        dictionary,
+        lambda rest: speller._lexical(lang, rest) or nordic_lexicon.lexicalised(lang, rest),
+        entry,
+    )
+
+
+DANISH_MARGIN = 1.0  # zipf: ten times as common in Danish
+
+
+def more_danish(lang: str, word: str) -> bool:
+    from pipeline.checks.frequency import zipf
+
+    return zipf(word, "da") >= zipf(word, _WORDFREQ.get(lang, lang)) + DANISH_MARGIN
+
+
+def dictionary_entry(lang: str, variant: str) -> bool:
+    """hunspell's entries, or its compounds that the analyser has as entries ("blodpropp")."""
+    return speller._entry(lang, variant) or (
+        speller._spell(lang, variant) and nordic_lexicon.lexicalised(lang, variant)
+    )
