@@ -29,8 +29,10 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from pipeline.ingest.morphology import Reading
+if TYPE_CHECKING:  # the analyser's module is imported when a Norwegian or Swedish word is read
+    from pipeline.ingest.morphology import Reading
 
 Known = Callable[[str], bool]
 
