@@ -31,7 +31,7 @@ _STARTERS = ".!?:;–—-•*" + OPENERS
 _NAME_LINKS = frozenset({"for", "og", "i", "af", "of", "and", "the"})
 _QUOTES = '"«»„“”'
 # A cross-reference names a section or page by its title, which keeps its capital:
-# "(se Opslag om dette)", "se Behandling nedenfor", "jf. Tabel 2".
+# "(se Opslag om dette)", "se også Liste med …", "jf. Tabel 2".
 _REFERRING = frozenset({"se", "jf", "jævnfør"})
 
 
@@ -56,7 +56,7 @@ class CapitalisedCommonNoun(Check):
     3: "Medicintjek", "Månedsskrift", mostly names of products and publications), acronyms
     (ALS) and words with inner capitals (iPhone), the polite "De", "Dem", "Deres" and "I",
     months and weekdays (MECH007), titles and headings, a title named by a cross-reference
-    ("se Opslag om dette", "jf. Tabel 2"), and a sentence in another language (LANG001
+    ("se Opslag om dette", "se også Liste med …"), and a sentence in another language (LANG001
     reports it; "browsers such as Chrome, Firefox or Safari" keeps English capitals).
 
     Anti-pattern: "Kontakt en Læge, hvis du har Diabetes og får feber."
@@ -87,7 +87,7 @@ class CapitalisedCommonNoun(Check):
                     _after_starter(text, token)
                     or fragment_line(text, token.start)
                     or _quoted(text, token)
-                    or words[index - 1].text.lower() in _REFERRING
+                    or _cross_reference(words, index)
                 ):
                     candidates.append((sentence, token))
         for sentence, token in candidates:
@@ -121,6 +121,14 @@ def _after_starter(text: str, token: Token) -> bool:
     gap = text[: token.start]
     before = gap.rstrip()
     return not before or before[-1] in _STARTERS or "\n" in gap[len(before) :]
+
+
+def _cross_reference(words: list[Token], index: int) -> bool:
+    """After "se", "jf." or "jævnfør", or "se også": the title of a section or page."""
+    before = [w.text.lower() for w in words[max(index - 2, 0) : index]]
+    if before and before[-1] == "også":
+        before = before[:-1]
+    return bool(before) and before[-1] in _REFERRING
 
 
 def _quoted(text: str, token: Token) -> bool:
