@@ -36,8 +36,8 @@ class DoubledCoordination(Check):
     ("mere og mere", "igen og igen", "ventede og ventede"), a repeated modifier or head
     ("korrekt størrelse og korrekt brug", "hold i ryggen, ondt i ryggen"), a copy qualified
     by a relative clause ("kold lungebetændelse og lungebetændelse, der skyldes virus": two
-    kinds of the thing), numbers, a word repeated across clauses (after a semicolon, colon, dash or bracket), or lists joined by
-    commas alone, which are often separate clauses.
+    kinds of the thing), numbers, a word repeated across clauses (after a semicolon, colon,
+    dash or bracket), or lists joined by commas alone, which are often separate clauses.
 
     Anti-pattern: "Typiske symptomer er hovedpine, ubehag eller hovedpine om morgenen."
     Best practice: "Typiske symptomer er hovedpine, ubehag eller svimmelhed om morgenen."
