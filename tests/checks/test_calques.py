@@ -11,6 +11,7 @@ from pipeline.checks.artifacts.calques import (
     parse_phrase,
 )
 from pipeline.checks.speller import Speller
+from pipeline.ingest.morphology import available
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +71,29 @@ def test_a_focus_word_is_the_match_and_the_rest_its_context(matcher: CalqueMatch
     assert text[match.start : match.end] == "vision"
     assert parse_phrase("sløret ^=vision")[1].focus
     assert not parse_phrase("sløret ^=vision")[0].focus
+
+
+def _one(phrase: str, matcher: CalqueMatcher) -> CalqueMatcher:
+    entry = Calque(phrase, "x", "x", "", "", parse_phrase(phrase))
+    return CalqueMatcher((entry,), matcher.speller)
+
+
+@pytest.mark.skipif(not available("da"), reason="needs Apertium's Danish analyser")
+def test_a_stem_counts_only_when_the_analyser_gives_the_word_that_lemma(
+    matcher: CalqueMatcher,
+) -> None:
+    # hunspell stems "ledes" (passive of lede, to conduct) and "laver" (lave, to make) as
+    # forms of lide and lav as well; the analyser knows better
+    lide = _one("lide fra", matcher)
+    assert lide.speller.stems("ledes").count("lide") == 1
+    assert _matched(lide, "Impulserne ledes fra forkamrene til hjertekamrene.") == []
+    assert _matched(lide, "Han led fra migræne, og hun lider fra astma.") == ["lide fra"] * 2
+    lav = _one("lav i fedt", matcher)
+    assert _matched(lav, "Kokken laver i fedt og salt.") == []
+    assert _matched(lav, "Maden er lavere i fedt.") == ["lav i fedt"]
+    # a compound the analyser knows as one word still ends in the phrase's word
+    medicin = _one("skabe * medicin", matcher)
+    assert _matched(medicin, "De skabte folkemedicinen selv.") == ["skabe * medicin"]
 
 
 def test_a_gap_stands_for_at_most_two_words(matcher: CalqueMatcher) -> None:

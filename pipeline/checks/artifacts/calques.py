@@ -4,7 +4,11 @@ that finds them in every inflected form, on whole words.
 A phrase is written in dictionary forms. A word of the text matches a word of the phrase when
 it is that word, when hunspell gives that word as one of its stems ("adresserede" → adressere,
 "fik" → få), or when it is one of the noun or adjective forms inflection.py generates for it
-(compounds hunspell lacks: "sundhedsudbyderne"). So the list stays short and readable, as
+(compounds hunspell lacks: "sundhedsudbyderne"). Hunspell's stems are loose: it strips
+endings without knowing which lemma really has the form, and gives "ledes" (the passive of
+lede, to conduct) as a form of lide as well. So a word matched by a stem alone must also have
+that lemma among the readings of Apertium's analyser, when the analyser is installed and knows
+the word ("led" is still the past of lide; "ledes" is not). So the list stays short and readable, as
 proselint's and LanguageTool's data-driven rules do, and each entry carries examples that the
 tests run.
 """
@@ -20,6 +24,7 @@ from typing import TYPE_CHECKING
 import yaml
 
 from pipeline.glossary.inflection import loose_adjective_forms, loose_noun_forms
+from pipeline.ingest.morphology import AnalyserUnavailableError, available, lexical_readings
 
 if TYPE_CHECKING:
     from pipeline.checks.speller import Speller
@@ -245,7 +250,7 @@ class CalqueMatcher:
                 continue
             if lower not in self._stems:
                 self._stems[lower] = _stems(self.speller, token)
-            if alternative.word in self._stems[lower]:
+            if alternative.word in self._stems[lower] and _lemma_of(lower, alternative.word):
                 return True
             if len(alternative.word) >= MIN_GENERATED and lower in _forms(alternative.word):
                 return True
@@ -270,6 +275,22 @@ def _adjacent(tokens: list[tuple[int, int, str]], a: int, b: int, text: str) -> 
         if not _GAP.fullmatch(text[tokens[k][1] : tokens[k + 1][0]]):
             return False
     return True
+
+
+@lru_cache(maxsize=8192)
+def _lemma_of(word: str, lemma: str) -> bool:
+    """Apertium's analyser reads `word` (lower case) as a form of `lemma` or of a compound
+    ending in it ("folkemedicinen": folkemedicin, as hunspell's stem medicin), or cannot say:
+    it is not installed, does not know the word, or reads it as a compound of parts."""
+    if not available("da"):
+        return True
+    try:
+        readings = lexical_readings([word], "da").get(word, ())
+    except AnalyserUnavailableError:
+        return True
+    if not readings:
+        return True
+    return any(r.compound or r.lemma.casefold().endswith(lemma) for r in readings)
 
 
 def _stems(speller: Speller, token: str) -> frozenset[str]:

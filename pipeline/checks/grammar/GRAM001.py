@@ -37,8 +37,10 @@ class SplitCompound(Check):
     inside a sentence (names and titles: "Region Hovedstaden", "Dansk Sygeplejeråd"), a noun
     phrase with its own determiner ("en del mennesker", "et glas vand"), and words split by
     punctuation, and two words that are both English (untranslated text: "is not", "system
-    manual"; Danish hunspell builds compounds of anything, Apertium reads "is" as ice). A
-    compound the analyser does not know is not suggested.
+    manual"; Danish hunspell builds compounds of anything, Apertium reads "is" as ice), and a
+    second word that may be an adjective: "leukocyt positiv" is a test result, a noun and
+    its predicate without a verb, and "leukocytpositiv" an adjective, not a compound noun.
+    A compound the analyser does not know is not suggested.
 
     Anti-pattern: "Et hjerte anfald kræver altid en blod prøve på hospitalet."
     Best practice: "Et hjerteanfald kræver altid en blodprøve på hospitalet."
@@ -62,6 +64,8 @@ class SplitCompound(Check):
         for pair in found:
             if english is not None and _english(ctx, pair, english, speller):
                 continue  # English left in the text ("is not", "browser argument")
+            if any(r.pos == "adj" for r in pair.second.readings):
+                continue  # a noun and its predicate: "Nitrit positiv og leukocyt positiv"
             word = joined(pair, words, closed, speller.known)
             if word is None:
                 continue

@@ -8,9 +8,12 @@ from importlib import resources
 
 import yaml
 
+from pipeline.checks.audience import audience_of
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
+from pipeline.checks.speller import Speller
 from pipeline.core.models import Finding, Severity
+from pipeline.glossary.model import Audience
 
 DATA = "english_abbreviations.yml"
 # The sentence explains the English term ("på engelsk COPD") or cites an English source.
@@ -24,6 +27,9 @@ class Abbreviation:
     danish: str
     danish_abbreviation: str | None
     context: tuple[str, ...]
+    # "professional": Danish clinicians write it themselves (CKD in nephrology), so only a
+    # text for the public is told to use the Danish term
+    register: str | None = None
 
     @property
     def suggestion(self) -> str:
@@ -41,12 +47,15 @@ def load_abbreviations() -> dict[str, Abbreviation]:
             danish=entry["danish"],
             danish_abbreviation=entry.get("danish_abbreviation"),
             context=tuple(entry.get("context", ())),
+            register=entry.get("register"),
         )
         for entry in yaml.safe_load(text)
     }
 
 
 _TOKEN = re.compile(r"(?<![\w-])[A-Z][A-Z0-9]{1,4}(?![\w-]*\w)")
+# the word right after the abbreviation, on the same line
+_NEXT = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 class EnglishAbbreviation(Check):
@@ -62,7 +71,18 @@ class EnglishAbbreviation(Check):
     ("CPR-nummer"), an English abbreviation glossed in the same sentence (beside its Danish
     one, "KOL (COPD)", or named as English, "på engelsk COPD"), a sentence citing a source
     (et al., doi), and CPR unless the sentence speaks of resuscitation (in Danish, CPR is the
-    civil registration number).
+    civil registration number). Nor the first word of an English name ("COPD assessment test
+    (CAT)", a questionnaire's name): the next word is English and not Danish, and LANG003
+    reports English words left in a translation.
+
+    Register, a deliberate decision: Danish health professionals keep some English
+    abbreviations in their own texts (Danish nephrology writes "kronisk nyresygdom (CKD)" and
+    "CKD stadie 3"), while a text for patients should use the Danish term. Entries marked
+    `register: professional` are therefore flagged only in a text for the public (the run's
+    `--audience`, else the article's own detected audience, pipeline/checks/audience.py).
+    An abbreviation in parentheses right after the Danish term is not excused by itself:
+    machine translation leaves exactly that ("forhøjet blodtryk (HBP)") from the English
+    source, on pages written for the public.
 
     Anti-pattern: "Forhøjet blodtryk (HBP) øger risikoen for kronisk nyresygdom (CKD)."
     Best practice: "Forhøjet blodtryk øger risikoen for kronisk nyresygdom."
@@ -76,6 +96,9 @@ class EnglishAbbreviation(Check):
         if ctx.document.language != "da":
             return
         known = load_abbreviations()
+        public: bool | None = None  # the audience, detected only when a finding needs it
+        english = ctx.speller("en")
+        danish = ctx.speller("da")
         for segment in ctx.document.content_segments():
             text = segment.text
             if _GLOSS.search(text):
@@ -85,6 +108,13 @@ class EnglishAbbreviation(Check):
                 entry = known.get(match.group())
                 if entry is None or _glossed(entry, text, lower):
                     continue
+                if _english_name(text, match.end(), english, danish):
+                    continue
+                if entry.register == "professional":
+                    if public is None:
+                        public = audience_of(ctx) is Audience.PUBLIC
+                    if not public:
+                        continue
                 yield self.finding(
                     ctx,
                     segment,
@@ -103,3 +133,13 @@ def _glossed(entry: Abbreviation, text: str, lower: str) -> bool:
     if entry.context:
         return not any(re.search(rf"\b{re.escape(word)}", lower) for word in entry.context)
     return False
+
+
+def _english_name(text: str, end: int, english: Speller | None, danish: Speller | None) -> bool:
+    """The abbreviation begins an English name: the next word is English and not Danish
+    ("COPD assessment test"), by the two hunspell dictionaries."""
+    following = _NEXT.match(text, end)
+    if following is None or english is None or danish is None:
+        return False
+    word = following.group(1)
+    return english.known(word) and not danish.accepts(word)

@@ -29,6 +29,28 @@ def _heading_over_body(match: re.Match[str]) -> bool:
     return "\n" in gap and match.group(2)[:1].isupper() and bool(rest.strip())
 
 
+# A cell of a flattened table: a short line (a few words) without a sentence's punctuation.
+_CELL = re.compile(r"[^\W\d_][\w()/%-]*(?:[ \t]+[\w()/%-]+){0,3}")
+
+
+def _table_cells(source: str, start: int, end: int) -> bool:
+    """The two copies are whole lines of the source, and the lines above and below them are
+    other short cells: a column of a flattened table (substance and trade name
+    "Propylthiouracil" twice, "Ja" / "Ja"), not a typing slip. A lone word repeated among
+    blank lines or copies of itself ("A" / "A" / "A", a font-size widget) stays a doubling."""
+    line_start = source.rfind("\n", 0, start) + 1
+    line_end = source.find("\n", end)
+    line_end = len(source) if line_end < 0 else line_end
+    if source[line_start:start].strip() or source[end:line_end].strip():
+        return False
+    word = source[start:end].split()[0].casefold()
+    above = source[: max(line_start - 1, 0)].rsplit("\n", 1)[-1].strip()
+    below = source[line_end + 1 :].split("\n", 1)[0].strip()
+    return all(
+        _CELL.fullmatch(line) is not None and line.casefold() != word for line in (above, below)
+    )
+
+
 class DoubledWord(Check):
     """A word is repeated ("det det").
 
@@ -47,7 +69,9 @@ class DoubledWord(Check):
     sker med …"), which a plain-text reader may join into one segment: a line break before
     a capitalised copy is a new line of the page, not a typing slip. A lower-case copy
     after a line break is still a doubled word in wrapped prose ("en gruppe" / "gruppe
-    sygdomme").
+    sygdomme"). Nor two copies that are each a whole line between other short lines: the
+    cells of a table flattened to one cell per line ("Thiamazol" / "Propylthiouracil" /
+    "Propylthiouracil" / "Præparatvalg": a substance and its trade name).
 
     Anti-pattern: "Det er er normalt et meget godartet symptom."
     Best practice: "Det er normalt et meget godartet symptom."
@@ -64,6 +88,10 @@ class DoubledWord(Check):
             for match in _DOUBLED.finditer(segment.text):
                 word = match.group(1)
                 if any(ch.isdigit() for ch in word) or _heading_over_body(match):
+                    continue
+                source_start = segment.source_offset(match.start())
+                source_end = segment.source_offset(match.end() - 1) + 1
+                if _table_cells(ctx.document.source_text, source_start, source_end):
                     continue
                 yield self.finding(
                     ctx,

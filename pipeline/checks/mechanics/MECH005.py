@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
+from pipeline.checks.language.identify import segment_language
 from pipeline.checks.mechanics.words import (
     COMMON_ZIPF,
     FUNCTION_WORDS,
@@ -29,6 +30,9 @@ _STARTERS = ".!?:;–—-•*" + OPENERS
 # Lower-case words inside names of institutions and departments: "Center for Sundhed".
 _NAME_LINKS = frozenset({"for", "og", "i", "af", "of", "and", "the"})
 _QUOTES = '"«»„“”'
+# A cross-reference names a section or page by its title, which keeps its capital:
+# "(se Opslag om dette)", "se også Liste med …", "jf. Tabel 2".
+_REFERRING = frozenset({"se", "jf", "jævnfør"})
 
 
 class CapitalisedCommonNoun(Check):
@@ -51,7 +55,9 @@ class CapitalisedCommonNoun(Check):
     does not list and words that are not common in Danish (wordfreq's Zipf frequency under
     3: "Medicintjek", "Månedsskrift", mostly names of products and publications), acronyms
     (ALS) and words with inner capitals (iPhone), the polite "De", "Dem", "Deres" and "I",
-    months and weekdays (MECH007), titles and headings.
+    months and weekdays (MECH007), titles and headings, a title named by a cross-reference
+    ("se Opslag om dette", "se også Liste med …"), and a sentence in another language (LANG001
+    reports it; "browsers such as Chrome, Firefox or Safari" keeps English capitals).
 
     Anti-pattern: "Kontakt en Læge, hvis du har Diabetes og får feber."
     Best practice: "Kontakt en læge, hvis du har diabetes og får feber."
@@ -81,6 +87,7 @@ class CapitalisedCommonNoun(Check):
                     _after_starter(text, token)
                     or fragment_line(text, token.start)
                     or _quoted(text, token)
+                    or _cross_reference(words, index)
                 ):
                     candidates.append((sentence, token))
         for sentence, token in candidates:
@@ -93,6 +100,8 @@ class CapitalisedCommonNoun(Check):
                 continue
             if zipf(word.lower()) < COMMON_ZIPF:
                 continue  # rare words capitalised are mostly names: "Månedsskrift for …"
+            if segment_language(ctx, sentence.text) != ctx.document.language:
+                continue
             stems = speller.stems(word.lower())
             if not (_definite(word, stems) or _passive(word, stems)):
                 yield self.finding(
@@ -112,6 +121,14 @@ def _after_starter(text: str, token: Token) -> bool:
     gap = text[: token.start]
     before = gap.rstrip()
     return not before or before[-1] in _STARTERS or "\n" in gap[len(before) :]
+
+
+def _cross_reference(words: list[Token], index: int) -> bool:
+    """After "se", "jf." or "jævnfør", or "se også": the title of a section or page."""
+    before = [w.text.lower() for w in words[max(index - 2, 0) : index]]
+    if before and before[-1] == "også":
+        before = before[:-1]
+    return bool(before) and before[-1] in _REFERRING
 
 
 def _quoted(text: str, token: Token) -> bool:

@@ -17,6 +17,9 @@ _EMPHATIC = frozenset(
     word_list("mere flere færre mindre bedre værre større længere igen atter tusinder hundreder")
 )
 _MAX_ITEM_WORDS = 3
+# A restrictive relative clause right after a copy: "kold lungebetændelse og lungebetændelse,
+# der skyldes virus" names two kinds, the second qualified by its clause.
+_QUALIFIED = re.compile(r"\s*,?\s*(?:der|som)\b", re.IGNORECASE)
 
 
 class DoubledCoordination(Check):
@@ -31,9 +34,10 @@ class DoubledCoordination(Check):
 
     It deliberately does not flag function words ("det og det"), emphatic repetitions
     ("mere og mere", "igen og igen", "ventede og ventede"), a repeated modifier or head
-    ("korrekt størrelse og korrekt brug", "hold i ryggen, ondt i ryggen"), numbers, a word
-    repeated across clauses (after a semicolon, colon, dash or bracket), or lists joined by
-    commas alone, which are often separate clauses.
+    ("korrekt størrelse og korrekt brug", "hold i ryggen, ondt i ryggen"), a copy qualified
+    by a relative clause ("kold lungebetændelse og lungebetændelse, der skyldes virus": two
+    kinds of the thing), numbers, a word repeated across clauses (after a semicolon, colon,
+    dash or bracket), or lists joined by commas alone, which are often separate clauses.
 
     Anti-pattern: "Typiske symptomer er hovedpine, ubehag eller hovedpine om morgenen."
     Best practice: "Typiske symptomer er hovedpine, ubehag eller svimmelhed om morgenen."
@@ -95,6 +99,8 @@ class DoubledCoordination(Check):
             if first is None:
                 seen[key] = item[0]
                 continue
+            if _QUALIFIED.match(sentence.text, item[-1].end()):
+                return
             yield self.finding(
                 ctx,
                 sentence,
