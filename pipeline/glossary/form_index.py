@@ -81,11 +81,22 @@ def _pieces(text: str) -> list[str]:
 class FormIndex:
     """The terms of one language of a glossary, by the stem keys of their words."""
 
-    def __init__(self, table: TermTable, lang: str) -> None:
+    def __init__(
+        self, table: TermTable, lang: str, state: tuple[list[int], Rows, WordKeys] | None = None
+    ) -> None:
         self._table = table
         self.lang = lang
+        self._leading: dict[str, dict[str, list[Lead]]] = {}
+        self._forms: dict[int, list[Candidate]] = {}
+        self._candidates: dict[tuple[str, str], tuple[Candidate, ...]] = {}
+        self._words: WordKeys | None = None
+        self._word_sets: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._known: dict[tuple[str, bool], bool] = {}
+        if state is not None:  # what `state()` gave for the same table
+            self._rows, self._first, self._words = state
+            return
         self._rows = table.rows_in(lang)
-        self._first: Rows = {}
+        self._first = {}
         terms, first, search = table.terms, self._first, WORD.search
         for row in self._rows:
             term = terms[row]
@@ -101,12 +112,13 @@ class FormIndex:
                 # a first word without a token ("&") may gain one in a form ("&e"): such a
                 # token is an ending, so the term is filed under the empty key too
                 _file(first, "", row)
-        self._leading: dict[str, dict[str, list[Lead]]] = {}
-        self._forms: dict[int, list[Candidate]] = {}
-        self._candidates: dict[tuple[str, str], tuple[Candidate, ...]] = {}
-        self._words: WordKeys | None = None
-        self._word_sets: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-        self._known: dict[tuple[str, bool], bool] = {}
+
+    def state(self) -> tuple[list[int], Rows, WordKeys]:
+        """What the index is built from a table: its rows in the language, the rows by stem
+        key of their first token, and the words by stem key (all built now)."""
+        if self._words is None:
+            self._words = self._word_keys()
+        return self._rows, self._first, self._words
 
     def candidates(self, token: str, following: str = "") -> tuple[Candidate, ...]:
         """Every form whose first token is `token` and that may go on with `following` (the
@@ -294,9 +306,26 @@ _INDEXES: WeakKeyDictionary[Glossary, dict[str, FormIndex]] = WeakKeyDictionary(
 
 
 def form_index(glossary: Glossary, lang: str) -> FormIndex:
-    """The shared index of `glossary`'s terms in `lang` (built on first use)."""
+    """The shared index of `glossary`'s terms in `lang` (built on first use, or read from
+    the glossary's compiled form: pipeline.glossary.compiled)."""
     by_lang = _INDEXES.setdefault(glossary, {})
     index = by_lang.get(lang)
     if index is None:
-        index = by_lang[lang] = FormIndex(glossary.table, lang)
+        index = by_lang[lang] = _compiled_index(glossary, lang) or FormIndex(glossary.table, lang)
+    return index
+
+
+def _compiled_index(glossary: Glossary, lang: str) -> FormIndex | None:
+    """The index kept with a compiled glossary; on its first use built whole (the word
+    keys too, which are otherwise built when first asked) and kept."""
+    if glossary.compiled is None:
+        return None
+    from pipeline.glossary import compiled
+
+    part = f"index-{lang.encode().hex()}"  # a language tag is no file name
+    state = compiled.load(glossary.compiled, part)
+    if isinstance(state, tuple) and len(state) == 3:
+        return FormIndex(glossary.table, lang, state)
+    index = FormIndex(glossary.table, lang)
+    compiled.store(glossary.compiled, part, index.state())
     return index
