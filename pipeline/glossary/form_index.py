@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from collections.abc import Mapping
 from typing import NamedTuple, TypeVar
@@ -88,6 +89,7 @@ class FormIndex:
         self.lang = lang
         self._leading: dict[str, dict[str, list[Lead]]] = {}
         self._forms: dict[int, list[Candidate]] = {}
+        self._beginning: dict[tuple[int, str], list[Candidate]] = {}
         self._candidates: dict[tuple[str, str], tuple[Candidate, ...]] = {}
         self._words: WordKeys | None = None
         self._word_sets: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
@@ -140,7 +142,7 @@ class FormIndex:
                 ):
                     continue
                 rows.add(row)
-                found += [c for c in self._forms_of(row) if c.words[0] == token]
+                found += self._forms_beginning(row, token)
         found.sort(key=lambda c: (-len(c.words), c.row, c.order))
         result = tuple(found)
         _remember(self._candidates, (token, following), result)
@@ -167,6 +169,30 @@ class FormIndex:
                 _add_lead(leads, token, (row, second))
         self._leading[key] = leads
         return leads
+
+    def _forms_beginning(self, row: int, token: str) -> list[Candidate]:
+        """The forms of `_forms_of` whose first token is `token`, in its order, made without
+        the others: a term of two or three words has hundreds of forms, and only those with
+        the text's token are ever wanted here."""
+        key = (row, token)
+        forms = self._beginning.get(key)
+        if forms is not None:
+            return forms
+        parts = [_form_tokens(w, part, self.lang) for w, part in term_words(self._table.terms[row])]
+        if len(parts) < 2 or not all(tokens for tokens, _ in parts[0]):
+            forms = [c for c in self._forms_of(row) if c.words[0] == token]
+        else:
+            # a form's place in `_forms_of` is its index in the product of the words' forms
+            stride = math.prod(len(p) for p in parts[1:])
+            forms = []
+            for first, (tokens, _) in enumerate(parts[0]):
+                if tokens[0] != token:
+                    continue
+                for rest, choice in enumerate(itertools.product(*parts[1:])):
+                    words = tokens + tuple(t for more, _ in choice for t in more)
+                    forms.append(Candidate(words, row, choice[-1][1], first * stride + rest))
+        _remember(self._beginning, key, forms)
+        return forms
 
     def _forms_of(self, row: int) -> list[Candidate]:
         """The forms of `term_forms` for a row's term, as tokens: a form is one form of each
