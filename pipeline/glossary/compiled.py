@@ -21,10 +21,10 @@ import hashlib
 import os
 import pickle
 from functools import cache
+from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-import pipeline
 from pipeline.core.fs import atomic_write_bytes
 
 MIN_ROWS = 5_000  # smaller glossaries load faster than a pickle is found and read
@@ -38,12 +38,19 @@ def cache_folder() -> Path:
     return Path(base) / "content-pipeline" / "glossary"
 
 
+def _tool_version() -> str:
+    try:
+        return version("content-pipeline")
+    except PackageNotFoundError:  # run from a source tree that is not installed
+        return "unknown"
+
+
 @cache
 def _code() -> str:
-    """The package version and this package's modules (size, mtime), whose code decides
+    """The tool's version and this package's modules (size, mtime), whose code decides
     what a compiled glossary holds."""
     package = Path(__file__).parent
-    parts = [pipeline.__version__, str(_FORMAT)]
+    parts = [_tool_version(), str(_FORMAT)]
     for module in sorted(package.glob("*.py")):
         stat = module.stat()
         parts.append(f"{module.name}:{stat.st_size}:{stat.st_mtime_ns}")

@@ -86,7 +86,7 @@ def test_the_key_follows_the_code_version_and_format(
     key = compiled.compiled_key(content, glossary_file)
     assert compiled.compiled_key(content + b"\n", glossary_file) != key
     assert compiled.compiled_key(content, glossary_file.with_suffix(".tbx")) != key
-    monkeypatch.setattr("pipeline.__version__", "999.0")
+    monkeypatch.setattr(compiled, "_tool_version", lambda: "999.0")
     compiled._code.cache_clear()
     try:
         assert compiled.compiled_key(content, glossary_file) != key
