@@ -63,7 +63,10 @@ class WaitingEngine:
         return [f"[{target}] {text}" for text in texts]
 
 
-ENGINES["waiting-test"] = f"{__name__}:WaitingEngine"
+@pytest.fixture(autouse=True)
+def waiting_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine is known by name for this module's tests only."""
+    monkeypatch.setitem(ENGINES, "waiting-test", f"{__name__}:WaitingEngine")
 
 
 def _articles() -> list[Document]:
