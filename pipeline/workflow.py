@@ -113,9 +113,10 @@ class TranslationSetup:
                         finishers.append(translator.start_prefetch(texts, advance, pool))
                 if meanwhile is not None:
                     meanwhile()
-            except BaseException:
+            except Exception:
                 # the languages started before the failure are finished and kept, as when
-                # each language was translated before the next one began
+                # each language was translated before the next one began (an interrupt is
+                # not waited on: the run stops at once)
                 with contextlib.suppress(Exception):
                     for finish in finishers:
                         finish()
@@ -124,7 +125,9 @@ class TranslationSetup:
                 finish()
         finally:
             if pool is not None:
-                pool.shutdown(wait=True, cancel_futures=True)
+                # never waits: after Ctrl-C the CLI sees the engine's thread still alive and
+                # exits at once instead of waiting for a provider that does not answer
+                pool.shutdown(wait=False, cancel_futures=True)
 
     def forget(self) -> None:
         """Drop prefetched translations once their documents are written."""
