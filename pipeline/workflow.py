@@ -95,9 +95,9 @@ class TranslationSetup:
         Apertium then starts once per batch of articles instead of once per article.
         `meanwhile` runs while the engine translates (it waits on a thread: Apertium's
         processes and our Python work then share the machine's cores instead of taking
-        turns); with a rate limit, whose calls must come from the caller, it runs first.
+        turns); with another engine or a rate limit it runs first (see `_overlaps`).
         """
-        pool = ThreadPoolExecutor(1) if meanwhile is not None and self.limit is None else None
+        pool: ThreadPoolExecutor | None = None
         finishers: list[Callable[[], None]] = []
         try:
             try:
@@ -109,6 +109,8 @@ class TranslationSetup:
                             texts.extend(s.text for s in document.content_segments())
                     for source, texts in by_source.items():
                         translator = self.translator(glossary, source, target)
+                        if pool is None and meanwhile is not None and self._overlaps():
+                            pool = ThreadPoolExecutor(1)
                         advance = None if progress is None else partial(progress, target)
                         finishers.append(translator.start_prefetch(texts, advance, pool))
                 if meanwhile is not None:
@@ -128,6 +130,13 @@ class TranslationSetup:
                 # never waits: after Ctrl-C the CLI sees the engine's thread still alive and
                 # exits at once instead of waiting for a provider that does not answer
                 pool.shutdown(wait=False, cancel_futures=True)
+
+    def _overlaps(self) -> bool:
+        """Whether the engine's calls may wait on a thread while the caller works: an engine
+        whose calls wait on its own processes (Apertium) says so; an online engine keeps its
+        own request threads and Ctrl-C handling in the caller's thread, and a rate limit's
+        calls must come from the caller."""
+        return self.limit is None and bool(getattr(self._engine, "waits_on_processes", False))
 
     def forget(self) -> None:
         """Drop prefetched translations once their documents are written."""

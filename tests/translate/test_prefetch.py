@@ -11,6 +11,7 @@ import pytest
 from pipeline.core.models import Document
 from pipeline.glossary import load_glossary
 from pipeline.ingest import ingest_text
+from pipeline.translate.apertium import ApertiumEngine
 from pipeline.translate.engine import ENGINES
 from pipeline.translate.errors import TranslationError
 from pipeline.translate.limit import TokenBucket
@@ -40,6 +41,7 @@ class WaitingEngine:
     caller to go on meanwhile (it waits at most `patience` seconds, then fails)."""
 
     name = "waiting-test"
+    waits_on_processes = True  # as Apertium: the caller may work while a call waits
     released = threading.Event()
     patience = 30.0
     threads: ClassVar[list[bool]] = []  # for each call: whether it ran on the main thread
@@ -126,3 +128,21 @@ def test_an_engine_failure_is_raised_to_the_caller_after_its_work(
         # the caller's work does not release the engine, which gives up
         setup.prefetch(_articles(), glossary, meanwhile=lambda: done.append("checked"))
     assert done == ["checked"]
+
+
+def test_an_engine_that_does_not_wait_on_processes_is_called_from_the_caller_after_its_work(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Online engines keep their own request threads and Ctrl-C handling in the caller's
+    thread: their calls are not moved to another."""
+    monkeypatch.setattr(WaitingEngine, "waits_on_processes", False)
+    WaitingEngine.released.clear()
+    WaitingEngine.threads.clear()
+    glossary = load_glossary(ROOT / "glossary.csv")
+    setup = TranslationSetup(targets=["sv"], engine_name="waiting-test")
+    setup.prefetch(_articles(), glossary, meanwhile=WaitingEngine.released.set)
+    assert WaitingEngine.threads == [True]
+
+
+def test_apertium_waits_on_its_processes() -> None:
+    assert ApertiumEngine.waits_on_processes
