@@ -95,7 +95,8 @@ class TranslationSetup:
         Apertium then starts once per batch of articles instead of once per article.
         `meanwhile` runs while the engine translates (it waits on a thread: Apertium's
         processes and our Python work then share the machine's cores instead of taking
-        turns); with another engine or a rate limit it runs first (see `_overlaps`).
+        turns); with another engine or a rate limit it runs after the engine's calls (see
+        `_overlaps`), as the work ran before there was an overlap.
         """
         pool: ThreadPoolExecutor | None = None
         finishers: list[Callable[[], None]] = []
@@ -113,7 +114,7 @@ class TranslationSetup:
                             pool = ThreadPoolExecutor(1)
                         advance = None if progress is None else partial(progress, target)
                         finishers.append(translator.start_prefetch(texts, advance, pool))
-                if meanwhile is not None:
+                if meanwhile is not None and pool is not None:
                     meanwhile()
             except Exception:
                 # the languages started before the failure are finished and kept, as when
@@ -130,6 +131,8 @@ class TranslationSetup:
                 # never waits: after Ctrl-C the CLI sees the engine's thread still alive and
                 # exits at once instead of waiting for a provider that does not answer
                 pool.shutdown(wait=False, cancel_futures=True)
+        if meanwhile is not None and pool is None:
+            meanwhile()  # after the engine, in the order of a run without overlap
 
     def _overlaps(self) -> bool:
         """Whether the engine's calls may wait on a thread while the caller works: an engine

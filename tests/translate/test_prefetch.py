@@ -107,13 +107,17 @@ def test_the_translations_are_those_of_a_prefetch_without_overlap() -> None:
     assert results[0] == results[1]
 
 
-def test_with_a_rate_limit_the_engine_is_called_from_the_caller_after_its_work() -> None:
-    WaitingEngine.released.clear()
+def test_with_a_rate_limit_the_engine_is_called_from_the_caller_before_its_work() -> None:
+    WaitingEngine.released.set()
     WaitingEngine.threads.clear()
+    order: list[str] = []
     glossary = load_glossary(ROOT / "glossary.csv")
     setup = TranslationSetup(targets=["sv"], engine_name="waiting-test", limit=TokenBucket(1000))
-    setup.prefetch(_articles(), glossary, meanwhile=WaitingEngine.released.set)
+    setup.prefetch(
+        _articles(), glossary, meanwhile=lambda: order.append(f"{WaitingEngine.threads}")
+    )
     assert WaitingEngine.threads == [True]
+    assert order == ["[True]"]  # the caller's work came after the engine's call
 
 
 def test_an_engine_failure_is_raised_to_the_caller_after_its_work(
@@ -130,18 +134,21 @@ def test_an_engine_failure_is_raised_to_the_caller_after_its_work(
     assert done == ["checked"]
 
 
-def test_an_engine_that_does_not_wait_on_processes_is_called_from_the_caller_after_its_work(
+def test_an_engine_that_does_not_wait_on_processes_is_called_from_the_caller_before_its_work(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Online engines keep their own request threads and Ctrl-C handling in the caller's
-    thread: their calls are not moved to another."""
+    thread: their calls are not moved to another, and come first as they always did."""
     monkeypatch.setattr(WaitingEngine, "waits_on_processes", False)
-    WaitingEngine.released.clear()
+    WaitingEngine.released.set()
     WaitingEngine.threads.clear()
+    order: list[str] = []
     glossary = load_glossary(ROOT / "glossary.csv")
     setup = TranslationSetup(targets=["sv"], engine_name="waiting-test")
-    setup.prefetch(_articles(), glossary, meanwhile=WaitingEngine.released.set)
-    assert WaitingEngine.threads == [True]
+    setup.prefetch(
+        _articles(), glossary, meanwhile=lambda: order.append(f"{WaitingEngine.threads}")
+    )
+    assert order == ["[True]"]
 
 
 def test_apertium_waits_on_its_processes() -> None:
