@@ -7,7 +7,9 @@ keeps every finished file and the translation memory keeps every finished chunk.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -86,21 +88,58 @@ class TranslationSetup:
         documents: list[Document],
         glossary: Glossary,
         progress: Callable[[str, int], None] | None = None,
+        meanwhile: Callable[[], None] | None = None,
     ) -> None:
         """Translate the segments of several documents together, per target language.
 
         Apertium then starts once per batch of articles instead of once per article.
+        `meanwhile` runs while the engine translates (it waits on a thread: Apertium's
+        processes and our Python work then share the machine's cores instead of taking
+        turns); with another engine or a rate limit it runs after the engine's calls (see
+        `_overlaps`), as the work ran before there was an overlap.
         """
-        for target in self.targets:
-            by_source: dict[str, list[str]] = {}
-            for document in documents:
-                if document.language != target:
-                    texts = by_source.setdefault(document.language, [])
-                    texts.extend(s.text for s in document.content_segments())
-            for source, texts in by_source.items():
-                translator = self.translator(glossary, source, target)
-                advance = None if progress is None else partial(progress, target)
-                translator.prefetch(texts, advance)
+        pool: ThreadPoolExecutor | None = None
+        finishers: list[Callable[[], None]] = []
+        try:
+            try:
+                for target in self.targets:
+                    by_source: dict[str, list[str]] = {}
+                    for document in documents:
+                        if document.language != target:
+                            texts = by_source.setdefault(document.language, [])
+                            texts.extend(s.text for s in document.content_segments())
+                    for source, texts in by_source.items():
+                        translator = self.translator(glossary, source, target)
+                        if pool is None and meanwhile is not None and self._overlaps():
+                            pool = ThreadPoolExecutor(1)
+                        advance = None if progress is None else partial(progress, target)
+                        finishers.append(translator.start_prefetch(texts, advance, pool))
+                if meanwhile is not None and pool is not None:
+                    meanwhile()
+            except Exception:
+                # the languages started before the failure are finished and kept, as when
+                # each language was translated before the next one began (an interrupt is
+                # not waited on: the run stops at once)
+                with contextlib.suppress(Exception):
+                    for finish in finishers:
+                        finish()
+                raise
+            for finish in finishers:
+                finish()
+        finally:
+            if pool is not None:
+                # never waits: after Ctrl-C the CLI sees the engine's thread still alive and
+                # exits at once instead of waiting for a provider that does not answer
+                pool.shutdown(wait=False, cancel_futures=True)
+        if meanwhile is not None and pool is None:
+            meanwhile()  # after the engine, in the order of a run without overlap
+
+    def _overlaps(self) -> bool:
+        """Whether the engine's calls may wait on a thread while the caller works: an engine
+        whose calls wait on its own processes (Apertium) says so; an online engine keeps its
+        own request threads and Ctrl-C handling in the caller's thread, and a rate limit's
+        calls must come from the caller."""
+        return self.limit is None and bool(getattr(self._engine, "waits_on_processes", False))
 
     def forget(self) -> None:
         """Drop prefetched translations once their documents are written."""
@@ -174,14 +213,18 @@ def render_article(
     adjust: Callable[[Finding], Finding] | None = None,
     audience: Audience | None = None,
     quality: QualityModel | None = None,
+    source_findings: list[Finding] | None = None,
 ) -> tuple[ArticleOutcome, list[tuple[Path, bytes]]]:
     """What `process_article` does, without writing: the outcome and the files (path under
     `out_dir`, bytes) to write together. A batch worker returns these to the one process that
-    writes (pipeline.batch)."""
+    writes (pipeline.batch). `source_findings` are the document's own, when the caller has
+    checked it already (`check_document` with the same selection and audience)."""
     from pipeline.emit.xliff import render_xliff
 
     select, ignore = list(select), list(ignore)
-    findings = check_document(document, glossary, select, ignore, audience=audience)
+    findings = source_findings
+    if findings is None:
+        findings = check_document(document, glossary, select, ignore, audience=audience)
     if adjust is not None:
         findings = [adjust(f) for f in findings]
     content = build_content(document, findings, glossary, quality=quality)

@@ -9,6 +9,7 @@ the same files. Everything a task needs of the run travels once per worker in `R
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -19,7 +20,7 @@ from pipeline.batch.results import ArticleResult
 from pipeline.checks.quality import QualityModel
 from pipeline.core.config import Config
 from pipeline.core.errors import PipelineError
-from pipeline.core.models import Document, SegmentKind, Severity
+from pipeline.core.models import Document, Finding, SegmentKind, Severity
 from pipeline.glossary.model import Audience, Glossary
 from pipeline.workflow import TranslationSetup
 
@@ -143,9 +144,19 @@ def process_batch(
             deliver(ArticleProduct(source, error=str(exc)))
     translation = setup
     failed: str | None = None
+    checked: dict[int, list[Finding]] = {}  # id(document) → its own findings
+
+    def check_sources() -> None:
+        for document in documents:
+            # a document that fails here is checked again by _article, which reports it
+            with contextlib.suppress(PipelineError):
+                checked[id(document)] = _source_findings(settings, document)
+
     if setup is not None:
         try:
-            setup.prefetch(documents, settings.glossary, hooks.segments if hooks else None)
+            setup.prefetch(
+                documents, settings.glossary, hooks.segments if hooks else None, check_sources
+            )
         except PipelineError as exc:
             # said once for the batch; its articles are still checked and rendered untranslated,
             # and count as failed (what was translated is kept for the rerun)
@@ -153,7 +164,7 @@ def process_batch(
             batch_error(f"{exc} (translating {len(documents)} articles)", len(documents))
             translation = None
     for document in documents:
-        article = _article(settings, document, translation, hooks)
+        article = _article(settings, document, translation, hooks, checked.get(id(document)))
         article.complete = translation is not None or settings.translation is None
         article.translation_error = failed
         article.memory = _drain(setup)
@@ -166,17 +177,33 @@ def process_batch(
     return product
 
 
+def _selection(settings: RunSettings, path: Path) -> tuple[list[str], list[str]]:
+    from pipeline.checks.selection import selection_for
+
+    select, ignore = selection_for(settings.codes, settings.config.ignores_for(path))
+    return list(select), list(ignore)
+
+
+def _source_findings(settings: RunSettings, document: Document) -> list[Finding]:
+    """The document's own findings, as `render_article` would find them."""
+    from pipeline.checks import check_document
+
+    select, ignore = _selection(settings, Path(document.path))
+    return check_document(document, settings.glossary, select, ignore, audience=settings.audience)
+
+
 def _article(
     settings: RunSettings,
     document: Document,
     translation: TranslationSetup | None,
     hooks: TaskHooks | None,
+    source_findings: list[Finding] | None = None,
 ) -> ArticleProduct:
-    from pipeline.checks.selection import selection_for, with_severity
+    from pipeline.checks.selection import with_severity
     from pipeline.workflow import render_article
 
     path = Path(document.path)
-    select, ignore = selection_for(settings.codes, settings.config.ignores_for(path))
+    select, ignore = _selection(settings, path)
     try:
         outcome, files = render_article(
             document,
@@ -189,6 +216,7 @@ def _article(
             adjust=partial(with_severity, settings.config),
             audience=settings.audience,
             quality=settings.quality,
+            source_findings=source_findings,
         )
     except PipelineError as exc:
         return ArticleProduct(path, error=str(exc))

@@ -27,7 +27,7 @@ from pipeline.core.fs import atomic_write_text
 from pipeline.core.models import Document, Finding, Severity, TranslationUnit
 from pipeline.emit.score import file_score
 from pipeline.glossary.model import Glossary
-from pipeline.validate.schema import validate_content
+from pipeline.validate.compiled import content_problems
 
 # what a translated segment takes over from its TranslationUnit as is
 _SEGMENT_FIELDS = set(TranslatedSegment.model_fields) - {"findings"}
@@ -127,7 +127,7 @@ def render_content(content: ContentFile, out_dir: Path) -> tuple[Path, str]:
     when it does not match), for a caller that writes several files together."""
     path = out_dir / content.relative_path()
     text = content.to_json()
-    problems = validate_content(json.loads(text))
+    problems = content_problems(json.loads(text))
     if problems:
         raise InvalidContentError(problems, str(path))
     return path, text

@@ -157,7 +157,13 @@ def load_glossary(path: Path, formats: Sequence[RowFormat] = ()) -> Glossary:
 
     Rows go straight into the glossary's columns (pipeline.glossary.table), one at a time:
     a million-row glossary is never held as dictionaries or entry objects."""
+    from pipeline.glossary import compiled
+
     content, header, records = read_records(path, formats)
+    key = compiled.compiled_key(content, path)
+    table = compiled.load(key, "table")
+    if isinstance(table, TermTable):
+        return Glossary(table, path=str(path), content=content, compiled=key)
     width = len(header)
     concept_at, lang_at, term_at, status_at = (header.index(c) for c in REQUIRED_COLUMNS)
     # a missing optional column reads as the empty field past the row's end
@@ -195,7 +201,11 @@ def load_glossary(path: Path, formats: Sequence[RowFormat] = ()) -> Glossary:
 
     table = TermTable()
     table.extend(rows())
-    return Glossary(table, path=str(path), content=content)
+    if len(table) < compiled.MIN_ROWS:
+        return Glossary(table, path=str(path), content=content)
+    glossary = Glossary(table, path=str(path), content=content, compiled=key)
+    compiled.store(key, "table", table)
+    return glossary
 
 
 def _status(text: str, path: Path, line: int) -> TermStatus:

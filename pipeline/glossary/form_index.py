@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import itertools
+import math
 import re
 from collections.abc import Mapping
 from typing import NamedTuple, TypeVar
@@ -81,11 +82,23 @@ def _pieces(text: str) -> list[str]:
 class FormIndex:
     """The terms of one language of a glossary, by the stem keys of their words."""
 
-    def __init__(self, table: TermTable, lang: str) -> None:
+    def __init__(
+        self, table: TermTable, lang: str, state: tuple[list[int], Rows, WordKeys] | None = None
+    ) -> None:
         self._table = table
         self.lang = lang
+        self._leading: dict[str, dict[str, list[Lead]]] = {}
+        self._forms: dict[int, list[Candidate]] = {}
+        self._beginning: dict[tuple[int, str], list[Candidate]] = {}
+        self._candidates: dict[tuple[str, str], tuple[Candidate, ...]] = {}
+        self._words: WordKeys | None = None
+        self._word_sets: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+        self._known: dict[tuple[str, bool], bool] = {}
+        if state is not None:  # what `state()` gave for the same table
+            self._rows, self._first, self._words = state
+            return
         self._rows = table.rows_in(lang)
-        self._first: Rows = {}
+        self._first = {}
         terms, first, search = table.terms, self._first, WORD.search
         for row in self._rows:
             term = terms[row]
@@ -101,12 +114,13 @@ class FormIndex:
                 # a first word without a token ("&") may gain one in a form ("&e"): such a
                 # token is an ending, so the term is filed under the empty key too
                 _file(first, "", row)
-        self._leading: dict[str, dict[str, list[Lead]]] = {}
-        self._forms: dict[int, list[Candidate]] = {}
-        self._candidates: dict[tuple[str, str], tuple[Candidate, ...]] = {}
-        self._words: WordKeys | None = None
-        self._word_sets: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-        self._known: dict[tuple[str, bool], bool] = {}
+
+    def state(self) -> tuple[list[int], Rows, WordKeys]:
+        """What the index is built from a table: its rows in the language, the rows by stem
+        key of their first token, and the words by stem key (all built now)."""
+        if self._words is None:
+            self._words = self._word_keys()
+        return self._rows, self._first, self._words
 
     def candidates(self, token: str, following: str = "") -> tuple[Candidate, ...]:
         """Every form whose first token is `token` and that may go on with `following` (the
@@ -128,7 +142,7 @@ class FormIndex:
                 ):
                     continue
                 rows.add(row)
-                found += [c for c in self._forms_of(row) if c.words[0] == token]
+                found += self._forms_beginning(row, token)
         found.sort(key=lambda c: (-len(c.words), c.row, c.order))
         result = tuple(found)
         _remember(self._candidates, (token, following), result)
@@ -155,6 +169,30 @@ class FormIndex:
                 _add_lead(leads, token, (row, second))
         self._leading[key] = leads
         return leads
+
+    def _forms_beginning(self, row: int, token: str) -> list[Candidate]:
+        """The forms of `_forms_of` whose first token is `token`, in its order, made without
+        the others: a term of two or three words has hundreds of forms, and only those with
+        the text's token are ever wanted here."""
+        key = (row, token)
+        forms = self._beginning.get(key)
+        if forms is not None:
+            return forms
+        parts = [_form_tokens(w, part, self.lang) for w, part in term_words(self._table.terms[row])]
+        if len(parts) < 2 or not all(tokens for tokens, _ in parts[0]):
+            forms = [c for c in self._forms_of(row) if c.words[0] == token]
+        else:
+            # a form's place in `_forms_of` is its index in the product of the words' forms
+            stride = math.prod(len(p) for p in parts[1:])
+            forms = []
+            for first, (tokens, _) in enumerate(parts[0]):
+                if tokens[0] != token:
+                    continue
+                for rest, choice in enumerate(itertools.product(*parts[1:])):
+                    words = tokens + tuple(t for more, _ in choice for t in more)
+                    forms.append(Candidate(words, row, choice[-1][1], first * stride + rest))
+        _remember(self._beginning, key, forms)
+        return forms
 
     def _forms_of(self, row: int) -> list[Candidate]:
         """The forms of `term_forms` for a row's term, as tokens: a form is one form of each
@@ -294,9 +332,26 @@ _INDEXES: WeakKeyDictionary[Glossary, dict[str, FormIndex]] = WeakKeyDictionary(
 
 
 def form_index(glossary: Glossary, lang: str) -> FormIndex:
-    """The shared index of `glossary`'s terms in `lang` (built on first use)."""
+    """The shared index of `glossary`'s terms in `lang` (built on first use, or read from
+    the glossary's compiled form: pipeline.glossary.compiled)."""
     by_lang = _INDEXES.setdefault(glossary, {})
     index = by_lang.get(lang)
     if index is None:
-        index = by_lang[lang] = FormIndex(glossary.table, lang)
+        index = by_lang[lang] = _compiled_index(glossary, lang) or FormIndex(glossary.table, lang)
+    return index
+
+
+def _compiled_index(glossary: Glossary, lang: str) -> FormIndex | None:
+    """The index kept with a compiled glossary; on its first use built whole (the word
+    keys too, which are otherwise built when first asked) and kept."""
+    if glossary.compiled is None:
+        return None
+    from pipeline.glossary import compiled
+
+    part = f"index-{lang.encode().hex()}"  # a language tag is no file name
+    state = compiled.load(glossary.compiled, part)
+    if isinstance(state, tuple) and len(state) == 3:
+        return FormIndex(glossary.table, lang, state)
+    index = FormIndex(glossary.table, lang)
+    compiled.store(glossary.compiled, part, index.state())
     return index

@@ -74,9 +74,15 @@ class Glossary:
     first use (pipeline.glossary.form_index), never as a table of every form."""
 
     def __init__(
-        self, entries: Iterable[TermEntry] | TermTable, path: str = "", content: bytes = b""
+        self,
+        entries: Iterable[TermEntry] | TermTable,
+        path: str = "",
+        content: bytes = b"",
+        compiled: str | None = None,
     ) -> None:
         self.path = path
+        # the key of its compiled form on disk (pipeline.glossary.compiled), for a large file
+        self.compiled = compiled
         if isinstance(entries, TermTable):
             table = entries
         else:

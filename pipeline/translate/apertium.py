@@ -95,6 +95,8 @@ class ApertiumEngine:
     # Segments per call: start-up (~0.3 s) dominates a small batch, and redoing 1,000
     # segments after an interruption costs about a second.
     batch_size = 1000
+    # a call waits on Apertium's processes: the caller may work meanwhile (pipeline.workflow)
+    waits_on_processes = True
 
     def __init__(
         self,

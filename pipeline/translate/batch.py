@@ -10,7 +10,9 @@ and a rerun over an unchanged article makes no engine call at all.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
+from functools import partial
 
 from pipeline.core.models import Document, Segment, TranslationUnit, UnitState
 from pipeline.glossary.model import Glossary
@@ -73,8 +75,21 @@ class Translator:
         once per article; `translate_document` uses these results and still reports them as
         engine translations (cache_hit false), as they are.
         """
+        self.start_prefetch(texts, progress)()
+
+    def start_prefetch(
+        self,
+        texts: list[str],
+        progress: Callable[[int], None] | None = None,
+        pool: Executor | None = None,
+    ) -> Callable[[], None]:
+        """`prefetch` in two halves: the memory is asked and the texts are protected now, the
+        engine is called on `pool` (a thread; None: when the returned function is called),
+        and the returned function waits for it and keeps the results. The caller works in
+        between: Apertium is other processes, so the Python work overlaps with it."""
         wanted = [t for t in dict.fromkeys(texts) if t not in self._prefetched]
-        self._prefetched.update(self.translate_texts(wanted, progress))
+        finish = self._begin(wanted, progress, pool)
+        return lambda: self._prefetched.update(finish())
 
     def forget(self) -> None:
         """Drop prefetched results (after their documents are emitted)."""
@@ -96,6 +111,13 @@ class Translator:
         self, texts: list[str], progress: Callable[[int], None] | None = None
     ) -> dict[str, tuple[_Result, UnitState, bool]]:
         """text → (result, state, cache hit) for distinct texts."""
+        return self._begin(texts, progress, None)()
+
+    def _begin(
+        self, texts: list[str], progress: Callable[[int], None] | None, pool: Executor | None
+    ) -> Callable[[], dict[str, tuple[_Result, UnitState, bool]]]:
+        """Approved and cached translations now; the engine's on `pool` (or when the returned
+        function is called), which returns them all."""
         done: dict[str, tuple[_Result, UnitState, bool]] = {}
         self.stats.segments += len(texts)
         pending = texts
@@ -118,33 +140,89 @@ class Translator:
             pending = [t for t in pending if t not in done]
         if progress is not None and done:
             progress(len(done))
-        for start in range(0, len(pending), self.chunk):
-            chunk = pending[start : start + self.chunk]
-            try:
-                results = self._engine(chunk)
-            except TranslationError as exc:
-                # the provider failed part-way: what it answered is kept for the rerun
-                if self.memory is not None and exc.partial:
-                    self.memory.put_many(self.key, [(t, r, ()) for t, r in exc.partial.items()])
-                raise
-            if self.memory is not None:
-                self.memory.put_many(
-                    self.key,
-                    [(t, r.target, r.unknown_words) for t, r in zip(chunk, results, strict=True)],
-                )
-            for text, result in zip(chunk, results, strict=True):
-                done[text] = (result, UnitState.TRANSLATED, False)
-            self.stats.translated += len(chunk)
-            if progress is not None:
-                progress(len(chunk))
-        return done
-
-    def _engine(self, texts: list[str]) -> list[_Result]:
-        protected = [
-            self._protector.protect(t) if self._protector else ProtectedText(t) for t in texts
+        chunks = [
+            pending[start : start + self.chunk] for start in range(0, len(pending), self.chunk)
         ]
+        if pool is None or not chunks:
+
+            def finish() -> dict[str, tuple[_Result, UnitState, bool]]:
+                for chunk in chunks:
+                    self._keep(chunk, partial(self._engine, chunk), done, progress)
+                return done
+
+            return finish
+        protected = [self._protect(chunk) for chunk in chunks]
+        answers = pool.submit(self._answers, protected)
+
+        def finish_started() -> dict[str, tuple[_Result, UnitState, bool]]:
+            raw, error = answers.result()
+            for chunk, prot, output in zip(chunks, protected, raw, strict=False):
+                self._keep(chunk, partial(self._engine, chunk, prot, output), done, progress)
+            if error is not None:
+                # the chunk the engine failed on, as if it had been called here
+                chunk, prot = chunks[len(raw)], protected[len(raw)]
+                self._keep(chunk, partial(self._engine, chunk, prot, error=error), done, progress)
+            return done
+
+        return finish_started
+
+    def _answers(
+        self, protected: list[list[ProtectedText]]
+    ) -> tuple[list[list[str]], BaseException | None]:
+        """The engine's raw answers chunk by chunk (on a thread), up to the first failure."""
+        raw: list[list[str]] = []
+        for chunk in protected:
+            try:
+                raw.append(self._call([p.text for p in chunk]))
+            except BaseException as exc:  # given back to the caller's thread, raised there
+                return raw, exc
+        return raw, None
+
+    def _keep(
+        self,
+        chunk: list[str],
+        translate: Callable[[], list[_Result]],
+        done: dict[str, tuple[_Result, UnitState, bool]],
+        progress: Callable[[int], None] | None,
+    ) -> None:
+        """Translate one chunk, store it in the memory and in `done`."""
         try:
-            raw = self._call([p.text for p in protected])
+            results = translate()
+        except TranslationError as exc:
+            # the provider failed part-way: what it answered is kept for the rerun
+            if self.memory is not None and exc.partial:
+                self.memory.put_many(self.key, [(t, r, ()) for t, r in exc.partial.items()])
+            raise
+        if self.memory is not None:
+            self.memory.put_many(
+                self.key,
+                [(t, r.target, r.unknown_words) for t, r in zip(chunk, results, strict=True)],
+            )
+        for text, result in zip(chunk, results, strict=True):
+            done[text] = (result, UnitState.TRANSLATED, False)
+        self.stats.translated += len(chunk)
+        if progress is not None:
+            progress(len(chunk))
+
+    def _protect(self, texts: list[str]) -> list[ProtectedText]:
+        return [self._protector.protect(t) if self._protector else ProtectedText(t) for t in texts]
+
+    def _engine(
+        self,
+        texts: list[str],
+        protected: list[ProtectedText] | None = None,
+        raw: list[str] | None = None,
+        error: BaseException | None = None,
+    ) -> list[_Result]:
+        """The engine's results for `texts`: protected, translated, restored (the protection,
+        the engine's answer or its failure may have been had already)."""
+        if protected is None:
+            protected = self._protect(texts)
+        try:
+            if error is not None:
+                raise error
+            if raw is None:
+                raw = self._call([p.text for p in protected])
         except TranslationError as exc:
             # the provider's answers before the failure, keyed by our texts, as results
             by_sent = {p.text: (t, p) for t, p in zip(texts, protected, strict=True)}

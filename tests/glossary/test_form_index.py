@@ -16,7 +16,7 @@ import pytest
 
 from benchmarks.generate_glossary import concepts
 from pipeline.glossary import load_glossary
-from pipeline.glossary.form_index import SPAN, WORD, stem_key
+from pipeline.glossary.form_index import SPAN, WORD, form_index, stem_key
 from pipeline.glossary.inflection import term_forms
 from pipeline.glossary.matcher import matcher_for
 from pipeline.glossary.model import Glossary, TermEntry, TermStatus
@@ -203,3 +203,23 @@ def test_every_form_begins_with_its_words_stem_key_within_the_span() -> None:
             for form in term_forms(term, lang):
                 token = WORD.findall(form.text)[0].casefold()
                 assert token.startswith(key) and len(token) - len(key) <= SPAN, (term, form)
+
+
+@pytest.mark.parametrize(
+    ("glossary", "lang"),
+    [
+        (generated(600), "da"),
+        (odd_glossary("da"), "da"),
+        (load_glossary(ROOT / "glossary.csv"), "nb"),
+    ],
+)
+def test_the_forms_beginning_with_a_token_are_those_of_every_form(
+    glossary: Glossary, lang: str
+) -> None:
+    """Only the forms that begin with the text's token are made for a match; they are the
+    same, in the same order and with the same place, as when every form is made."""
+    index = form_index(glossary, lang)
+    for row in glossary.table.rows_in(lang):
+        every = index._forms_of(row)
+        for token in {c.words[0] for c in every}:
+            assert index._forms_beginning(row, token) == [c for c in every if c.words[0] == token]

@@ -1,0 +1,145 @@
+"""A compiled glossary answers exactly as the file it was compiled from, and only for it."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from pipeline.glossary import compiled, load_glossary
+from pipeline.glossary.form_index import WORD, FormIndex
+from pipeline.glossary.matcher import TermMatcher
+from pipeline.glossary.table import TermTable
+
+ROOT = Path(__file__).parent.parent.parent
+SEED = (ROOT / "sources" / "muskeltraekninger-da.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A cache folder of the test's own, and every glossary compiled (the project glossary
+    stands in for a large one)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setattr(compiled, "MIN_ROWS", 1)
+    return tmp_path / "cache" / "content-pipeline" / "glossary"
+
+
+@pytest.fixture
+def glossary_file(tmp_path: Path) -> Path:
+    path = tmp_path / "glossary.csv"
+    path.write_bytes((ROOT / "glossary.csv").read_bytes())
+    return path
+
+
+def _no_csv_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(self: TermTable, rows: object) -> None:
+        raise AssertionError("the CSV was parsed again")
+
+    monkeypatch.setattr(TermTable, "extend", refuse)
+
+
+def _answers(
+    path: Path,
+) -> tuple[str, list[object], list[object], list[bool], list[bool], list[bool]]:
+    """Everything the checks ask of a glossary about the seed article, in a fresh matcher."""
+    glossary = load_glossary(path)
+    matches: list[object] = [
+        (m.entry, m.start, m.end, m.category) for m in TermMatcher(glossary, "da").find(SEED)
+    ]
+    words = [w.group() for w in WORD.finditer(SEED)]
+    known = [glossary.knows_word(w, "da") for w in words]
+    term_words = [glossary.is_term_word(w, "da") for w in words]
+    english = [glossary.knows_word(w, "en") for w in words]
+    entries: list[object] = list(glossary.entries)
+    return glossary.version, entries, matches, known, term_words, english
+
+
+def test_a_compiled_glossary_answers_as_its_file(
+    cache: Path, glossary_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = _answers(glossary_file)  # parses the CSV, then compiles
+    assert len(list(cache.glob("*.table.pickle"))) == 1
+    assert len(list(cache.glob("*.index-*.pickle"))) == 2  # da and en
+    _no_csv_parsing(monkeypatch)
+    assert _answers(glossary_file) == fresh
+    assert any(fresh[2]) and any(fresh[3])  # the seed has terms and term words
+
+
+def test_a_changed_glossary_is_compiled_again(
+    cache: Path, glossary_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = load_glossary(glossary_file)
+    with glossary_file.open("a", encoding="utf-8") as csv:
+        csv.write("headache,da,hovedpine,preferred,,\n")
+    after = load_glossary(glossary_file)
+    assert after.version != before.version
+    assert len(after) == len(before) + 1
+    assert any(m.entry.term == "hovedpine" for m in TermMatcher(after, "da").find("Hovedpinen"))
+    assert len(list(cache.glob("*.table.pickle"))) == 2
+
+
+def test_the_key_follows_the_code_version_and_format(
+    monkeypatch: pytest.MonkeyPatch, glossary_file: Path
+) -> None:
+    content = glossary_file.read_bytes()
+    key = compiled.compiled_key(content, glossary_file)
+    assert compiled.compiled_key(content + b"\n", glossary_file) != key
+    assert compiled.compiled_key(content, glossary_file.with_suffix(".tbx")) != key
+    monkeypatch.setattr(compiled, "_tool_version", lambda: "999.0")
+    compiled._code.cache_clear()
+    try:
+        assert compiled.compiled_key(content, glossary_file) != key
+    finally:
+        monkeypatch.undo()
+        compiled._code.cache_clear()
+    assert compiled.compiled_key(content, glossary_file) == key
+
+
+def test_a_damaged_compiled_glossary_is_read_from_the_file_instead(
+    cache: Path, glossary_file: Path
+) -> None:
+    fresh = _answers(glossary_file)
+    for pickled in cache.glob("*.pickle"):
+        pickled.write_bytes(b"not a pickle")
+    assert _answers(glossary_file) == fresh
+    assert all(pickle.loads(p.read_bytes()) is not None for p in cache.glob("*.pickle"))
+
+
+def test_an_unwritable_cache_only_costs_time(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, glossary_file: Path
+) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    monkeypatch.setattr(compiled, "MIN_ROWS", 1)
+    assert _answers(glossary_file)[0] == load_glossary(glossary_file).version
+
+
+def test_small_glossaries_are_not_compiled(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, glossary_file: Path
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert len(load_glossary(glossary_file)) < compiled.MIN_ROWS
+    _answers(glossary_file)
+    assert not (tmp_path / "cache").exists()
+
+
+def test_only_the_newest_compiled_glossaries_are_kept(
+    cache: Path, glossary_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(compiled, "KEEP", 2)
+    for n in range(4):
+        with glossary_file.open("a", encoding="utf-8") as csv:
+            csv.write(f"extra{n},da,ekstraord{n},preferred,,\n")
+        load_glossary(glossary_file)
+    assert len(list(cache.glob("*.table.pickle"))) == 2
+
+
+def test_an_index_state_rebuilds_the_same_index(glossary_file: Path) -> None:
+    glossary = load_glossary(glossary_file)
+    built = FormIndex(glossary.table, "da")
+    again = FormIndex(glossary.table, "da", pickle.loads(pickle.dumps(built.state())))
+    words = [w.group().casefold() for w in WORD.finditer(SEED)]
+    assert [again.candidates(w) for w in words] == [built.candidates(w) for w in words]
+    assert [again.has_word(w, True) for w in words] == [built.has_word(w, True) for w in words]
