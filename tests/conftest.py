@@ -21,6 +21,18 @@ def _findings_cache_of_its_own(
     return folder
 
 
+@pytest.fixture(scope="session")
+def _user_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("user-cache")
+
+
+@pytest.fixture(autouse=True)
+def _user_cache_of_the_suite(_user_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the tool keeps per machine (compiled patterns, compiled glossaries, the wordfreq
+    index) goes to one folder of the suite's, not the tester's ~/.cache."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_user_cache))
+
+
 @pytest.fixture
 def libre(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeLibreTranslate]:
     """A scripted LibreTranslate on 127.0.0.1, with no key in the environment."""
