@@ -10,7 +10,9 @@ from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.mechanics.words import dictionary_word, is_name, tokens
 from pipeline.checks.speller import Speller
+from pipeline.checks.spelling.SPELL001 import skipped_word
 from pipeline.checks.spelling.preferred_spelling import (
+    common_danish_spelling,
     latin_letters,
     linking_s_first,
     takes_linking_s,
@@ -75,10 +77,14 @@ class VariantSpellings(Check):
     th/t, rh/r, ch/k, c/k, hyphens and spaces removed) after removing their inflection
     (hunspell's stem or a regular ending: "leukæmien" and "leukæmi" are one spelling), so
     that "anæstesi"/"anestesi" and "Alzheimers sygdom"/"Alzheimer-sygdommen"/"Alzheimer
-    sygdom" meet. Each occurrence of a minority spelling is reported with the majority's
-    (when tied, the one hunspell knows) as suggestion. A warning when hunspell does not know
-    the minority form, else information (both are words: a choice the article should make
-    once).
+    sygdom" meet; a closed compound's first element joins the group of its spelling too
+    ("erythrocytmembranen" beside "erytrocytter"). Each occurrence of a minority spelling is
+    reported with the preferred one as suggestion: the majority among the spellings hunspell
+    knows ("chronisk" three times does not outvote "kronisk"); see preferred_spelling.py for
+    ties. A warning when hunspell does not know the minority form, else information (both are
+    words: a choice the article should make once). A capitalised word SPELL001 takes for a
+    name ("- Chronisk nyresygdom" in a list) is reported alone when its Danish spelling is an
+    everyday word and neither dictionary knows it ("Kronisk"; never "Christensen", "Thy").
 
     It deliberately does not flag a Latin name's spelling ("acne vulgaris" beside "akne"),
     two spellings of short words that are both Danish words ("læge"/"lege", "hele"/"hæle"),
@@ -88,8 +94,9 @@ class VariantSpellings(Check):
     and two separate words against a closed compound ("hver dag"/"hverdag" are both right;
     a split compound is the split-compound check's): separate words join a group only
     through a hyphenated form ("Alzheimer-sygdom") or a name before them ("Alzheimer
-    sygdom"). When the counts tie, the closed form is preferred (Danish writes compounds
-    closed), then one hunspell knows.
+    sygdom"). When the counts tie, Danish letters are preferred ("erytrocyt"), then the
+    linking s of hunspell-da's own compounds ("blodtryksscreening"), then the closed form
+    (Danish writes compounds closed).
 
     Anti-pattern: "Leukæmi er kræft i blodet. Børn med leukemi får kemoterapi."
     Best practice: "Leukæmi er kræft i blodet. Børn med leukæmi får kemoterapi."
@@ -104,6 +111,7 @@ class VariantSpellings(Check):
         if speller is None or ctx.document.language != "da":
             return
         forms = _forms(ctx, speller)
+        yield from self._latin_capitalised(ctx, speller, forms)
         groups: dict[str, list[_Form]] = defaultdict(list)
         for form in forms:
             groups[form.keys[0]].append(form)
@@ -131,6 +139,43 @@ class VariantSpellings(Check):
                     suggestion=target,
                     severity=Severity.INFO if form.known else Severity.WARNING,
                 )
+
+
+    def _latin_capitalised(
+        self, ctx: CheckContext, speller: Speller, forms: list[_Form]
+    ) -> Iterator[Finding]:
+        """A capitalised word in Latin or English letters whose Danish spelling is an
+        everyday word ("Chronisk nyresygdom" in a list), though the article has no other
+        spelling of it: SPELL001 takes a capitalised word inside a sentence for a name and
+        says nothing, and a name is not spelt with the letters of a common Danish word.
+        Words hunspell (Danish or English) knows are left alone: names ("Christensen",
+        "Thy") and English words (LANG003's)."""
+        english = ctx.speller("en")
+        spelt = {f.spelling for f in forms}
+        for form in forms:
+            text = form.segment.text[form.start : form.end]
+            if form.head or not text[:1].isupper() or not text[1:].islower():
+                continue
+            if not skipped_word(text, form.segment.text, form.start) or speller.known(text):
+                continue
+            if english is None or english.known(text):
+                continue
+
+            def common(variant: str) -> bool:
+                return speller.known(variant) and not is_name(variant, speller)
+
+            danish = common_danish_spelling(text, common)
+            if danish is None or danish.lower() in spelt:
+                continue  # the article's other spelling: the groups report it
+            yield self.finding(
+                ctx,
+                form.segment,
+                form.start,
+                form.end,
+                f"'{text}' is written with Latin or English letters; Danish spells it"
+                f" '{danish}'",
+                suggestion=danish,
+            )
 
 
 def _forms(ctx: CheckContext, speller: Speller) -> list[_Form]:

@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import cache
+from itertools import combinations
 
 from pipeline.checks.speller import dictionary_path
 
@@ -81,3 +83,37 @@ def _entries(lang: str) -> list[str]:
             if word:
                 words.add(word.lower())
     return sorted(words)
+
+
+# Latin and English letters and the Danish ones that replace them, most telling first.
+_DANISH_LETTERS = (
+    (re.compile("ch"), "k"),
+    (re.compile("th"), "t"),
+    (re.compile("ph"), "f"),
+    (re.compile("rh"), "r"),
+    (re.compile("c(?=[aoulrtk]|$)"), "k"),
+    (re.compile("x"), "ks"),
+    (re.compile("ae"), "æ"),
+)
+COMMON_DANISH = 3.0  # zipf: the Danish spelling is an everyday word ("kronisk" 4.1)
+
+
+def common_danish_spelling(word: str, known: Callable[[str], bool]) -> str | None:
+    """The Danish spelling of `word` when `word` is written with Latin or English letters
+    and the Danish spelling is a common word of the language, in the case of `word`
+    ("Chronisk" → "Kronisk"); None otherwise. Names and rare terms are left alone: only an
+    everyday word (Danish, Norwegian or Swedish zipf frequency at least COMMON_DANISH) counts,
+    so "Thomas", "Christensen" or "Trimethoprim" have no Danish spelling here."""
+    from pipeline.checks.frequency import zipf
+
+    lower = word.lower()
+    rules = [(pattern, other) for pattern, other in _DANISH_LETTERS if pattern.search(lower)]
+    for count in range(1, len(rules) + 1):
+        for chosen in combinations(rules, count):
+            variant = lower
+            for pattern, other in chosen:
+                variant = pattern.sub(other, variant)
+            common = max(zipf(variant, lang) for lang in ("da", "nb", "sv"))
+            if variant != lower and common >= COMMON_DANISH and known(variant):
+                return variant[0].upper() + variant[1:] if word[0].isupper() else variant
+    return None
