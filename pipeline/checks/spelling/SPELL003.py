@@ -10,13 +10,13 @@ from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.mechanics.words import dictionary_word, is_name, tokens
 from pipeline.checks.speller import Speller
-from pipeline.checks.spelling.SPELL001 import skipped_word
 from pipeline.checks.spelling.preferred_spelling import (
     common_danish_spelling,
     latin_letters,
     linking_s_first,
     takes_linking_s,
 )
+from pipeline.checks.spelling.SPELL001 import skipped_word
 from pipeline.core.models import Finding, Segment, Severity
 
 # Spellings that vary between Danish, Latin/Greek and English forms of one word:
@@ -140,7 +140,6 @@ class VariantSpellings(Check):
                     severity=Severity.INFO if form.known else Severity.WARNING,
                 )
 
-
     def _latin_capitalised(
         self, ctx: CheckContext, speller: Speller, forms: list[_Form]
     ) -> Iterator[Finding]:
@@ -172,8 +171,7 @@ class VariantSpellings(Check):
                 form.segment,
                 form.start,
                 form.end,
-                f"'{text}' is written with Latin or English letters; Danish spells it"
-                f" '{danish}'",
+                f"'{text}' is written with Latin or English letters; Danish spells it '{danish}'",
                 suggestion=danish,
             )
 
@@ -290,9 +288,9 @@ def _suggestion(text: str, form: _Form, best: _Form) -> str:
     → "anæstesien" where the article writes "Anæstesi"; a compound keeps its rest
     ("erythrocytmembranen" → "erytrocytmembranen")."""
     target = _surface(best)
-    if form.head:
-        target = best.spelling + text[len(form.spelling) :]
-    elif text.lower().startswith(form.spelling) and " " not in target and "-" not in target:
+    if form.head or (
+        text.lower().startswith(form.spelling) and " " not in target and "-" not in target
+    ):
         target = best.spelling + text[len(form.spelling) :]
     return (target[0].upper() if text[0].isupper() else target[0].lower()) + target[1:]
 

@@ -38,7 +38,10 @@ def linking_s_first(with_s: str, without_s: str) -> str | None:
     ("blodtryksscreening", "blodtrykscreening" → "blodtryk"), else None."""
     if len(with_s) != len(without_s) + 1:
         return None
-    index = next((i for i, (a, b) in enumerate(zip(with_s, without_s)) if a != b), len(without_s))
+    index = next(
+        (i for i, (a, b) in enumerate(zip(with_s, without_s, strict=False)) if a != b),
+        len(without_s),
+    )
     if with_s[:index] + with_s[index + 1 :] != without_s or with_s[index] != "s":
         return None
     while index > 0 and with_s[index - 1] == "s":
