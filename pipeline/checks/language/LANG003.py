@@ -19,8 +19,12 @@ class EnglishInText(Check):
     document language's does not, or when English uses it far more often than the document
     language (word frequencies from wordfreq); a run with only one such word among words both
     languages share is confirmed by fastText. A single word alone is flagged only when it is
-    common in English and rare in the document language. When the glossary has the span as an
-    English term, the suggestion is the concept's preferred term in the document language.
+    common in English and rare in the document language. In Danish also an English stem with
+    Danish grammar, which Danish hunspell accepts: an -ere verb unused in the Scandinavian
+    languages on an everyday English stem ("Limiter alkohol"), and an English first element
+    before a Danish-only second one ("supportnetværk"; see english_stems.py). When the glossary
+    has the span as an English term, the suggestion is the concept's preferred term in the
+    document language.
 
     It deliberately does not flag names (capitalised inside a sentence: "New England Journal
     of Medicine"; proper nouns such as "Ottawa"), acronyms, units after a number, abbreviations
@@ -51,6 +55,11 @@ class EnglishInText(Check):
             for span in spans:
                 suggestion = _glossary_translation(ctx, span)
                 message = f"English words '{span.text}' left untranslated"
+                if span.stem is not None:
+                    message = (
+                        f"'{span.text}' is built on the English word '{span.stem}' with Danish"
+                        " grammar or in a Danish compound; use a Danish word"
+                    )
                 if suggestion:
                     message += f"; the glossary's term is '{suggestion}'"
                 yield self.finding(

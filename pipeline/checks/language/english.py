@@ -19,6 +19,9 @@ Danish writes "grad II", "stadie 3"), capitalised or not; and an English plural 
 subject of a Danish verb ("Healers har brugt …"), which Danish hunspell accepts only as a
 genitive ("en healers"), and a genitive is never followed by a finite verb.
 
+In Danish, a word that is an English stem with Danish grammar ("Limiter", "supportnetværk";
+english_stems.py) is a span of its own, whose `stem` names the English word.
+
 Names (capitalised inside a sentence), acronyms, units after a number, abbreviations, Latin
 and Greek terms (Latin is not English) and glossary words never count as English; they may
 sit inside a span but never make one. A span is the run of adjacent words with nothing but
@@ -35,6 +38,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from pipeline.checks.language.english_stems import english_stem
 from pipeline.core.models import Segment, SegmentKind
 from pipeline.glossary.matcher import matcher_for
 from pipeline.glossary.model import DO_NOT_TRANSLATE, Glossary
@@ -116,6 +120,7 @@ class EnglishSpan:
     start: int
     end: int
     text: str
+    stem: str | None = None  # an English stem with Danish grammar ("Limiter": "limit")
 
 
 def english_spans(ctx: CheckContext, segment: Segment) -> tuple[EnglishSpan, ...]:
@@ -141,6 +146,8 @@ def _spans(ctx: CheckContext, text: str, heading: bool = False) -> tuple[English
     for run in runs:
         if _is_english(run, lang):
             spans.append(EnglishSpan(run[0].start, run[-1].end, text[run[0].start : run[-1].end]))
+    if lang == "da":
+        spans.extend(_dressed_as_danish(text, words, spans, native, english))
     for word in words:
         shape = _numbered_label(word, text, lang, native, english) or _plural_subject(
             word, text, native, english
@@ -148,6 +155,25 @@ def _spans(ctx: CheckContext, text: str, heading: bool = False) -> tuple[English
         if shape and not any(span.start <= word.start < span.end for span in spans):
             spans.append(EnglishSpan(word.start, word.end, word.text))
     return tuple(sorted(spans, key=lambda span: span.start))
+
+
+def _dressed_as_danish(
+    text: str, words: list[Word], spans: list[EnglishSpan], native: Speller, english: Speller
+) -> list[EnglishSpan]:
+    """Words that are an English stem with Danish grammar ("Limiter alkohol",
+    "supportnetværk"; english_stems.py), outside the spans already found and names."""
+    found = []
+    for word in words:
+        if word.kind is Kind.NAME or any(s.start <= word.start < s.end for s in spans):
+            continue
+        if any(ch.isupper() for ch in word.text[1:]) or (
+            word.text[0].isupper() and not _SENTENCE_START.search(text[: word.start])
+        ):
+            continue
+        stem = english_stem(word.text, native, english)
+        if stem is not None:
+            found.append(EnglishSpan(word.start, word.end, word.text, stem))
+    return found
 
 
 def _english_heading(

@@ -10,6 +10,13 @@ from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.mechanics.words import dictionary_word, is_name, tokens
 from pipeline.checks.speller import Speller
+from pipeline.checks.spelling.preferred_spelling import (
+    common_danish_spelling,
+    latin_letters,
+    linking_s_first,
+    takes_linking_s,
+)
+from pipeline.checks.spelling.SPELL001 import skipped_word
 from pipeline.core.models import Finding, Segment, Severity
 
 # Spellings that vary between Danish, Latin/Greek and English forms of one word:
@@ -20,6 +27,11 @@ _ENDINGS = ("erne", "ene", "ens", "ets", "en", "et", "er")
 # Pairs of real words that differ only by æ/e are common and short ("læge"/"lege",
 # "hæle"/"hele"); two spellings hunspell both knows count only from this length.
 _MIN_KNOWN_LENGTH = 7
+# A compound's first element is compared with the article's other spellings of it
+# ("erythrocytmembranen" beside "erytrocytter") from this length, in words from this length.
+_MIN_HEAD = 7
+_MIN_COMPOUND = 12
+_FOLDABLE = re.compile(r"th|ph|ch|rh|ae|aa|[cqéèæ]")
 
 
 @dataclass
@@ -30,6 +42,7 @@ class _Form:
     spelling: str  # lower case, inflection removed: "alzheimer-sygdom", "leukæmi"
     keys: tuple[str, ...]
     known: bool
+    head: bool = False  # the first element of a compound: spelling covers its first letters
 
 
 @lru_cache(maxsize=100_000)
@@ -64,10 +77,14 @@ class VariantSpellings(Check):
     th/t, rh/r, ch/k, c/k, hyphens and spaces removed) after removing their inflection
     (hunspell's stem or a regular ending: "leukæmien" and "leukæmi" are one spelling), so
     that "anæstesi"/"anestesi" and "Alzheimers sygdom"/"Alzheimer-sygdommen"/"Alzheimer
-    sygdom" meet. Each occurrence of a minority spelling is reported with the majority's
-    (when tied, the one hunspell knows) as suggestion. A warning when hunspell does not know
-    the minority form, else information (both are words: a choice the article should make
-    once).
+    sygdom" meet; a closed compound's first element joins the group of its spelling too
+    ("erythrocytmembranen" beside "erytrocytter"). Each occurrence of a minority spelling is
+    reported with the preferred one as suggestion: the majority among the spellings hunspell
+    knows ("chronisk" three times does not outvote "kronisk"); see preferred_spelling.py for
+    ties. A warning when hunspell does not know the minority form, else information (both are
+    words: a choice the article should make once). A capitalised word SPELL001 takes for a
+    name ("- Chronisk nyresygdom" in a list) is reported alone when its Danish spelling is an
+    everyday word and neither dictionary knows it ("Kronisk"; never "Christensen", "Thy").
 
     It deliberately does not flag a Latin name's spelling ("acne vulgaris" beside "akne"),
     two spellings of short words that are both Danish words ("læge"/"lege", "hele"/"hæle"),
@@ -77,8 +94,9 @@ class VariantSpellings(Check):
     and two separate words against a closed compound ("hver dag"/"hverdag" are both right;
     a split compound is the split-compound check's): separate words join a group only
     through a hyphenated form ("Alzheimer-sygdom") or a name before them ("Alzheimer
-    sygdom"). When the counts tie, the closed form is preferred (Danish writes compounds
-    closed), then one hunspell knows.
+    sygdom"). When the counts tie, Danish letters are preferred ("erytrocyt"), then the
+    linking s of hunspell-da's own compounds ("blodtryksscreening"), then the closed form
+    (Danish writes compounds closed).
 
     Anti-pattern: "Leukæmi er kræft i blodet. Børn med leukemi får kemoterapi."
     Best practice: "Leukæmi er kræft i blodet. Børn med leukæmi får kemoterapi."
@@ -93,6 +111,7 @@ class VariantSpellings(Check):
         if speller is None or ctx.document.language != "da":
             return
         forms = _forms(ctx, speller)
+        yield from self._latin_capitalised(ctx, speller, forms)
         groups: dict[str, list[_Form]] = defaultdict(list)
         for form in forms:
             groups[form.keys[0]].append(form)
@@ -106,16 +125,55 @@ class VariantSpellings(Check):
                     continue
                 text = form.segment.text[form.start : form.end]
                 target = _suggestion(text, form, best)
+                said = f"'{text}' is spelt '{target}'"
+                if form.head or best.head:
+                    written = text[: len(form.spelling)] if form.head else text
+                    said = f"'{text}': '{written}' is spelt '{_cased(best.spelling, written)}'"
                 yield self.finding(
                     ctx,
                     form.segment,
                     form.start,
                     form.end,
-                    f"'{text}' is spelt '{target}' elsewhere in the article"
+                    f"{said} elsewhere in the article"
                     f" ({spellings[best.spelling]}×); use one spelling",
                     suggestion=target,
                     severity=Severity.INFO if form.known else Severity.WARNING,
                 )
+
+    def _latin_capitalised(
+        self, ctx: CheckContext, speller: Speller, forms: list[_Form]
+    ) -> Iterator[Finding]:
+        """A capitalised word in Latin or English letters whose Danish spelling is an
+        everyday word ("Chronisk nyresygdom" in a list), though the article has no other
+        spelling of it: SPELL001 takes a capitalised word inside a sentence for a name and
+        says nothing, and a name is not spelt with the letters of a common Danish word.
+        Words hunspell (Danish or English) knows are left alone: names ("Christensen",
+        "Thy") and English words (LANG003's)."""
+        english = ctx.speller("en")
+        spelt = {f.spelling for f in forms}
+        for form in forms:
+            text = form.segment.text[form.start : form.end]
+            if form.head or not text[:1].isupper() or not text[1:].islower():
+                continue
+            if not skipped_word(text, form.segment.text, form.start) or speller.known(text):
+                continue
+            if english is None or english.known(text):
+                continue
+
+            def common(variant: str) -> bool:
+                return speller.known(variant) and not is_name(variant, speller)
+
+            danish = common_danish_spelling(text, common)
+            if danish is None or danish.lower() in spelt:
+                continue  # the article's other spelling: the groups report it
+            yield self.finding(
+                ctx,
+                form.segment,
+                form.start,
+                form.end,
+                f"'{text}' is written with Latin or English letters; Danish spells it '{danish}'",
+                suggestion=danish,
+            )
 
 
 def _forms(ctx: CheckContext, speller: Speller) -> list[_Form]:
@@ -131,6 +189,11 @@ def _forms(ctx: CheckContext, speller: Speller) -> list[_Form]:
             parts = token.text.split("-")
             if len(token.text) >= 4:
                 singles.append(_form(segment, token.start, token.end, parts, speller))
+            head = _compound_head(token.text, speller) if len(parts) == 1 else None
+            if head is not None:
+                singles.append(
+                    _Form(segment, token.start, token.end, head, (fold(head),), True, head=True)
+                )
             following = words[index + 1] if index + 1 < len(words) else None
             if following is None or segment.text[token.end : following.start] != " ":
                 continue
@@ -170,6 +233,26 @@ def _form(segment: Segment, start: int, end: int, parts: list[str], speller: Spe
     return _Form(segment, start, end, joiner.join(bases), tuple(dict.fromkeys(keys)), known)
 
 
+def _compound_head(word: str, speller: Speller) -> str | None:
+    """The first element of a closed compound, lower case, when it has letters whose
+    spelling varies ("erythrocyt" of "erythrocytmembranen"): the shortest known word of at
+    least _MIN_HEAD letters whose rest (after a linking s or not) hunspell accepts."""
+    lower = word.lower()
+    if len(lower) < _MIN_COMPOUND or not lower.isalpha() or not _FOLDABLE.search(lower):
+        return None
+
+    def split() -> str | None:
+        for index in range(_MIN_HEAD, len(lower) - 3):
+            first, rest = lower[:index], lower[index:]
+            if not _FOLDABLE.search(first) or not speller.known(first):
+                continue
+            if speller.accepts(rest) or (rest[0] == "s" and speller.accepts(rest[1:])):
+                return first
+        return None
+
+    return speller.memo(("SPELL003.head", lower), split)
+
+
 def _merged(groups: dict[str, list[_Form]]) -> dict[str, list[_Form]]:
     """Groups joined through their second keys (the linking-s variant)."""
     merged: dict[str, list[_Form]] = {}
@@ -190,11 +273,24 @@ def _latin_name(form: _Form) -> bool:
     return bool(after) and bool(re.match(r"[a-z]+(?:is|us|um|ae|alis|aris)\b", after[0]))
 
 
+def _cased(spelling: str, like: str) -> str:
+    return (spelling[0].upper() if like[0].isupper() else spelling[0]) + spelling[1:]
+
+
+def _surface(form: _Form) -> str:
+    """How the article writes `form`: the word, or a compound's first element."""
+    text = form.segment.text[form.start : form.end]
+    return text[: len(form.spelling)] if form.head else text
+
+
 def _suggestion(text: str, form: _Form, best: _Form) -> str:
     """The preferred spelling in the inflection and initial case of `text`: "anestesien"
-    → "anæstesien" where the article writes "Anæstesi"."""
-    target = best.segment.text[best.start : best.end]
-    if text.lower().startswith(form.spelling) and " " not in target and "-" not in target:
+    → "anæstesien" where the article writes "Anæstesi"; a compound keeps its rest
+    ("erythrocytmembranen" → "erytrocytmembranen")."""
+    target = _surface(best)
+    if form.head or (
+        text.lower().startswith(form.spelling) and " " not in target and "-" not in target
+    ):
         target = best.spelling + text[len(form.spelling) :]
     return (target[0].upper() if text[0].isupper() else target[0].lower()) + target[1:]
 
@@ -207,15 +303,34 @@ def _worth_reporting(group: list[_Form]) -> bool:
 
 
 def _preferred(group: list[_Form], spellings: Counter[str]) -> _Form:
-    """The first occurrence of the most frequent spelling; on a tie, one hunspell knows,
-    closed before hyphenated (Danish writes compounds closed), then the first in the text."""
-    top = max(spellings.values())
-    tied = [f for f in group if spellings[f.spelling] == top]
+    """The first occurrence of the most frequent spelling hunspell knows (any spelling when
+    it knows none: "chronisk" three times does not outvote "kronisk" once); on a tie, the one
+    with fewer Latin letters ("erytrocyt" before "erythrocyt"), the linking s the
+    dictionary's compounds use ("blodtryksscreening"), closed before hyphenated (Danish
+    writes compounds closed), then the first in the text."""
+    candidates = [f for f in group if f.known] or group
+    top = max(spellings[f.spelling] for f in candidates)
+    tied = [f for f in candidates if spellings[f.spelling] == top]
+    linked = _linking_s_choice({f.spelling for f in tied})
     return min(
         tied,
         key=lambda f: (
-            not f.known,
+            latin_letters(f.spelling),
+            linked is not None and f.spelling != linked,
             "-" in f.spelling or " " in f.spelling,
             f.segment.source_offset(f.start),
         ),
     )
+
+
+def _linking_s_choice(spellings: set[str]) -> str | None:
+    """Of two spellings that differ by a linking s, the one the dictionary's compounds of
+    the first element agree with; None when they are not such a pair or it cannot tell."""
+    if len(spellings) != 2:
+        return None
+    shorter, longer = sorted(spellings, key=len)
+    first = linking_s_first(longer, shorter)
+    joined = takes_linking_s(first) if first else None
+    if joined is None:
+        return None
+    return longer if joined else shorter
