@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.checks.language.identify import identify, identify_foreign
+from pipeline.checks.language.foreign import identify_foreign
+from pipeline.checks.language.identify import identify
 from pipeline.checks.speller import Speller
 from pipeline.glossary.model import Glossary
 
@@ -25,6 +26,11 @@ SEGMENTS = [
     "Andet (f.eks. arytmi, alkohol, tidligere antineoplastika og stråleterapi",
     "Kunne ikke slette mappen: adgang nægtet",
     "uair an chloig as seo amach",
+    "Impossible d'ouvrir le fichier car il n'existe pas sur le disque.",  # no fr dictionary
+    "Tiedostoa ei voitu avata",
+    "Filen kunde inte öppnas eftersom den inte finns.",
+    "Gem dokumentet før du lukker programmet, ellers går ændringerne tabt.",
+    "Vis skjulte filer og mapper i oversigten",
 ]
 
 
@@ -32,7 +38,8 @@ SEGMENTS = [
 @pytest.mark.parametrize("judged_first", [False, True])
 def test_same_language_as_identify(doc_lang: str, judged_first: bool) -> None:
     # A glossary of its own gives each run fresh memos, so both orders are exercised: the
-    # model first (nothing judged yet) and the memo of words judged by `identify` first.
+    # model first and the words counted lazily (nothing judged yet), and every word counted
+    # from the memo `identify` filled.
     glossary = Glossary([])
     speller = Speller.for_language(doc_lang, glossary)
     for segment in SEGMENTS:

@@ -4,10 +4,10 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
+from pipeline.checks.language.foreign import identify_foreign
 from pipeline.checks.language.identify import (
     SCANDINAVIAN,
     SCANDINAVIAN_KNOWN,
-    identify_foreign,
     words,
 )
 from pipeline.core.language import identified_language, same_identified_language

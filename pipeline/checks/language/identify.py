@@ -110,44 +110,8 @@ def identify(
     return lang, probability
 
 
-def identify_foreign(
-    text: str, doc_lang: str, speller: Speller | None, glossary: Glossary | None
-) -> tuple[str, float]:
-    """`identify`'s language, for a caller that needs the confidence only of a language other
-    than `doc_lang` (LANG002 and UNTR001, over every target of a catalog folder).
-
-    The cheaper witness goes first. A segment whose words have all been counted before is
-    counted again from the memo, as `identify` counts it; any other goes to the model first
-    (about 0.1 ms), and when the model finds `doc_lang` (or is not sure, for a short segment)
-    the answer is `doc_lang` whatever the words would say: `identify` asks the dictionary only
-    to overrule a model that disagrees. So hunspell (0.2 ms a new word, ten times that for the
-    compound analysis of an unknown one) is asked only about segments the model calls
-    foreign, and a language without a dictionary costs no glossary look-ups at all.
-    """
-    tokens = words(text)
-    if not tokens:
-        return doc_lang, 1.0
-    short = len(tokens) < SHORT_WORDS
-    if short and (speller is None or len(tokens) < MIN_UNKNOWN_SHORT):
-        return doc_lang, 0.0  # too few unknown words to be foreign (see _identify_short)
-    if speller is not None and all(word in _judged(speller, doc_lang, glossary) for word in tokens):
-        return identify(text, doc_lang, speller, glossary)
-    guesses = detect(text)
-    if not guesses:
-        return doc_lang, 0.0
-    lang, probability = guesses[0]
-    agrees = same_identified_language(lang, doc_lang)
-    if short and (agrees or probability < CONFIDENT):
-        return doc_lang, probability
-    if speller is None:
-        return (doc_lang, probability) if agrees else (lang, probability)
-    if agrees and not OTHER_STANDARD.get(doc_lang):
-        return doc_lang, probability
-    return identify(text, doc_lang, speller, glossary)
-
-
 class _Judged:
-    """Words `_count_known` has judged for one dictionary, language and glossary."""
+    """Words `native_word` has judged for one dictionary, language and glossary."""
 
     MAX = 500_000  # words kept before the memo starts over
 
@@ -156,8 +120,8 @@ class _Judged:
         self.native: dict[str, bool] = {}
 
 
-def _judged(speller: Speller, doc_lang: str, glossary: Glossary | None) -> dict[str, bool]:
-    """The memo of `_count_known` for `speller`, kept with it: every file of a run shares it."""
+def judged_words(speller: Speller, doc_lang: str, glossary: Glossary | None) -> dict[str, bool]:
+    """The memo of `native_word` for `speller`, kept with it: every file of a run shares it."""
     judged = speller.memo(("identify: judged", doc_lang, id(glossary)), lambda: _Judged(glossary))
     if judged.glossary is not glossary or len(judged.native) >= _Judged.MAX:
         judged.glossary, judged.native = glossary, {}  # a glossary gone and its id reused
@@ -226,24 +190,41 @@ def _identify_short(text: str, doc_lang: str, known: float, unknown: int) -> tup
 def _count_known(
     tokens: list[str], doc_lang: str, speller: Speller | None, glossary: Glossary | None
 ) -> int:
-    def native(word: str) -> bool:
-        if _DIGIT.search(word) or _ACRONYM.fullmatch(word):
-            return True
-        if glossary is not None and glossary.knows_word(word, doc_lang):
-            return True
-        if speller is None:
-            return False
-        return speller.accepts(word) or (
-            "-" in word and all(native(part) for part in word.split("-") if part)
-        )
-
     if speller is None:
-        return sum(1 for word in tokens if native(word))
-    judged = _judged(speller, doc_lang, glossary)
+        return sum(1 for word in tokens if native_word(word, doc_lang, None, glossary))
+    judged = judged_words(speller, doc_lang, glossary)
     count = 0
     for word in tokens:
         answer = judged.get(word)
         if answer is None:
-            answer = judged[word] = native(word)
+            answer = judged[word] = native_word(word, doc_lang, speller, glossary)
         count += answer
     return count
+
+
+def native_word(
+    word: str, doc_lang: str, speller: Speller | None, glossary: Glossary | None
+) -> bool:
+    """Whether a word counts as `doc_lang`'s: a number, an acronym, a glossary term, a word
+    `speller` accepts, or hyphenated parts that all are."""
+    if _DIGIT.search(word) or _ACRONYM.fullmatch(word):
+        return True
+    if glossary is not None and glossary.knows_word(word, doc_lang):
+        return True
+    if speller is None:
+        return False
+    return speller.accepts(word) or (
+        "-" in word
+        and all(native_word(part, doc_lang, speller, glossary) for part in word.split("-") if part)
+    )
+
+
+def cheaply_native(word: str, doc_lang: str, speller: Speller, glossary: Glossary | None) -> bool:
+    """`native_word` by what needs no compound analysis (one hunspell look-up at most): True
+    only where `native_word` is True."""
+    return bool(
+        _DIGIT.search(word)
+        or _ACRONYM.fullmatch(word)
+        or (glossary is not None and glossary.knows_word(word, doc_lang))
+        or speller.known(word)
+    )
