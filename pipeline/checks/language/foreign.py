@@ -30,6 +30,7 @@ from pipeline.checks.language.identify import (
     identify,
     judged_words,
     native_word,
+    other_standard,
     words,
 )
 from pipeline.core.language import same_identified_language
@@ -69,8 +70,9 @@ def identify_foreign(
     if speller is None:
         return (doc_lang, probability) if agrees else (lang, probability)
     if agrees:
-        if OTHER_STANDARD.get(doc_lang):  # Bokmål or Nynorsk: the other standard's words
-            return identify(text, doc_lang, speller, glossary)
+        other = OTHER_STANDARD.get(doc_lang)  # Bokmål, Nynorsk
+        if other and _other_standard(tokens, lang, doc_lang, speller, glossary):
+            return other, probability
         return doc_lang, probability
     if _overruled(tokens, lang, doc_lang, speller, glossary):
         return lang, probability
@@ -97,6 +99,19 @@ def _overruled(
         if count.decide(lambda known: known / total >= bar):
             return False
     return _evidence(tokens, lang, speller, count)
+
+
+def _other_standard(
+    tokens: list[str], lang: str, doc_lang: str, speller: Speller, glossary: Glossary | None
+) -> bool:
+    """`identify` on Bokmål or Nynorsk the model agrees with: the other standard's words
+    decide (identify.other_standard), unless 95% of the words are the document's."""
+    tokens = [tokens[0], *(word for word in tokens[1:] if not word[0].isupper())]
+    if not other_standard(tokens, doc_lang, speller, lang):
+        return False
+    count = _Count(tokens, doc_lang, speller, glossary)
+    total = count.total
+    return not count.decide(lambda known: known / total >= FAST_PATH_KNOWN)
 
 
 def _evidence(tokens: list[str], lang: str, speller: Speller, count: _Count) -> bool:

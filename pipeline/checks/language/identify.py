@@ -100,7 +100,7 @@ def identify(
         return doc_lang, known
     lang, probability = guesses[0]
     if same_identified_language(lang, doc_lang):
-        if speller is not None and _other_standard(tokens, doc_lang, speller, lang):
+        if speller is not None and other_standard(tokens, doc_lang, speller, lang):
             return OTHER_STANDARD[doc_lang], probability
         return doc_lang, probability
     if speller is not None and {lang, doc_lang} <= SCANDINAVIAN and known >= SCANDINAVIAN_KNOWN:
@@ -148,7 +148,7 @@ def _evidence(tokens: list[str], lang: str, speller: Speller, known: float) -> b
     return foreign >= MIN_FOREIGN_WORDS or foreign >= len(tokens) / 2
 
 
-def _other_standard(tokens: list[str], doc_lang: str, speller: Speller, model: str) -> bool:
+def other_standard(tokens: list[str], doc_lang: str, speller: Speller, model: str) -> bool:
     """A Norwegian segment written in the other standard: Bokmål in a Nynorsk text or the
     reverse. The model mostly calls both "no", so words decide: three or more, and 30 % of
     the segment, that the document's standard lacks and the other's dictionary has ("hvor",
