@@ -10,8 +10,8 @@ import pytest
 from pipeline.checking import CheckOptions, check_paths
 from pipeline.checks import check_units
 from pipeline.core.config import load_config
-from pipeline.ingest.bilingual import read_units
 from pipeline.glossary.model import Glossary
+from pipeline.ingest.bilingual import read_units
 
 HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: da\\n"\n\n'
 
