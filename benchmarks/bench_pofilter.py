@@ -7,8 +7,8 @@ Downloads wheels that ship real PO catalogs (Django, BSD-3-Clause; Sphinx, BSD-2
 ~/.cache/content-pipeline-bench; the catalogs are never committed), extracts their .po files
 into one folder, counts them, then runs in fresh processes on that folder:
 
-    content-pipeline check FOLDER --format json --no-cache --jobs 1   (every check, one CPU)
-    content-pipeline check FOLDER --format json --no-cache            (every check, every CPU)
+    content-pipeline check FOLDER --format json --no-cache --jobs 1   (cold: every check, one CPU)
+    content-pipeline check FOLDER --format json --no-cache            (cold: every CPU)
     content-pipeline check FOLDER --format json --cache-dir TMP       (twice: cold, then warm)
     pofilter FOLDER OUTDIR                                            (its default tests)
 
@@ -45,6 +45,8 @@ BIN = Path(sys.executable).parent
 PACKAGES = ("django==5.2.*", "sphinx==8.2.*")
 DEFAULT_CACHE = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache"))
 DANISH = re.compile(r"/da/")  # .../locale/da/LC_MESSAGES/...
+COLD = "cold, one CPU"  # --no-cache --jobs 1: what pofilter does, one process, no cache
+WARM = "warm (cache)"  # the same files again, every finding from the findings cache
 
 
 @dataclass(frozen=True)
@@ -173,12 +175,12 @@ def main() -> None:
     check += ["--select", args.codes] if args.codes else []
     with tempfile.TemporaryDirectory() as cache:
         runs = {
-            "one CPU (--jobs 1)": ours([*check, "--no-cache", "--jobs", "1"]),
-            f"{os.cpu_count()} CPUs": ours([*check, "--no-cache"]),
-            "filling the cache": ours([*check, "--cache-dir", cache]),
-            "from the cache": ours([*check, "--cache-dir", cache]),
+            COLD: ours([*check, "--no-cache", "--jobs", "1"]),
+            f"cold, {os.cpu_count()} CPUs": ours([*check, "--no-cache"]),
+            "cold, filling cache": ours([*check, "--cache-dir", cache]),
+            WARM: ours([*check, "--cache-dir", cache]),
         }
-    first = runs["one CPU (--jobs 1)"]
+    first = runs[COLD]
     if any(
         json.loads(r.stdout)["findings"] != json.loads(first.stdout)["findings"]
         for r in runs.values()
@@ -218,6 +220,8 @@ def main() -> None:
             f"  content-pipeline check, {name:<15} {each.wall:8.2f} s  {ratio:5.2f}×  "
             f"CPU {each.cpu:7.2f} s {cpu_ratio:5.2f}×  {each.max_rss_mib:5.0f} MiB"
         )
+    cold, warm = (theirs.cpu / max(runs[name].cpu, 1e-9) for name in (COLD, WARM))
+    print(f"  pofilter's CPU time / ours: cold {cold:.2f}× (one CPU), warm {warm:.2f}×")
     print("entries flagged (as translations: 'not translated yet' left out)")
     summary = f"{len(findings)} findings in all: {severities(findings)}"
     print(f"  content-pipeline  {len(our_flagged):6d} ({summary})")

@@ -100,6 +100,11 @@ def check_paths(
     config.check_codes([*CHECKS, *BILINGUAL_CHECKS])
     codes = enabled_codes(config, options.select, options.ignore)
     across = [c for c in file_set_codes() if c in codes]
+    # Within one catalog (the default scope) consistency needs no other file's units: each
+    # file's own check runs it, and the findings cache keeps it; reported as the file-set run
+    # would report it (after every file's findings, in position order).
+    per_file = [c for c in across if config.consistency_scope == "catalog"]
+    across = [c for c in across if c not in per_file]
     run = CheckRun(
         glossary=options.glossary if options.glossary is not None else _glossary(config),
         language=options.language or config.language,
@@ -140,6 +145,10 @@ def check_paths(
         report.findings.extend(_configured(config, result.findings))
     if across and units:
         report.findings.extend(_across_files(config, run.glossary, units, across))
+    if per_file:
+        last = [f for f in report.findings if f.code in per_file]
+        report.findings = [f for f in report.findings if f.code not in per_file]
+        report.findings.extend(sorted(last, key=lambda f: f.sort_key()))
     return report
 
 

@@ -201,6 +201,8 @@ def _order(source: list[Placeholder], target: list[Placeholder]) -> list[Problem
     if {(p.position, p.key) for p in target_printf} == set(by_position.items()):
         return []
     moved = [p for p in target_printf if by_position.get(p.position) != p.key]
+    if not moved:
+        return []  # every printf placeholder of the target is where the source has its own
     numbered = ", ".join(
         f"'%{p.position}${p.key[1:]}'"
         for p in sorted(source, key=lambda p: p.position or 0)

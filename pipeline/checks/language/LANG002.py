@@ -4,10 +4,10 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
+from pipeline.checks.language.foreign import identify_foreign
 from pipeline.checks.language.identify import (
     SCANDINAVIAN,
     SCANDINAVIAN_KNOWN,
-    identify,
     words,
 )
 from pipeline.core.language import identified_language, same_identified_language
@@ -82,7 +82,8 @@ def identify_target(text: str, target_lang: str, ctx: BilingualContext) -> tuple
 
 def _identify_target(text: str, target_lang: str, ctx: BilingualContext) -> tuple[str, float]:
     text = prose(text)
-    lang, probability = identify(text, target_lang, ctx.speller(target_lang), ctx.glossary)
+    speller = ctx.speller(target_lang)
+    lang, probability = identify_foreign(text, target_lang, speller, ctx.glossary)
     if same_identified_language(lang, target_lang):
         return target_lang, probability
     if {lang, target_lang} <= SCANDINAVIAN:

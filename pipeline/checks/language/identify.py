@@ -100,7 +100,7 @@ def identify(
         return doc_lang, known
     lang, probability = guesses[0]
     if same_identified_language(lang, doc_lang):
-        if speller is not None and _other_standard(tokens, doc_lang, speller, lang):
+        if speller is not None and other_standard(tokens, doc_lang, speller, lang):
             return OTHER_STANDARD[doc_lang], probability
         return doc_lang, probability
     if speller is not None and {lang, doc_lang} <= SCANDINAVIAN and known >= SCANDINAVIAN_KNOWN:
@@ -108,6 +108,24 @@ def identify(
     if speller is not None and not _evidence(tokens, lang, speller, known):
         return doc_lang, known
     return lang, probability
+
+
+class _Judged:
+    """Words `native_word` has judged for one dictionary, language and glossary."""
+
+    MAX = 500_000  # words kept before the memo starts over
+
+    def __init__(self, glossary: Glossary | None) -> None:
+        self.glossary = glossary
+        self.native: dict[str, bool] = {}
+
+
+def judged_words(speller: Speller, doc_lang: str, glossary: Glossary | None) -> dict[str, bool]:
+    """The memo of `native_word` for `speller`, kept with it: every file of a run shares it."""
+    judged = speller.memo(("identify: judged", doc_lang, id(glossary)), lambda: _Judged(glossary))
+    if judged.glossary is not glossary or len(judged.native) >= _Judged.MAX:
+        judged.glossary, judged.native = glossary, {}  # a glossary gone and its id reused
+    return judged.native
 
 
 def _evidence(tokens: list[str], lang: str, speller: Speller, known: float) -> bool:
@@ -130,7 +148,7 @@ def _evidence(tokens: list[str], lang: str, speller: Speller, known: float) -> b
     return foreign >= MIN_FOREIGN_WORDS or foreign >= len(tokens) / 2
 
 
-def _other_standard(tokens: list[str], doc_lang: str, speller: Speller, model: str) -> bool:
+def other_standard(tokens: list[str], doc_lang: str, speller: Speller, model: str) -> bool:
     """A Norwegian segment written in the other standard: Bokmål in a Nynorsk text or the
     reverse. The model mostly calls both "no", so words decide: three or more, and 30 % of
     the segment, that the document's standard lacks and the other's dictionary has ("hvor",
@@ -172,15 +190,41 @@ def _identify_short(text: str, doc_lang: str, known: float, unknown: int) -> tup
 def _count_known(
     tokens: list[str], doc_lang: str, speller: Speller | None, glossary: Glossary | None
 ) -> int:
-    def native(word: str) -> bool:
-        if _DIGIT.search(word) or _ACRONYM.fullmatch(word):
-            return True
-        if glossary is not None and glossary.knows_word(word, doc_lang):
-            return True
-        if speller is None:
-            return False
-        return speller.accepts(word) or (
-            "-" in word and all(native(part) for part in word.split("-") if part)
-        )
+    if speller is None:
+        return sum(1 for word in tokens if native_word(word, doc_lang, None, glossary))
+    judged = judged_words(speller, doc_lang, glossary)
+    count = 0
+    for word in tokens:
+        answer = judged.get(word)
+        if answer is None:
+            answer = judged[word] = native_word(word, doc_lang, speller, glossary)
+        count += answer
+    return count
 
-    return sum(1 for word in tokens if native(word))
+
+def native_word(
+    word: str, doc_lang: str, speller: Speller | None, glossary: Glossary | None
+) -> bool:
+    """Whether a word counts as `doc_lang`'s: a number, an acronym, a glossary term, a word
+    `speller` accepts, or hyphenated parts that all are."""
+    if _DIGIT.search(word) or _ACRONYM.fullmatch(word):
+        return True
+    if glossary is not None and glossary.knows_word(word, doc_lang):
+        return True
+    if speller is None:
+        return False
+    return speller.accepts(word) or (
+        "-" in word
+        and all(native_word(part, doc_lang, speller, glossary) for part in word.split("-") if part)
+    )
+
+
+def cheaply_native(word: str, doc_lang: str, speller: Speller, glossary: Glossary | None) -> bool:
+    """`native_word` by what needs no compound analysis (one hunspell look-up at most): True
+    only where `native_word` is True."""
+    return bool(
+        _DIGIT.search(word)
+        or _ACRONYM.fullmatch(word)
+        or (glossary is not None and glossary.knows_word(word, doc_lang))
+        or speller.known(word)
+    )

@@ -1,0 +1,167 @@
+"""`identify`'s answer for every target of a catalog folder, with the cheaper witness first.
+
+LANG002 and UNTR001 ask the language of each of 100,000 targets and need a confidence only
+for a language other than the target's. `identify` counts every word in the dictionary
+before it asks the model; hunspell costs about 0.2 ms a new word and ten times that for the
+compound analysis of an unknown one, the model 0.04 ms a segment. So `identify_foreign`
+puts a segment whose words are not all counted yet to the model first, and when the model
+finds the target language (or is not sure of a short segment) that is the answer, since
+`identify` asks the dictionary only to overrule a model that disagrees. When it disagrees,
+the words are counted only as far as `identify`'s thresholds need: a cheap look-up first,
+the compound analysis of an unknown word only while the count could still tip the answer.
+The language found is always `identify`'s (tests/checks/test_language_identify_foreign.py).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from pipeline.checks.language.identify import (
+    CONFIDENT,
+    FAST_PATH_KNOWN,
+    MIN_FOREIGN_WORDS,
+    MIN_UNKNOWN_SHORT,
+    OTHER_STANDARD,
+    SCANDINAVIAN,
+    SCANDINAVIAN_KNOWN,
+    SHORT_WORDS,
+    cheaply_native,
+    identify,
+    judged_words,
+    native_word,
+    other_standard,
+    words,
+)
+from pipeline.core.language import same_identified_language
+from pipeline.ingest.language import detect
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from pipeline.checks.speller import Speller
+    from pipeline.glossary.model import Glossary
+
+_NOT_FOREIGN = 0.0  # the confidence reported with the document language: nobody reads it
+
+
+def identify_foreign(
+    text: str, doc_lang: str, speller: Speller | None, glossary: Glossary | None
+) -> tuple[str, float]:
+    """The language of a segment as `identify` finds it; the confidence is `identify`'s too
+    when the language is not `doc_lang` (with `doc_lang` it is whatever witness decided)."""
+    tokens = words(text)
+    if not tokens:
+        return doc_lang, 1.0
+    short = len(tokens) < SHORT_WORDS
+    if short and (speller is None or len(tokens) < MIN_UNKNOWN_SHORT):
+        return doc_lang, _NOT_FOREIGN  # too few words unknown to be foreign (_identify_short)
+    if speller is not None:
+        judged = judged_words(speller, doc_lang, glossary)
+        if all(word in judged for word in tokens):
+            return identify(text, doc_lang, speller, glossary)  # counted from the memo
+    guesses = detect(text)
+    if not guesses:
+        return doc_lang, _NOT_FOREIGN
+    lang, probability = guesses[0]
+    agrees = same_identified_language(lang, doc_lang)
+    if short and (agrees or probability < CONFIDENT):
+        return doc_lang, probability
+    if speller is None:
+        return (doc_lang, probability) if agrees else (lang, probability)
+    if agrees:
+        other = OTHER_STANDARD.get(doc_lang)  # Bokmål, Nynorsk
+        if other and _other_standard(tokens, lang, doc_lang, speller, glossary):
+            return other, probability
+        return doc_lang, probability
+    if _overruled(tokens, lang, doc_lang, speller, glossary):
+        return lang, probability
+    return doc_lang, _NOT_FOREIGN
+
+
+def _overruled(
+    tokens: list[str], lang: str, doc_lang: str, speller: Speller, glossary: Glossary | None
+) -> bool:
+    """Whether the model's guess `lang` stands against the dictionary, as in `identify`: a
+    short segment needs more than half its words, and two or more, unknown; a longer one
+    (names, capitalised inside it, left out) fewer than 95% known, 90% against a
+    Scandinavian guess; and then either needs `_evidence`."""
+    if len(tokens) < SHORT_WORDS:
+        count = _Count(tokens, doc_lang, speller, glossary)
+        total = count.total
+        if count.decide(lambda known: known / total >= 0.5 or total - known < 2):
+            return False
+    else:
+        tokens = [tokens[0], *(word for word in tokens[1:] if not word[0].isupper())]
+        count = _Count(tokens, doc_lang, speller, glossary)
+        total = count.total
+        bar = SCANDINAVIAN_KNOWN if {lang, doc_lang} <= SCANDINAVIAN else FAST_PATH_KNOWN
+        if count.decide(lambda known: known / total >= bar):
+            return False
+    return _evidence(tokens, lang, speller, count)
+
+
+def _other_standard(
+    tokens: list[str], lang: str, doc_lang: str, speller: Speller, glossary: Glossary | None
+) -> bool:
+    """`identify` on Bokmål or Nynorsk the model agrees with: the other standard's words
+    decide (identify.other_standard), unless 95% of the words are the document's."""
+    tokens = [tokens[0], *(word for word in tokens[1:] if not word[0].isupper())]
+    if not other_standard(tokens, doc_lang, speller, lang):
+        return False
+    count = _Count(tokens, doc_lang, speller, glossary)
+    total = count.total
+    return not count.decide(lambda known: known / total >= FAST_PATH_KNOWN)
+
+
+def _evidence(tokens: list[str], lang: str, speller: Speller, count: _Count) -> bool:
+    """identify's `_evidence`, counting only until it is found: words `lang`'s dictionary
+    knows and the document language's does not (asked in that order: the compound analysis
+    only of such words); without a dictionary for `lang`, fewer than half the words known."""
+    from pipeline.checks.speller import Speller
+
+    other = Speller.for_language(lang)
+    if other is None:
+        total = count.total
+        return not count.decide(lambda known: known / total >= 0.5)
+    foreign = 0
+    for word in tokens:
+        # str.isdecimal is Unicode category Nd, what identify's \d matches
+        if any(ch.isdecimal() for ch in word) or not other.known(word):
+            continue
+        if not speller.accepts(word):
+            foreign += 1
+            if foreign >= MIN_FOREIGN_WORDS or foreign >= len(tokens) / 2:
+                return True
+    return False
+
+
+class _Count:
+    """The words of a segment known in the document language, counted lazily: bounds that
+    the exact count lies between, narrowed one compound analysis at a time."""
+
+    def __init__(
+        self, tokens: list[str], doc_lang: str, speller: Speller, glossary: Glossary | None
+    ) -> None:
+        self.total = len(tokens)
+        self._judge = (doc_lang, speller, glossary)
+        self._judged = judged_words(speller, doc_lang, glossary)
+        self.known = 0
+        self._pending: Counter[str] = Counter()
+        for word in tokens:
+            answer = self._judged.get(word)
+            if answer is None and cheaply_native(word, doc_lang, speller, glossary):
+                answer = self._judged[word] = True
+            if answer is None:
+                self._pending[word] += 1
+            else:
+                self.known += answer
+
+    def decide(self, holds: Callable[[int], bool]) -> bool:
+        """Whether `holds(count)` for the exact count; `holds` must never turn False as the
+        count grows, so the bounds decide it as soon as they agree."""
+        while self._pending and holds(self.known) != holds(self.known + self._pending.total()):
+            word, times = self._pending.popitem()
+            answer = self._judged[word] = native_word(word, *self._judge)
+            self.known += times * answer
+        return holds(self.known)
