@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments
+from pipeline.checks.grammar.clauses import SAYING
 from pipeline.checks.grammar.readings import any_pos, chosen_is, verb_reading
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
@@ -44,28 +45,6 @@ _SENTENCE_ADVERBS = frozenset(
         "måske",
         "muligvis",
         "sandsynligvis",
-    }
-)
-# Verbs of saying and thinking: an at-clause after them may keep main-clause order ("Han
-# sagde, at han kunne ikke komme"), which Dansk Sprognævn accepts.
-_SAYING = frozenset(
-    {
-        "sige",
-        "mene",
-        "tro",
-        "fortælle",
-        "skrive",
-        "svare",
-        "påstå",
-        "forklare",
-        "synes",
-        "tænke",
-        "love",
-        "understrege",
-        "erkende",
-        "vise",
-        "konkludere",
-        "oplyse",
     }
 )
 
@@ -154,7 +133,7 @@ def _finite_verb_after_opener(tokens: tuple[Token, ...], i: int) -> int | None:
 def _after_saying(tokens: tuple[Token, ...], i: int) -> bool:
     """A verb of saying or thinking among the three words before `at`."""
     return any(
-        verb_reading(r) and r.lemma in _SAYING
+        verb_reading(r) and r.lemma in SAYING
         for token in tokens[max(0, i - 3) : i]
         for r in token.readings
     )

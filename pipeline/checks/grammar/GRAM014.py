@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import prose_sentences
-from pipeline.checks.grammar.clauses import COORDINATORS, opens_clause
+from pipeline.checks.grammar.clauses import COORDINATORS, SAYING_AND_PERCEIVING, opens_clause
 from pipeline.checks.grammar.readings import capitalised, surely_finite, verb_reading
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
@@ -18,38 +18,6 @@ _RELATIVES = frozenset({"der", "som", "hvor"})
 # Subject pronouns: a verb right after one starts a clause of its own without a conjunction
 # ("Jeg tror han kommer", "det man ser, er …", "den mad vi spiser er sund").
 _PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "i", "de", "man", "den", "det", "der"})
-# Verbs of saying, thinking and perceiving, after which Danish may leave out `at` ("Lægen
-# mener behandlingen virker", "Man ser blodtrykket falder").
-_SAYING = frozenset(
-    {
-        "sige",
-        "mene",
-        "tro",
-        "fortælle",
-        "skrive",
-        "svare",
-        "påstå",
-        "forklare",
-        "synes",
-        "tænke",
-        "love",
-        "understrege",
-        "erkende",
-        "vise",
-        "konkludere",
-        "oplyse",
-        "vide",
-        "håbe",
-        "antage",
-        "formode",
-        "regne",
-        "føle",
-        "finde",
-        "se",
-        "høre",
-        "mærke",
-    }
-)
 
 
 class DoubleFiniteVerb(Check):
@@ -157,7 +125,7 @@ def _noun_position(token: Token) -> bool:
 
 
 def _saying(token: Token) -> bool:
-    return any(verb_reading(r) and r.lemma in _SAYING for r in token.readings)
+    return any(verb_reading(r) and r.lemma in SAYING_AND_PERCEIVING for r in token.readings)
 
 
 def _verb_around_relative(tokens: tuple[Token, ...]) -> tuple[int, int] | None:

@@ -61,3 +61,16 @@ def opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
     if word in INTERROGATIVES:
         return True
     return chosen is not None and chosen.pos in ("cnjsub", "cnjadv")
+
+
+# Verbs of saying and thinking. An at-clause after them may keep main-clause order ("Han
+# sagde, at han kunne ikke komme", which Dansk Sprognævn accepts: GRAM009), and the clause
+# checks use a longer list of them (SAYING_AND_PERCEIVING), after which Danish may leave out
+# `at` ("Lægen mener behandlingen virker": GRAM014).
+SAYING = frozenset(
+    {"sige", "mene", "tro", "fortælle", "skrive", "svare", "påstå", "forklare", "synes", "tænke",
+     "love", "understrege", "erkende", "vise", "konkludere", "oplyse"}
+)  # fmt: skip
+SAYING_AND_PERCEIVING = SAYING | {
+    "vide", "håbe", "antage", "formode", "regne", "føle", "finde", "se", "høre", "mærke"
+}  # fmt: skip
