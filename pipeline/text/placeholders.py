@@ -87,10 +87,12 @@ def text_placeholders(text: str) -> tuple[Placeholder, ...]:
 
 
 def _percent_placeholders(text: str) -> list[tuple[int, Placeholder]]:
-    if _STRFTIME_ONLY.search(text):
+    # a literal percent sign ("%%-Direktiven") is no directive's percent: masked first
+    masked = text.replace("%%", "  ").replace("~%", "  ")
+    if _STRFTIME_ONLY.search(masked):
         return [
             (m.start(), Placeholder("strftime", m.group(), _CLOCK.get(m.group()[-1], m.group())))
-            for m in _STRFTIME.finditer(text.replace("%%", "  ").replace("~%", "  "))
+            for m in _STRFTIME.finditer(masked)
             if m.group()[-1] != "p"  # AM/PM: a language on the 24-hour clock has none
         ]
     found, unnumbered = [], 0

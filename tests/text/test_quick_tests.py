@@ -57,3 +57,10 @@ def test_extracted_placeholders_are_a_new_list_each_time() -> None:
     first = extract_placeholders("Slet %(name)s")
     first.clear()
     assert [p.text for p in extract_placeholders("Slet %(name)s")] == ["%(name)s"]
+
+
+def test_a_literal_percent_sign_before_a_letter_is_no_strftime_directive() -> None:
+    # "%%-Direktiven" is a literal "%" then "-Direktiven": not the strftime "%-D"
+    found = [(p.kind, p.text) for p in extract_placeholders("Die %%-Direktiven und %s Dateien")]
+    assert found == [("printf", "%s")]
+    assert [p.kind for p in extract_placeholders("Am %-d. %B um %H:%M")] == ["strftime"] * 4
