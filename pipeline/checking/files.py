@@ -82,6 +82,17 @@ class CheckRun:
         if self.fix:
             yield from (self.check_one(task) for task in tasks)
             return
+        # Findings the cache holds are served here, without a worker: a warm rerun of a
+        # catalog folder then starts no process pool at all.
+        hits = [self.cached(task) for task in tasks]
+        misses = [task for task, hit in zip(tasks, hits, strict=True) if hit is None]
+        fresh = self._check_fresh(misses, jobs, executor)
+        for hit in hits:
+            yield hit if hit is not None else next(fresh)
+
+    def _check_fresh(
+        self, tasks: list[Task], jobs: int, executor: Executor | None
+    ) -> Iterator[FileResult]:
         if executor is not None:
             yield from executor.map(self.check_one, tasks)
             return
@@ -95,23 +106,28 @@ class CheckRun:
         with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(self,)) as pool:
             yield from pool.map(_check_in_worker, tasks, chunksize=chunk)
 
+    def cached(self, task: Task) -> FileResult | None:
+        """The file's result from the findings cache, or None (no cache, or not there)."""
+        file, chosen = task
+        key = self._cache_key(file, chosen)
+        if key is None or self.cache is None:
+            return None
+        hit = self.cache.get(key)
+        if hit is None:
+            return None
+        result = FileResult(file, hit.findings, units=hit.units, warnings=hit.warnings)
+        result.profile, result.cached = hit.profile, True
+        return result
+
     def check_one(self, task: Task) -> FileResult:
         from pipeline.core.errors import PipelineError
 
         file, chosen = task
+        hit = self.cached(task)
+        if hit is not None:
+            return hit
         result = FileResult(file)
         key = self._cache_key(file, chosen)
-        if key is not None and self.cache is not None:
-            hit = self.cache.get(key)
-            if hit is not None:
-                result.findings, result.units, result.warnings = (
-                    hit.findings,
-                    hit.units,
-                    hit.warnings,
-                )
-                result.profile = hit.profile
-                result.cached = True
-                return result
         try:
             self._check_file(file, chosen, result)
         except PipelineError as exc:
