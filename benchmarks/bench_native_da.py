@@ -20,7 +20,7 @@ import argparse
 import json
 import subprocess
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -29,7 +29,13 @@ DEFAULT_PAGES = Path("/work/corpus/native2")
 DEFAULT_VERDICTS = ROOT / "benchmarks" / "mt_corpus" / "native2" / "verdicts.yml"
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_mt_corpus import count_words  # noqa: E402
-from bench_nordic import CLI, Hit, load_verdicts, per_thousand  # noqa: E402
+from bench_nordic import (  # noqa: E402
+    CLI,
+    Hit,
+    load_verdicts,
+    per_thousand,
+    print_codes_and_findings,
+)
 
 
 def run_check(files: Sequence[Path], select: str | None) -> tuple[list[Hit], set[Hit]]:
@@ -79,15 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"  false alarms of severity warning or error: {len(warned)} "
         f"({per_thousand(len(warned), words)}/1,000); of severity info: {len(false) - len(warned)}"
     )
-    codes = Counter(h.code for h in hits)
-    false_codes = Counter(h.code for h in false)
-    for code, count in sorted(codes.items()):
-        print(f"  {code}: {count} findings, {false_codes[code]} false")
-    for hit in hits if args.show else judged[None]:
-        verdict = {True: "true ", False: "FALSE", None: "  ?  "}[
-            verdicts.get((hit.page, hit.code, hit.match))
-        ]
-        print(f"  {verdict} {hit.page}:{hit.line} {hit.code} {hit.match!r}: {hit.message}")
+    print_codes_and_findings(hits, false, verdicts, hits if args.show else judged[None])
     return 0
 
 

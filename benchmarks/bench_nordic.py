@@ -124,16 +124,26 @@ def main(argv: Sequence[str] | None = None) -> int:
                     f"  pages {label}: {len(ids)}, {group_words:,} words, {group_false} false "
                     f"({per_thousand(group_false, group_words)}/1,000)"
                 )
-        codes = Counter(h.code for h in hits)
-        false_codes = Counter(h.code for h in false)
-        for code, count in sorted(codes.items()):
-            print(f"  {code}: {count} findings, {false_codes[code]} false")
-        for hit in hits if args.show else judged[None]:
-            verdict = {True: "true ", False: "FALSE", None: "  ?  "}[
-                verdicts.get((hit.page, hit.code, hit.match))
-            ]
-            print(f"  {verdict} {hit.page}:{hit.line} {hit.code} {hit.match!r}: {hit.message}")
+        print_codes_and_findings(hits, false, verdicts, hits if args.show else judged[None])
     return 0
+
+
+def print_codes_and_findings(
+    hits: list[Hit],
+    false: list[Hit],
+    verdicts: Verdicts,
+    listed: list[Hit],
+) -> None:
+    """Findings and false alarms per code, then each finding of `listed` with its verdict."""
+    codes = Counter(h.code for h in hits)
+    false_codes = Counter(h.code for h in false)
+    for code, count in sorted(codes.items()):
+        print(f"  {code}: {count} findings, {false_codes[code]} false")
+    for hit in listed:
+        verdict = {True: "true ", False: "FALSE", None: "  ?  "}[
+            verdicts.get((hit.page, hit.code, hit.match))
+        ]
+        print(f"  {verdict} {hit.page}:{hit.line} {hit.code} {hit.match!r}: {hit.message}")
 
 
 if __name__ == "__main__":
