@@ -12,6 +12,7 @@ from pipeline.core.models import Finding, Segment, Severity
 _CLAUSES = re.compile(r"[;:()\[\]—–]| - ")
 _SEPARATOR = re.compile(r"\s*,\s*|\s+(?:og/eller|og|eller|samt)\s+")
 _CONJUNCTION = re.compile(r"og|eller|samt|og/eller")
+_PAIR = re.compile(r"\s+(?:og|eller)\s+")
 # Repetitions Danish makes on purpose: "mere og mere", "igen og igen", "ventede og ventede".
 _EMPHATIC = frozenset(
     word_list("mere flere færre mindre bedre værre større længere igen atter tusinder hundreder")
@@ -52,8 +53,45 @@ class DoubledCoordination(Check):
             text = masked(sentence.text)
             clause_start = 0
             for end in [m.start() for m in _CLAUSES.finditer(text)] + [len(text)]:
-                yield from self._clause(ctx, sentence, text, clause_start, end)
+                found = list(self._clause(ctx, sentence, text, clause_start, end))
+                yield from found or self._mirrored(ctx, sentence, text, clause_start, end)
                 clause_start = end + 1
+
+    def _mirrored(
+        self, ctx: CheckContext, sentence: Segment, text: str, start: int, end: int
+    ) -> Iterator[Finding]:
+        """The same two or three words on both sides of "og"/"eller" ("røde blodlegemer og
+        røde blodlegemer"): an item of several words named twice, which the item-by-item
+        comparison (last word of the first item, first word of the last) cannot see."""
+        for conjunction in _PAIR.finditer(text, start, end):
+            before = list(WORD.finditer(text, start, conjunction.start()))
+            after = list(WORD.finditer(text, conjunction.end(), end))
+            for n in (3, 2):
+                left, right = before[-n:], after[:n]
+                words = [w.group().lower() for w in left]
+                # the left item is exactly these words: nothing before them but the clause's
+                # start or a function word ("i røde blodlegemer …", not "næsten lig med
+                # eller lig med"), and both copies on one line
+                opening = before[-n - 1].group().lower() if len(before) > n else None
+                if (
+                    len(left) == n == len(right)
+                    and words == [w.group().lower() for w in right]
+                    and _content_word(words[-1])
+                    and (opening is None or opening in FUNCTION_WORDS)
+                    and "\n" not in text[left[0].start() : right[-1].end()]
+                    and not _QUALIFIED.match(sentence.text, right[-1].end())
+                ):
+                    key = " ".join(words)
+                    yield self.finding(
+                        ctx,
+                        sentence,
+                        left[0].start(),
+                        right[-1].end(),
+                        f"'{key}' is named twice in one list"
+                        f" ('{sentence.text[left[0].start() : right[-1].end()]}');"
+                        " was another word meant?",
+                    )
+                    return
 
     def _clause(
         self, ctx: CheckContext, sentence: Segment, text: str, start: int, end: int
