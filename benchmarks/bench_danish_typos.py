@@ -28,6 +28,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from pipeline.checks.speller import Speller  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from bench_nordic_typos import slips_of  # noqa: E402
+
 DEFAULT_PAGES = (
     Path("/work/corpus/pages"),
     Path("/work/corpus/extra-native"),
@@ -35,7 +38,6 @@ DEFAULT_PAGES = (
 )
 WORD = re.compile(r"[^\W\d_]{6,}")
 SEED = 11
-REPLACEMENTS = "aeiklnrst"
 SLIPS_PER_WORD = 2
 
 
@@ -48,22 +50,6 @@ def native_texts(folders: Sequence[Path]) -> list[str]:
         pattern = "na*.txt" if folder.name == "pages" else "*.txt"
         texts += [p.read_text(encoding="utf-8") for p in sorted(folder.glob(pattern))]
     return texts
-
-
-def slips_of(word: str, rng: random.Random, speller: Speller) -> list[str]:
-    result = []
-    for _ in range(SLIPS_PER_WORD):
-        i = rng.randrange(1, len(word) - 1)
-        kind = rng.choice(["drop", "swap", "double", "replace"])
-        slip = {
-            "drop": word[:i] + word[i + 1 :],
-            "swap": word[:i] + word[i + 1] + word[i] + word[i + 2 :],
-            "double": word[:i] + word[i] + word[i:],
-            "replace": word[:i] + rng.choice(REPLACEMENTS) + word[i + 1 :],
-        }[kind]
-        if slip != word and not speller.known(slip):
-            result.append(slip)
-    return result
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -81,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     groups: dict[str, list[str]] = {"everyday": [], "clinical": []}
     for word in words:
         group = "everyday" if speller.known(word) else "clinical"
-        groups[group] += slips_of(word, rng, speller)
+        groups[group] += slips_of(word, rng, speller, SLIPS_PER_WORD)
     total = rejected_all = 0
     for group, slips in groups.items():
         accepted = [s for s in slips if speller.accepts(s)]

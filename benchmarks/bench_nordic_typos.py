@@ -34,21 +34,26 @@ REPLACEMENTS = "aeiklnrst"
 
 def slips(words: list[str], speller: Speller, rng: random.Random) -> list[str]:
     """Two typing slips of each accepted word that are no dictionary word themselves."""
+    return [
+        slip for word in words if speller.accepts(word) for slip in slips_of(word, rng, speller)
+    ]
+
+
+def slips_of(word: str, rng: random.Random, speller: Speller, count: int = 2) -> list[str]:
+    """`count` typing slips of `word` (a letter dropped, two swapped, one doubled or one
+    replaced, drawn from `rng`) that are no dictionary word themselves."""
     result = []
-    for word in words:
-        if not speller.accepts(word):
-            continue
-        for _ in range(2):
-            i = rng.randrange(1, len(word) - 1)
-            kind = rng.choice(["drop", "swap", "double", "replace"])
-            slip = {
-                "drop": word[:i] + word[i + 1 :],
-                "swap": word[:i] + word[i + 1] + word[i] + word[i + 2 :],
-                "double": word[:i] + word[i] + word[i:],
-                "replace": word[:i] + rng.choice(REPLACEMENTS) + word[i + 1 :],
-            }[kind]
-            if slip != word and not speller.known(slip):
-                result.append(slip)
+    for _ in range(count):
+        i = rng.randrange(1, len(word) - 1)
+        kind = rng.choice(["drop", "swap", "double", "replace"])
+        slip = {
+            "drop": word[:i] + word[i + 1 :],
+            "swap": word[:i] + word[i + 1] + word[i] + word[i + 2 :],
+            "double": word[:i] + word[i] + word[i:],
+            "replace": word[:i] + rng.choice(REPLACEMENTS) + word[i + 1 :],
+        }[kind]
+        if slip != word and not speller.known(slip):
+            result.append(slip)
     return result
 
 
