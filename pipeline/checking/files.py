@@ -75,59 +75,64 @@ class CheckRun:
     ) -> Iterator[FileResult]:
         """Each file's result, in the order of `tasks`.
 
-        Fixing runs in this process (it writes files); otherwise `executor` (any
-        concurrent.futures.Executor whose workers can run `check_one`) or, without one, a
-        process pool of `jobs` workers (0: one per CPU) when there is more than one file.
+        Fixing runs in this process (it writes files); otherwise the findings cache's answers
+        are served here, without a worker (a warm rerun of a catalog folder starts no process
+        pool), and the other files go to `executor` (any concurrent.futures.Executor whose
+        workers can run `checked`) or, without one, a process pool of `jobs` workers (0: one
+        per CPU) when there is more than one of them.
         """
         if self.fix:
             yield from (self.check_one(task) for task in tasks)
             return
-        # Findings the cache holds are served here, without a worker: a warm rerun of a
-        # catalog folder then starts no process pool at all.
-        hits = [self.cached(task) for task in tasks]
-        misses = [task for task, hit in zip(tasks, hits, strict=True) if hit is None]
+        looked_up = [self._look_up(task) for task in tasks]
+        misses = [
+            (task, key) for task, (key, hit) in zip(tasks, looked_up, strict=True) if hit is None
+        ]
         fresh = self._check_fresh(misses, jobs, executor)
-        for hit in hits:
+        for _key, hit in looked_up:
             yield hit if hit is not None else next(fresh)
 
     def _check_fresh(
-        self, tasks: list[Task], jobs: int, executor: Executor | None
+        self, misses: list[tuple[Task, str | None]], jobs: int, executor: Executor | None
     ) -> Iterator[FileResult]:
+        """`checked` for each file the cache did not answer (with its cache key), in order."""
         if executor is not None:
-            yield from executor.map(self.check_one, tasks)
+            yield from executor.map(self.checked, misses)
             return
-        workers = min(jobs or os.cpu_count() or 1, len(tasks), max_workers())
+        workers = min(jobs or os.cpu_count() or 1, len(misses), max_workers())
         if workers < 2:
-            yield from (self.check_one(task) for task in tasks)
+            yield from map(self.checked, misses)
             return
         from concurrent.futures import ProcessPoolExecutor  # multiprocessing: only for a pool
 
-        chunk = max(1, len(tasks) // (workers * 8))
+        chunk = max(1, len(misses) // (workers * 8))
         with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(self,)) as pool:
-            yield from pool.map(_check_in_worker, tasks, chunksize=chunk)
-
-    def cached(self, task: Task) -> FileResult | None:
-        """The file's result from the findings cache, or None (no cache, or not there)."""
-        file, chosen = task
-        key = self._cache_key(file, chosen)
-        if key is None or self.cache is None:
-            return None
-        hit = self.cache.get(key)
-        if hit is None:
-            return None
-        result = FileResult(file, hit.findings, units=hit.units, warnings=hit.warnings)
-        result.profile, result.cached = hit.profile, True
-        return result
+            yield from pool.map(_check_in_worker, misses, chunksize=chunk)
 
     def check_one(self, task: Task) -> FileResult:
+        """One file's result: from the findings cache, or checked (and then cached)."""
+        key, hit = self._look_up(task)
+        return hit if hit is not None else self.checked((task, key))
+
+    def _look_up(self, task: Task) -> tuple[str | None, FileResult | None]:
+        """The file's cache key (None: no cache, or a file the cache does not keep) and its
+        result from the findings cache (None: not there)."""
+        file, chosen = task
+        key = self._cache_key(file, chosen)
+        hit = self.cache.get(key) if key is not None and self.cache is not None else None
+        if hit is None:
+            return key, None
+        result = FileResult(file, hit.findings, units=hit.units, warnings=hit.warnings)
+        result.profile, result.cached = hit.profile, True
+        return key, result
+
+    def checked(self, miss: tuple[Task, str | None]) -> FileResult:
+        """The file of a task checked, and its result kept in the findings cache under the
+        key beside it (None: not kept)."""
         from pipeline.core.errors import PipelineError
 
-        file, chosen = task
-        hit = self.cached(task)
-        if hit is not None:
-            return hit
+        (file, chosen), key = miss
         result = FileResult(file)
-        key = self._cache_key(file, chosen)
         try:
             self._check_file(file, chosen, result)
         except PipelineError as exc:
@@ -288,6 +293,6 @@ def _start_worker(run: CheckRun) -> None:
     _WORKER_RUN = run
 
 
-def _check_in_worker(task: Task) -> FileResult:
+def _check_in_worker(miss: tuple[Task, str | None]) -> FileResult:
     assert _WORKER_RUN is not None, "the pool's initializer sets the run"
-    return _WORKER_RUN.check_one(task)
+    return _WORKER_RUN.checked(miss)
