@@ -41,7 +41,7 @@ def check_document(
     ctx = CheckContext(document, glossary, audience)
     findings: list[Finding] = []
     for check in load_checks(select, ignore):
-        findings.extend(check.run(ctx))
+        findings.extend(check.findings(ctx))
     findings = suppressions.filter(findings)
     findings.sort(key=Finding.sort_key)
     return findings

@@ -20,6 +20,12 @@ class Check(Rule):
     def run(self, ctx: CheckContext) -> Iterable[Finding]:
         """Yield the findings of this check on `ctx.document`."""
 
+    def findings(self, ctx: CheckContext) -> list[Finding]:
+        """`run`'s findings, computed once per document: a check that steps aside for another
+        (MT011 for GRAM001, GRAM017 for MT012) reads that check's findings from here, and
+        the run over every check (check_document) gets the same list without a second pass."""
+        return ctx.memo(("findings", self.code), lambda: list(self.run(ctx)))
+
     def finding(
         self,
         ctx: CheckContext,

@@ -93,7 +93,7 @@ def _split_compounds(ctx: CheckContext) -> set[tuple[str, int]]:
 
     segments = {s.id: s for s in ctx.document.content_segments()}
     found = set()
-    for finding in SplitCompound().run(ctx):
+    for finding in SplitCompound().findings(ctx):
         segment = segments.get(finding.segment_id or "")
         if segment is not None:
             found.add((segment.id, segment.text.find(finding.match)))

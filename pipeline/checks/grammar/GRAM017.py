@@ -59,7 +59,7 @@ class PluralPronounSingularAntecedent(Check):
         if _FORMAL.search(ctx.document.source_text):
             return
         segments = analysed_segments(ctx)
-        named = {(f.line, f.column) for f in SingularThey().run(ctx)}
+        named = {(f.line, f.column) for f in SingularThey().findings(ctx)}
         for n, analysed in enumerate(segments):
             before = _earlier_sentences(segments, n)
             if not before:
