@@ -9,6 +9,7 @@ from pipeline.checks.context import CheckContext
 from pipeline.checks.danish_words import danish_spelling
 from pipeline.checks.language.english import english_spans
 from pipeline.checks.language.identify import segment_language
+from pipeline.checks.references import in_reference
 from pipeline.checks.speller import Speller
 from pipeline.checks.word_formation import PREFIXES
 from pipeline.core.models import Finding, Severity
@@ -120,6 +121,8 @@ class UnknownWord(Check):
         for segment in ctx.document.content_segments():
             if segment_language(ctx, segment.text) != lang:
                 continue  # LANG001 reports the segment once
+            if in_reference(ctx, segment):
+                continue  # authors, titles and journals as published
             text = NOT_WORDS.sub(lambda m: " " * len(m.group()), segment.text)
             abbreviated = abbreviation_spans(text, speller)
             english = english_spans(ctx, segment)  # LANG003 reports these words
