@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.danish_words import danish_spelling
+from pipeline.checks.language.acronyms import expansion_spans
 from pipeline.checks.language.english import english_spans
 from pipeline.checks.language.identify import segment_language
 from pipeline.checks.references import in_reference
@@ -126,6 +127,7 @@ class UnknownWord(Check):
             text = NOT_WORDS.sub(lambda m: " " * len(m.group()), segment.text)
             abbreviated = abbreviation_spans(text, speller)
             english = english_spans(ctx, segment)  # LANG003 reports these words
+            named = expansion_spans(text)  # "COPD assessment test (CAT)": a name
             for match in WORD.finditer(text):
                 word = match.group()
                 if skipped_word(word, text, match.start()) or known_word(word, speller):
@@ -133,6 +135,8 @@ class UnknownWord(Check):
                 if any(start <= match.start() < end for start, end in abbreviated):
                     continue
                 if any(s.start <= match.start() < s.end for s in english):
+                    continue
+                if any(start <= match.start() < end for start, end in named):
                     continue
                 if word.lower() in _MONTHS and _in_date(text, match.start(), match.end()):
                     continue
