@@ -55,7 +55,7 @@ _PARTICLES = (
 )  # fmt: skip
 _NOUN_INFLECTION = ("", "en", "er", "erne", "ens", "ernes", "ers")
 _PLURAL = ("er", "erne", "ernes", "ers")
-_PLURAL_NOUNS = ("ion", "or", "om", "on")
+_PLURAL_NOUNS = ("ion", "or", "om", "on", "si", "pi", "ni", "ti", "gi", "mi", "ri", "li")
 _SHORT_ITIS = ("", "ten", "tens", "ter", "terne")
 _PARTICIPLE = ("t", "et", "te", "ede")
 MIN_BASE = 4
@@ -145,7 +145,8 @@ def verbal_noun(word: str, known: Known, stems: Stems) -> bool:
 
 def latin_noun_form(word: str, known: Known) -> bool:
     """A form of a Latin or Greek noun the dictionary lacks: the plural in -er of a noun in
-    -ion, -or, -om, -on ("eksacerbationer", "bronkodilatatorer", "komedoner"), and the short
+    -ion, -or, -om, -on ("eksacerbationer", "bronkodilatatorer", "komedoner") or of a Greek
+    noun in -i ("dyskinesier": dyskinesi, like terapier, allergier), and the short
     Danish form in -it of a noun in -itis ("cystit", "cystitten": cystitis)."""
     for base in _uninflected(word, "", _PLURAL):
         if base.endswith(_PLURAL_NOUNS) and known(base):

@@ -95,9 +95,11 @@ def test_danish_spelling_of_latin_letters() -> None:
 
 def test_latin_noun_forms_the_dictionary_lacks() -> None:
     def nouns(word: str) -> bool:
-        return word in {"eksacerbation", "cystitis", "blodkar"}
+        return word in {"eksacerbation", "cystitis", "blodkar", "dyskinesi", "hovedpine"}
 
     assert latin_noun_form("eksacerbationer", nouns)
+    assert latin_noun_form("dyskinesier", nouns)  # a Greek noun in -i
+    assert not latin_noun_form("hovedpiner", nouns)  # -e is no Greek noun ending
     assert latin_noun_form("cystitten", nouns)
     assert not latin_noun_form("blodkarerne", nouns)  # -ar is no Latin noun ending here
     assert not latin_noun_form("eksacerbatoiner", nouns)
