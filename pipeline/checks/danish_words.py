@@ -155,11 +155,14 @@ def latin_noun_form(word: str, known: Known) -> bool:
 
 
 def greek_adjective(word: str, known: Known) -> bool:
-    """An adjective in -isk of a noun in -i ("erytrodermisk": erytrodermi) or in -otisk of a
-    noun in -ose ("hyperkeratotisk": hyperkeratose)."""
+    """An adjective in -isk of a noun in -i ("erytrodermisk": erytrodermi), in -otisk of a
+    noun in -ose ("hyperkeratotisk": hyperkeratose) or in -orisk of a Latin agent noun in
+    -or ("bronkodilatatorisk": bronkodilatator, like respiratorisk)."""
     bases = list(_uninflected(word, "isk", ("", "e")))
-    return any(base.endswith("i") and known(base) for base in (b + "i" for b in bases)) or any(
-        base.endswith("ot") and known(base[:-2] + "ose") for base in bases
+    return (
+        any(base.endswith("i") and known(base) for base in (b + "i" for b in bases))
+        or any(base.endswith("ot") and known(base[:-2] + "ose") for base in bases)
+        or any(base.endswith("or") and known(base) for base in bases)
     )
 
 

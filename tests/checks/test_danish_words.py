@@ -107,9 +107,10 @@ def test_latin_noun_forms_the_dictionary_lacks() -> None:
 
 def test_greek_adjectives_and_latin_nouns_of_known_words() -> None:
     def words(word: str) -> bool:
-        return word in {"erytrodermi", "hyperkeratose", "præcipitere", "purulent"}
+        return word in {"erytrodermi", "hyperkeratose", "præcipitere", "purulent", "dilatator"}
 
     assert greek_adjective("erytrodermisk", words)
+    assert greek_adjective("dilatatoriske", words)
     assert greek_adjective("hyperkeratotiske", words)
     assert latin_noun_of("præcipitering", words)
     assert latin_noun_of("purulens", words)

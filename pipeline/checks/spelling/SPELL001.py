@@ -97,6 +97,9 @@ class UnknownWord(Check):
     words that do not start a sentence, or have capitals inside (MedlinePlus): those are
     most likely proper names ("Lou Gehrigs sygdom"), which no dictionary lists, so a
     misspelt name goes unreported.
+    A word hunspell has nothing to suggest for is reported at its first place only: used
+    throughout an article ("allopurinol", "colchicin") it is a term the author chose, one
+    question for the editor; a slip with a near dictionary word is reported wherever it stands.
     A document in a language without an installed dictionary gets no findings.
 
     Anti-pattern: "Sygdommen begynder normalt med muskeltrækinger."
@@ -119,6 +122,7 @@ class UnknownWord(Check):
             for word in WORD.findall(segment.text)
             for part in re.split(r"[-'’]", word)
         )
+        asked: set[str] = set()  # words without a suggestion, reported at their first place
         for segment in ctx.document.content_segments():
             if segment_language(ctx, segment.text) != lang:
                 continue  # LANG001 reports the segment once
@@ -157,6 +161,12 @@ class UnknownWord(Check):
                     )
                     continue
                 suggestions = list(speller.suggest(word)[:SUGGESTIONS])
+                if not suggestions:
+                    # a word hunspell has no near word for is a term the author chose, not a
+                    # slip ("allopurinol"): one question for the editor, not one per line
+                    if word.lower() in asked:
+                        continue
+                    asked.add(word.lower())
                 yield self.finding(
                     ctx,
                     segment,
