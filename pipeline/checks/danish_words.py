@@ -6,7 +6,8 @@ derive words from known ones by regular rules no dictionary lists in full: Latin
 ("modificerbar", "tolerabel"), negation with u- ("ueffektivt"), and verbal nouns in -ning and
 past participles, alone or after a particle ("ophostning": op + hoste, "overledt": over +
 lede); and a compound after a name is written in lower case ("parkinsonmedicin"). A word made
-by one of these rules from a known word counts as known (`derived`). A word in Latin letters
+by one of these rules from a known word counts as known (`derived`), and so does Greek a-
+before a known adjective in -isk ("akinetisk"). A word in Latin letters
 where Danish has its own ("paroxystisk") is not unknown either, but not Danish spelling:
 `danish_spelling` gives SPELL001 the Danish form to suggest.
 
@@ -124,6 +125,17 @@ def negated(word: str, known: Known) -> bool:
     return any(len(base) >= 6 and base.endswith(_ADJECTIVE_SHAPES) for base in _bases(rest))
 
 
+def privative(word: str, known: Known) -> bool:
+    """Greek a- before a known adjective in -isk: "akinetisk" (kinetisk), as in atypisk."""
+    rest = word[1:]
+    return (
+        word.startswith("a")
+        and len(rest) >= 7
+        and any(base.endswith("isk") for base in _bases(rest))
+        and known(rest)
+    )
+
+
 def _bases(word: str) -> Iterator[str]:
     for tail in _ADJECTIVE_INFLECTION:
         if word.endswith(tail) and len(word) > len(tail):
@@ -213,7 +225,7 @@ def derived(word: str, known: Known, spell: Known, stems: Stems, slip: Known) ->
     with u- is one letter from its base by design, and a particle word one letter from what
     hunspell's own compounding makes of the particle ("ophosting"): their parts are checked
     instead, so a slip inside a part stays unknown."""
-    if negated(word, known) or particle_word(word, known, stems):
+    if negated(word, known) or privative(word, known) or particle_word(word, known, stems):
         return True
     if eponym_compound(word, known, spell) and not slip(word):
         return True

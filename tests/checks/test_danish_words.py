@@ -15,6 +15,7 @@ from pipeline.checks.danish_words import (
     latin_noun_of,
     negated,
     particle_word,
+    privative,
     verb_adjective,
     verbal_noun,
 )
@@ -115,3 +116,13 @@ def test_greek_adjectives_and_latin_nouns_of_known_words() -> None:
     assert latin_noun_of("præcipitering", words)
     assert latin_noun_of("purulens", words)
     assert not latin_noun_of("præcipetering", words)
+
+
+def test_greek_a_before_a_known_adjective_in_isk() -> None:
+    def words(word: str) -> bool:
+        return word in {"kinetisk", "kinetiske", "behandling"}
+
+    assert privative("akinetisk", words)
+    assert privative("akinetiske", words)
+    assert not privative("abehandling", words)  # no adjective in -isk
+    assert not privative("akinetsk", words)
