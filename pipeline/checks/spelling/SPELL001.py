@@ -99,7 +99,8 @@ class UnknownWord(Check):
     misspelt name goes unreported.
     A word hunspell has nothing to suggest for is reported at its first place only: used
     throughout an article ("allopurinol", "colchicin") it is a term the author chose, one
-    question for the editor; a slip with a near dictionary word is reported wherever it stands.
+    question for the editor; a slip with a near dictionary word, and English left in, is
+    reported wherever it stands.
     A document in a language without an installed dictionary gets no findings.
 
     Anti-pattern: "Sygdommen begynder normalt med muskeltrækinger."
@@ -161,9 +162,10 @@ class UnknownWord(Check):
                     )
                     continue
                 suggestions = list(speller.suggest(word)[:SUGGESTIONS])
-                if not suggestions:
+                if not suggestions and not _english(ctx, word):
                     # a word hunspell has no near word for is a term the author chose, not a
-                    # slip ("allopurinol"): one question for the editor, not one per line
+                    # slip ("allopurinol"): one question for the editor, not one per line;
+                    # English left in ("over-the-counter") is reported wherever it stands
                     if word.lower() in asked:
                         continue
                     asked.add(word.lower())
@@ -177,6 +179,12 @@ class UnknownWord(Check):
                     suggestion=suggestions[0] if suggestions else None,
                     suggestions=suggestions,
                 )
+
+
+def _english(ctx: CheckContext, word: str) -> bool:
+    """Every part of `word` is an English dictionary word ("over-the-counter")."""
+    english = ctx.speller("en")
+    return english is not None and all(english.known(part) for part in word.split("-") if part)
 
 
 def skipped_word(word: str, text: str, start: int) -> bool:
