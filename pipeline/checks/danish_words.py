@@ -6,7 +6,8 @@ derive words from known ones by regular rules no dictionary lists in full: Latin
 ("modificerbar", "tolerabel"), negation with u- ("ueffektivt"), and verbal nouns in -ning and
 past participles, alone or after a particle ("ophostning": op + hoste, "overledt": over +
 lede); and a compound after a name is written in lower case ("parkinsonmedicin"). A word made
-by one of these rules from a known word counts as known (`derived`). A word in Latin letters
+by one of these rules from a known word counts as known (`derived`), and so does Greek a-
+before a known adjective in -isk ("akinetisk"). A word in Latin letters
 where Danish has its own ("paroxystisk") is not unknown either, but not Danish spelling:
 `danish_spelling` gives SPELL001 the Danish form to suggest.
 
@@ -55,7 +56,7 @@ _PARTICLES = (
 )  # fmt: skip
 _NOUN_INFLECTION = ("", "en", "er", "erne", "ens", "ernes", "ers")
 _PLURAL = ("er", "erne", "ernes", "ers")
-_PLURAL_NOUNS = ("ion", "or", "om", "on")
+_PLURAL_NOUNS = ("ion", "or", "om", "on", "si", "pi", "ni", "ti", "gi", "mi", "ri", "li")
 _SHORT_ITIS = ("", "ten", "tens", "ter", "terne")
 _PARTICIPLE = ("t", "et", "te", "ede")
 MIN_BASE = 4
@@ -124,6 +125,17 @@ def negated(word: str, known: Known) -> bool:
     return any(len(base) >= 6 and base.endswith(_ADJECTIVE_SHAPES) for base in _bases(rest))
 
 
+def privative(word: str, known: Known) -> bool:
+    """Greek a- before a known adjective in -isk: "akinetisk" (kinetisk), as in atypisk."""
+    rest = word[1:]
+    return (
+        word.startswith("a")
+        and len(rest) >= 7
+        and any(base.endswith("isk") for base in _bases(rest))
+        and known(rest)
+    )
+
+
 def _bases(word: str) -> Iterator[str]:
     for tail in _ADJECTIVE_INFLECTION:
         if word.endswith(tail) and len(word) > len(tail):
@@ -145,7 +157,8 @@ def verbal_noun(word: str, known: Known, stems: Stems) -> bool:
 
 def latin_noun_form(word: str, known: Known) -> bool:
     """A form of a Latin or Greek noun the dictionary lacks: the plural in -er of a noun in
-    -ion, -or, -om, -on ("eksacerbationer", "bronkodilatatorer", "komedoner"), and the short
+    -ion, -or, -om, -on ("eksacerbationer", "bronkodilatatorer", "komedoner") or of a Greek
+    noun in -i ("dyskinesier": dyskinesi, like terapier, allergier), and the short
     Danish form in -it of a noun in -itis ("cystit", "cystitten": cystitis)."""
     for base in _uninflected(word, "", _PLURAL):
         if base.endswith(_PLURAL_NOUNS) and known(base):
@@ -154,11 +167,14 @@ def latin_noun_form(word: str, known: Known) -> bool:
 
 
 def greek_adjective(word: str, known: Known) -> bool:
-    """An adjective in -isk of a noun in -i ("erytrodermisk": erytrodermi) or in -otisk of a
-    noun in -ose ("hyperkeratotisk": hyperkeratose)."""
+    """An adjective in -isk of a noun in -i ("erytrodermisk": erytrodermi), in -otisk of a
+    noun in -ose ("hyperkeratotisk": hyperkeratose) or in -orisk of a Latin agent noun in
+    -or ("bronkodilatatorisk": bronkodilatator, like respiratorisk)."""
     bases = list(_uninflected(word, "isk", ("", "e")))
-    return any(base.endswith("i") and known(base) for base in (b + "i" for b in bases)) or any(
-        base.endswith("ot") and known(base[:-2] + "ose") for base in bases
+    return (
+        any(base.endswith("i") and known(base) for base in (b + "i" for b in bases))
+        or any(base.endswith("ot") and known(base[:-2] + "ose") for base in bases)
+        or any(base.endswith("or") and known(base) for base in bases)
     )
 
 
@@ -209,7 +225,7 @@ def derived(word: str, known: Known, spell: Known, stems: Stems, slip: Known) ->
     with u- is one letter from its base by design, and a particle word one letter from what
     hunspell's own compounding makes of the particle ("ophosting"): their parts are checked
     instead, so a slip inside a part stays unknown."""
-    if negated(word, known) or particle_word(word, known, stems):
+    if negated(word, known) or privative(word, known) or particle_word(word, known, stems):
         return True
     if eponym_compound(word, known, spell) and not slip(word):
         return True

@@ -189,8 +189,14 @@ def _slip_of(lang: str, word: str) -> bool:
         return _entry(lang, variant)
 
     parts = fewest_words(word, known)
-    # A linking -s- left out is a variant spelling ("blodtrykkmåling"), not the slip's fix.
-    deleted = (word[:i] + word[i + 1 :] for i in range(len(word)) if word[i] != "s")
+    # A linking -s- left out is a variant spelling ("blodtrykkmåling"), not the slip's fix,
+    # and an adjective in -sk is one letter from its noun's genitive by construction
+    # ("erytrodermisk", "erytrodermis").
+    deleted = (
+        word[:i] + word[i + 1 :]
+        for i in range(len(word))
+        if word[i] != "s" and not (i == len(word) - 1 and word.endswith("sk"))
+    )
     # Norwegian and Swedish, whose compounds may have three-letter parts, also a double
     # consonant written single ("sykdomen": syk + domen, but sykdommen)
     doubled = (

@@ -15,6 +15,7 @@ from pipeline.checks.danish_words import (
     latin_noun_of,
     negated,
     particle_word,
+    privative,
     verb_adjective,
     verbal_noun,
 )
@@ -95,9 +96,11 @@ def test_danish_spelling_of_latin_letters() -> None:
 
 def test_latin_noun_forms_the_dictionary_lacks() -> None:
     def nouns(word: str) -> bool:
-        return word in {"eksacerbation", "cystitis", "blodkar"}
+        return word in {"eksacerbation", "cystitis", "blodkar", "dyskinesi", "hovedpine"}
 
     assert latin_noun_form("eksacerbationer", nouns)
+    assert latin_noun_form("dyskinesier", nouns)  # a Greek noun in -i
+    assert not latin_noun_form("hovedpiner", nouns)  # -e is no Greek noun ending
     assert latin_noun_form("cystitten", nouns)
     assert not latin_noun_form("blodkarerne", nouns)  # -ar is no Latin noun ending here
     assert not latin_noun_form("eksacerbatoiner", nouns)
@@ -105,10 +108,21 @@ def test_latin_noun_forms_the_dictionary_lacks() -> None:
 
 def test_greek_adjectives_and_latin_nouns_of_known_words() -> None:
     def words(word: str) -> bool:
-        return word in {"erytrodermi", "hyperkeratose", "præcipitere", "purulent"}
+        return word in {"erytrodermi", "hyperkeratose", "præcipitere", "purulent", "dilatator"}
 
     assert greek_adjective("erytrodermisk", words)
+    assert greek_adjective("dilatatoriske", words)
     assert greek_adjective("hyperkeratotiske", words)
     assert latin_noun_of("præcipitering", words)
     assert latin_noun_of("purulens", words)
     assert not latin_noun_of("præcipetering", words)
+
+
+def test_greek_a_before_a_known_adjective_in_isk() -> None:
+    def words(word: str) -> bool:
+        return word in {"kinetisk", "kinetiske", "behandling"}
+
+    assert privative("akinetisk", words)
+    assert privative("akinetiske", words)
+    assert not privative("abehandling", words)  # no adjective in -isk
+    assert not privative("akinetsk", words)

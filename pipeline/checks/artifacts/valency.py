@@ -79,6 +79,9 @@ class Government:
     before: bool = False
     disease: bool = False
     adverb: bool = False  # governs its preposition as an adverb too ("sidder tæt på")
+    # words that make a fixed phrase of word and preposition: "til grund for" (ligge til grund
+    # for, the basis of) is no English "reason for"
+    not_after: frozenset[str] = frozenset()
 
     @property
     def label(self) -> str:
@@ -114,6 +117,7 @@ def load_governments(name: str = DATA) -> tuple[Government, ...]:
             before=entry.get("before", False),
             disease=entry.get("disease", False),
             adverb=entry.get("adverb", False),
+            not_after=frozenset(entry.get("not_after", "").split("|")) - {""},
         )
         for entry in entries
     )
@@ -323,6 +327,8 @@ def _wrong_here(tokens: tuple[Token, ...], i: int, k: int, government: Governmen
         after = [_lower(tokens[k + 2])]
     if government.then and after[0] not in government.then:
         return False
+    if i > 0 and _lower(tokens[i - 1]) in government.not_after:
+        return False  # a fixed phrase: "ligger til grund for"
     if _adverbial_follows(tokens, k):
         return False  # "afhænger på mange måder af", "reagerer til tider"
     if preposition == "fra" and ("til" in after or after[0][:1].isdigit()):

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.language.identify import OTHER_STANDARD, segment_identity
+from pipeline.checks.references import in_reference
 from pipeline.core.models import Finding, Severity
 
 STANDARDS = {"nb": "Bokmål", "nn": "Nynorsk"}
@@ -39,6 +40,8 @@ class WrongLanguage(Check):
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         doc_lang = ctx.document.language
         for segment in ctx.document.content_segments():
+            if in_reference(ctx, segment):
+                continue  # a cited title is rightly in the language it was published in
             # memoised per text: articles repeat headings, and SPELL001 asks too
             lang, probability = segment_identity(ctx, segment.text)
             if lang == OTHER_STANDARD.get(doc_lang):

@@ -6,6 +6,7 @@ from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.language.english import EnglishSpan, english_spans
 from pipeline.checks.language.identify import identify
+from pipeline.checks.references import in_reference
 from pipeline.core.models import Finding, Severity
 from pipeline.glossary.matcher import matcher_for
 
@@ -48,8 +49,8 @@ class EnglishInText(Check):
         speller = ctx.speller(doc_lang)
         for segment in ctx.document.content_segments():
             spans = english_spans(ctx, segment)
-            if not spans:
-                continue
+            if not spans or in_reference(ctx, segment):
+                continue  # (a cited English title is as published)
             if identify(segment.text, doc_lang, speller, ctx.glossary)[0] != doc_lang:
                 continue  # the whole segment is foreign: LANG001 reports it
             for span in spans:

@@ -12,6 +12,7 @@ from pipeline.core.models import Finding, Segment, SegmentKind, Severity
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)] +")
 _NUMBERED = re.compile(r"(?:^|[.!?:]\s+)\d{1,2}\.$")
 _DAY = re.compile(r"(?<![\d.])\d{1,2}\.$")
+_TIMES = re.compile(r" ?\d")  # what follows "x" used as a times sign: "x 3", "x3"
 _ENDS = (".", "!", "?", '."', ".»", ".”", ".)", "!)", "?)", '?"', '!"', "?»", "!»")
 
 
@@ -93,6 +94,8 @@ class LowerCaseSentenceStart(Check):
             return None
         if any(ch.isupper() or ch.isdigit() for ch in word):
             return None  # iPhone, eGFR, mRNA, pH, b12
+        if word == "x" and _TIMES.match(text, word_end):
+            return None  # a dose's times sign after an abbreviation: "p.o x 3", "tabl. x 2"
         capital = word[0].upper() + word[1:]
         return self.finding(
             ctx,

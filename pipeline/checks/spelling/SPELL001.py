@@ -7,8 +7,10 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.danish_words import danish_spelling
+from pipeline.checks.language.acronyms import expansion_spans
 from pipeline.checks.language.english import english_spans
 from pipeline.checks.language.identify import segment_language
+from pipeline.checks.references import in_reference
 from pipeline.checks.speller import Speller
 from pipeline.checks.word_formation import PREFIXES
 from pipeline.core.models import Finding, Severity
@@ -95,6 +97,10 @@ class UnknownWord(Check):
     words that do not start a sentence, or have capitals inside (MedlinePlus): those are
     most likely proper names ("Lou Gehrigs sygdom"), which no dictionary lists, so a
     misspelt name goes unreported.
+    A word hunspell has nothing to suggest for is reported at its first place only: used
+    throughout an article ("allopurinol", "colchicin") it is a term the author chose, one
+    question for the editor; a slip with a near dictionary word, and English left in, is
+    reported wherever it stands.
     A document in a language without an installed dictionary gets no findings.
 
     Anti-pattern: "Sygdommen begynder normalt med muskeltrækinger."
@@ -117,12 +123,16 @@ class UnknownWord(Check):
             for word in WORD.findall(segment.text)
             for part in re.split(r"[-'’]", word)
         )
+        asked: set[str] = set()  # words without a suggestion, reported at their first place
         for segment in ctx.document.content_segments():
             if segment_language(ctx, segment.text) != lang:
                 continue  # LANG001 reports the segment once
+            if in_reference(ctx, segment):
+                continue  # authors, titles and journals as published
             text = NOT_WORDS.sub(lambda m: " " * len(m.group()), segment.text)
             abbreviated = abbreviation_spans(text, speller)
             english = english_spans(ctx, segment)  # LANG003 reports these words
+            named = expansion_spans(text)  # "COPD assessment test (CAT)": a name
             for match in WORD.finditer(text):
                 word = match.group()
                 if skipped_word(word, text, match.start()) or known_word(word, speller):
@@ -130,6 +140,8 @@ class UnknownWord(Check):
                 if any(start <= match.start() < end for start, end in abbreviated):
                     continue
                 if any(s.start <= match.start() < s.end for s in english):
+                    continue
+                if any(start <= match.start() < end for start, end in named):
                     continue
                 if word.lower() in _MONTHS and _in_date(text, match.start(), match.end()):
                     continue
@@ -150,6 +162,13 @@ class UnknownWord(Check):
                     )
                     continue
                 suggestions = list(speller.suggest(word)[:SUGGESTIONS])
+                if not suggestions and not _english(ctx, word):
+                    # a word hunspell has no near word for is a term the author chose, not a
+                    # slip ("allopurinol"): one question for the editor, not one per line;
+                    # English left in ("over-the-counter") is reported wherever it stands
+                    if word.lower() in asked:
+                        continue
+                    asked.add(word.lower())
                 yield self.finding(
                     ctx,
                     segment,
@@ -160,6 +179,12 @@ class UnknownWord(Check):
                     suggestion=suggestions[0] if suggestions else None,
                     suggestions=suggestions,
                 )
+
+
+def _english(ctx: CheckContext, word: str) -> bool:
+    """Every part of `word` is an English dictionary word ("over-the-counter")."""
+    english = ctx.speller("en")
+    return english is not None and all(english.known(part) for part in word.split("-") if part)
 
 
 def skipped_word(word: str, text: str, start: int) -> bool:

@@ -1,0 +1,56 @@
+"""Names spelt out before their acronym: "COPD assessment test (CAT)", "modified MRC (mMRC)".
+
+Danish clinical writing keeps the English name of a scale, test or enzyme when it introduces
+the acronym clinicians use ("angiotensin-converting-enzym (ACE)"): the words are a name, the
+acronym's own expansion, not English left untranslated or misspelt Danish. A run of words counts
+as the expansion when it stands right before an acronym in brackets and the initials of its
+words and hyphenated parts spell the acronym, case aside; an acronym among the words gives its
+first letter or itself whole ("COPD assessment test (CAT)", "modified MRC (mMRC)").
+"""
+
+from __future__ import annotations
+
+import re
+
+# "(CAT)", "(mMRC, som …", "(ACE) hæmmere": two to eight letters with at least two capitals.
+_ACRONYM = re.compile(r"\(\s*([a-z]?[A-Z][A-Za-z]{0,6}[A-Z])\s*[),;]")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def expansion_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each run of words in `text` that spells the bracketed acronym
+    right after it."""
+    spans = []
+    for acronym in _ACRONYM.finditer(text):
+        letters = acronym.group(1).lower()
+        words = list(_WORD.finditer(text, 0, acronym.start()))
+        if not words or text[words[-1].end() : acronym.start()].strip():
+            continue  # the bracket must follow the last word
+        start = _spelt_from(words, len(words), letters)
+        if start is not None:
+            spans.append((words[start].start(), words[-1].end()))
+    return spans
+
+
+def _spelt_from(words: list[re.Match[str]], end: int, letters: str) -> int | None:
+    """The index of the first of the words before `end` whose initials spell `letters`, or
+    None; each word gives its first letter, an acronym also itself whole ("COPD assessment
+    test": "cat", "modified MRC": "mmrc"), a hyphenated word its parts' first letters."""
+    if not letters:
+        return end
+    if end == 0:
+        return None
+    for piece in _initials(words[end - 1].group()):
+        if piece and letters.endswith(piece):
+            found = _spelt_from(words, end - 1, letters[: len(letters) - len(piece)])
+            if found is not None:
+                return found
+    return None
+
+
+def _initials(word: str) -> set[str]:
+    """What a word may give an acronym: its parts' first letters, an acronym also whole."""
+    parts = word.split("-")
+    firsts = "".join(p[:1].lower() for p in parts)
+    whole = "".join(p.lower() if len(p) > 1 and p.isupper() else p[:1].lower() for p in parts)
+    return {firsts, whole}
