@@ -79,6 +79,8 @@ CHECKS: dict[str, str] = {
     "GRAM018": "pipeline.checks.grammar.GRAM018:PredicativeAgreement",
     "GRAM019": "pipeline.checks.grammar.GRAM019:ImperativeAfterModalList",
     "GRAM020": "pipeline.checks.grammar.GRAM020:AttributiveAgreement",
+    "GRAM021": "pipeline.checks.grammar.GRAM021:ReflexiveWithoutThirdPerson",
+    "GRAM022": "pipeline.checks.grammar.GRAM022:NoParticipleAfterHave",
 }
 
 

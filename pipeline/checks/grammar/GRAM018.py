@@ -207,7 +207,7 @@ def _predicative(tokens: tuple[Token, ...], verb: int, j: int) -> int | None:
     while j < len(tokens):
         token = tokens[j]
         word = token.surface.casefold()
-        if word in _DEGREE:
+        if word in _DEGREE or _adverbial_t(tokens, j):
             j += 1
             continue
         chosen = token.chosen
@@ -225,6 +225,17 @@ def _predicative(tokens: tuple[Token, ...], verb: int, j: int) -> int | None:
     if not _closes(tokens, j + 1):
         return None
     return j
+
+
+def _adverbial_t(tokens: tuple[Token, ...], j: int) -> bool:
+    """A neuter -t form before another adjective, where it is an adverb ("alvorligt syg")."""
+    token, following = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else None
+    return (
+        following is not None
+        and token.surface.casefold().endswith("t")
+        and chosen_is(token, "adj")
+        and chosen_is(following, "adj")
+    )
 
 
 def _closes(tokens: tuple[Token, ...], j: int) -> bool:
