@@ -81,6 +81,7 @@ CHECKS: dict[str, str] = {
     "GRAM020": "pipeline.checks.grammar.GRAM020:AttributiveAgreement",
     "GRAM021": "pipeline.checks.grammar.GRAM021:ReflexiveWithoutThirdPerson",
     "GRAM022": "pipeline.checks.grammar.GRAM022:NoParticipleAfterHave",
+    "GRAM023": "pipeline.checks.grammar.GRAM023:AdverbBeforeMainVerb",
 }
 
 
