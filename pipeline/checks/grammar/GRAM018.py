@@ -28,6 +28,8 @@ _CLOSERS = frozenset({"at", "end", "når", "hvis", "fordi", "da", "så", "som", 
                       "eller", "men"})  # fmt: skip
 # "klar" (ready) may stay uninflected: "Huset er klar til indflytning" (Retskrivningsordbogen).
 _INVARIANT = frozenset({"klar"})
+# Prepositions of an attribute between the head noun and the verb ("Antallet af patienter er").
+_ATTRIBUTE_PREPOSITIONS = frozenset({"af", "for", "med", "i", "på", "hos", "til", "mod", "ved"})
 _NUMBER_WORDS = {"pl": "plural", "nt": "neuter"}
 
 
@@ -53,7 +55,8 @@ class PredicativeAgreement(Check):
     Flags a plural subject (a plural noun or `de`, `vi`) with an adjective whose every
     reading is singular, and a neuter singular subject (a neuter noun or `det`) with an
     adjective whose every reading is common-gender singular, when the subject is a simple
-    noun phrase (determiner, adjectives, noun) at the start of its clause or right after
+    noun phrase (determiner, adjectives, noun, and one prepositional attribute: "Antallet
+    af patienter") at the start of its clause or right after
     the finite verb (inverted: "Derfor er symptomerne alvorlig"), or the relative `der`/
     `som` right after its noun, the verbs between are a finite verb and copulas (`kan
     være`, `har været`, `er blevet`) with only degree and sentence adverbs among them, and
@@ -63,7 +66,8 @@ class PredicativeAgreement(Check):
     It deliberately does not flag: adjectives the analysis also reads as plural, neuter or
     adverb (invariant `moderne`, `glad`, `typisk`), participles ("de er blevet undersøgt",
     which Danish accepts), an adjective before a noun ("det er stor forskel"), subjects
-    with a prepositional phrase or anything longer ("Antallet af patienter er stor"),
+    with more than one prepositional attribute or a longer one ("Niveauet af kolesterol i
+    blodet er høj"),
     common-gender subjects with a neuter form (often an adverb: "den er særligt farlig"),
     capitalised `De` (the formal address), and headings and list items.
 
@@ -129,7 +133,9 @@ def _clause_start(tokens: tuple[Token, ...], i: int) -> bool:
     if word in ("der", "som"):
         return False  # a relative pronoun is itself the subject (see _subject_at)
     return (
-        before.surface in _CLAUSE_PUNCTUATION or word in COORDINATORS or opens_clause(tokens, i - 1)
+        before.surface in _CLAUSE_PUNCTUATION
+        or (word in COORDINATORS and not chosen_is(before, "pr"))  # not "Risikoen for"
+        or opens_clause(tokens, i - 1)
     )
 
 
@@ -161,7 +167,23 @@ def _subject_at(tokens: tuple[Token, ...], i: int) -> Subject | None:
     if j >= len(tokens):
         return None
     needs = _noun_needs(tokens[j], sentence_start=j == 0)
-    return Subject(i, j, needs) if needs else None
+    return Subject(i, _past_attribute(tokens, j + 1) - 1, needs) if needs else None
+
+
+def _past_attribute(tokens: tuple[Token, ...], j: int) -> int:
+    """The index after one prepositional attribute of the head noun from `j` ("Antallet af
+    patienter", "Risikoen for alvorlige komplikationer"), or `j` when none follows: a
+    preposition and a determiner, adjectives and a noun, then the finite verb."""
+    if j >= len(tokens) or tokens[j].surface.casefold() not in _ATTRIBUTE_PREPOSITIONS:
+        return j
+    k = j + 1
+    if k < len(tokens) and chosen_is(tokens[k], "det"):
+        k += 1
+    while k < len(tokens) and only(tokens[k], "adj"):
+        k += 1
+    if k >= len(tokens) or not chosen_is(tokens[k], "n"):
+        return j
+    return k + 1 if k + 1 < len(tokens) and _finite(tokens[k + 1]) else j
 
 
 def _relative(tokens: tuple[Token, ...], i: int) -> Subject | None:

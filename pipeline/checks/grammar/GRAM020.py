@@ -57,16 +57,19 @@ class AttributiveAgreement(Check):
     `en`/`et` (of the noun's gender) + a weak adjective (definite or plural only), or a
     strong one of the other gender, + a singular indefinite noun; a possessive or
     demonstrative (or `den`/`det`/`de` at the start of a sentence or after a preposition)
-    + a strong singular adjective + a noun; those determiners + adjectives + a definite
-    noun; and a singular adjective directly before a plural noun with no determiner
-    (after a preposition, a conjunction, a comma or a plural quantifier).
+    + a strong singular adjective + a noun; those determiners (and a definite genitive:
+    "patientens") + adjectives + a definite noun; a possessive, demonstrative or definite
+    genitive directly before a definite noun ("din lægen", "denne sygdommen"); and a
+    singular adjective directly before a plural noun with no determiner (after a
+    preposition, a conjunction, a comma or a plural quantifier).
 
     It deliberately does not flag: adjectives the analysis also reads in the right form
     (`lille`, `glad`, `moderne`), comparatives, superlatives and ordinals, `egen`/`eget`
     ("sin egen læge"), `anden`, degree words (meget, lidt, sådan), adjectives that may be
     adverbs or participles, an adjective after a verb (it may be predicative: "de er
     typisk symptomer på …"), `den`/`det` after a verb (a pronoun: "gør det stor skade"),
-    capitalised nouns, and nouns before another noun (a split compound).
+    capitalised nouns, nouns before another noun (a split compound), and indefinite
+    genitives before a definite noun (a measure: "i seks måneders alderen").
 
     Anti-pattern: "Patienten fik et stor sår og en alvorlige infektion med alvorlig feber."
     Best practice: "Patienten fik et stort sår og en alvorlig infektion med høj feber."
@@ -206,6 +209,8 @@ def _adverbial(tokens: tuple[Token, ...], j: int, end: int) -> bool:
 def _weak_determiner(tokens: tuple[Token, ...], i: int) -> bool:
     token = tokens[i]
     word = token.surface.casefold()
+    if _genitive(token):
+        return True
     if not any(r.pos == "det" for r in token.readings):
         return False
     if word in _WEAK_AFTER:
@@ -215,10 +220,20 @@ def _weak_determiner(tokens: tuple[Token, ...], i: int) -> bool:
     return False
 
 
+def _genitive(token: Token) -> bool:
+    """A definite noun or a name in the genitive ("patientens", "Danmarks"), as the tagger
+    reads it and every reading has it; not an indefinite one, mostly a measure ("i seks
+    måneders alderen") or a split compound's first part ("Oversættelses databasen")."""
+    chosen = token.chosen
+    if chosen is None or not all(r.has("gen") for r in token.readings):
+        return False
+    return (chosen.pos == "n" and chosen.has("def")) or chosen.pos == "np"
+
+
 def _after_definite(tokens: tuple[Token, ...], i: int) -> tuple[int, int, str] | None:
     end = _adjectives(tokens, i + 1)
     if end == i + 1:
-        return None
+        return _definite_after_possessive(tokens, i)
     noun = _noun(tokens, end, strict=False)
     if noun is None:
         return None
@@ -246,6 +261,22 @@ def _after_definite(tokens: tuple[Token, ...], i: int) -> tuple[int, int, str] |
                 ),
             )
     return None
+
+
+def _definite_after_possessive(tokens: tuple[Token, ...], i: int) -> tuple[int, int, str] | None:
+    """A possessive, demonstrative or genitive directly before a definite noun ("din lægen",
+    "denne sygdommen", "patientens behandlingen"); not den/det/de, which may be pronouns."""
+    if tokens[i].surface.casefold() in _ARTICLES:
+        return None
+    noun = _noun(tokens, i + 1)
+    if noun is None or not all(r.has("def") for r in noun.readings):
+        return None
+    return (
+        i,
+        i + 1,
+        f"'{noun.surface}' is definite after '{tokens[i].surface}': after a possessive, "
+        "demonstrative or genitive Danish uses the indefinite form (din læge, not din lægen)",
+    )
 
 
 def _bare_plural_start(tokens: tuple[Token, ...], i: int) -> bool:
