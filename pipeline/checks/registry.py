@@ -82,6 +82,7 @@ CHECKS: dict[str, str] = {
     "GRAM021": "pipeline.checks.grammar.GRAM021:ReflexiveWithoutThirdPerson",
     "GRAM022": "pipeline.checks.grammar.GRAM022:NoParticipleAfterHave",
     "GRAM023": "pipeline.checks.grammar.GRAM023:AdverbBeforeMainVerb",
+    "GRAM024": "pipeline.checks.grammar.GRAM024:VerbFormAfterAt",
 }
 
 
