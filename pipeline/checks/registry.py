@@ -83,6 +83,7 @@ CHECKS: dict[str, str] = {
     "GRAM022": "pipeline.checks.grammar.GRAM022:NoParticipleAfterHave",
     "GRAM023": "pipeline.checks.grammar.GRAM023:AdverbBeforeMainVerb",
     "GRAM024": "pipeline.checks.grammar.GRAM024:VerbFormAfterAt",
+    "GRAM025": "pipeline.checks.grammar.GRAM025:PossessiveGender",
 }
 
 
