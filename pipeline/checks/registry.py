@@ -76,6 +76,14 @@ CHECKS: dict[str, str] = {
     "GRAM015": "pipeline.checks.grammar.GRAM015:VerblessMainClause",
     "GRAM016": "pipeline.checks.grammar.GRAM016:MissingSubject",
     "GRAM017": "pipeline.checks.grammar.GRAM017:PluralPronounSingularAntecedent",
+    "GRAM018": "pipeline.checks.grammar.GRAM018:PredicativeAgreement",
+    "GRAM019": "pipeline.checks.grammar.GRAM019:ImperativeAfterModalList",
+    "GRAM020": "pipeline.checks.grammar.GRAM020:AttributiveAgreement",
+    "GRAM021": "pipeline.checks.grammar.GRAM021:ReflexiveWithoutThirdPerson",
+    "GRAM022": "pipeline.checks.grammar.GRAM022:NoParticipleAfterHave",
+    "GRAM023": "pipeline.checks.grammar.GRAM023:AdverbBeforeMainVerb",
+    "GRAM024": "pipeline.checks.grammar.GRAM024:VerbFormAfterAt",
+    "GRAM025": "pipeline.checks.grammar.GRAM025:PossessiveGender",
 }
 
 
