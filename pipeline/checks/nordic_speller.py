@@ -11,6 +11,7 @@ and sv only, so Danish spelling is untouched.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from pipeline.checks import nordic_lexicon, nordic_words, speller
 from pipeline.checks.word_formation import in_word_list, latinate
@@ -112,7 +113,7 @@ def formation(lang: str, word: str) -> bool:
             base, lambda w: neighbour_clinical(lang, w) or speller._formed(lang, w)
         ) or latin_noun(lang, base)
 
-    if latin_noun(lang, word) or nordic_words.breathing(word):
+    if latin_noun(lang, word) or nordic_words.breathing(word) or nordic_words.unit(word):
         return True
     if nordic_words.inflected(lang, word, clinical):
         return True
@@ -136,7 +137,65 @@ def formation(lang: str, word: str) -> bool:
         ),
     ) and not nordic_lexicon.slip(word, lambda variant: dictionary_entry(lang, variant)):
         return True
-    return lang == "nn" and nordic_words.nynorsk_inflection(word)
+    if lang == "nn" and nordic_words.nynorsk_inflection(word):
+        return True
+    return latin_loan(lang, word)
+
+
+def latin_loan(lang: str, word: str) -> bool:
+    """A clinical loan: in Norwegian or Swedish letters, whose Latin or English spelling is a
+    Danish or English dictionary entry or a word of the English medical dictionary only
+    ("erytema": erythema, "ceftriaxon": ceftriaxone; nordic_words.latin_spellings), or spelt
+    as that medical dictionary spells it ("allopurinol", "nociceptorer": nociceptor). A word
+    in the neighbour's letters ("tetracyklin", Danish) is no Norwegian spelling of a loan,
+    and a word general English knows ("medicine") no medical loan: Danish "medicin" stays
+    unknown."""
+    forms = nordic_words.loan_stems(word)
+    if not any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in word):
+        latin = nordic_words.latin_spellings(word)
+        if any(headword(other, variant) for variant in sorted(latin) for other in ("da", "en")):
+            return True
+        forms |= latin
+    return any(
+        len(form) >= nordic_words.MIN_LATIN and english_medical(form) for form in sorted(forms)
+    )
+
+
+_MEDICAL_DICTIONARY = "en_med_glut.dic"  # Debian's hunspell-en-med (OpenMedSpel)
+
+
+@lru_cache(maxsize=1)
+def _medical() -> Any:
+    """English hunspell with the English medical word list added, or None without them."""
+    english = speller.dictionary_path("en")
+    extra = next(
+        (
+            d / _MEDICAL_DICTIONARY
+            for d in speller.DICTIONARY_DIRS
+            if (d / _MEDICAL_DICTIONARY).exists()
+        ),
+        None,
+    )
+    if english is None or extra is None:
+        return None
+    import hunspell
+
+    handle = hunspell.HunSpell(str(english), str(english.with_suffix(".aff")))
+    handle.add_dic(str(extra))
+    return handle
+
+
+@lru_cache(maxsize=100_000)
+def english_medical(word: str) -> bool:
+    """`word` is a word of the English medical dictionary that general English lacks: a drug,
+    a Latin or Greek clinical term ("allopurinol", "atrophicans")."""
+    handle = _medical()
+    if handle is None or speller._spell("en", word):
+        return False
+    try:
+        return bool(handle.spell(word))
+    except UnicodeEncodeError:
+        return False
 
 
 @lru_cache(maxsize=100_000)

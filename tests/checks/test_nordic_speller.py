@@ -1,0 +1,34 @@
+"""What nordic_speller.py adds to hunspell in Norwegian and Swedish: clinical loans."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checks import nordic_speller, speller
+
+pytestmark = pytest.mark.skipif(
+    nordic_speller._medical() is None or speller.dictionary_path("da") is None,
+    reason="needs hunspell-en-med and hunspell-da (scripts/setup.sh installs them)",
+)
+
+
+def test_a_loan_whose_latin_spelling_a_dictionary_has_is_known() -> None:
+    assert nordic_speller.latin_loan("nb", "erytema")  # erythema
+    assert nordic_speller.latin_loan("nb", "kolkisin")  # colchicine
+    assert nordic_speller.latin_loan("sv", "kolkicin")
+
+
+def test_a_drug_spelt_as_the_medical_dictionary_spells_it_is_known() -> None:
+    assert nordic_speller.latin_loan("nb", "allopurinol")
+    assert nordic_speller.latin_loan("sv", "naproxen")
+    assert nordic_speller.latin_loan("nb", "ceftriaxon")  # ceftriaxone
+
+
+def test_danish_and_general_english_are_no_loans() -> None:
+    assert not nordic_speller.latin_loan("nb", "medicin")  # Danish; English "medicine"
+    assert not nordic_speller.english_medical("medicine")
+
+
+def test_a_slip_of_a_loan_is_no_loan() -> None:
+    assert not nordic_speller.latin_loan("nb", "erytmea")
+    assert not nordic_speller.latin_loan("nb", "allopurinlo")
