@@ -147,15 +147,16 @@ def latin_loan(lang: str, word: str) -> bool:
     Danish or English dictionary entry or a word of the English medical dictionary only
     ("erytema": erythema, "ceftriaxon": ceftriaxone; nordic_words.latin_spellings), or spelt
     as that medical dictionary spells it ("allopurinol", "nociceptorer": nociceptor). A word
-    in the neighbour's letters ("tetracyklin", Danish) is no Norwegian spelling of a loan,
-    and a word general English knows ("medicine") no medical loan: Danish "medicin" stays
-    unknown."""
-    forms = nordic_words.loan_stems(word)
-    if not any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in word):
-        latin = nordic_words.latin_spellings(word)
-        if any(headword(other, variant) for variant in sorted(latin) for other in ("da", "en")):
-            return True
-        forms |= latin
+    in the neighbour's letters ("tetracyklin", Danish) is checked against the medical
+    dictionary only (Latin "atroficans": atrophicans), and a word general English knows
+    ("medicine") is no medical loan: Danish "medicin" stays unknown."""
+    foreign = any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in word)
+    latin = nordic_words.latin_spellings(word, with_k=not foreign)
+    if not foreign and any(
+        headword(other, variant) for variant in sorted(latin) for other in ("da", "en")
+    ):
+        return True
+    forms = latin | nordic_words.loan_stems(word)
     return any(
         len(form) >= nordic_words.MIN_LATIN and english_medical(form) for form in sorted(forms)
     )

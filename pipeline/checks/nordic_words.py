@@ -293,7 +293,7 @@ def danish_itis(lang: str, word: str) -> str | None:
 # t for th, f for ph, ks for x, i and y interchanged), and the endings their nouns take
 # (plural, definite) before the Latin or English spelling, which may end in -e ("kolkisin":
 # colchicine). A variant must spell a Greek or Latin letter group, be seven letters or more and
-# not end in English -ic ("kronik", a slip of kronisk, is not "chronic"): typing slips then
+# not end in -ic, -ica ("kronik", a slip of kronisk, is not "chronic"): typing slips then
 # almost never reach a dictionary entry by these changes.
 _LATIN_LETTERS = (
     ("k", "c"),
@@ -307,38 +307,51 @@ _LATIN_LETTERS = (
 )
 _LOAN_ENDINGS = ("erne", "ene", "er", "en", "et", "ar", "ane", "na", "a", "")
 _GREEK_LATIN = re.compile(r"th|ph|x|y|c")
+_ADJECTIVE_IC = re.compile(r"ic[ae]?s?$")  # "chronic", "chronica": a slip of kronisk
 MIN_LOAN = 6
 MIN_LATIN = 7
 MAX_CHANGES = 3
 
 
-def loan_stems(word: str) -> set[str]:
-    """The base forms a Norwegian or Swedish loan (lower case) may have under its endings
-    ("nociceptorer": nociceptor), and those forms with the Latin or English -e or -a."""
+# Latin -itis as Norwegian (-itt) and Swedish (-it) write it, with their definite forms.
+_ITIS_FORMS = ("itten", "itt", "iten", "it")
+
+
+def _bases(word: str) -> set[str]:
+    """The base forms a Norwegian or Swedish loan (lower case) may have under its endings,
+    and its Latin -itis ("karditt": karditis)."""
     if len(word) < MIN_LOAN:
         return set()
-    stems = {
+    bases = {
         word[: len(word) - len(ending)] if ending else word
         for ending in _LOAN_ENDINGS
         if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM
     }
-    return {form for stem in stems for form in (stem, stem + "e", stem + "a")}
+    for ending in _ITIS_FORMS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            bases.add(word[: -len(ending)] + "itis")
+            break
+    return bases
 
 
-def latin_spellings(word: str) -> set[str]:
+def loan_stems(word: str) -> set[str]:
+    """The base forms of a Norwegian or Swedish loan (lower case) with and without the Latin
+    or English -e or -a ("nociceptorer": nociceptor, "ceftriaxon": ceftriaxone)."""
+    return {form for base in _bases(word) for form in (base, base + "e", base + "a")}
+
+
+def latin_spellings(word: str, with_k: bool = True) -> set[str]:
     """Latin or English spellings of a Norwegian or Swedish clinical loan (lower case), by up
-    to three of the letter changes above, of its base form or the base form with -e
-    ("erytema" → "erythema", "hypoxantin" → "hypoxanthine")."""
-    if len(word) < MIN_LOAN:
-        return set()
+    to three of the letter changes above, of its base form, perhaps with -e or -a
+    ("erytema" → "erythema", "hypoxantin" → "hypoxanthine", "karditt" → "carditis").
+    Without `with_k`, k stays k: a word that writes c already and k beside it is a hybrid
+    ("cortikal"), not a Latin word to respell."""
+    letters = [pair for pair in _LATIN_LETTERS if with_k or pair[0] != "k"]
     found: set[str] = set()
-    for ending in _LOAN_ENDINGS:
-        stem = word[: len(word) - len(ending)] if ending else word
-        if not word.endswith(ending) or len(stem) < MIN_STEM:
-            continue
+    for stem in _bases(word):
         sites = [
             (match.start(), ours, theirs)
-            for ours, theirs in _LATIN_LETTERS
+            for ours, theirs in letters
             for match in re.finditer(f"(?={ours})", stem)
         ]
         for count in range(1, MAX_CHANGES + 1):
@@ -348,10 +361,10 @@ def latin_spellings(word: str) -> set[str]:
                 variant = stem
                 for start, ours, theirs in sorted(changes, reverse=True):
                     variant = variant[:start] + theirs + variant[start + len(ours) :]
-                for latin in (variant, variant + "e"):
+                for latin in (variant, variant + "e", variant + "a"):
                     if (
                         len(latin) >= MIN_LATIN
-                        and not latin.endswith(("ic", "ics"))
+                        and not _ADJECTIVE_IC.search(latin)
                         and _GREEK_LATIN.search(latin)
                     ):
                         found.add(latin)

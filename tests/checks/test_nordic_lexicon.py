@@ -138,3 +138,13 @@ def test_units_with_an_si_prefix() -> None:
     assert nordic_words.unit("µmol")
     assert not nordic_words.unit("mmoll")
     assert not nordic_words.unit("mol")
+
+
+def test_norwegian_and_swedish_itis_has_its_latin_ending() -> None:
+    assert "carditis" in nordic_words.latin_spellings("karditt")
+    assert "bronchiolitis" in nordic_words.latin_spellings("bronkiolit")
+
+
+def test_a_word_that_writes_c_keeps_its_k() -> None:
+    assert "cortical" in nordic_words.latin_spellings("kortikal")
+    assert "cortical" not in nordic_words.latin_spellings("cortikal", with_k=False)

@@ -32,3 +32,10 @@ def test_danish_and_general_english_are_no_loans() -> None:
 def test_a_slip_of_a_loan_is_no_loan() -> None:
     assert not nordic_speller.latin_loan("nb", "erytmea")
     assert not nordic_speller.latin_loan("nb", "allopurinlo")
+
+
+def test_latin_in_its_own_letters_is_known_but_a_hybrid_is_not() -> None:
+    assert nordic_speller.latin_loan("nb", "atroficans")  # atrophicans, as the guideline writes
+    assert nordic_speller.latin_loan("nb", "karditt")  # carditis
+    assert not nordic_speller.latin_loan("nb", "cortikal")  # kortikal or cortical
+    assert not nordic_speller.latin_loan("nb", "kronik")  # a slip of kronisk
