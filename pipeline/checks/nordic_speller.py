@@ -139,7 +139,7 @@ def formation(lang: str, word: str) -> bool:
         return True
     if lang == "nn" and nordic_words.nynorsk_inflection(word):
         return True
-    return latin_loan(lang, word)
+    return latin_loan(lang, word) or loan_compound(lang, word)
 
 
 def latin_loan(lang: str, word: str) -> bool:
@@ -251,3 +251,37 @@ def dictionary_entry(lang: str, variant: str) -> bool:
     return speller._entry(lang, variant) or (
         speller._spell(lang, variant) and nordic_lexicon.lexicalised(lang, variant)
     )
+
+
+MIN_COMPOUND_PART = 4
+
+
+def loan_compound(lang: str, word: str) -> bool:
+    """A compound of a clinical loan and a dictionary word, either way round, perhaps with a
+    linking -s-: "allopurinol" + "behandling", "urat" + "sänkande", "serum" + "urat" (the loan
+    a word of the English medical list as it stands or with its -e: urate). Respelt loans are
+    no compound parts: letter changes on every substring would find chance entries.
+    hunspell and the analyser build compounds of their own words only; a compound one slip
+    away from a word hunspell spells or word_formation builds ("koronarrsykdom":
+    koronarsykdom, "nerviceller": nerveceller) stays unknown."""
+
+    def loan(part: str) -> bool:
+        return any(
+            len(form) >= MIN_COMPOUND_PART + 1 and english_medical(form)
+            for form in (part, part + "e")
+        )
+
+    def known(part: str) -> bool:
+        return speller._lexical(lang, part)
+
+    for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        rests = [tail] + ([tail[1:]] if tail.startswith("s") else [])
+        for rest in rests:
+            if len(rest) < MIN_COMPOUND_PART:
+                continue
+            if (known(head) and loan(rest)) or (known(rest) and loan(head)):
+                return not nordic_lexicon.slip(
+                    word, lambda v: speller._spell(lang, v) or speller._formed(lang, v)
+                )
+    return False

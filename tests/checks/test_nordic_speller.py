@@ -39,3 +39,15 @@ def test_latin_in_its_own_letters_is_known_but_a_hybrid_is_not() -> None:
     assert nordic_speller.latin_loan("nb", "karditt")  # carditis
     assert not nordic_speller.latin_loan("nb", "cortikal")  # kortikal or cortical
     assert not nordic_speller.latin_loan("nb", "kronik")  # a slip of kronisk
+
+
+def test_a_compound_of_a_medical_loan_and_a_known_word_is_known() -> None:
+    assert nordic_speller.loan_compound("nb", "allopurinolbehandling")
+    assert nordic_speller.loan_compound("sv", "uratsänkande")  # urate
+    assert nordic_speller.loan_compound("nb", "serumurat")
+
+
+def test_a_slip_that_splits_into_a_loan_and_a_word_stays_unknown() -> None:
+    assert not nordic_speller.loan_compound("nb", "koronarrsykdom")  # koronarsykdom
+    assert not nordic_speller.loan_compound("nn", "nerviceller")  # nerveceller, not Latin nervi
+    assert not nordic_speller.loan_compound("nb", "vasodilatetende")  # vasodilaterende
