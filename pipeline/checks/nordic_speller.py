@@ -51,7 +51,8 @@ def neighbour_clinical(lang: str, word: str) -> bool:
     letters = lower
     if lang in ("nb", "no", "nn") and lower.endswith(_LATIN_AE):
         letters = lower[: lower.rindex("æ")]
-    if any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in letters) or (
+    foreign = any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in letters)
+    if (foreign and not latin_c(lang, letters)) or (
         lang in FOREIGN_ENDINGS and FOREIGN_ENDINGS[lang] in lower
     ):
         return False
@@ -79,6 +80,20 @@ def neighbour_clinical(lang: str, word: str) -> bool:
     return nordic_words.clinical_shape(lang, lower) and any(
         headword(other, lower) for other in _NEIGHBOURS.get(lang, ())
     )
+
+
+def latin_c(lang: str, word: str) -> bool:
+    """Norwegian keeps the Latin c of a clinical word that has no Norwegian spelling of its own
+    ("occipitalt", "cerebral"); where Norwegian writes k or s and the dictionary has that
+    form, the c is the neighbour's ("medicin": medisin, "acceptere": akseptere)."""
+    if lang not in ("nb", "no", "nn") or set(word) & set(_FOREIGN_LETTERS[lang]) != {"c"}:
+        return False
+    respelt = {word.replace("cc", "ks")}
+    for _ in range(word.count("c")):
+        respelt = {
+            v[:i] + k + v[i + 1 :] for v in respelt for i in [v.find("c")] if i >= 0 for k in "ks"
+        } or respelt
+    return not any(speller._spell(lang, v) for v in respelt)
 
 
 def headword(lang: str, word: str) -> bool:

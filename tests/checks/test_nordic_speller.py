@@ -51,3 +51,10 @@ def test_a_slip_that_splits_into_a_loan_and_a_word_stays_unknown() -> None:
     assert not nordic_speller.loan_compound("nb", "koronarrsykdom")  # koronarsykdom
     assert not nordic_speller.loan_compound("nn", "nerviceller")  # nerveceller, not Latin nervi
     assert not nordic_speller.loan_compound("nb", "vasodilatetende")  # vasodilaterende
+
+
+def test_norwegian_keeps_a_latin_c_only_where_it_has_no_spelling_of_its_own() -> None:
+    assert nordic_speller.latin_c("nb", "occipitalt")  # no "oksipitalt" in the dictionary
+    assert not nordic_speller.latin_c("nb", "medicin")  # medisin
+    assert not nordic_speller.latin_c("nb", "cortikal")  # kortikal
+    assert not nordic_speller.latin_c("sv", "occipitalt")  # Swedish writes c anyway
