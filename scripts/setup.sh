@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs everything content-pipeline needs on a Debian machine, idempotently:
-# system packages (Apertium language pairs, hunspell dictionaries) and a .venv with the package.
+# system packages (Apertium language pairs, hunspell dictionaries, the English medical word
+# list that Norwegian and Swedish clinical loans are checked against) and a .venv with the package.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(apertium apertium-dan-nor apertium-swe-dan hunspell-da hunspell-no hunspell-sv hunspell-en-us hunspell-de-de libhunspell-dev python3-venv gettext)
+APT_PACKAGES=(apertium apertium-dan-nor apertium-swe-dan hunspell-da hunspell-no hunspell-sv hunspell-en-us hunspell-en-med hunspell-de-de libhunspell-dev python3-venv gettext)
 # npm (for the SARIF Multitool the tests validate with) from Debian when no Node.js is here
 command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(npm)
 missing=()

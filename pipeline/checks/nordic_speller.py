@@ -11,6 +11,7 @@ and sv only, so Danish spelling is untouched.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from pipeline.checks import nordic_lexicon, nordic_words, speller
 from pipeline.checks.word_formation import in_word_list, latinate
@@ -50,7 +51,8 @@ def neighbour_clinical(lang: str, word: str) -> bool:
     letters = lower
     if lang in ("nb", "no", "nn") and lower.endswith(_LATIN_AE):
         letters = lower[: lower.rindex("æ")]
-    if any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in letters) or (
+    foreign = any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in letters)
+    if (foreign and not latin_c(lang, letters)) or (
         lang in FOREIGN_ENDINGS and FOREIGN_ENDINGS[lang] in lower
     ):
         return False
@@ -78,6 +80,20 @@ def neighbour_clinical(lang: str, word: str) -> bool:
     return nordic_words.clinical_shape(lang, lower) and any(
         headword(other, lower) for other in _NEIGHBOURS.get(lang, ())
     )
+
+
+def latin_c(lang: str, word: str) -> bool:
+    """Norwegian keeps the Latin c of a clinical word that has no Norwegian spelling of its own
+    ("occipitalt", "cerebral"); where Norwegian writes k or s and the dictionary has that
+    form, the c is the neighbour's ("medicin": medisin, "acceptere": akseptere)."""
+    if lang not in ("nb", "no", "nn") or set(word) & set(_FOREIGN_LETTERS[lang]) != {"c"}:
+        return False
+    respelt = {word.replace("cc", "ks")}
+    for _ in range(word.count("c")):
+        respelt = {
+            v[:i] + k + v[i + 1 :] for v in respelt for i in [v.find("c")] if i >= 0 for k in "ks"
+        } or respelt
+    return not any(speller._spell(lang, v) for v in respelt)
 
 
 def headword(lang: str, word: str) -> bool:
@@ -112,7 +128,7 @@ def formation(lang: str, word: str) -> bool:
             base, lambda w: neighbour_clinical(lang, w) or speller._formed(lang, w)
         ) or latin_noun(lang, base)
 
-    if latin_noun(lang, word) or nordic_words.breathing(word):
+    if latin_noun(lang, word) or nordic_words.breathing(word) or nordic_words.unit(word):
         return True
     if nordic_words.inflected(lang, word, clinical):
         return True
@@ -136,7 +152,66 @@ def formation(lang: str, word: str) -> bool:
         ),
     ) and not nordic_lexicon.slip(word, lambda variant: dictionary_entry(lang, variant)):
         return True
-    return lang == "nn" and nordic_words.nynorsk_inflection(word)
+    if lang == "nn" and nordic_words.nynorsk_inflection(word):
+        return True
+    return latin_loan(lang, word) or loan_compound(lang, word)
+
+
+def latin_loan(lang: str, word: str) -> bool:
+    """A clinical loan: in Norwegian or Swedish letters, whose Latin or English spelling is a
+    Danish or English dictionary entry or a word of the English medical dictionary only
+    ("erytema": erythema, "ceftriaxon": ceftriaxone; nordic_words.latin_spellings), or spelt
+    as that medical dictionary spells it ("allopurinol", "nociceptorer": nociceptor). A word
+    in the neighbour's letters ("tetracyklin", Danish) is checked against the medical
+    dictionary only (Latin "atroficans": atrophicans), and a word general English knows
+    ("medicine") is no medical loan: Danish "medicin" stays unknown."""
+    foreign = any(ch in _FOREIGN_LETTERS.get(lang, "") for ch in word)
+    latin = nordic_words.latin_spellings(word, with_k=not foreign)
+    if not foreign and any(
+        headword(other, variant) for variant in sorted(latin) for other in ("da", "en")
+    ):
+        return True
+    forms = latin | nordic_words.loan_stems(word)
+    return any(
+        len(form) >= nordic_words.MIN_LATIN and english_medical(form) for form in sorted(forms)
+    )
+
+
+_MEDICAL_DICTIONARY = "en_med_glut.dic"  # Debian's hunspell-en-med (OpenMedSpel)
+
+
+@lru_cache(maxsize=1)
+def _medical() -> Any:
+    """English hunspell with the English medical word list added, or None without them."""
+    english = speller.dictionary_path("en")
+    extra = next(
+        (
+            d / _MEDICAL_DICTIONARY
+            for d in speller.DICTIONARY_DIRS
+            if (d / _MEDICAL_DICTIONARY).exists()
+        ),
+        None,
+    )
+    if english is None or extra is None:
+        return None
+    import hunspell
+
+    handle = hunspell.HunSpell(str(english), str(english.with_suffix(".aff")))
+    handle.add_dic(str(extra))
+    return handle
+
+
+@lru_cache(maxsize=100_000)
+def english_medical(word: str) -> bool:
+    """`word` is a word of the English medical dictionary that general English lacks: a drug,
+    a Latin or Greek clinical term ("allopurinol", "atrophicans")."""
+    handle = _medical()
+    if handle is None or speller._spell("en", word):
+        return False
+    try:
+        return bool(handle.spell(word))
+    except UnicodeEncodeError:
+        return False
 
 
 @lru_cache(maxsize=100_000)
@@ -191,3 +266,37 @@ def dictionary_entry(lang: str, variant: str) -> bool:
     return speller._entry(lang, variant) or (
         speller._spell(lang, variant) and nordic_lexicon.lexicalised(lang, variant)
     )
+
+
+MIN_COMPOUND_PART = 4
+
+
+def loan_compound(lang: str, word: str) -> bool:
+    """A compound of a clinical loan and a dictionary word, either way round, perhaps with a
+    linking -s-: "allopurinol" + "behandling", "urat" + "sänkande", "serum" + "urat" (the loan
+    a word of the English medical list as it stands or with its -e: urate). Respelt loans are
+    no compound parts: letter changes on every substring would find chance entries.
+    hunspell and the analyser build compounds of their own words only; a compound one slip
+    away from a word hunspell spells or word_formation builds ("koronarrsykdom":
+    koronarsykdom, "nerviceller": nerveceller) stays unknown."""
+
+    def loan(part: str) -> bool:
+        return any(
+            len(form) >= MIN_COMPOUND_PART + 1 and english_medical(form)
+            for form in (part, part + "e")
+        )
+
+    def known(part: str) -> bool:
+        return speller._lexical(lang, part)
+
+    for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+        head, tail = word[:cut], word[cut:]
+        rests = [tail] + ([tail[1:]] if tail.startswith("s") else [])
+        for rest in rests:
+            if len(rest) < MIN_COMPOUND_PART:
+                continue
+            if (known(head) and loan(rest)) or (known(rest) and loan(head)):
+                return not nordic_lexicon.slip(
+                    word, lambda v: speller._spell(lang, v) or speller._formed(lang, v)
+                )
+    return False

@@ -16,6 +16,10 @@ from words we do know, by rules of the language (pipeline/checks/speller.py supp
 - the Greek -pné of breathing after a combining form: "takypné", "ortopné";
 - an adjective negated with u- (o- in Swedish) that Apertium reads as an adjective
   ("uspesifikke"), and a Latin adjective in -al from a known noun ("paroksysmal": paroksysme);
+- a clinical loan in the Norwegian and Swedish letters for Greek and Latin ones (k, s, t, f,
+  ks for c, th, ph, x: "erytema", "kolkisin", "hypoxantin") whose Latin spelling is a Danish or
+  English dictionary entry ("erythema", "colchicine", "hypoxanthine");
+- a unit of measurement with an SI prefix ("mmol", "µmol");
 - in Nynorsk, whose dictionary is the thinnest, a regular inflection of a word that Apertium's
   Nynorsk analyser knows ("forløpet" from forløp, "angår" from angå). Its analyser also reads
   Bokmål forms as Nynorsk ("ikke" as ikkje, "betydelig" as betydeleg); those are not inflections
@@ -27,8 +31,10 @@ text is not excused: none of these rules reads a Danish dictionary except for cl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import combinations
 
 from pipeline.checks.word_formation import PREFIXES, latinate
 
@@ -281,3 +287,94 @@ def danish_itis(lang: str, word: str) -> str | None:
     if itis is None or not word.endswith(itis) or len(word) - len(itis) < 3:
         return None
     return word[: -len(itis)] + "itis"
+
+
+# How Norwegian and Swedish write the letters of Greek and Latin loans (k for c and ch, s for c,
+# t for th, f for ph, ks for x, i and y interchanged), and the endings their nouns take
+# (plural, definite) before the Latin or English spelling, which may end in -e ("kolkisin":
+# colchicine). A variant must spell a Greek or Latin letter group, be seven letters or more and
+# not end in -ic, -ica ("kronik", a slip of kronisk, is not "chronic"): typing slips then
+# almost never reach a dictionary entry by these changes.
+_LATIN_LETTERS = (
+    ("k", "c"),
+    ("k", "ch"),
+    ("s", "c"),
+    ("t", "th"),
+    ("f", "ph"),
+    ("ks", "x"),
+    ("y", "i"),
+    ("i", "y"),
+)
+_LOAN_ENDINGS = ("erne", "ene", "er", "en", "et", "ar", "ane", "na", "a", "")
+_GREEK_LATIN = re.compile(r"th|ph|x|y|c")
+_ADJECTIVE_IC = re.compile(r"ic[ae]?s?$")  # "chronic", "chronica": a slip of kronisk
+MIN_LOAN = 6
+MIN_LATIN = 7
+MAX_CHANGES = 3
+
+
+# Latin -itis as Norwegian (-itt) and Swedish (-it) write it, with their definite forms.
+_ITIS_FORMS = ("itten", "itt", "iten", "it")
+
+
+def _bases(word: str) -> set[str]:
+    """The base forms a Norwegian or Swedish loan (lower case) may have under its endings,
+    and its Latin -itis ("karditt": karditis)."""
+    if len(word) < MIN_LOAN:
+        return set()
+    bases = {
+        word[: len(word) - len(ending)] if ending else word
+        for ending in _LOAN_ENDINGS
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_STEM
+    }
+    for ending in _ITIS_FORMS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            bases.add(word[: -len(ending)] + "itis")
+            break
+    return bases
+
+
+def loan_stems(word: str) -> set[str]:
+    """The base forms of a Norwegian or Swedish loan (lower case) with and without the Latin
+    or English -e or -a ("nociceptorer": nociceptor, "ceftriaxon": ceftriaxone)."""
+    return {form for base in _bases(word) for form in (base, base + "e", base + "a")}
+
+
+def latin_spellings(word: str, with_k: bool = True) -> set[str]:
+    """Latin or English spellings of a Norwegian or Swedish clinical loan (lower case), by up
+    to three of the letter changes above, of its base form, perhaps with -e or -a
+    ("erytema" → "erythema", "hypoxantin" → "hypoxanthine", "karditt" → "carditis").
+    Without `with_k`, k stays k: a word that writes c already and k beside it is a hybrid
+    ("cortikal"), not a Latin word to respell."""
+    letters = [pair for pair in _LATIN_LETTERS if with_k or pair[0] != "k"]
+    found: set[str] = set()
+    for stem in _bases(word):
+        sites = [
+            (match.start(), ours, theirs)
+            for ours, theirs in letters
+            for match in re.finditer(f"(?={ours})", stem)
+        ]
+        for count in range(1, MAX_CHANGES + 1):
+            for changes in combinations(sites, count):
+                if len({start for start, _, _ in changes}) < count:
+                    continue
+                variant = stem
+                for start, ours, theirs in sorted(changes, reverse=True):
+                    variant = variant[:start] + theirs + variant[start + len(ours) :]
+                for latin in (variant, variant + "e", variant + "a"):
+                    if (
+                        len(latin) >= MIN_LATIN
+                        and not _ADJECTIVE_IC.search(latin)
+                        and _GREEK_LATIN.search(latin)
+                    ):
+                        found.add(latin)
+    return found
+
+
+# A unit of measurement: an SI prefix and a base unit, as in "7,0 mmol/l", "360 µmol/l".
+_UNIT = re.compile(r"[kcdmµμnp](?:mol|g|l)")
+
+
+def unit(word: str) -> bool:
+    """`word` is a unit of measurement with an SI prefix ("mmol", "µmol", "ng")."""
+    return _UNIT.fullmatch(word) is not None

@@ -114,3 +114,37 @@ def test_a_document_s_words_are_analysed_in_one_request(monkeypatch: pytest.Monk
     for word in words:
         nordic_lexicon.readings("nb", word)
     assert calls == [words]
+
+
+def test_a_loan_in_norwegian_letters_has_its_latin_spelling() -> None:
+    assert "erythema" in nordic_words.latin_spellings("erytema")
+    assert "hypoxanthine" in nordic_words.latin_spellings("hypoxantin")
+    assert "colchicine" in nordic_words.latin_spellings("kolkisin")
+
+
+def test_an_english_adjective_in_ic_is_no_latin_spelling_of_a_slip() -> None:
+    # "kronik" is kronisk with a letter left out, not a Norwegian "chronic"
+    assert "chronic" not in nordic_words.latin_spellings("kronik")
+    assert nordic_words.latin_spellings("tapet") == set()  # too short to be a loan
+
+
+def test_a_loan_has_its_base_form_under_norwegian_endings() -> None:
+    assert "nociceptor" in nordic_words.loan_stems("nociceptorer")
+    assert "ceftriaxone" in nordic_words.loan_stems("ceftriaxon")
+
+
+def test_units_with_an_si_prefix() -> None:
+    assert nordic_words.unit("mmol")
+    assert nordic_words.unit("µmol")
+    assert not nordic_words.unit("mmoll")
+    assert not nordic_words.unit("mol")
+
+
+def test_norwegian_and_swedish_itis_has_its_latin_ending() -> None:
+    assert "carditis" in nordic_words.latin_spellings("karditt")
+    assert "bronchiolitis" in nordic_words.latin_spellings("bronkiolit")
+
+
+def test_a_word_that_writes_c_keeps_its_k() -> None:
+    assert "cortical" in nordic_words.latin_spellings("kortikal")
+    assert "cortical" not in nordic_words.latin_spellings("cortikal", with_k=False)

@@ -1,0 +1,60 @@
+"""What nordic_speller.py adds to hunspell in Norwegian and Swedish: clinical loans."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.checks import nordic_speller, speller
+
+pytestmark = pytest.mark.skipif(
+    nordic_speller._medical() is None or speller.dictionary_path("da") is None,
+    reason="needs hunspell-en-med and hunspell-da (scripts/setup.sh installs them)",
+)
+
+
+def test_a_loan_whose_latin_spelling_a_dictionary_has_is_known() -> None:
+    assert nordic_speller.latin_loan("nb", "erytema")  # erythema
+    assert nordic_speller.latin_loan("nb", "kolkisin")  # colchicine
+    assert nordic_speller.latin_loan("sv", "kolkicin")
+
+
+def test_a_drug_spelt_as_the_medical_dictionary_spells_it_is_known() -> None:
+    assert nordic_speller.latin_loan("nb", "allopurinol")
+    assert nordic_speller.latin_loan("sv", "naproxen")
+    assert nordic_speller.latin_loan("nb", "ceftriaxon")  # ceftriaxone
+
+
+def test_danish_and_general_english_are_no_loans() -> None:
+    assert not nordic_speller.latin_loan("nb", "medicin")  # Danish; English "medicine"
+    assert not nordic_speller.english_medical("medicine")
+
+
+def test_a_slip_of_a_loan_is_no_loan() -> None:
+    assert not nordic_speller.latin_loan("nb", "erytmea")
+    assert not nordic_speller.latin_loan("nb", "allopurinlo")
+
+
+def test_latin_in_its_own_letters_is_known_but_a_hybrid_is_not() -> None:
+    assert nordic_speller.latin_loan("nb", "atroficans")  # atrophicans, as the guideline writes
+    assert nordic_speller.latin_loan("nb", "karditt")  # carditis
+    assert not nordic_speller.latin_loan("nb", "cortikal")  # kortikal or cortical
+    assert not nordic_speller.latin_loan("nb", "kronik")  # a slip of kronisk
+
+
+def test_a_compound_of_a_medical_loan_and_a_known_word_is_known() -> None:
+    assert nordic_speller.loan_compound("nb", "allopurinolbehandling")
+    assert nordic_speller.loan_compound("sv", "uratsänkande")  # urate
+    assert nordic_speller.loan_compound("nb", "serumurat")
+
+
+def test_a_slip_that_splits_into_a_loan_and_a_word_stays_unknown() -> None:
+    assert not nordic_speller.loan_compound("nb", "koronarrsykdom")  # koronarsykdom
+    assert not nordic_speller.loan_compound("nn", "nerviceller")  # nerveceller, not Latin nervi
+    assert not nordic_speller.loan_compound("nb", "vasodilatetende")  # vasodilaterende
+
+
+def test_norwegian_keeps_a_latin_c_only_where_it_has_no_spelling_of_its_own() -> None:
+    assert nordic_speller.latin_c("nb", "occipitalt")  # no "oksipitalt" in the dictionary
+    assert not nordic_speller.latin_c("nb", "medicin")  # medisin
+    assert not nordic_speller.latin_c("nb", "cortikal")  # kortikal
+    assert not nordic_speller.latin_c("sv", "occipitalt")  # Swedish writes c anyway
