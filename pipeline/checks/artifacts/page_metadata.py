@@ -32,14 +32,16 @@ _MONTH_NAME = re.compile(
 # A byline: a label and a name of capitalised words, perhaps a title after a comma.
 _BYLINE = re.compile(
     r"(?i:af|skrevet\s+af|tekst\s+og\s+foto|tekst|forfatter|by|written\s+by|av|skrevet\s+av)"
-    r"\s*:?\s+(?:dr\.\s+)?[A-ZÆØÅ][\w.'-]+(?:\s+(?:[A-ZÆØÅ][\w.'-]+|af|von|van|de|og|&))"
-    r"{0,4}(?:\s*,\s*[\w. -]{1,40})?",
+    r"\s*:?\s+(?:dr\.\s+)?[A-ZÆØÅ][a-zæøåéü.'-]+(?:\s+(?:[A-ZÆØÅ][a-zæøåéü.'-]+|af|von|van|de|og|&))"
+    r"{1,4}(?:\s*,\s*[\w. -]{1,40})?",
 )
 _LOWER_START = re.compile(r"(?:af|skrevet|tekst|forfatter|by|written|av)\b", re.IGNORECASE)
 _MAX_BYLINE_WORDS = 10
-# Items between bars: each a few words, no sentence inside.
-_BAR_ITEM = re.compile(r"[^\W\d_][^|.!?;]{0,40}")
-_MAX_ITEM_WORDS = 6
+# Items between bars with spaces around them: each a few words, no sentence inside, none of
+# the brackets, colons and equals signs of a command's usage line ("KOMMANDO := { on | off }").
+_BAR = re.compile(r"\s\|\s")
+_BAR_ITEM = re.compile(r"[^\W\d_][^|.!?;:{}\[\]<>=%]{0,40}")
+_MAX_ITEM_WORDS = 4
 
 
 def metadata_lines(document: Document) -> Iterator[tuple[Segment, int, int, str]]:
@@ -86,11 +88,13 @@ def is_byline(line: str) -> bool:
 
 
 def is_bar_line(line: str) -> bool:
-    """Two or more short items between bars, not a table row (no bar at either end, no
-    digits)."""
-    if "|" not in line or line.startswith("|") or line.endswith("|") or re.search(r"\d", line):
+    """Two or more short items between spaced bars, not a table row (no bar at either end, no
+    digits) nor a command's usage line."""
+    if line.startswith("|") or line.endswith("|") or re.search(r"\d", line):
         return False
-    items = [item.strip() for item in line.split("|")]
+    items = [item.strip() for item in _BAR.split(line)]
+    if any("|" in item for item in items):
+        return False
     return len(items) >= 2 and all(
         _BAR_ITEM.fullmatch(item) and len(item.split()) <= _MAX_ITEM_WORDS for item in items
     )

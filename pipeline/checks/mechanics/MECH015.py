@@ -10,10 +10,10 @@ from pipeline.core.models import Document, Finding, Segment, Severity
 
 # Two full stops that are not an ellipsis ("søvnforstyrrelser.."), after a word or a bracket.
 _DOUBLE_STOP = re.compile(r"(?<=[^\W\d_]|\))\.\.(?!\.)(?=[\s\"'»”’)]|$)")
-# A full stop and another sentence mark after a word ("tilføjes.!", "dem.,"): the word must be
-# long and dotless, as an abbreviation takes a comma or colon after its own full stop ("f.eks.,",
-# "mv.:").
-_STOP_AND_MARK = re.compile(r"(?<![\w.])(?P<word>[^\W\d_]{5,})\.(?P<mark>[!?,;:])(?=\s|$)")
+# A full stop before an exclamation or question mark after a word ("tilføjes.!"): the word must
+# be long and dotless (not an abbreviation). A comma, colon or semicolon after a full stop is an
+# abbreviation's ("f.eks.,", "fejlnr.:", "Redig.:").
+_STOP_AND_MARK = re.compile(r"(?<![\w.])(?P<word>[^\W\d_]{5,})\.(?P<mark>[!?])(?=\s|$)")
 # A mark of its own before a full stop or comma: "virker!." "hvorfor?,".
 _MARK_AND_STOP = re.compile(r"(?<=[^\W\d_])[!?][.,](?=\s|$)")
 # A list enumerator or an emoticon closes a bracket nobody opened: "1)", "a)", ":)".
@@ -33,9 +33,9 @@ class StrayPunctuation(Check):
     the reference may belong there.
 
     It deliberately does not flag an ellipsis ("..." or "…"), an abbreviation's full stop
-    before a comma or colon ("f.eks.,", "bl.a.:", "mv.,"), "?!" and "!!", a list enumerator
-    or an emoticon ("1)", "a)", ":)"), a bracket closed on the next line, and dots inside
-    URLs, paths and numbers ("../", "1..5").
+    before a comma, colon or semicolon ("f.eks.,", "bl.a.:", "fejlnr.:"), "?!" and "!!", a
+    list enumerator or an emoticon ("1)", "a)", ":)", ";-("), a bracket closed on the next
+    line, and dots inside URLs, paths and numbers ("../", "1..5").
 
     Anti-pattern: "Kontakt en læge, før du bruger dem.."
     Best practice: "Kontakt en læge, før du bruger dem."
@@ -80,7 +80,7 @@ class StrayPunctuation(Check):
                 yield self._extra(
                     ctx, segment, match.start(), match.end(), "a doubled closing bracket", ")"
                 )
-        for match in re.finditer(r"\((?=[ \t]*(?:\n|$))", text):
+        for match in re.finditer(r"(?<![:;-])\((?=[ \t]*(?:\n|$))", text):
             offset = segment.source_offset(match.start())
             rest = document.source_text[offset + 1 :]
             if rest.strip(" \t") and not rest.lstrip(" \t").startswith("\n"):

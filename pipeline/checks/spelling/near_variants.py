@@ -5,8 +5,9 @@ Latin or English way of writing it.
 
 Only edits a typist or a translation engine makes count: a letter dropped or added inside
 the word, two neighbouring letters swapped, or a voiced consonant for its voiceless twin
-(g/k, b/p, d/t, v/f). The last two letters are never compared this way, as inflection
-changes them ("tromben"/"trombin" are different words, "leukæmi"/"leukæmien" one word).
+(g/k, b/p, d/t, v/f); not the negating prefix u- ("uudfyldt" beside "udfyldt"). The last two
+letters are never compared this way, as inflection changes them ("tromben"/"trombin" are
+different words, "leukæmi"/"leukæmien" one word).
 """
 
 from __future__ import annotations
@@ -72,8 +73,8 @@ def one_slip(typed: str, word: str) -> bool:
             and typed[diffs[1]] == word[diffs[0]]
         )
     shorter, longer = sorted((typed, word), key=len)
-    if len(longer) - len(shorter) != 1:
-        return False
+    if len(longer) - len(shorter) != 1 or longer == "u" + shorter:
+        return False  # "uudfyldt" is "udfyldt" negated, not misspelt
     return any(
         longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer) - _INFLECTED_TAIL)
     )
