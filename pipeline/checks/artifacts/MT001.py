@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from pipeline.checks.artifacts.page_metadata import metadata_lines
 from pipeline.checks.artifacts.teasers import tag_line, teaser_lines
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
@@ -20,14 +21,17 @@ class Boilerplate(Check):
     In an article (plain text, Markdown) it also warns about paragraphs the reader keeps as
     content because they read as sentences: the one-line teaser of a link to another page
     ("Læs om, hvordan man behandler feber hos børn.", "Lær mere om … fra nefrolog …, M.D.")
-    and a line of lower-case category tags after the last sentence ("diabetes"). These are
-    not fixed automatically: an editor decides whether the line goes.
+    a line of lower-case category tags after the last sentence ("diabetes"), and a line that
+    describes the page (pipeline/checks/artifacts/page_metadata.py): a date line ("Udgivet d.
+    23. september 2021"), a byline ("Af: Flemming Skovby, speciallæge"), navigation or tags
+    between bars ("Fakta | Smerter"). These are not fixed automatically: an editor decides
+    whether the line goes (a health page must show its review date and author).
 
     It deliberately does not flag the same words inside a sentence ("Se indholdsfortegnelsen
     nedenfor."): the reader only sets aside whole short lines that match its narrow patterns
     (pipeline/ingest/boilerplate.py), because hiding real content would be worse; nor link
-    labels of a catalog ("Læs mere om Crowdin" is a button there), nor a review date ("Sidst
-    revideret: 2. juli 2025"), which a health page must show.
+    labels of a catalog ("Læs mere om Crowdin" is a button there), nor a date or a name inside
+    a sentence or a heading with words of its own ("Nye regler fra 1. januar 2024").
 
     Anti-pattern: a line "Anonim" between the title and the first paragraph.
     Best practice: the title, then the first paragraph.
@@ -58,6 +62,17 @@ class Boilerplate(Check):
                 ctx,
                 segment,
                 f"'{segment.text}' is {what} from the source page, not article content; delete it",
+                severity=Severity.WARNING,
+                fixable=False,
+            )
+        for segment, start, end, what in metadata_lines(ctx.document):
+            yield self.finding(
+                ctx,
+                segment,
+                start,
+                end,
+                f"'{segment.text[start:end]}' is {what} of the source page, not article content;"
+                " keep it only if the translated article should show it",
                 severity=Severity.WARNING,
                 fixable=False,
             )

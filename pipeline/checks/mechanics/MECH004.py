@@ -28,8 +28,10 @@ class GluedWords(Check):
     """Two words are written together because a space was dropped ("ogsåpatienter").
 
     Flags a lower-case word with a capitalised word glued to its end ("kurkumaDet": a tag
-    line or heading glued to the next sentence), and a word that hunspell does not know,
-    even with Danish compounding, and that splits
+    line or heading glued to the next sentence), a common capitalised Danish word with a
+    capitalised Danish word glued to it ("ResuméGurkemeje": a label glued to its text; both
+    halves words English lacks, so "PowerPoint" stays a name), and a word that hunspell does
+    not know, even with Danish compounding, and that splits
     into two words it knows, where one of them is a short function word ("også patienter",
     "i sygdommen", "behandlingen og") or the first is an inflected form that no Danish
     compound starts with ("smerter hovedpine"). The suggestion is the two words; the fix is
@@ -63,7 +65,11 @@ class GluedWords(Check):
             for index, token in enumerate(tokens(segment.text)):
                 word = token.text
                 camel = _CAMEL.fullmatch(word)
-                if camel and _camel_glued(camel, speller, english):
+                glued = camel is not None and _camel_glued(camel, speller, english)
+                if camel is None:
+                    camel = _CAPITAL_CAMEL.fullmatch(word)
+                    glued = camel is not None and _label_glued(camel, speller, english)
+                if camel is not None and glued:
                     left, right = camel.groups()
                     yield self.finding(
                         ctx,
@@ -113,6 +119,20 @@ def _camel_glued(match: re.Match[str], speller: Speller, english: Speller | None
     if speller.known(word) or (english is not None and english.known(word)):
         return False
     return speller.known(right) and zipf(right) >= COMMON_ZIPF
+
+
+# A capitalised Danish word with another glued to its end: "ResuméGurkemeje" (a box's label
+# glued to its first sentence). Both halves are Danish words English does not have, so that
+# camel-case names of English words ("PowerPoint", "LiveChat") stay apart.
+_CAPITAL_CAMEL = re.compile(r"([A-ZÆØÅ][a-zæøåé]{4,})([A-ZÆØÅ][a-zæøåé]{2,})")
+
+
+def _label_glued(match: re.Match[str], speller: Speller, english: Speller | None) -> bool:
+    word, left, right = match.group(), match.group(1).lower(), match.group(2).lower()
+    if speller.known(word) or english is None or english.known(word):
+        return False
+    danish_only = all(speller.known(part) and not english.known(part) for part in (left, right))
+    return danish_only and zipf(left) >= COMMON_ZIPF
 
 
 def glued_split(word: str, speller: Speller) -> tuple[str, str] | None:

@@ -10,6 +10,7 @@ from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.mechanics.words import dictionary_word, is_name, tokens
 from pipeline.checks.speller import Speller
+from pipeline.checks.spelling.near_variants import near_misspellings
 from pipeline.checks.spelling.preferred_spelling import (
     common_danish_spelling,
     latin_letters,
@@ -98,6 +99,11 @@ class VariantSpellings(Check):
     linking s of hunspell-da's own compounds ("blodtryksscreening"), then the closed form
     (Danish writes compounds closed).
 
+    A word the dictionary does not know, used once, that is one typing slip away from a word
+    the article uses at least twice ("Kurkemeje" beside "gurkemeje": a letter dropped, added
+    or swapped with its neighbour, or g/k, b/p, d/t, v/f; see near_variants.py) is reported
+    as a likely typo with the article's word as suggestion.
+
     Anti-pattern: "Leukæmi er kræft i blodet. Børn med leukemi får kemoterapi."
     Best practice: "Leukæmi er kræft i blodet. Børn med leukæmi får kemoterapi."
     """
@@ -139,6 +145,17 @@ class VariantSpellings(Check):
                     suggestion=target,
                     severity=Severity.INFO if form.known else Severity.WARNING,
                 )
+        english = ctx.speller("en")
+        for segment, start, end, word, uses in near_misspellings(ctx.document, speller, english):
+            text = segment.text[start:end]
+            yield self.finding(
+                ctx,
+                segment,
+                start,
+                end,
+                f"'{text}' is spelt '{word}' elsewhere in the article ({uses}×); a typo?",
+                suggestion=word,
+            )
 
     def _latin_capitalised(
         self, ctx: CheckContext, speller: Speller, forms: list[_Form]

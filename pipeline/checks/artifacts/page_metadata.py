@@ -1,0 +1,111 @@
+"""Lines of a scraped page that describe the page instead of belonging to the article: a date
+line ("Udgivet d. 23. september 2021", "31. mar. 2025", "Published: 04 jun 2020"), a byline
+("Af: Flemming Skovby, speciallæge", "Skrevet af Martin Hansen") and a line of navigation
+or tags between bars ("Forside | Sygdomme | Hjerte", "myter | kroniske smerter").
+
+A health page must show its review date and its author, so these lines are not set aside
+like "Del artiklen" (pipeline/ingest/boilerplate.py): MT001 warns and an editor decides
+whether the line belongs in the translated article. Only whole lines count, and only lines
+that are nothing but the date, the name or the bar-separated items: a heading that names a
+date ("Nye regler fra 1. januar 2024") has words of its own and stays content.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.checks.artifacts.page_lines import is_dateline
+from pipeline.core.models import Document, Segment
+
+# What a date line may hold besides the date itself: its label, a time, a view count.
+_DATE_WORDS = re.compile(
+    r"(?:sidst\s+|senest\s+|last\s+)?(?:fagligt\s+)?(?:opdateret|revideret|publiceret|udgivet|"
+    r"oprettet|offentliggjort|dato|udg|oppdatert|publisert|uppdaterad|publicerad|published|"
+    r"updated|posted|reviewed|date|den|d|på|on|kl|at|visninger|views|læsetid|min)\b\.?"
+    r"|\d{1,2}[:.]\d{2}\b|\d+|[|·•,:–-]",
+    re.IGNORECASE,
+)
+_MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|maj|may|jun|jul|aug|sep|okt|oct|nov|dec)[a-zæøå]*\.?", re.IGNORECASE
+)
+# A byline: a label and a name of capitalised words, perhaps a title after a comma.
+_BYLINE = re.compile(
+    r"(?i:af|skrevet\s+af|tekst\s+og\s+foto|tekst|forfatter|by|written\s+by|av|skrevet\s+av)"
+    r"\s*:?\s+(?:dr\.\s+)?[A-ZÆØÅ][a-zæøåéü.'-]+(?:\s+(?:[A-ZÆØÅ][a-zæøåéü.'-]+|af|von|van|de|og|&))"
+    r"{1,4}(?:\s*,\s*[\w. -]{1,40})?",
+)
+_LOWER_START = re.compile(r"(?:af|skrevet|tekst|forfatter|by|written|av)\b", re.IGNORECASE)
+_MAX_BYLINE_WORDS = 10
+# Items between bars with spaces around them: each a few words, no sentence inside, none of
+# the brackets, colons and equals signs of a command's usage line ("KOMMANDO := { on | off }").
+_BAR = re.compile(r"\s\|\s")
+_BAR_ITEM = re.compile(r"[^\W\d_][^|.!?;:{}\[\]<>=%]{0,40}")
+_MAX_ITEM_WORDS = 4
+
+
+def metadata_lines(document: Document) -> Iterator[tuple[Segment, int, int, str]]:
+    """Each whole line of a content segment that is a date line, a byline or a bar-separated
+    line of navigation or tags: (segment, start, end, what)."""
+    for segment in document.content_segments():
+        offset = 0
+        for line in segment.text.split("\n"):
+            stripped = line.strip()
+            start = offset + len(line) - len(line.lstrip())
+            offset += len(line) + 1
+            if not stripped or not _whole_line(document, segment, start, len(stripped)):
+                continue
+            what = _kind(stripped)
+            if what is not None:
+                yield segment, start, start + len(stripped), what
+
+
+def _kind(line: str) -> str | None:
+    if is_date_line(line):
+        return "a date line"
+    if is_byline(line):
+        return "a byline"
+    if is_bar_line(line):
+        return "a line of navigation or tags"
+    return None
+
+
+def is_date_line(line: str) -> bool:
+    """Nothing but a date, with its label, time or view count ("Udgivet d. 23. september
+    2021", "Opdateret 04 jun 2020 17:00")."""
+    if not is_dateline(line) or not re.search(r"\d", line):
+        return False
+    rest = _DATE_WORDS.sub(" ", _MONTH_NAME.sub(" ", line))
+    return not rest.strip(" .")
+
+
+def is_byline(line: str) -> bool:
+    """A label and a name ("Af: Flemming Skovby, speciallæge"), nothing that reads as a
+    sentence ("Af og til kan ..." starts with a lower-case word after "Af")."""
+    if len(line.split()) > _MAX_BYLINE_WORDS or line.endswith(("?", "!")):
+        return False
+    return bool(_LOWER_START.match(line)) and bool(_BYLINE.fullmatch(line.rstrip(".")))
+
+
+def is_bar_line(line: str) -> bool:
+    """Two or more short items between spaced bars, not a table row (no bar at either end, no
+    digits) nor a command's usage line."""
+    if line.startswith("|") or line.endswith("|") or re.search(r"\d", line):
+        return False
+    items = [item.strip() for item in _BAR.split(line)]
+    if any("|" in item for item in items):
+        return False
+    return len(items) >= 2 and all(
+        _BAR_ITEM.fullmatch(item) and len(item.split()) <= _MAX_ITEM_WORDS for item in items
+    )
+
+
+def _whole_line(document: Document, segment: Segment, start: int, length: int) -> bool:
+    """The text starts a line of the source and ends one (a sentence inside a paragraph is
+    not a line of its own)."""
+    source = document.source_text
+    begin = segment.source_offset(start)
+    end = segment.source_offset(start + length - 1) + 1
+    before_ok = begin == 0 or source[begin - 1] == "\n" or source[:begin].endswith(("# ", "#"))
+    after_ok = end >= len(source) or source[end] in "\r\n"
+    return before_ok and after_ok
