@@ -205,23 +205,34 @@ def analyse_with_words(
     text: str, words: Iterable[str], lang: str = "da"
 ) -> tuple[list[Token], dict[str, tuple[Reading, ...]]]:
     """`analyse(text)` and `lexical_readings(words)` in one process chain: the words follow
-    the text, one per line, and the analyser's output is kept (tee) before the tagger."""
+    the text, one per line, and the analyser's output is kept (tee) before the tagger. A
+    word's readings on its own line depend on nothing around it, so a word this process has
+    looked up before is not sent again (a batch's articles share many)."""
     unique = list(dict.fromkeys(w for w in words if w.strip() and "\n" not in w))
     if not text.strip():
         return [], lexical_readings(unique, lang)
     analyser, disambiguation = analysis_stages(lang)
     head = escape(text) + "\n"
-    payload = head + "".join(escape(w) + "\n" for w in unique)
+    known = _WORDS.setdefault(lang, {})
+    if len(known) > _MAX_WORDS:
+        known.clear()
+    missing = [w for w in unique if w not in known]
+    payload = head + "".join(escape(w) + "\n" for w in missing)
     lexical = _ask(analyser, payload)
     # the analyser keeps every line break, so the text's part ends at the same one
     cut = _nth(lexical, "\n", head.count("\n"))
     units = parse_stream(lexical[:cut])
     tagged = parse_stream(_ask(disambiguation, lexical[:cut]))[: len(units)]
-    readings: dict[str, tuple[Reading, ...]] = {}
-    for word, line in zip(unique, lexical[cut:].split("\n"), strict=False):
+    for word, line in zip(missing, lexical[cut:].split("\n"), strict=False):
         found = parse_stream(line)
-        readings[word] = found[0][1] if len(found) == 1 else ()
+        known[word] = found[0][1] if len(found) == 1 else ()
+    readings = {word: known[word] for word in unique if word in known}
     return _tokens(text, units, tagged), readings
+
+
+# Words looked up on their own line, per language (analyse_with_words); bounded for long runs.
+_WORDS: dict[str, dict[str, tuple[Reading, ...]]] = {}
+_MAX_WORDS = 500_000
 
 
 _PIPELINES: dict[str, FlushedPipeline] = {}
