@@ -294,16 +294,19 @@ def grammar_output(grammars: str, lexical: str) -> str:
     known = _GRAMMAR_RUNS.setdefault(grammars, {})
     if len(known) > _MAX_RUNS:
         known.clear()
-    missing = list(dict.fromkeys(t for kind, t in runs if kind == _WINDOW and t not in known))
+    # this call's own view: another thread may clear the shared one meanwhile
+    found = {t: known[t] for kind, t in runs if kind == _WINDOW and t in known}
+    missing = list(dict.fromkeys(t for kind, t in runs if kind == _WINDOW and t not in found))
     if missing:
         answers = _split_runs(_ask(grammars, "".join(missing)), missing)
         if answers is None:  # the stages did not keep the line breaks: the text as one
             return _ask(grammars, lexical)
+        found.update(zip(missing, answers, strict=True))
         known.update(zip(missing, answers, strict=True))
     parts = []
     for kind, text in runs:
         if kind == _WINDOW:
-            parts.append(known[text])
+            parts.append(found[text])
         else:  # blank lines come back as they are; an unfinished window is asked as it is
             parts.append(text if kind == _BLANK else _ask(grammars, text))
     return "".join(parts)
