@@ -74,7 +74,10 @@ def check_units(
 
     ctx = BilingualContext(units, glossary, consistency_scope)
     findings: list[Finding] = []
-    for check in load_bilingual_checks(select, ignore):
+    checks = load_bilingual_checks(select, ignore)
+    for check in checks:
+        check.prepare(ctx)
+    for check in checks:
         findings.extend(check.run(ctx))
     if suppressions is not None:
         findings = suppressions.filter(findings)

@@ -180,7 +180,7 @@ def analyse(text: str, lang: str = "da") -> list[Token]:
         return []
     analyser, disambiguation = analysis_stages(lang)
     lexical = _ask(analyser, escape(text) + "\n")  # some taggers hold the last unit back
-    tagged = parse_stream(_ask(disambiguation, lexical))
+    tagged = parse_stream(_disambiguate(disambiguation, lexical))
     return _tokens(text, parse_stream(lexical), tagged)
 
 
@@ -205,23 +205,34 @@ def analyse_with_words(
     text: str, words: Iterable[str], lang: str = "da"
 ) -> tuple[list[Token], dict[str, tuple[Reading, ...]]]:
     """`analyse(text)` and `lexical_readings(words)` in one process chain: the words follow
-    the text, one per line, and the analyser's output is kept (tee) before the tagger."""
+    the text, one per line, and the analyser's output is kept (tee) before the tagger. A
+    word's readings on its own line depend on nothing around it, so a word this process has
+    looked up before is not sent again (a batch's articles share many)."""
     unique = list(dict.fromkeys(w for w in words if w.strip() and "\n" not in w))
     if not text.strip():
         return [], lexical_readings(unique, lang)
     analyser, disambiguation = analysis_stages(lang)
     head = escape(text) + "\n"
-    payload = head + "".join(escape(w) + "\n" for w in unique)
+    known = _WORDS.setdefault(lang, {})
+    if len(known) > _MAX_WORDS:
+        known.clear()
+    missing = [w for w in unique if w not in known]
+    payload = head + "".join(escape(w) + "\n" for w in missing)
     lexical = _ask(analyser, payload)
     # the analyser keeps every line break, so the text's part ends at the same one
     cut = _nth(lexical, "\n", head.count("\n"))
     units = parse_stream(lexical[:cut])
-    tagged = parse_stream(_ask(disambiguation, lexical[:cut]))[: len(units)]
-    readings: dict[str, tuple[Reading, ...]] = {}
-    for word, line in zip(unique, lexical[cut:].split("\n"), strict=False):
+    tagged = parse_stream(_disambiguate(disambiguation, lexical[:cut]))[: len(units)]
+    for word, line in zip(missing, lexical[cut:].split("\n"), strict=False):
         found = parse_stream(line)
-        readings[word] = found[0][1] if len(found) == 1 else ()
+        known[word] = found[0][1] if len(found) == 1 else ()
+    readings = {word: known[word] for word in unique if word in known}
     return _tokens(text, units, tagged), readings
+
+
+# Words looked up on their own line, per language (analyse_with_words); bounded for long runs.
+_WORDS: dict[str, dict[str, tuple[Reading, ...]]] = {}
+_MAX_WORDS = 500_000
 
 
 _PIPELINES: dict[str, FlushedPipeline] = {}
@@ -239,8 +250,10 @@ def start(lang: str) -> None:
     which a caller that will soon analyse overlaps with its own work."""
     if not _available_once(lang):
         return
-    for command in analysis_stages(lang):
-        _pipeline(command).start()
+    analyser, disambiguation = analysis_stages(lang)
+    for command in (analyser, *_chains(disambiguation)):
+        if command is not None:
+            _pipeline(command).start()
 
 
 @cache
@@ -258,15 +271,112 @@ def _ask(command: str, payload: str) -> str:
         raise AnalyserUnavailableError(f"apertium analysis failed: {exc}") from exc
 
 
+def _disambiguate(command: str, lexical: str) -> str:
+    """The output of the disambiguation stages `command` for the analyser's output `lexical`:
+    the grammars' part through `grammar_output`, the tagger, which keeps state from one text
+    to the next, given every text whole and in order."""
+    grammars, tagger = _chains(command)
+    if tagger is None:
+        return _ask(command, lexical)
+    return _ask(tagger, grammar_output(grammars, lexical))
+
+
+def grammar_output(grammars: str, lexical: str) -> str:
+    """The output of constraint grammar stages (`cg-proc … | cg-proc …`) for `lexical`.
+
+    Constraint grammar disambiguates window by window, and the Danish grammars end a window at
+    every ".", "!", "?", ":" and "|" (their delimiter sets, read with `vislcg3
+    --grammar-out`), with no rule reaching across windows: lines that end a window are
+    disambiguated alike wherever they stand. The checks analyse an article's sentences more
+    than once (the grammar checks, the term forms, SENSE001), so such lines go through the
+    grammars once per process."""
+    runs = _window_runs(lexical)
+    known = _GRAMMAR_RUNS.setdefault(grammars, {})
+    if len(known) > _MAX_RUNS:
+        known.clear()
+    # this call's own view: another thread may clear the shared one meanwhile
+    found = {t: known[t] for kind, t in runs if kind == _WINDOW and t in known}
+    missing = list(dict.fromkeys(t for kind, t in runs if kind == _WINDOW and t not in found))
+    if missing:
+        answers = _split_runs(_ask(grammars, "".join(missing)), missing)
+        if answers is None:  # the stages did not keep the line breaks: the text as one
+            return _ask(grammars, lexical)
+        found.update(zip(missing, answers, strict=True))
+        known.update(zip(missing, answers, strict=True))
+    parts = []
+    for kind, text in runs:
+        if kind == _WINDOW:
+            parts.append(found[text])
+        else:  # blank lines come back as they are; an unfinished window is asked as it is
+            parts.append(text if kind == _BLANK else _ask(grammars, text))
+    return "".join(parts)
+
+
+@cache
+def _chains(command: str) -> tuple[str, str | None]:
+    """(the grammar stages, the tagger stage) of a disambiguation command whose grammars'
+    window ends are known; (command, None) for any other."""
+    stages = command.split(" | ")
+    known = all(
+        stage.startswith("cg-proc ") and stage.rstrip("'").endswith(_KNOWN_GRAMMARS)
+        for stage in stages[:-1]
+    )
+    if len(stages) < 2 or not known or not stages[-1].startswith("apertium-tagger "):
+        return command, None
+    return " | ".join(stages[:-1]), stages[-1]
+
+
+def _window_runs(lexical: str) -> list[tuple[str, str]]:
+    """`lexical` as runs of lines: each ending a window (_WINDOW), blank (_BLANK), and at the
+    end, lines whose window the text does not finish (_OPEN)."""
+    runs: list[tuple[str, str]] = []
+    start = position = 0
+    while position < len(lexical):
+        end = lexical.find("\n", position)
+        end = len(lexical) if end < 0 else end + 1
+        line = lexical[position:end]
+        if start == position and line == "\n":
+            runs.append((_BLANK, line))
+            start = end
+        elif _WINDOW_END.search(line):
+            runs.append((_WINDOW, lexical[start:end]))
+            start = end
+        position = end
+    if start < len(lexical):
+        runs.append((_OPEN, lexical[start:]))
+    return runs
+
+
+def _split_runs(answer: str, runs: list[str]) -> list[str] | None:
+    """`answer` cut where each of `runs` ended (by line breaks); None when they differ."""
+    if answer.count("\n") != sum(run.count("\n") for run in runs):
+        return None
+    parts, position = [], 0
+    for run in runs:
+        end = _nth(answer, "\n", run.count("\n"), position)
+        parts.append(answer[position:end])
+        position = end
+    return parts if position == len(answer) else None
+
+
+# The grammars whose window ends were read (apertium-dan-nor: segmentation, disambiguation).
+_KNOWN_GRAMMARS = ("/dan-nor.seg.rlx.bin", "/dan-nor.rlx.bin")
+# A line whose last unit is a window end: "^./.<sent>$" and the like, then the line break.
+_WINDOW_END = re.compile(r"\^[.!?:|]/(?:\\.|[^$\\^])*\$[ \t]*\n$")
+_WINDOW, _BLANK, _OPEN = "window", "blank", "open"
+_GRAMMAR_RUNS: dict[str, dict[str, str]] = {}
+_MAX_RUNS = 200_000
+
+
 def _pipeline(command: str) -> FlushedPipeline:
     if command not in _PIPELINES:
         _PIPELINES[command] = FlushedPipeline(command)
     return _PIPELINES[command]
 
 
-def _nth(text: str, char: str, n: int) -> int:
-    """The offset just after the `n`th `char` in `text` (its length if there are fewer)."""
-    position = 0
+def _nth(text: str, char: str, n: int, position: int = 0) -> int:
+    """The offset just after the `n`th `char` in `text` from `position` (its length if there
+    are fewer)."""
     for _ in range(n):
         found = text.find(char, position)
         if found < 0:

@@ -78,3 +78,34 @@ def test_a_check_that_chooses_its_units_keeps_its_choice() -> None:
     units = [_unit("Gem"), _unit("Åbn", source="Open")]
     findings = list(_OwnUnits().run(BilingualContext(units, Glossary([]))))
     assert [f.message for f in findings] == ["Åbn"]
+
+
+def test_an_analysis_started_by_prepare_gives_the_findings_of_a_run_without_it() -> None:
+    """SENSE001 starts its analysis of the sources before the other checks run (`prepare`,
+    as `check_units` calls it); `run` then finds what it finds when it analyses itself."""
+    import pytest
+
+    from pipeline.checks.bilingual import senses
+    from pipeline.checks.bilingual.SENSE001 import GuessedSense
+
+    if not senses.available("da", "nb"):
+        pytest.skip("Apertium's da-nb pair is not installed")
+    pairs = [
+        ("Kontakt lægen, hvis smerterne varer ved.", "Kontakt leggen hvis smertene varer ved."),
+        ("Din læge kan ordinere medicin.", "Din lege kan ordinere medisin."),
+    ]
+    units = [
+        TranslationUnit(id=f"s{n}", source=source, target=target, source_lang="da",
+                        target_lang="nb", path="article.md")
+        for n, (source, target) in enumerate(pairs)
+    ]  # fmt: skip
+    check = GuessedSense()
+    plain = list(check.run(BilingualContext(units, Glossary([]))))
+    senses.analysed.cache_clear()  # analysed again, on prepare's thread
+    ctx = BilingualContext(units, Glossary([]))
+    check.prepare(ctx)
+
+    prepared = list(check.run(ctx))
+
+    assert prepared == plain
+    assert [finding.match for finding in prepared] == ["leggen"]

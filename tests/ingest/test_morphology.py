@@ -102,6 +102,19 @@ def test_analysing_text_and_words_in_one_chain_equals_the_two_calls() -> None:
     assert readings == lexical_readings(words)
 
 
+def test_words_looked_up_before_come_back_with_their_readings_beside_new_ones() -> None:
+    """A batch's articles share words: a word analysed before is not sent again, and is
+    answered as if it were."""
+    first = analyse_with_words(TEXT, ["hjerteanfald", "xqzzvb"])[1]
+    words = ["xqzzvb", "lungebetændelse", "hjerteanfald", "blodprøve"]
+
+    tokens, again = analyse_with_words("Han har feber.", words)
+
+    assert again == lexical_readings(words)
+    assert {word: again[word] for word in first} == first
+    assert [t.surface for t in tokens] == ["Han", "har", "feber", "."]
+
+
 @pytest.mark.parametrize("target", ["nb", "nn", "sv"])
 def test_the_long_lived_chain_answers_as_a_new_pipeline_does(target: str) -> None:
     """SENSE001's generation asks the process's null-flushed chain; it must answer each call
@@ -119,3 +132,22 @@ def test_the_long_lived_chain_answers_as_a_new_pipeline_does(target: str) -> Non
     assert fresh.count("\n") >= len(readings)
     assert morphology.ask(command, payload) == fresh
     assert morphology.ask(command, payload) == fresh
+
+
+def test_lines_given_to_the_grammars_before_come_back_as_the_grammars_give_the_whole_text() -> None:
+    """Lines that end a window go through the constraint grammars once per process; a text
+    made of such lines, new lines, blank lines and an unfinished last window comes back as
+    the grammar stages give it whole."""
+    from pipeline.ingest.morphology import grammar_output, run_stages
+
+    analyser, disambiguation = analysis_stages("da")
+    grammars = disambiguation.rsplit(" | ", 1)[0]
+    texts = [
+        "Han gik hjem. Hun blev hjemme.\nDen røde bil kører hurtigt.\n",
+        "Symptomer\n\nDen røde bil kører hurtigt.\nHan gik hjem. Hun blev hjemme.\nHvad nu?\n",
+        "Den røde bil kører hurtigt.\nOg så kom der en lille hund",
+    ]
+    for text in texts:
+        lexical = run_stages(analyser, escape(text))
+
+        assert grammar_output(grammars, lexical) == run_stages(grammars, lexical)

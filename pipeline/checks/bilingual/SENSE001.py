@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import contextlib
 import re
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 
@@ -11,6 +13,19 @@ from pipeline.core.models import Finding, Severity, TranslationUnit
 
 # Sources are analysed together, separated so that no sentence runs into the next.
 _SEPARATOR = "\n\n"
+_STARTED = "SENSE001.analysis-started"
+
+
+def _source_text(units: list[tuple[TranslationUnit, str]]) -> str:
+    """The distinct sources of `units`, as one text to analyse."""
+    return _SEPARATOR.join(dict.fromkeys(unit.source for unit, _ in units))
+
+
+def _analyse_all(texts: list[tuple[str, str]]) -> None:
+    # a failure is left for `run`, which asks again and reports it as before
+    with contextlib.suppress(Exception):
+        for text, lang in texts:
+            senses.analysed(text, lang)
 
 
 class GuessedSense(BilingualCheck):
@@ -39,14 +54,35 @@ class GuessedSense(BilingualCheck):
     name = "bilingual.guessed-sense"
     severity = Severity.WARNING
 
+    def prepare(self, ctx: BilingualContext) -> None:
+        """The sources' analysis starts on a thread (it waits on the analyser's processes)
+        while the checks before this one run; the analyser is asked what `run` would ask, in
+        the same order, so its answers are the same."""
+        texts = [(_source_text(units), source) for (source, _), units in self._by_pair(ctx).items()]
+        if texts:
+            thread = threading.Thread(target=_analyse_all, args=(texts,), daemon=True)
+            thread.start()
+            ctx.memo(_STARTED, lambda: thread)
+
     def run(self, ctx: BilingualContext) -> Iterator[Finding]:
-        by_pair: dict[tuple[str, str], list[tuple[TranslationUnit, str]]] = defaultdict(list)
-        for unit, target in ctx.translated():
-            pair = (base_language(unit.source_lang), base_language(unit.target_lang))
-            if senses.available(*pair):
-                by_pair[pair].append((unit, target))
-        for (source, target_lang), units in by_pair.items():
+        started = ctx.memo(_STARTED, lambda: None)
+        if started is not None:
+            started.join()  # its analyses are in senses.analysed's cache
+        for (source, target_lang), units in self._by_pair(ctx).items():
             yield from self._check_pair(source, target_lang, units)
+
+    def _by_pair(
+        self, ctx: BilingualContext
+    ) -> dict[tuple[str, str], list[tuple[TranslationUnit, str]]]:
+        def group() -> dict[tuple[str, str], list[tuple[TranslationUnit, str]]]:
+            by_pair: dict[tuple[str, str], list[tuple[TranslationUnit, str]]] = defaultdict(list)
+            for unit, target in ctx.translated():
+                pair = (base_language(unit.source_lang), base_language(unit.target_lang))
+                if senses.available(*pair):
+                    by_pair[pair].append((unit, target))
+            return by_pair
+
+        return ctx.memo("SENSE001.by-pair", group)
 
     def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
         return iter(())  # the article's units are judged together (run)
@@ -55,7 +91,7 @@ class GuessedSense(BilingualCheck):
         self, source: str, target_lang: str, units: list[tuple[TranslationUnit, str]]
     ) -> Iterator[Finding]:
         texts = list(dict.fromkeys(unit.source for unit, _ in units))
-        tokens = senses.analysed(_SEPARATOR.join(texts), source)
+        tokens = senses.analysed(_source_text(units), source)
         support = senses.lemma_support(tokens)
         starts, offset = {}, 0
         for text in texts:

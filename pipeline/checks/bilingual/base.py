@@ -51,6 +51,11 @@ class BilingualContext(SharedLookups):
 class BilingualCheck(Rule):
     """One rule over translation units; docstring first line is its description."""
 
+    def prepare(self, ctx: BilingualContext) -> None:
+        """Start, before any check of the run runs, work that other processes do for this
+        check (an analyser), so that it overlaps with the checks before it; `run` then waits
+        for it. Most checks have none."""
+
     def run(self, ctx: BilingualContext) -> Iterable[Finding]:
         """Findings over all units; most checks only override `check_unit`."""
         for unit in ctx.units:

@@ -116,7 +116,10 @@ def _generation(source: str, target: str) -> str | None:
     return " | ".join(stages[tagger + 1 :]).replace("$1", "-g")
 
 
+@lru_cache(maxsize=32)
 def available(source: str, target: str) -> bool:
+    """Whether the pair can be judged here (asked for every unit: the programs are looked
+    up on the PATH once)."""
     return _generation(source, target) is not None and morphology.available(source)
 
 
