@@ -37,6 +37,8 @@ CHECKS: dict[str, str] = {
     "MT010": "pipeline.checks.artifacts.MT010:AdjectiveAsNoun",
     "MT011": "pipeline.checks.artifacts.MT011:EnglishNounStack",
     "MT012": "pipeline.checks.artifacts.MT012:SingularThey",
+    "MT013": "pipeline.checks.artifacts.MT013:EnglishRaisingPassive",
+    "MT014": "pipeline.checks.artifacts.MT014:TheseAreIntro",
     "MECH001": "pipeline.checks.mechanics.MECH001:DoubledWord",
     "MECH002": "pipeline.checks.mechanics.MECH002:StrayWhitespace",
     "MECH003": "pipeline.checks.mechanics.MECH003:MissingSpaceAfterSentence",
