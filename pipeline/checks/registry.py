@@ -39,6 +39,7 @@ CHECKS: dict[str, str] = {
     "MT012": "pipeline.checks.artifacts.MT012:SingularThey",
     "MT013": "pipeline.checks.artifacts.MT013:EnglishRaisingPassive",
     "MT014": "pipeline.checks.artifacts.MT014:TheseAreIntro",
+    "MT015": "pipeline.checks.artifacts.MT015:EnglishCompoundPremodifier",
     "MECH001": "pipeline.checks.mechanics.MECH001:DoubledWord",
     "MECH002": "pipeline.checks.mechanics.MECH002:StrayWhitespace",
     "MECH003": "pipeline.checks.mechanics.MECH003:MissingSpaceAfterSentence",
