@@ -10,7 +10,7 @@ from pipeline.core.models import Finding, Severity
 
 
 class EnglishRaisingPassive(Check):
-    """An English passive with a to-infinitive ("blev fundet at sænke", "er kendt at give").
+    """An English passive or "likely" with a to-infinitive ("blev fundet at sænke").
 
     English "was found to slow", "is known to cause", "is thought to help", "is reported to
     work" come out of machine translation as a Danish participle with `at` and an infinitive
@@ -19,7 +19,9 @@ class EnglishRaisingPassive(Check):
     finding, showing, knowing, thinking, reporting, expecting or estimating after a form of
     være or blive in the same clause, followed by `at` and a word the tagger reads as an
     infinitive; the suggestion is the Danish construction (pipeline/checks/artifacts/
-    raising_passive.py). The fix is never automatic: the sentence needs rewording.
+    raising_passive.py). English "X is more likely to develop Y" counts too ("kvinder er mere
+    sandsynlige at få migræne": har større risiko for at). The fix is never automatic: the
+    sentence needs rewording.
 
     It deliberately does not flag `at` opening a clause ("Det blev vist, at behandlingen
     virker", "Det er kendt, at rygning skader"), the s-passive ("menes at", "anslås at"),
@@ -48,7 +50,6 @@ class EnglishRaisingPassive(Check):
                     analysed.segment,
                     start,
                     end,
-                    f"'{found}' is an English passive with a to-infinitive; Danish says "
-                    f"'{match.use}'",
-                    suggestion=match.use,
+                    f"'{found}' is English '{match.english} to …'; Danish says '{match.use}'",
+                    suggestion=match.use.split(",")[0],
                 )

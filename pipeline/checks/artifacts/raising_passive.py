@@ -1,5 +1,6 @@
 """English raising passives in Danish: a participle of finding, knowing or reporting with `at`
-and an infinitive ("blev fundet at sænke", "er kendt at forårsage").
+and an infinitive ("blev fundet at sænke", "er kendt at forårsage"), and English "likely to"
+("kvinder er mere sandsynlige at få migræne").
 
 English says "curcumin was found to slow …", "smoking is known to cause …", "it is reported
 to help …": a passive participle followed by a to-infinitive. Machine translation renders it
@@ -8,6 +9,11 @@ sigende", with an s-passive or a reflexive verb, not the participle with `at` an
 infinitive. The participle and the infinitive are read in Apertium's Danish analysis, so
 every tense of the auxiliary and every verb after `at` count, and `at` opening a clause ("Det
 blev vist, at behandlingen virker") does not.
+
+English "X is (more) likely to develop Y" becomes "X er (mere) sandsynlig at udvikle Y"; Danish
+says "har større risiko for at", "vil sandsynligvis". Only the common-gender and plural forms
+count: after an expletive "det" the neuter form with an infinitive subject is Danish ("Det er
+usandsynligt at blive smittet").
 
 Two verbs are stricter: "vist at" and "påvist at" count only after a form of blive ("blev …
 vist at falde"), as clinical Danish writes "er vist at reducere" in guidelines.
@@ -35,7 +41,20 @@ RAISING_VERBS: dict[str, str] = {
     "forvente": "forventes at",
     "estimere": "anslås at",
 }
+ENGLISH_PARTICIPLES = {
+    "finde": "found", "bevise": "proven", "demonstrere": "demonstrated", "observere": "observed",
+    "vise": "shown", "påvise": "shown", "kende": "known", "tro": "believed", "tænke": "thought",
+    "anse": "considered", "rapportere": "reported", "forvente": "expected",
+    "estimere": "estimated",
+}  # fmt: skip
 AFTER_BLIVE_ONLY = frozenset({"vise", "påvise"})
+# English "(un)likely to": the adjective's forms that agree with a person or a plural subject
+LIKELY = {
+    "sandsynlig": "vil sandsynligvis, har større risiko for at",
+    "sandsynlige": "vil sandsynligvis, har større risiko for at",
+    "usandsynlig": "vil næppe, har lille risiko for at",
+    "usandsynlige": "vil næppe, har lille risiko for at",
+}
 _VERBS = frozenset({"vblex", "vbser", "vbhaver", "vbmod"})
 # words that end the clause the participle's auxiliary must stand in; a comma does not, as an
 # apposition may stand between ("blev CRP, den inflammatoriske markør, vist at falde")
@@ -49,17 +68,29 @@ MAX_BEFORE = 12  # words from the auxiliary to the participle ("blev curcumin ka
 class RaisingPassive:
     participle: int  # token index of the participle
     infinitive: int  # token index of the infinitive after `at`
-    lemma: str
+    lemma: str  # the participle's lemma, or the adjective's form
+
+    @property
+    def english(self) -> str:
+        """What English wrote: "was found", "likely"."""
+        if self.lemma in LIKELY:
+            return "unlikely" if self.lemma.startswith("u") else "likely"
+        return "is " + ENGLISH_PARTICIPLES[self.lemma]
 
     @property
     def use(self) -> str:
-        return RAISING_VERBS[self.lemma]
+        return RAISING_VERBS.get(self.lemma) or LIKELY[self.lemma]
 
 
 def raising_passives(tokens: tuple[Token, ...]) -> list[RaisingPassive]:
     """The participle + `at` + infinitive constructions of one analysed segment."""
     found = []
     for i in range(len(tokens) - 2):
+        likely = tokens[i].surface.casefold()
+        if likely in LIKELY and tokens[i + 1].surface.casefold() == "at":
+            if _infinitive(tokens[i + 2]):
+                found.append(RaisingPassive(i, i + 2, likely))
+            continue
         lemma = _raising_participle(tokens[i])
         if lemma is None or tokens[i + 1].surface.casefold() != "at":
             continue
