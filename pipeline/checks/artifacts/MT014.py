@@ -11,9 +11,15 @@ _NUMBERS = (
     r"\d+|to|tre|fire|fem|seks|syv|otte|ni|ti|elleve|tolv|tretten|fjorten|femten|seksten"
     r"|sytten|atten|nitten|tyve"
 )
+# a number of times, a share or a measure: "Dette er 3 gange hyppigere", "Disse er 2 cm lange"
+_MEASURES = (
+    r"gange?|procent|%|år|måneder|uger|dage|timer|minutter|sekunder|cm|mm|m|km|mg|g|gram|kg"
+    r"|ml|liter|grader|kalorier"
+)
 # "Disse er 11 naturlige midler", "Dette er de 5 bedste råd", "Disse er nogle af de …"
 _INTRO = re.compile(
-    rf"^(?P<intro>(?:Disse|Dette) er)\s+(?:(?:de\s+)?(?:{_NUMBERS})\s+\w|nogle\s+af\s+de\b)",
+    rf"^(?P<intro>(?:Disse|Dette) er)\s+(?:(?:de\s+)?(?:{_NUMBERS})\s+(?!(?:{_MEASURES})\b)\w"
+    rf"|nogle\s+af\s+de\b)",
 )
 
 
@@ -28,8 +34,9 @@ class TheseAreIntro(Check):
     suggestion is "Her er".
 
     It deliberately does not flag "Disse er" followed by anything else ("Disse er ofte
-    ufarlige", "Dette er en almindelig sygdom"), which is Danish, nor "Her er", "Det er de
-    fem".
+    ufarlige", "Dette er en almindelig sygdom"), a number of times or a measure ("Dette er 3
+    gange hyppigere hos kvinder", "Disse er 2 cm lange"), which is Danish, nor "Her er", "Det
+    er de fem".
 
     Anti-pattern: "Disse er 8 naturlige midler mod forkølelse."
     Best practice: "Her er 8 naturlige midler mod forkølelse."
