@@ -81,6 +81,9 @@ CATEGORY_BY_PREFIX: dict[str, str] = {
     "MECH008": "fluency/grammar",  # a doubled conjunction
     "MT004": "accuracy/untranslated",  # a word the engine passed through untranslated
     "MT005": "accuracy/mistranslation",  # a calque: overly literal
+    "MT013": "accuracy/mistranslation",  # English constructions rendered word by word
+    "MT014": "accuracy/mistranslation",
+    "MT015": "accuracy/mistranslation",
     "WS001": "design/markup",  # edge whitespace of a UI string
 }
 
