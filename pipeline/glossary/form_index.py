@@ -94,6 +94,7 @@ class FormIndex:
         self._words: WordKeys | None = None
         self._word_sets: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._known: dict[tuple[str, bool], bool] = {}
+        self._begin_nothing: set[str] = set()  # tokens no form of a term begins with
         if state is not None:  # what `state()` gave for the same table
             self._rows, self._first, self._words = state
             return
@@ -147,6 +148,25 @@ class FormIndex:
         result = tuple(found)
         _remember(self._candidates, (token, following), result)
         return result
+
+    def begins_any(self, tokens: set[str]) -> bool:
+        """Whether a form of a term may begin with one of `tokens` (case-folded): False only
+        when `candidates` is empty for each of them, whatever token follows. Tokens found to
+        begin nothing are remembered, so a text of such words is answered by one set test."""
+        never = self._begin_nothing
+        if tokens <= never:
+            return False
+        for token in tokens - never:
+            for key in _keys(token, self._first):
+                leads = self._leading.get(key)
+                if leads is None:
+                    leads = self._expand_first(key)
+                if token in leads:
+                    return True
+            if len(never) >= _CACHE_LIMIT:
+                never.clear()
+            never.add(token)
+        return False
 
     def _expand_first(self, key: str) -> dict[str, list[Lead]]:
         """The terms filed under `key` by the first token their forms begin with, each with

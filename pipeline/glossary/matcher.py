@@ -32,6 +32,11 @@ class TermMatcher:
         self._index = form_index(glossary, lang)
         self._table = glossary.table
 
+    def may_find(self, text: str) -> bool:
+        """False when `find` finds nothing in `text` because no word of it begins a form of
+        a term: a set test once its words are known, where `find` walks every token."""
+        return self._index.begins_any(set(map(str.casefold, WORD.findall(text))))
+
     def find(self, text: str) -> Iterator[TermMatch]:
         tokens = [(m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(text)]
         i = 0

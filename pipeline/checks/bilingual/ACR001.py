@@ -84,6 +84,12 @@ def _acronym_pattern(acronym: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![A-Za-z\u00c0-\u024f]){re.escape(acronym)}", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)
+def _glued_pattern(acronym: str) -> re.Pattern[str]:
+    # compiled once per acronym: a folder's thousands of acronyms overflow re's own cache
+    return re.compile(rf"[a-zæøåäöü]{re.escape(acronym)}")
+
+
 class MissingAcronymOrPath(TranslatedUnitCheck):
     """An acronym or file path of the source is missing from the target.
 
@@ -134,7 +140,7 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
                 for a in acronyms
                 if a != whole
                 and not has_acronym(a, target)
-                and not re.search(rf"[a-zæøåäöü]{re.escape(a)}", target)  # "StandardFORMATet"
+                and not _glued_pattern(a).search(target)  # "StandardFORMATet"
                 and not has_acronym(a, _DIGIT_SPACE.sub(r"\1", target))  # "2GB" → "2 GB"
             ]
             # as many words in capitals of the target's own: translated ("TM" → "OH",

@@ -27,8 +27,9 @@ def do_not_translate_concepts(glossary: Glossary) -> frozenset[str]:
 def name_matches(glossary: Glossary, lang: str, text: str) -> Iterator[TermMatch]:
     """Occurrences of do-not-translate concepts in `text`, wrong variants of a name included
     ("National Institute of Health" names the concept too)."""
-    if _name_matcher(glossary, lang) is None:
-        return iter(())  # most languages: no name to find
+    matcher = _name_matcher(glossary, lang)
+    if matcher is None or not matcher.may_find(text):
+        return iter(())  # most languages and texts: no name to find
     return iter(_name_matches(glossary, lang, text))
 
 

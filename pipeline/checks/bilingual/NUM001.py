@@ -22,6 +22,8 @@ from pipeline.text.numbers import (
 from pipeline.text.placeholders import text_placeholders
 from pipeline.text.tokens import credits
 
+_DIGIT = re.compile(r"\d")  # as pipeline.text.numbers finds identifiers' digits
+
 Values = Counter[Decimal]
 # A date in digits ("12/31/99", "2010-02-01", "08.03.2009") or an English one ("January 4,
 # 2000", "4 Jan 2000").
@@ -141,6 +143,8 @@ class NumberMismatch(TranslatedUnitCheck):
     def _identifiers(self, unit: TranslationUnit, target: str) -> Iterator[Finding]:
         """A name of letters and digits the target writes with other digits: "COM3" →
         "COM1", "eth0" → "eth1", "x86_64" → "x86_32"."""
+        if _DIGIT.search(unit.source) is None:
+            return  # most units: no digit, no identifier (blanking placeholders adds none)
         source = Counter(w.casefold() for w in identifiers(_unplaceheld(unit.source)))
         if not source:
             return

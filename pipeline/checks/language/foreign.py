@@ -138,7 +138,9 @@ def _evidence(tokens: list[str], lang: str, speller: Speller, count: _Count) -> 
 
 class _Count:
     """The words of a segment known in the document language, counted lazily: bounds that
-    the exact count lies between, narrowed one compound analysis at a time."""
+    the exact count lies between, narrowed one word at a time, each by a plain look-up
+    (Danish hunspell: about 0.13 ms a new word) before any by compound analysis (ten times
+    that), and only while the bounds disagree."""
 
     def __init__(
         self, tokens: list[str], doc_lang: str, speller: Speller, glossary: Glossary | None
@@ -147,21 +149,31 @@ class _Count:
         self._judge = (doc_lang, speller, glossary)
         self._judged = judged_words(speller, doc_lang, glossary)
         self.known = 0
-        self._pending: Counter[str] = Counter()
+        self._unasked: Counter[str] = Counter()  # not judged: the plain look-up first
+        self._pending: Counter[str] = Counter()  # not found so: the compound analysis
         for word in tokens:
             answer = self._judged.get(word)
-            if answer is None and cheaply_native(word, doc_lang, speller, glossary):
-                answer = self._judged[word] = True
             if answer is None:
-                self._pending[word] += 1
+                self._unasked[word] += 1
             else:
                 self.known += answer
 
     def decide(self, holds: Callable[[int], bool]) -> bool:
         """Whether `holds(count)` for the exact count; `holds` must never turn False as the
         count grows, so the bounds decide it as soon as they agree."""
-        while self._pending and holds(self.known) != holds(self.known + self._pending.total()):
-            word, times = self._pending.popitem()
+        unasked, pending = self._unasked, self._pending
+        while (unasked or pending) and holds(self.known) != holds(
+            self.known + unasked.total() + pending.total()
+        ):
+            if unasked:
+                word, times = unasked.popitem()
+                if cheaply_native(word, *self._judge):
+                    self._judged[word] = True
+                    self.known += times
+                else:
+                    pending[word] += times
+                continue
+            word, times = pending.popitem()
             answer = self._judged[word] = native_word(word, *self._judge)
             self.known += times * answer
         return holds(self.known)

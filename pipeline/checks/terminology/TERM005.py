@@ -3,7 +3,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.DNT001 import PER_GLOSSARY, do_not_translate_concepts
@@ -38,10 +38,25 @@ def find_terms(glossary: Glossary, lang: str, text: str) -> list[TermHit]:
     return list(_find_terms(glossary, lang, text))
 
 
+def _may_hold_terms(glossary: Glossary, lang: str, text: str) -> bool:
+    """False only when neither of `_find_terms`' ways finds a candidate in `text`."""
+    if matcher_for(glossary, lang).may_find(text):
+        return True
+    if base_language(lang) == "da":
+        return False
+    patterns = _patterns(glossary, lang)
+    return any(
+        _term_regex(patterns.entries[index].term, lang).search(text) is not None
+        for index in _candidates(patterns, text)
+    )
+
+
 @functools.lru_cache(maxsize=TEXT_CACHE)
 def _find_terms(glossary: Glossary, lang: str, text: str) -> tuple[TermHit, ...]:
     # per text: every catalog of a project has the same sources; keyed by the glossary object
     # (identity), which an entry keeps alive, so its id cannot pass to another glossary
+    if not _may_hold_terms(glossary, lang, text):
+        return ()  # most texts: no word begins a term (a set test for words seen before)
     candidates = [
         TermHit(m.entry, m.start, m.end, m.text, m.category)
         for m in matcher_for(glossary, lang).find(text)
@@ -77,7 +92,9 @@ class _Patterns:
 
     entries: list[TermEntry]
     keys: dict[str, list[int]]
-    longest: int
+    prefixes: frozenset[str]  # every beginning of a key: a text's letters stop being one soon
+    # a word run → the rows of the keys it begins with, and whether all of it begins a key
+    runs: dict[str, tuple[tuple[int, ...], bool]] = field(default_factory=dict, compare=False)
 
 
 @functools.lru_cache(maxsize=PER_GLOSSARY)
@@ -93,11 +110,14 @@ def _patterns(glossary: Glossary, lang: str) -> _Patterns:
         folded = _fold(first)
         key = folded[: max(0, len(folded) - _STEM_CUT)] if folded is not None else ""
         keys.setdefault(key, []).append(index)
-    return _Patterns(entries, keys, max(map(len, keys), default=0))
+    prefixes = frozenset(key[:end] for key in keys for end in range(len(key) + 1))
+    return _Patterns(entries, keys, prefixes)
 
 
 _STEM_CUT = 3  # the most letters a loose form drops from the end of a word
-_START = re.compile(r"(?<![\w-])\S")  # where a term's match may begin
+# where a term's match may begin, and the word characters from there
+_START = re.compile(r"(?<![\w-])(?=\S)\w*")
+_RUNS_KEPT = 100_000
 
 
 def _candidates(patterns: _Patterns, text: str) -> Iterable[int]:
@@ -108,14 +128,35 @@ def _candidates(patterns: _Patterns, text: str) -> Iterable[int]:
     if folded is None:
         return range(len(patterns.entries))
     found: set[int] = set()
-    keys = patterns.keys
+    runs = patterns.runs
     for start in _START.finditer(text):
-        at = start.start()
-        for end in range(at, min(at + patterns.longest, len(folded)) + 1):
-            rows = keys.get(folded[at:end])
-            if rows is not None:
-                found.update(rows)
+        at, after = start.span()
+        run = folded[at:after]  # the keys a run begins with are looked up once per run
+        known = runs.get(run)
+        if known is None:
+            if len(runs) >= _RUNS_KEPT:
+                runs.clear()
+            known = runs[run] = _beginning_keys(patterns, folded, at, after)
+        rows, whole = known
+        found.update(rows)
+        if whole:  # a key may go on past the run ("x-ray", "COVID 19")
+            found.update(_beginning_keys(patterns, folded, at, len(folded), after + 1)[0])
     return sorted(found)
+
+
+def _beginning_keys(
+    patterns: _Patterns, folded: str, at: int, until: int, first: int | None = None
+) -> tuple[tuple[int, ...], bool]:
+    """The rows of the keys `folded[at:end]` for each end from `first` (default `at`) to
+    `until`, stopping where no key begins so; and whether none stopped it."""
+    rows: list[int] = []
+    keys, prefixes = patterns.keys, patterns.prefixes
+    for end in range(at if first is None else first, until + 1):
+        part = folded[at:end]
+        if part not in prefixes:
+            return tuple(rows), False  # no key begins so, nor with anything longer
+        rows += keys.get(part, ())
+    return tuple(rows), True
 
 
 def _fold_table() -> dict[int, int] | None:
