@@ -3,11 +3,12 @@
 `suggest` is hunspell's slowest call: 70 ms or more per word with the Danish dictionary,
 whose compound rules it tries one by one (measured: 45 calls were a third of a 73-article
 check). Its answer depends only on the dictionary's bytes, the hunspell library and the
-word, so, like the wordfreq index and the compiled glossaries, it is derived data: each
-answer is appended to a file under `~/.cache/content-pipeline/suggestions/`
-(`$XDG_CACHE_HOME`) named by a SHA-256 of the .aff and .dic files and of the hunspell
-library's files, and read back by every later process. It changes no finding, so
-`check --no-cache` (which skips the findings cache) uses it too.
+word (when hunspell had the time it wanted: see `COMPLETE_WITHIN`), so, like the wordfreq
+index and the compiled glossaries, it is derived data: each answer is appended to a file
+under `~/.cache/content-pipeline/suggestions/` (`$XDG_CACHE_HOME`) named by a SHA-256 of
+the .aff and .dic files and of the hunspell library's files, and read back by every later
+process. It changes no finding, so `check --no-cache` (which skips the findings cache)
+uses it too.
 
 One line per word, `word<TAB>suggestion…<TAB>crc32`, each written with one `write` in
 append mode, so two worker processes can add to the same file; a line whose checksum does
@@ -19,12 +20,18 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 import zlib
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
-FORMAT = 1  # bump when the line format changes
+FORMAT = 2  # bump when the line format or what is kept changes
+# hunspell gives each of its costly suggestion methods about a quarter of a second of process
+# time (TIMELIMIT in its suggestmgr.hxx) and returns what it found by then: an answer that
+# took that long may be cut short, and on a busy machine differ from run to run. Only an
+# answer computed within this much CPU time is certainly complete, and only such is kept.
+COMPLETE_WITHIN = 0.2
 MAX_BYTES = 32 * 1_048_576
 Suggestions = tuple[str, ...]
 
@@ -144,10 +151,13 @@ def suggestion_file(dic: Path) -> SuggestionFile:
 
 def kept_suggestions(dic: Path, word: str, compute: Callable[[], Suggestions]) -> Suggestions:
     """`compute()`, hunspell's suggestions for `word` with dictionary `dic`, from the file
-    when an earlier process asked the same."""
+    when an earlier process asked the same; kept for later processes when it took less
+    than `COMPLETE_WITHIN` seconds of CPU time (a slower one may have been cut short)."""
     kept = suggestion_file(dic)
     answers = kept.get(word)
     if answers is None:
+        started = time.process_time()
         answers = compute()
-        kept.put(word, answers)
+        if time.process_time() - started < COMPLETE_WITHIN:
+            kept.put(word, answers)
     return answers

@@ -106,3 +106,26 @@ def test_the_spellers_suggestions_are_hunspells() -> None:
     speller = speller_module.Speller("da")
     for word in SLIPS:
         assert speller.suggest(word) == _hunspell_suggestions(word)
+
+
+def test_an_answer_that_may_have_been_cut_short_is_not_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dic = tmp_path / "xx_XX.dic"
+    dic.write_text("1\nord\n", encoding="utf-8")
+    dic.with_suffix(".aff").write_text("SET UTF-8\n", encoding="utf-8")
+    monkeypatch.setattr(suggestion_cache, "COMPLETE_WITHIN", 0.0)  # every answer too slow
+    calls: list[str] = []
+
+    def compute() -> tuple[str, ...]:
+        calls.append("hunspell")
+        return ()
+
+    suggestion_cache.suggestion_file.cache_clear()
+    try:
+        kept_suggestions(dic, "ikke-komedogene", compute)
+        suggestion_cache.suggestion_file.cache_clear()  # a new process
+        kept_suggestions(dic, "ikke-komedogene", compute)
+    finally:
+        suggestion_cache.suggestion_file.cache_clear()
+    assert calls == ["hunspell", "hunspell"]
