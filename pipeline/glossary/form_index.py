@@ -96,6 +96,7 @@ class FormIndex:
         self._word_sets: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._known: dict[tuple[str, bool], bool] = {}
         self._files: tuple[SortedFile, SortedFile] | None = None  # leads, pieces
+        self._file_leads: dict[str, list[Lead]] = {}
         if state is not None:  # what `state()` gave for the same table
             self._rows, self._first, self._words = state
             return
@@ -126,8 +127,9 @@ class FormIndex:
 
     def candidates(self, token: str, following: str = "") -> tuple[Candidate, ...]:
         """Every form whose first token is `token` and that may go on with `following` (the
-        next token of the text; "" at the end), longest first, then in glossary order and
-        the order of each term's forms. All tokens case-folded."""
+        next token of the text; "" at the end): a form of two or more tokens only when its
+        second is `following`. Longest first, then in glossary order and the order of each
+        term's forms. All tokens case-folded."""
         cached = self._candidates.get((token, following))
         if cached is not None:
             return cached
@@ -142,15 +144,19 @@ class FormIndex:
             rows.add(row)
             found += self._forms_beginning(row, token)
         found.sort(key=lambda c: (-len(c.words), c.row, c.order))
-        result = tuple(found)
+        result = tuple(c for c in found if len(c.words) == 1 or c.words[1] == following)
         _remember(self._candidates, (token, following), result)
         return result
 
     def _leads_of(self, token: str) -> Iterator[Lead]:
         """The terms whose forms may begin with `token`, each with its second word's key."""
         if self._files is not None:
-            value = self._files[0].get(token)
-            yield from parse_leads(value) if value is not None else ()
+            leads = self._file_leads.get(token)
+            if leads is None:
+                value = self._files[0].get(token)
+                leads = parse_leads(value) if value is not None else []
+                _remember(self._file_leads, token, leads)
+            yield from leads
             return
         for key in _keys(token, self._first):
             yield from self.leads_under(key).get(token, ())

@@ -51,6 +51,16 @@ def test_the_files_answer_as_the_index(glossary: Glossary, lang: str, tmp_path: 
         assert filed.candidates(word) == plain.candidates(word), word
         for forbidden in (True, False):
             assert filed.has_word(word, forbidden) == plain.has_word(word, forbidden), word
+    pairs = {
+        c.words[:2]
+        for row in glossary.table.rows_in(lang)
+        for c in plain._forms_of(row)
+        if len(c.words) > 1
+    }
+    assert pairs
+    for first, second in pairs:  # a multi-word term's forms, as a text has them
+        assert filed.candidates(first, second) == plain.candidates(first, second)
+        assert any(c.words[1] == second for c in plain.candidates(first, second))
 
 
 def test_an_empty_file_knows_nothing(tmp_path: Path) -> None:
