@@ -81,9 +81,11 @@ def _sorted_lines(values: dict[str, bytes]) -> bytes:
     return b"".join(key + b"\t" + value + b"\n" for key, value in rows)
 
 
-def parse_leads(value: bytes) -> list[tuple[int, str | None]]:
-    """The (row, second word's key) pairs of one leads line, in the file's order."""
+def parse_leads(value: bytes | None) -> list[tuple[int, str | None]]:
+    """The (row, second word's key) pairs of one leads line (None: no line), in order."""
     leads: list[tuple[int, str | None]] = []
+    if value is None:
+        return leads
     for lead in value.decode("utf-8").split(_LEAD):
         row, separator, second = lead.partition(_ROW)
         leads.append((int(row), second if separator else None))

@@ -153,8 +153,7 @@ class FormIndex:
         if self._files is not None:
             leads = self._file_leads.get(token)
             if leads is None:
-                value = self._files[0].get(token)
-                leads = parse_leads(value) if value is not None else []
+                leads = parse_leads(self._files[0].get(token))
                 _remember(self._file_leads, token, leads)
             yield from leads
             return
@@ -393,12 +392,9 @@ def _compiled_index(glossary: Glossary, lang: str) -> FormIndex | None:
     else:
         index = FormIndex(glossary.table, lang)
         compiled.store(glossary.compiled, part, index.state())
-        compiled.store_file(glossary.compiled, f"{part}.leads", form_files.lead_lines(index, SPAN))
-        compiled.store_file(
-            glossary.compiled, f"{part}.pieces", form_files.piece_lines(index, SPAN)
-        )
-    leads = compiled.mapped(glossary.compiled, f"{part}.leads")
-    pieces = compiled.mapped(glossary.compiled, f"{part}.pieces")
+        for name, lines in (("leads", form_files.lead_lines), ("pieces", form_files.piece_lines)):
+            compiled.store_file(glossary.compiled, f"{part}.{name}", lines(index, SPAN))
+    leads, pieces = (compiled.mapped(glossary.compiled, f"{part}.{n}") for n in ("leads", "pieces"))
     if leads is not None and pieces is not None:
         index.use_files(leads, pieces)
     return index
