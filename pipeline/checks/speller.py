@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from pipeline.checks import danish_words, nordic_lexicon, nordic_speller, nordic_words
+from pipeline.checks.suggestion_cache import kept_suggestions
 from pipeline.checks.word_formation import (
     drug_name,
     fewest_words,
@@ -103,13 +104,19 @@ def _spell(lang: str, word: str) -> bool:
 
 @lru_cache(maxsize=20_000)
 def _suggest(lang: str, word: str) -> tuple[str, ...]:
-    loaded = _hunspell(lang)
-    if loaded is None:
+    dic = _dictionary(lang)
+    if dic is None:
         return ()
-    try:
-        return tuple(_decode(loaded[0].suggest(word), loaded[1]))
-    except UnicodeEncodeError:
-        return ()
+    handle, encoding = _load(dic)
+
+    def compute() -> tuple[str, ...]:
+        try:
+            return tuple(_decode(handle.suggest(word), encoding))
+        except UnicodeEncodeError:
+            return ()
+
+    # hunspell's slowest call: its answers are kept on disk for every later process
+    return kept_suggestions(dic, word, compute)
 
 
 @lru_cache(maxsize=50_000)

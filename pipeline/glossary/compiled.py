@@ -26,10 +26,11 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.core.fs import atomic_write_bytes
+from pipeline.glossary.form_files import SortedFile
 
 MIN_ROWS = 5_000  # smaller glossaries load faster than a pickle is found and read
 KEEP = 8  # compiled glossaries kept (the newest); an older one is rebuilt when used again
-_FORMAT = 1  # bump when what is pickled changes shape without a module changing
+_FORMAT = 2  # bump when what is pickled changes shape without a module changing
 
 
 def cache_folder() -> Path:
@@ -91,9 +92,28 @@ def store(key: str, part: str, value: object) -> None:
         return
 
 
+def store_file(key: str, part: str, data: bytes) -> None:
+    """Keep `data` as the file `part` of the compiled glossary `key` (read with `mapped`)."""
+    try:
+        folder = cache_folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(folder / f"{key}.{part}", data)
+    except OSError:
+        return
+
+
+def mapped(key: str, part: str) -> SortedFile | None:
+    """The file `part` of the compiled glossary `key`, searched through mmap; None when it
+    is missing or cannot be read."""
+    try:
+        return SortedFile(cache_folder() / f"{key}.{part}")
+    except (OSError, ValueError):
+        return None
+
+
 def _prune(folder: Path) -> None:
     tables = sorted(folder.glob("*.table.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
     for table in tables[KEEP:]:
         key = table.name.split(".", 1)[0]
-        for stale in folder.glob(f"{key}.*.pickle"):
+        for stale in folder.glob(f"{key}.*"):
             stale.unlink(missing_ok=True)

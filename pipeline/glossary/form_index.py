@@ -23,11 +23,12 @@ import functools
 import itertools
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import NamedTuple, TypeVar
 from weakref import WeakKeyDictionary
 
 from pipeline.glossary.entry import TermStatus
+from pipeline.glossary.form_files import ALLOWED, SortedFile, parse_leads
 from pipeline.glossary.inflection import HEAD, term_words, word_forms
 from pipeline.glossary.model import Glossary
 from pipeline.glossary.table import STATUSES, TermTable
@@ -95,6 +96,8 @@ class FormIndex:
         self._word_sets: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
         self._known: dict[tuple[str, bool], bool] = {}
         self._begin_nothing: set[str] = set()  # tokens no form of a term begins with
+        self._files: tuple[SortedFile, SortedFile] | None = None  # leads, pieces
+        self._file_leads: dict[str, list[Lead]] = {}
         if state is not None:  # what `state()` gave for the same table
             self._rows, self._first, self._words = state
             return
@@ -125,27 +128,24 @@ class FormIndex:
 
     def candidates(self, token: str, following: str = "") -> tuple[Candidate, ...]:
         """Every form whose first token is `token` and that may go on with `following` (the
-        next token of the text; "" at the end), longest first, then in glossary order and
-        the order of each term's forms. All tokens case-folded."""
+        next token of the text; "" at the end): a form of two or more tokens only when its
+        second is `following`. Longest first, then in glossary order and the order of each
+        term's forms. All tokens case-folded."""
         cached = self._candidates.get((token, following))
         if cached is not None:
             return cached
         found: list[Candidate] = []
         rows: set[int] = set()
-        for key in _keys(token, self._first):
-            leads = self._leading.get(key)
-            if leads is None:
-                leads = self._expand_first(key)
-            for row, second in leads.get(token, ()):
-                if row in rows or not (
-                    second is None
-                    or (following.startswith(second) and len(following) - len(second) <= SPAN)
-                ):
-                    continue
-                rows.add(row)
-                found += self._forms_beginning(row, token)
+        for row, second in self._leads_of(token):
+            if row in rows or not (
+                second is None
+                or (following.startswith(second) and len(following) - len(second) <= SPAN)
+            ):
+                continue
+            rows.add(row)
+            found += self._forms_beginning(row, token)
         found.sort(key=lambda c: (-len(c.words), c.row, c.order))
-        result = tuple(found)
+        result = tuple(c for c in found if len(c.words) == 1 or c.words[1] == following)
         _remember(self._candidates, (token, following), result)
         return result
 
@@ -157,16 +157,43 @@ class FormIndex:
         if tokens <= never:
             return False
         for token in tokens - never:
-            for key in _keys(token, self._first):
-                leads = self._leading.get(key)
-                if leads is None:
-                    leads = self._expand_first(key)
-                if token in leads:
-                    return True
+            if next(self._leads_of(token), None) is not None:
+                return True
             if len(never) >= _CACHE_LIMIT:
                 never.clear()
             never.add(token)
         return False
+
+    def _leads_of(self, token: str) -> Iterator[Lead]:
+        """The terms whose forms may begin with `token`, each with its second word's key."""
+        if self._files is not None:
+            leads = self._file_leads.get(token)
+            if leads is None:
+                leads = parse_leads(self._files[0].get(token))
+                _remember(self._file_leads, token, leads)
+            yield from leads
+            return
+        for key in _keys(token, self._first):
+            yield from self.leads_under(key).get(token, ())
+
+    def use_files(self, leads: SortedFile, pieces: SortedFile) -> None:
+        """Answer from the files of every key's expansion (pipeline.glossary.form_files)."""
+        self._files = (leads, pieces)
+
+    def lead_keys(self) -> list[str]:
+        return list(self._first)
+
+    def leads_under(self, key: str) -> dict[str, list[Lead]]:
+        leads = self._leading.get(key)
+        return self._expand_first(key) if leads is None else leads
+
+    def word_keys(self) -> list[str]:
+        if self._words is None:
+            self._words = self._word_keys()
+        return list(self._words)
+
+    def pieces_under(self, key: str) -> tuple[frozenset[str], frozenset[str]]:
+        return self._word_sets.get(key) or self._expand_words(key)
 
     def _expand_first(self, key: str) -> dict[str, list[Lead]]:
         """The terms filed under `key` by the first token their forms begin with, each with
@@ -237,6 +264,11 @@ class FormIndex:
             return False  # a word of a term has neither
         known = self._known.get((folded, include_forbidden))
         if known is not None:
+            return known
+        if self._files is not None:
+            value = self._files[1].get(folded)
+            known = value is not None and (include_forbidden or value == ALLOWED)
+            _remember(self._known, (folded, include_forbidden), known)
             return known
         if self._words is None:
             self._words = self._word_keys()
@@ -363,15 +395,22 @@ def form_index(glossary: Glossary, lang: str) -> FormIndex:
 
 def _compiled_index(glossary: Glossary, lang: str) -> FormIndex | None:
     """The index kept with a compiled glossary; on its first use built whole (the word
-    keys too, which are otherwise built when first asked) and kept."""
+    keys too, which are otherwise built when first asked) and kept, with the files of
+    every key's expansion (pipeline.glossary.form_files) that later processes read."""
     if glossary.compiled is None:
         return None
-    from pipeline.glossary import compiled
+    from pipeline.glossary import compiled, form_files
 
     part = f"index-{lang.encode().hex()}"  # a language tag is no file name
     state = compiled.load(glossary.compiled, part)
     if isinstance(state, tuple) and len(state) == 3:
-        return FormIndex(glossary.table, lang, state)
-    index = FormIndex(glossary.table, lang)
-    compiled.store(glossary.compiled, part, index.state())
+        index = FormIndex(glossary.table, lang, state)
+    else:
+        index = FormIndex(glossary.table, lang)
+        compiled.store(glossary.compiled, part, index.state())
+        for name, lines in (("leads", form_files.lead_lines), ("pieces", form_files.piece_lines)):
+            compiled.store_file(glossary.compiled, f"{part}.{name}", lines(index, SPAN))
+    leads, pieces = (compiled.mapped(glossary.compiled, f"{part}.{n}") for n in ("leads", "pieces"))
+    if leads is not None and pieces is not None:
+        index.use_files(leads, pieces)
     return index

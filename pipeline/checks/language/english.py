@@ -184,7 +184,7 @@ def _english_heading(
     if len(words) < 2 or not all(w.text[0].isupper() for w in words):
         return []
     lowered = [
-        Word(w.start, w.end, w.text, _kind(w.text.casefold(), lang, native, english, ""))
+        Word(w.start, w.end, w.text, _kind(w.text.casefold(), lang, native, english, "", 0))
         if w.kind is Kind.NAME
         else w
         for w in words
@@ -215,7 +215,7 @@ def _numbered_label(word: Word, text: str, lang: str, native: Speller, english: 
     lower = word.text.casefold()
     if lower not in _LABELS or not _NUMBER_AFTER.match(text, word.end):
         return False
-    kind = _kind(lower, lang, native, english, "") if word.kind is Kind.NAME else word.kind
+    kind = _kind(lower, lang, native, english, "", 0) if word.kind is Kind.NAME else word.kind
     if kind not in (Kind.ENGLISH, Kind.LEANING, Kind.EDGE):
         return False
     before = text[: word.start]
@@ -240,33 +240,48 @@ def classify(
             # a name the glossary keeps in every language ("National Institutes of Health")
             kind = Kind.BREAK
         else:
-            kind = _kind(match.group(), lang, native, english, masked[:start])
+            kind = _kind(match.group(), lang, native, english, masked, start)
         words.append(Word(start, match.end(), match.group(), kind))
     return words
 
 
-def _kind(word: str, lang: str, native: Speller, english: Speller, before: str) -> Kind:
+def _kind(word: str, lang: str, native: Speller, english: Speller, text: str, start: int) -> Kind:
+    """What `word` at `text[start]` says about the span's language. Only whether it starts a
+    sentence depends on where it stands; the rest (dictionaries, frequencies) is worked out
+    once per word and run (`Speller.memo`: a batch repeats its words)."""
+    kind, name_inside = native.memo(
+        ("LANG003.kind", word), lambda: _word_kind(word, lang, native, english)
+    )
+    if name_inside and not _SENTENCE_START.search(text[:start]):
+        return Kind.NAME  # capitalised inside a sentence: most likely part of a name
+    return kind
+
+
+def _word_kind(word: str, lang: str, native: Speller, english: Speller) -> tuple[Kind, bool]:
+    """`_kind` of a word that starts a sentence, and whether it is a NAME elsewhere."""
     lower = word.casefold()
     if lower in UNITS or lower in _ABBREVIATIONS:
-        return Kind.BREAK  # a unit (5 mg; 3 pounds: LOC checks judge those), an abbreviation
+        return Kind.BREAK, False  # a unit (5 mg; 3 pounds: LOC checks judge those), an abbreviation
     if (len(word) > 1 and word.isupper()) or any(ch.isupper() for ch in word[1:]):
-        return Kind.BREAK  # ALS, NSAID; MedlinePlus
+        return Kind.BREAK, False  # ALS, NSAID; MedlinePlus
     if not _known(word, english):
-        return Kind.BREAK
+        return Kind.BREAK, False
     if word[0].isupper() and not _known(lower, english):
-        return Kind.BREAK  # a proper noun wherever it stands (Ottawa, Maryland)
-    if word[0].isupper() and not _SENTENCE_START.search(before):
-        return Kind.NAME  # capitalised inside a sentence: most likely part of a name
+        return Kind.BREAK, False  # a proper noun wherever it stands (Ottawa, Maryland)
+    name_inside = word[0].isupper()
     frequency_en, frequency_here = _frequency(lower, "en"), _frequency(lower, lang)
     if _known(word, native):
         if frequency_en - frequency_here >= LEANING:
-            return Kind.LEANING
+            return Kind.LEANING, name_inside
         if frequency_here - frequency_en >= DANISH:
-            return Kind.BREAK
-        return Kind.EDGE if frequency_en >= frequency_here else Kind.SHARED
+            return Kind.BREAK, name_inside
+        return (Kind.EDGE if frequency_en >= frequency_here else Kind.SHARED), name_inside
     if _LATIN.search(lower):
-        return Kind.SHARED  # Latin or Greek (bursitis, vertebrae): neither evidence nor a stop
-    return Kind.ENGLISH
+        return (
+            Kind.SHARED,
+            name_inside,
+        )  # Latin or Greek (bursitis, vertebrae): neither evidence nor a stop
+    return Kind.ENGLISH, name_inside
 
 
 def _known(word: str, speller: Speller) -> bool:
