@@ -10,13 +10,12 @@ from pipeline.checks.grammar.readings import (
     chosen_is,
     finite_reading,
     is_word,
-    only,
+    verb_after,
 )
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
 # Pronouns that may stand between a modal and its verb in inverted order ("kan du tage").
-_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "i", "de", "man", "den", "det", "der"})
 
 
 class VerbFormAfterModal(Check):
@@ -53,7 +52,7 @@ class VerbFormAfterModal(Check):
             for i, modal in enumerate(tokens):
                 if not chosen_is(modal, "vbmod"):
                     continue
-                verb = _verb_after(tokens, i + 1)
+                verb = verb_after(tokens, i + 1)
                 if verb is None:
                     continue
                 form = _wrong_form(verb)
@@ -67,21 +66,6 @@ class VerbFormAfterModal(Check):
                     f"'{verb.surface}' after the modal verb '{modal.surface}' is a {form}: "
                     f"use the infinitive",
                 )
-
-
-def _verb_after(tokens: tuple[Token, ...], i: int) -> Token | None:
-    """The first word after adverbs and one inverted subject pronoun, from `i`."""
-    pronoun = False
-    while i < len(tokens):
-        token = tokens[i]
-        if only(token, "adv"):
-            i += 1
-        elif not pronoun and token.surface.casefold() in _PRONOUNS and chosen_is(token, "prn"):
-            pronoun = True
-            i += 1
-        else:
-            return token
-    return None
 
 
 def _wrong_form(token: Token) -> str | None:

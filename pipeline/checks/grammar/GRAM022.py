@@ -5,12 +5,16 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments
-from pipeline.checks.grammar.readings import capitalised, chosen_is, is_word, only, verb_reading
+from pipeline.checks.grammar.readings import (
+    capitalised,
+    is_word,
+    verb_after,
+    verb_reading,
+)
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
 # Pronouns that may stand between `har` and its participle in inverted order ("har du taget").
-_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "i", "de", "man", "den", "det", "der"})
 
 
 class NoParticipleAfterHave(Check):
@@ -45,7 +49,7 @@ class NoParticipleAfterHave(Check):
             for i, token in enumerate(tokens):
                 if not _finite_have(token):
                     continue
-                verb = _verb_after(tokens, i + 1)
+                verb = verb_after(tokens, i + 1)
                 if verb is None or not _infinitive_or_present(verb):
                     continue
                 yield self.finding(
@@ -65,21 +69,6 @@ def _finite_have(token: Token) -> bool:
         and chosen.pos == "vbhaver"
         and (chosen.has("pres") or chosen.has("past"))
     )
-
-
-def _verb_after(tokens: tuple[Token, ...], i: int) -> Token | None:
-    """The first word after adverbs and one inverted subject pronoun, from `i`."""
-    pronoun = False
-    while i < len(tokens):
-        token = tokens[i]
-        if only(token, "adv"):
-            i += 1
-        elif not pronoun and token.surface.casefold() in _PRONOUNS and chosen_is(token, "prn"):
-            pronoun = True
-            i += 1
-        else:
-            return token
-    return None
 
 
 def _infinitive_or_present(token: Token) -> bool:

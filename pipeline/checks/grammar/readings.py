@@ -12,6 +12,10 @@ GENDERS = ("ut", "nt")
 # Tags of words that open or mark a noun phrase: determiners, possessive and demonstrative
 # pronouns, numbers (Apertium tags cardinals `det qnt`), genitives.
 _DETERMINING_POS = frozenset({"det", "prn", "num"})
+# Subject pronouns that may stand between a fronted verb and what follows it (inversion).
+SUBJECT_PRONOUNS = frozenset(
+    {"jeg", "du", "han", "hun", "vi", "i", "de", "man", "den", "det", "der"}
+)
 
 
 def is_word(token: Token) -> bool:
@@ -136,3 +140,20 @@ def surely_finite(token: Token) -> bool:
         and not capitalised(token)
         and all(verb_reading(r) and not r.has("pp") and not r.has("imp") for r in token.readings)
     )
+
+
+def verb_after(tokens: tuple[Token, ...], i: int) -> Token | None:
+    """The first word after adverbs and one inverted subject pronoun, from `i`."""
+    pronoun = False
+    while i < len(tokens):
+        token = tokens[i]
+        if only(token, "adv"):
+            i += 1
+        elif (
+            not pronoun and token.surface.casefold() in SUBJECT_PRONOUNS and chosen_is(token, "prn")
+        ):
+            pronoun = True
+            i += 1
+        else:
+            return token
+    return None
