@@ -25,12 +25,10 @@ import math
 import re
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple, TypeVar
-from weakref import WeakKeyDictionary
 
 from pipeline.glossary.entry import TermStatus
 from pipeline.glossary.form_files import ALLOWED, SortedFile, parse_leads
 from pipeline.glossary.inflection import HEAD, term_words, word_forms
-from pipeline.glossary.model import Glossary
 from pipeline.glossary.table import STATUSES, TermTable
 
 # the tokens terms are matched on: letters (joined by hyphens and apostrophes) or a number
@@ -378,39 +376,3 @@ def _remember(cache: dict[K, V], key: K, value: V) -> None:
     if len(cache) >= _CACHE_LIMIT:
         cache.clear()
     cache[key] = value
-
-
-_INDEXES: WeakKeyDictionary[Glossary, dict[str, FormIndex]] = WeakKeyDictionary()
-
-
-def form_index(glossary: Glossary, lang: str) -> FormIndex:
-    """The shared index of `glossary`'s terms in `lang` (built on first use, or read from
-    the glossary's compiled form: pipeline.glossary.compiled)."""
-    by_lang = _INDEXES.setdefault(glossary, {})
-    index = by_lang.get(lang)
-    if index is None:
-        index = by_lang[lang] = _compiled_index(glossary, lang) or FormIndex(glossary.table, lang)
-    return index
-
-
-def _compiled_index(glossary: Glossary, lang: str) -> FormIndex | None:
-    """The index kept with a compiled glossary; on its first use built whole (the word
-    keys too, which are otherwise built when first asked) and kept, with the files of
-    every key's expansion (pipeline.glossary.form_files) that later processes read."""
-    if glossary.compiled is None:
-        return None
-    from pipeline.glossary import compiled, form_files
-
-    part = f"index-{lang.encode().hex()}"  # a language tag is no file name
-    state = compiled.load(glossary.compiled, part)
-    if isinstance(state, tuple) and len(state) == 3:
-        index = FormIndex(glossary.table, lang, state)
-    else:
-        index = FormIndex(glossary.table, lang)
-        compiled.store(glossary.compiled, part, index.state())
-        for name, lines in (("leads", form_files.lead_lines), ("pieces", form_files.piece_lines)):
-            compiled.store_file(glossary.compiled, f"{part}.{name}", lines(index, SPAN))
-    leads, pieces = (compiled.mapped(glossary.compiled, f"{part}.{n}") for n in ("leads", "pieces"))
-    if leads is not None and pieces is not None:
-        index.use_files(leads, pieces)
-    return index

@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
-from pipeline.glossary.form_index import WORD, Candidate, form_index
+from pipeline.glossary.form_index import WORD, Candidate
 from pipeline.glossary.inflection import SG, inflect, match_case
 from pipeline.glossary.model import Glossary, TermEntry, TermStatus
+from pipeline.glossary.shared_index import form_index
 
 _GOOD = (TermStatus.PREFERRED, TermStatus.ADMITTED)
 

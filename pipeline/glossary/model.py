@@ -127,13 +127,13 @@ class Glossary:
         Forbidden terms are left out: a mistranslation such as "muskelsvindning" is not a
         word the spelling check should accept.
         """
-        from pipeline.glossary.form_index import form_index
+        from pipeline.glossary.shared_index import form_index
 
         return form_index(self, lang).has_word(word, include_forbidden=False)
 
     def is_term_word(self, word: str, lang: str) -> bool:
         """True when `word` is part of any term in `lang`, forbidden ones included."""
-        from pipeline.glossary.form_index import form_index
+        from pipeline.glossary.shared_index import form_index
 
         return form_index(self, lang).has_word(word, include_forbidden=True)
 

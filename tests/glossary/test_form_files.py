@@ -9,8 +9,9 @@ import pytest
 from benchmarks.generate_glossary import write_glossary
 from pipeline.glossary import compiled, load_glossary
 from pipeline.glossary.form_files import SortedFile, lead_lines, piece_lines
-from pipeline.glossary.form_index import SPAN, WORD, FormIndex, form_index
+from pipeline.glossary.form_index import SPAN, WORD, FormIndex
 from pipeline.glossary.model import Glossary
+from pipeline.glossary.shared_index import form_index
 
 ROOT = Path(__file__).parent.parent.parent
 SEED = (ROOT / "sources" / "muskeltraekninger-da.txt").read_text(encoding="utf-8")

@@ -16,10 +16,11 @@ import pytest
 
 from benchmarks.generate_glossary import concepts
 from pipeline.glossary import load_glossary
-from pipeline.glossary.form_index import SPAN, WORD, form_index, stem_key
+from pipeline.glossary.form_index import SPAN, WORD, stem_key
 from pipeline.glossary.inflection import term_forms
 from pipeline.glossary.matcher import matcher_for
 from pipeline.glossary.model import Glossary, TermEntry, TermStatus
+from pipeline.glossary.shared_index import form_index
 
 ROOT = Path(__file__).resolve().parents[2]
 GOOD = (TermStatus.PREFERRED, TermStatus.ADMITTED)

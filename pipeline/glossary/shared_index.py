@@ -1,0 +1,45 @@
+"""Each glossary's shared term index per language: built on first use, or read from the
+glossary's compiled form (pipeline.glossary.compiled) with the files of every stem key's
+expansion (pipeline.glossary.form_files), so that every check of a process asks one index."""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+from pipeline.glossary.form_index import SPAN, FormIndex
+from pipeline.glossary.model import Glossary
+
+_INDEXES: WeakKeyDictionary[Glossary, dict[str, FormIndex]] = WeakKeyDictionary()
+
+
+def form_index(glossary: Glossary, lang: str) -> FormIndex:
+    """The shared index of `glossary`'s terms in `lang` (built on first use, or read from
+    the glossary's compiled form: pipeline.glossary.compiled)."""
+    by_lang = _INDEXES.setdefault(glossary, {})
+    index = by_lang.get(lang)
+    if index is None:
+        index = by_lang[lang] = _compiled_index(glossary, lang) or FormIndex(glossary.table, lang)
+    return index
+
+
+def _compiled_index(glossary: Glossary, lang: str) -> FormIndex | None:
+    """The index kept with a compiled glossary; on its first use built whole (the word
+    keys too, which are otherwise built when first asked) and kept, with the files of
+    every key's expansion (pipeline.glossary.form_files) that later processes read."""
+    if glossary.compiled is None:
+        return None
+    from pipeline.glossary import compiled, form_files
+
+    part = f"index-{lang.encode().hex()}"  # a language tag is no file name
+    state = compiled.load(glossary.compiled, part)
+    if isinstance(state, tuple) and len(state) == 3:
+        index = FormIndex(glossary.table, lang, state)
+    else:
+        index = FormIndex(glossary.table, lang)
+        compiled.store(glossary.compiled, part, index.state())
+        for name, lines in (("leads", form_files.lead_lines), ("pieces", form_files.piece_lines)):
+            compiled.store_file(glossary.compiled, f"{part}.{name}", lines(index, SPAN))
+    leads, pieces = (compiled.mapped(glossary.compiled, f"{part}.{n}") for n in ("leads", "pieces"))
+    if leads is not None and pieces is not None:
+        index.use_files(leads, pieces)
+    return index
