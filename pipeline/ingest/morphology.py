@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from pipeline.ingest.apertium_stream import FlushedPipeline, PipelineFailedError
+from pipeline.ingest.grammar_windows import KNOWN_GRAMMARS, grammar_output, nth
 
 MODES = Path("/usr/share/apertium/modes")
 # The translation mode whose analysis stages analyse each language.
@@ -220,7 +221,7 @@ def analyse_with_words(
     payload = head + "".join(escape(w) + "\n" for w in missing)
     lexical = _ask(analyser, payload)
     # the analyser keeps every line break, so the text's part ends at the same one
-    cut = _nth(lexical, "\n", head.count("\n"))
+    cut = nth(lexical, "\n", head.count("\n"))
     units = parse_stream(lexical[:cut])
     tagged = parse_stream(_disambiguate(disambiguation, lexical[:cut]))[: len(units)]
     for word, line in zip(missing, lexical[cut:].split("\n"), strict=False):
@@ -278,38 +279,7 @@ def _disambiguate(command: str, lexical: str) -> str:
     grammars, tagger = _chains(command)
     if tagger is None:
         return _ask(command, lexical)
-    return _ask(tagger, grammar_output(grammars, lexical))
-
-
-def grammar_output(grammars: str, lexical: str) -> str:
-    """The output of constraint grammar stages (`cg-proc … | cg-proc …`) for `lexical`.
-
-    Constraint grammar disambiguates window by window, and the Danish grammars end a window at
-    every ".", "!", "?", ":" and "|" (their delimiter sets, read with `vislcg3
-    --grammar-out`), with no rule reaching across windows: lines that end a window are
-    disambiguated alike wherever they stand. The checks analyse an article's sentences more
-    than once (the grammar checks, the term forms, SENSE001), so such lines go through the
-    grammars once per process."""
-    runs = _window_runs(lexical)
-    known = _GRAMMAR_RUNS.setdefault(grammars, {})
-    if len(known) > _MAX_RUNS:
-        known.clear()
-    # this call's own view: another thread may clear the shared one meanwhile
-    found = {t: known[t] for kind, t in runs if kind == _WINDOW and t in known}
-    missing = list(dict.fromkeys(t for kind, t in runs if kind == _WINDOW and t not in found))
-    if missing:
-        answers = _split_runs(_ask(grammars, "".join(missing)), missing)
-        if answers is None:  # the stages did not keep the line breaks: the text as one
-            return _ask(grammars, lexical)
-        found.update(zip(missing, answers, strict=True))
-        known.update(zip(missing, answers, strict=True))
-    parts = []
-    for kind, text in runs:
-        if kind == _WINDOW:
-            parts.append(found[text])
-        else:  # blank lines come back as they are; an unfinished window is asked as it is
-            parts.append(text if kind == _BLANK else _ask(grammars, text))
-    return "".join(parts)
+    return _ask(tagger, grammar_output(grammars, lexical, _ask))
 
 
 @cache
@@ -318,7 +288,7 @@ def _chains(command: str) -> tuple[str, str | None]:
     window ends are known; (command, None) for any other."""
     stages = command.split(" | ")
     known = all(
-        stage.startswith("cg-proc ") and stage.rstrip("'").endswith(_KNOWN_GRAMMARS)
+        stage.startswith("cg-proc ") and stage.rstrip("'").endswith(KNOWN_GRAMMARS)
         for stage in stages[:-1]
     )
     if len(stages) < 2 or not known or not stages[-1].startswith("apertium-tagger "):
@@ -326,63 +296,10 @@ def _chains(command: str) -> tuple[str, str | None]:
     return " | ".join(stages[:-1]), stages[-1]
 
 
-def _window_runs(lexical: str) -> list[tuple[str, str]]:
-    """`lexical` as runs of lines: each ending a window (_WINDOW), blank (_BLANK), and at the
-    end, lines whose window the text does not finish (_OPEN)."""
-    runs: list[tuple[str, str]] = []
-    start = position = 0
-    while position < len(lexical):
-        end = lexical.find("\n", position)
-        end = len(lexical) if end < 0 else end + 1
-        line = lexical[position:end]
-        if start == position and line == "\n":
-            runs.append((_BLANK, line))
-            start = end
-        elif _WINDOW_END.search(line):
-            runs.append((_WINDOW, lexical[start:end]))
-            start = end
-        position = end
-    if start < len(lexical):
-        runs.append((_OPEN, lexical[start:]))
-    return runs
-
-
-def _split_runs(answer: str, runs: list[str]) -> list[str] | None:
-    """`answer` cut where each of `runs` ended (by line breaks); None when they differ."""
-    if answer.count("\n") != sum(run.count("\n") for run in runs):
-        return None
-    parts, position = [], 0
-    for run in runs:
-        end = _nth(answer, "\n", run.count("\n"), position)
-        parts.append(answer[position:end])
-        position = end
-    return parts if position == len(answer) else None
-
-
-# The grammars whose window ends were read (apertium-dan-nor: segmentation, disambiguation).
-_KNOWN_GRAMMARS = ("/dan-nor.seg.rlx.bin", "/dan-nor.rlx.bin")
-# A line whose last unit is a window end: "^./.<sent>$" and the like, then the line break.
-_WINDOW_END = re.compile(r"\^[.!?:|]/(?:\\.|[^$\\^])*\$[ \t]*\n$")
-_WINDOW, _BLANK, _OPEN = "window", "blank", "open"
-_GRAMMAR_RUNS: dict[str, dict[str, str]] = {}
-_MAX_RUNS = 200_000
-
-
 def _pipeline(command: str) -> FlushedPipeline:
     if command not in _PIPELINES:
         _PIPELINES[command] = FlushedPipeline(command)
     return _PIPELINES[command]
-
-
-def _nth(text: str, char: str, n: int, position: int = 0) -> int:
-    """The offset just after the `n`th `char` in `text` from `position` (its length if there
-    are fewer)."""
-    for _ in range(n):
-        found = text.find(char, position)
-        if found < 0:
-            return len(text)
-        position = found + 1
-    return position
 
 
 def lexical_readings(words: Iterable[str], lang: str = "da") -> dict[str, tuple[Reading, ...]]:

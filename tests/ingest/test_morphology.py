@@ -138,7 +138,9 @@ def test_lines_given_to_the_grammars_before_come_back_as_the_grammars_give_the_w
     """Lines that end a window go through the constraint grammars once per process; a text
     made of such lines, new lines, blank lines and an unfinished last window comes back as
     the grammar stages give it whole."""
-    from pipeline.ingest.morphology import grammar_output, run_stages
+    from pipeline.ingest import morphology
+    from pipeline.ingest.grammar_windows import grammar_output
+    from pipeline.ingest.morphology import run_stages
 
     analyser, disambiguation = analysis_stages("da")
     grammars = disambiguation.rsplit(" | ", 1)[0]
@@ -150,4 +152,4 @@ def test_lines_given_to_the_grammars_before_come_back_as_the_grammars_give_the_w
     for text in texts:
         lexical = run_stages(analyser, escape(text))
 
-        assert grammar_output(grammars, lexical) == run_stages(grammars, lexical)
+        assert grammar_output(grammars, lexical, morphology._ask) == run_stages(grammars, lexical)
