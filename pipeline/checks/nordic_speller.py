@@ -132,7 +132,15 @@ def formation(lang: str, word: str) -> bool:
         return True
     if nordic_words.inflected(lang, word, clinical):
         return True
-    if clinical_plural(lang, word, lambda base: neighbour_clinical(lang, base)):
+    # (the base a neighbour's dictionary entry, not a compound of chance parts: "presonene")
+    if clinical_plural(
+        lang,
+        word,
+        lambda base: (
+            neighbour_clinical(lang, base)
+            and any(headword(other, base) for other in _NEIGHBOURS.get(lang, ()))
+        ),
+    ):
         return True
     lexical = lambda w: speller._lexical(lang, w)  # noqa: E731
     if nordic_words.isering(lang, word, lexical) or nordic_words.negated(lang, word, lexical):
