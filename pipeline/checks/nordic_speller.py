@@ -132,6 +132,16 @@ def formation(lang: str, word: str) -> bool:
         return True
     if nordic_words.inflected(lang, word, clinical):
         return True
+    # (the base a neighbour's dictionary entry, not a compound of chance parts: "presonene")
+    if clinical_plural(
+        lang,
+        word,
+        lambda base: (
+            neighbour_clinical(lang, base)
+            and any(headword(other, base) for other in _NEIGHBOURS.get(lang, ()))
+        ),
+    ):
+        return True
     lexical = lambda w: speller._lexical(lang, w)  # noqa: E731
     if nordic_words.isering(lang, word, lexical) or nordic_words.negated(lang, word, lexical):
         return True
@@ -172,9 +182,45 @@ def latin_loan(lang: str, word: str) -> bool:
     ):
         return True
     forms = latin | nordic_words.loan_stems(word)
-    return any(
-        len(form) >= nordic_words.MIN_LATIN and english_medical(form) for form in sorted(forms)
+    if any(len(form) >= nordic_words.MIN_LATIN and english_medical(form) for form in sorted(forms)):
+        return True
+    # a short chemical name as the medical dictionary spells it, less its -e ("urat": urate)
+    return not foreign and any(
+        english_medical(name) for name in sorted(chemical_names(word.lower()))
     )
+
+
+# Plural endings of a clinical noun: "puriner" (purin), "puriner" in Swedish, "purinar" in Nynorsk.
+_PLURALS = {"nb": ("er", "ene"), "sv": ("er", "erna"), "nn": ("ar", "ane")}
+_PLURALS["no"] = _PLURALS["nb"]
+
+
+def clinical_plural(lang: str, word: str, clinical: nordic_words.Known) -> bool:
+    """The plural of a clinical noun that `clinical` knows as a base form ("puriner": purin).
+    Only plurals: a definite singular in -en/-et would excuse slips of any word ending so."""
+    return any(
+        word.endswith(ending)
+        and len(word) - len(ending) >= nordic_words.MIN_STEM
+        and clinical(word[: -len(ending)])
+        for ending in _PLURALS.get(lang, ())
+    )
+
+
+# Chemical names that Norwegian and Swedish write without the English -e: "urat" (urate),
+# "amid" (amide); too short for latin_spellings' letter changes, so taken as spelt only.
+_CHEMICAL = ("at", "in", "id", "ol")
+MIN_CHEMICAL = 4
+
+
+def chemical_names(word: str) -> set[str]:
+    """English spellings of a short chemical loan under its noun endings ("urater": urate)."""
+    return {
+        word[: len(word) - len(ending)] + "e"
+        for ending in nordic_words._LOAN_ENDINGS
+        if word.endswith(ending)
+        and len(word) - len(ending) >= MIN_CHEMICAL
+        and word[: len(word) - len(ending)].endswith(_CHEMICAL)
+    }
 
 
 _MEDICAL_DICTIONARY = "en_med_glut.dic"  # Debian's hunspell-en-med (OpenMedSpel)

@@ -58,3 +58,18 @@ def test_norwegian_keeps_a_latin_c_only_where_it_has_no_spelling_of_its_own() ->
     assert not nordic_speller.latin_c("nb", "medicin")  # medisin
     assert not nordic_speller.latin_c("nb", "cortikal")  # kortikal
     assert not nordic_speller.latin_c("sv", "occipitalt")  # Swedish writes c anyway
+
+
+def test_a_short_chemical_name_without_its_english_e_is_known() -> None:
+    assert nordic_speller.latin_loan("nb", "urat")  # urate, a word of the medical list only
+    assert nordic_speller.latin_loan("sv", "urater")
+    assert not nordic_speller.latin_loan("nb", "urta")  # a slip
+    assert not nordic_speller.latin_loan("nb", "debat")  # Danish; English "debate" is general
+
+
+def test_the_plural_of_a_clinical_noun_is_known_in_each_standards_ending() -> None:
+    assert nordic_speller.formation("nb", "puriner")  # purin
+    assert nordic_speller.formation("sv", "puriner")
+    assert nordic_speller.formation("nn", "purinar")
+    assert not nordic_speller.formation("nn", "puriner")  # the Bokmål plural
+    assert not nordic_speller.formation("nb", "purinen")  # no singular endings: slips pass them

@@ -53,7 +53,7 @@ ABBREVIATIONS = frozenset(
         og.lign. ang. afd. tlf. dr. prof. hr. fr. mg. ml. min. max. maks. gl. ex. el.
         hhv. ifm. vha. mm. f. d. ds. pr. p. t. tilsv. alm. st. kr. str. jan. feb. mar.
         apr. jun. jul. aug. sep. sept. okt. nov. dec. forts. red. udg. opl. vol.
-        ol. ev. t.ex. resp. s.k. o.s.v. p.g.a. t.o.m. fr.o.m.
+        ol. ev. t.ex. resp. s.k. o.s.v. p.g.a. t.o.m. fr.o.m. eks. adm. dir.
         """
     )
 )

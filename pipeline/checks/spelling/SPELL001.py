@@ -61,6 +61,9 @@ ABBREVIATIONS = frozenset(
         "supp.",
         "dgl.",
         "dagl.",
+        # Danish and Norwegian titles: "adm. dir." (administrerende direktør)
+        "adm.",
+        "dir.",
     ]
 )
 # A month abbreviated without a full stop in a date ("04 jun 2020").
@@ -146,6 +149,8 @@ class UnknownWord(Check):
                 if word.lower() in _MONTHS and _in_date(text, match.start(), match.end()):
                     continue
                 if _trade_name(text, match.end()) or _elided(word, text, match.end(), speller):
+                    continue
+                if _first_name(word, text, match.end(), speller, ctx.speller("en")):
                     continue
                 if ctx.glossary.is_term_word(word, lang):
                     continue  # a discouraged glossary term: TERM001/TERM002 suggest the right one
@@ -233,6 +238,28 @@ def abbreviation_spans(text: str, speller: Speller) -> list[tuple[int, int]]:
         if run.lower() in ABBREVIATIONS or speller.known(run) or speller.known(run.lower()):
             spans.append((match.start(), match.end()))
     return spans
+
+
+# A capitalised word after one space: the next part of a name ("Olin Johanne Henden").
+_NEXT_NAME = re.compile(r" ([^\W\d_][^\W\d_]+)")
+
+
+def _first_name(word: str, text: str, end: int, speller: Speller, english: Speller | None) -> bool:
+    """A capitalised word that opens a sentence and is followed by a name, a capitalised word
+    whose lower case the dictionary lacks ("Olin Johanne Henden frå Jølster"): the first part
+    of a person's name, which no dictionary lists. Mid-sentence the name is skipped already
+    (skipped_word). A capitalised dictionary word after it makes no name ("Sympotmer Og
+    behandling" is still reported), nor do English words in title case ("Sick Song"); a slip
+    in a first word before a name goes unreported."""
+    if not word[0].isupper() or not word[1:].islower():
+        return False
+    following = _NEXT_NAME.match(text, end)
+    if following is None:
+        return False
+    name = following.group(1)
+    if not name[0].isupper() or not name[1:].islower() or speller.known(name.lower()):
+        return False
+    return english is None or not any(english.known(w.lower()) for w in (word, name))
 
 
 def _trade_name(text: str, end: int) -> bool:
