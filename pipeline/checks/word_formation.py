@@ -53,7 +53,7 @@ PREFIXES = frozenset(
     lipo lympho lymfo melano mening myelo myo nefro neuro neutro onko osteo oto pato psyko pulmo
     reno rino sklero spondylo stomato termo tox toxi trombo uro vaso vaskulo morf morfo nukle
     kolin kardi plast cyt brady taky farmako oftalmo kole normo ergo thyreo thyro tyreo kalc kali
-    natri non ano
+    natri non ano pollakis
         """
     )
 )

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pipeline.checks.danish_words import (
     danish_spelling,
     derived,
+    drug_salt,
     eponym_compound,
     greek_adjective,
     latin_adjective,
@@ -16,6 +17,7 @@ from pipeline.checks.danish_words import (
     negated,
     particle_word,
     privative,
+    radical_compound,
     verb_adjective,
     verbal_noun,
 )
@@ -126,3 +128,28 @@ def test_greek_a_before_a_known_adjective_in_isk() -> None:
     assert privative("akinetiske", words)
     assert not privative("abehandling", words)  # no adjective in -isk
     assert not privative("akinetsk", words)
+
+
+def test_a_known_drug_name_before_its_salt() -> None:
+    def words(word: str) -> bool:
+        return word in {"betametason", "sertralin", "metformin", "kaffe", "hjerte"}
+
+    assert drug_salt("betamethasondipropionat", words)  # the name in Latin letters
+    assert drug_salt("sertralinhydrochlorid", words)
+    assert drug_salt("metforminhydroklorid", words)
+    assert not drug_salt("kaffenatrium", words)  # no drug's shape
+    assert not drug_salt("hjertenatrium", words)
+    assert not drug_salt("betamethsondipropionat", words)  # a slip in the name
+    assert not drug_salt("sertralinhydrochlrid", words)  # a slip in the salt
+
+
+def test_a_chemical_radical_before_a_known_word() -> None:
+    def words(word: str) -> bool:
+        return word in {"salve", "salicylsyre", "cellulose"}
+
+    assert radical_compound("salicylsalve", words)
+    assert radical_compound("methylcellulose", words)
+    assert radical_compound("acetylsalicylsalve", words)  # two radicals
+    assert not radical_compound("salicylsalv", words)
+    assert not radical_compound("salcylsalve", words)  # a slip in the radical
+    assert not radical_compound("salicyl", words)

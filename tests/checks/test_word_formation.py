@@ -39,6 +39,7 @@ def test_modifiers_must_be_base_forms_when_asked() -> None:
 def test_greco_latin_suffix_only_after_a_combining_form() -> None:
     assert formed_word("neutrocytose", known)
     assert formed_word("onkocytomer", known)
+    assert formed_word("pollakisuri", known)  # Greek pollakis, "often", before -uri
     assert not formed_word("hjerteose", known)  # a suffix straight after a plain word
     assert not formed_word("hjertetabeitis", known)
 
