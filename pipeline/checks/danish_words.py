@@ -41,6 +41,20 @@ _DANISH_LETTERS = (
     (re.compile("ae"), "æ"),
     (re.compile("oe"), "ø"),
 )
+# The other way: Danish letters as Latin writes them, to find a Greek noun's Latin forms.
+_LATIN_LETTERS = (
+    (re.compile("ks"), "x"),
+    (re.compile("k"), "c"),
+    (re.compile("f"), "ph"),
+    (re.compile("(?<!h)t(?!h)"), "th"),
+    (re.compile("æ"), "ae"),
+    (re.compile("ø"), "oe"),
+)
+# Latin adjectives of a Greek noun in -ema ("exanthematicus", "oedematosa").
+_GREEK_EMA_FORMS = ("ema", "ematicus", "ematica", "ematosus", "ematosa", "ematosum")
+# Latin adjective endings one stem takes ("nummularis", "nummulatus"); Danish -at, -ate. Not
+# -ata or -atum, which Danish compounds end in ("transdata": a slip of transudat).
+_LATIN_ADJECTIVE_ENDINGS = ("aris", "atus")
 # Anatomical Latin has two spellings of the thyroid's stem, the current thyro- beside the
 # older thyreo- of the dictionary ("thyroidea", "thyreoidea"); both are Latin, so both count.
 _LATIN_STEMS = ((re.compile("thyro(?!x)"), "thyreo"),)
@@ -227,6 +241,26 @@ def radical_compound(word: str, known: Known) -> bool:
     return False
 
 
+def greek_em_noun(word: str, known: Known) -> bool:
+    """A Greek noun in -em whose Latin noun in -ema or adjective of it is known in Latin
+    letters: "eksantem" (exanthematica), as ødem beside oedematosa."""
+    for base in _uninflected(word, "em", ("", "et", "ets", "er", "erne")):
+        for latin in (base, *_variants(base, _LATIN_LETTERS)):
+            if any(known(latin + form) for form in _GREEK_EMA_FORMS):
+                return True
+    return False
+
+
+def latin_at_adjective(word: str, known: Known) -> bool:
+    """A Latin adjective in -at (-atus) of a stem known with another Latin adjective ending:
+    "nummulat", "nummulate" (nummularis)."""
+    return any(
+        known(base + ending)
+        for base in _uninflected(word, "at", ("", "e"))
+        for ending in _LATIN_ADJECTIVE_ENDINGS
+    )
+
+
 def particle_word(word: str, known: Known, stems: Stems) -> bool:
     """A particle before a verbal noun or a past participle: "ophostning" (op + hostning),
     "overledt" (over + ledt, of lede)."""
@@ -265,8 +299,12 @@ def derived(word: str, known: Known, spell: Known, stems: Stems, slip: Known) ->
     `slip` tells a typing slip of a dictionary word, which no rule may excuse. A word negated
     with u- is one letter from its base by design, and a particle word one letter from what
     hunspell's own compounding makes of the particle ("ophosting"): their parts are checked
-    instead, so a slip inside a part stays unknown."""
+    instead, so a slip inside a part stays unknown. A Greek noun in -em is checked against its
+    Latin form letter by letter, and hunspell's compounds put chance words one letter from it
+    ("eksantem": "eks" + "ante")."""
     if negated(word, known) or privative(word, known) or particle_word(word, known, stems):
+        return True
+    if greek_em_noun(word, known):
         return True
     if eponym_compound(word, known, spell) and not slip(word):
         return True
@@ -284,6 +322,7 @@ def _by_rules(word: str, known: Known, stems: Stems) -> bool:
             or latin_noun_of(candidate, known)
             or drug_salt(candidate, known)
             or radical_compound(candidate, known)
+            or latin_at_adjective(candidate, known)
         )
 
     if by_rule(word):

@@ -11,7 +11,9 @@ from pipeline.checks.danish_words import (
     drug_salt,
     eponym_compound,
     greek_adjective,
+    greek_em_noun,
     latin_adjective,
+    latin_at_adjective,
     latin_noun_form,
     latin_noun_of,
     negated,
@@ -153,3 +155,24 @@ def test_a_chemical_radical_before_a_known_word() -> None:
     assert not radical_compound("salicylsalv", words)
     assert not radical_compound("salcylsalve", words)  # a slip in the radical
     assert not radical_compound("salicyl", words)
+
+
+def test_a_greek_noun_in_em_whose_latin_form_is_known() -> None:
+    def words(word: str) -> bool:
+        return word in {"exanthematica", "ante"}
+
+    assert greek_em_noun("eksantem", words)  # ks, t as Latin x, th
+    assert greek_em_noun("eksantemet", words)
+    assert not greek_em_noun("eksantme", words)
+    assert not greek_em_noun("ekasntem", words)
+    assert not greek_em_noun("eksante", words)
+
+
+def test_a_latin_adjective_in_at_of_a_stem_known_with_another_ending() -> None:
+    def words(word: str) -> bool:
+        return word in {"nummularis", "transdata"}
+
+    assert latin_at_adjective("nummulat", words)
+    assert latin_at_adjective("nummulate", words)
+    assert not latin_at_adjective("nummlat", words)
+    assert not latin_at_adjective("transdat", words)  # -ata ends Danish compounds
