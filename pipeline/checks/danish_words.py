@@ -229,6 +229,12 @@ def drug_salt(word: str, known: Known) -> bool:
     return False
 
 
+def latin_drug_name(word: str, known: Known) -> bool:
+    """A drug name in the Latin letters of its INN, which Danish keeps in drug names
+    ("betamethason", "dexamethason"): in Danish letters a known drug name."""
+    return any(drug_name(v) and known(v) for v in _variants(word, _DANISH_LETTERS))
+
+
 def radical_compound(word: str, known: Known) -> bool:
     """A chemical radical before a known word ("salicylsalve", "methylcellulose"), or before
     another radical and a known word ("acetylsalicylsyre")."""
@@ -321,6 +327,7 @@ def _by_rules(word: str, known: Known, stems: Stems) -> bool:
             or greek_adjective(candidate, known)
             or latin_noun_of(candidate, known)
             or drug_salt(candidate, known)
+            or latin_drug_name(candidate, known)
             or radical_compound(candidate, known)
             or latin_at_adjective(candidate, known)
         )

@@ -14,6 +14,7 @@ from pipeline.checks.danish_words import (
     greek_em_noun,
     latin_adjective,
     latin_at_adjective,
+    latin_drug_name,
     latin_noun_form,
     latin_noun_of,
     negated,
@@ -176,3 +177,13 @@ def test_a_latin_adjective_in_at_of_a_stem_known_with_another_ending() -> None:
     assert latin_at_adjective("nummulate", words)
     assert not latin_at_adjective("nummlat", words)
     assert not latin_at_adjective("transdat", words)  # -ata ends Danish compounds
+
+
+def test_a_drug_name_in_the_latin_letters_of_its_inn() -> None:
+    def words(word: str) -> bool:
+        return word in {"betametason", "deksametason", "kortisol"}
+
+    assert latin_drug_name("betamethason", words)
+    assert latin_drug_name("dexamethason", words)  # x and th
+    assert not latin_drug_name("cortisol", words)  # no drug stem: Danish writes kortisol
+    assert not latin_drug_name("betamethasn", words)
