@@ -5,11 +5,12 @@ derive words from known ones by regular rules no dictionary lists in full: Latin
 -ær from nouns ("valvulær" from valvula, "lymfoblastær"), -bar and -abel adjectives from verbs
 ("modificerbar", "tolerabel"), negation with u- ("ueffektivt"), and verbal nouns in -ning and
 past participles, alone or after a particle ("ophostning": op + hoste, "overledt": over +
-lede); and a compound after a name is written in lower case ("parkinsonmedicin"). A word made
-by one of these rules from a known word counts as known (`derived`), and so does Greek a-
-before a known adjective in -isk ("akinetisk"). A word in Latin letters
-where Danish has its own ("paroxystisk") is not unknown either, but not Danish spelling:
-`danish_spelling` gives SPELL001 the Danish form to suggest.
+lede); a compound after a name is written in lower case ("parkinsonmedicin"), and a drug's
+salt and a chemical radical closed to a word ("betamethasondipropionat", "salicylsalve"). A
+word made by one of these rules from a known word counts as known (`derived`), and so does
+Greek a- before a known adjective in -isk ("akinetisk"). A word in Latin letters where Danish
+has its own ("paroxystisk") is not unknown either, but not Danish spelling: `danish_spelling`
+gives SPELL001 the Danish form to suggest.
 
 Each rule needs a known word after taking the word apart, so a misspelling of the known word
 stays unknown; what a rule could still swallow is measured on injected typing slips
@@ -23,7 +24,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import combinations
 
-from pipeline.checks.word_formation import latinate
+from pipeline.checks.word_formation import drug_name, latinate
 
 Known = Callable[[str], bool]
 Stems = Callable[[str], Sequence[str]]
@@ -40,6 +41,20 @@ _DANISH_LETTERS = (
     (re.compile("ae"), "æ"),
     (re.compile("oe"), "ø"),
 )
+# The other way: Danish letters as Latin writes them, to find a Greek noun's Latin forms.
+_LATIN_LETTERS = (
+    (re.compile("ks"), "x"),
+    (re.compile("k"), "c"),
+    (re.compile("f"), "ph"),
+    (re.compile("(?<!h)t(?!h)"), "th"),
+    (re.compile("æ"), "ae"),
+    (re.compile("ø"), "oe"),
+)
+# Latin adjectives of a Greek noun in -ema ("exanthematicus", "oedematosa").
+_GREEK_EMA_FORMS = ("ema", "ematicus", "ematica", "ematosus", "ematosa", "ematosum")
+# Latin adjective endings one stem takes ("nummularis", "nummulatus"); Danish -at, -ate. Not
+# -ata or -atum, which Danish compounds end in ("transdata": a slip of transudat).
+_LATIN_ADJECTIVE_ENDINGS = ("aris", "atus")
 # Anatomical Latin has two spellings of the thyroid's stem, the current thyro- beside the
 # older thyreo- of the dictionary ("thyroidea", "thyreoidea"); both are Latin, so both count.
 _LATIN_STEMS = ((re.compile("thyro(?!x)"), "thyreo"),)
@@ -59,7 +74,21 @@ _PLURAL = ("er", "erne", "ernes", "ers")
 _PLURAL_NOUNS = ("ion", "or", "om", "on", "si", "pi", "ni", "ti", "gi", "mi", "ri", "li")
 _SHORT_ITIS = ("", "ten", "tens", "ter", "terne")
 _PARTICIPLE = ("t", "et", "te", "ede")
+# Salts and esters a drug is given as, written closed after its name ("betamethasondipropionat",
+# "sertralinhydrochlorid", "diclofenacnatrium"), in Danish and in Latin letters.
+_SALTS = (
+    "dipropionat", "propionat", "valerat", "acetat", "butyrat", "fumarat", "maleat", "succinat",
+    "tartrat", "citrat", "sulfat", "fosfat", "phosphat", "mesilat", "besilat", "nitrat", "laktat",
+    "lactat", "glukonat", "benzoat", "hydrochlorid", "hydroklorid", "hydrobromid", "bromid",
+    "natrium", "kalium", "calcium", "kalcium", "magnesium", "dihydrat", "monohydrat",
+)  # fmt: skip
+# Chemical radicals Danish writes closed before a known word ("salicylsalve", "methylcellulose").
+_RADICALS = (
+    "salicyl", "acetyl", "metyl", "methyl", "etyl", "ethyl", "benzyl", "fenyl", "phenyl",
+    "hydroxy", "amino", "nitro", "fluor", "klor", "chlor",
+)  # fmt: skip
 MIN_BASE = 4
+MIN_DRUG = 6
 MIN_NAME = 6  # the dictionary has many short names ("Bess", "Feldt") that slips run into
 
 
@@ -186,6 +215,58 @@ def latin_noun_of(word: str, known: Known) -> bool:
     return any(known(base + "ent") for base in _uninflected(word, "ens", ("",)))
 
 
+def drug_salt(word: str, known: Known) -> bool:
+    """A drug name before the salt or ester it is given as ("betamethasondipropionat",
+    "sertralinhydrochlorid"); the name is known, in Danish or in Latin letters, and shaped like
+    a drug (an INN stem or a Latin ending), so that no everyday word takes a salt."""
+    for salt in _SALTS:
+        drug = word[: len(word) - len(salt)]
+        if not word.endswith(salt) or len(drug) < MIN_DRUG:
+            continue
+        for name in (drug, *_variants(drug, _DANISH_LETTERS)):
+            if (drug_name(name) or latinate(name)) and known(name):
+                return True
+    return False
+
+
+def latin_drug_name(word: str, known: Known) -> bool:
+    """A drug name in the Latin letters of its INN, which Danish keeps in drug names
+    ("betamethason", "dexamethason"): in Danish letters a known drug name."""
+    return any(drug_name(v) and known(v) for v in _variants(word, _DANISH_LETTERS))
+
+
+def radical_compound(word: str, known: Known) -> bool:
+    """A chemical radical before a known word ("salicylsalve", "methylcellulose"), or before
+    another radical and a known word ("acetylsalicylsyre")."""
+    for radical in _RADICALS:
+        rest = word[len(radical) :]
+        if not word.startswith(radical) or len(rest) < MIN_BASE:
+            continue
+        if known(rest) or radical_compound(rest, known):
+            return True
+    return False
+
+
+def greek_em_noun(word: str, known: Known) -> bool:
+    """A Greek noun in -em whose Latin noun in -ema or adjective of it is known in Latin
+    letters: "eksantem" (exanthematica), as ødem beside oedematosa."""
+    for base in _uninflected(word, "em", ("", "et", "ets", "er", "erne")):
+        for latin in (base, *_variants(base, _LATIN_LETTERS)):
+            if any(known(latin + form) for form in _GREEK_EMA_FORMS):
+                return True
+    return False
+
+
+def latin_at_adjective(word: str, known: Known) -> bool:
+    """A Latin adjective in -at (-atus) of a stem known with another Latin adjective ending:
+    "nummulat", "nummulate" (nummularis)."""
+    return any(
+        known(base + ending)
+        for base in _uninflected(word, "at", ("", "e"))
+        for ending in _LATIN_ADJECTIVE_ENDINGS
+    )
+
+
 def particle_word(word: str, known: Known, stems: Stems) -> bool:
     """A particle before a verbal noun or a past participle: "ophostning" (op + hostning),
     "overledt" (over + ledt, of lede)."""
@@ -224,8 +305,12 @@ def derived(word: str, known: Known, spell: Known, stems: Stems, slip: Known) ->
     `slip` tells a typing slip of a dictionary word, which no rule may excuse. A word negated
     with u- is one letter from its base by design, and a particle word one letter from what
     hunspell's own compounding makes of the particle ("ophosting"): their parts are checked
-    instead, so a slip inside a part stays unknown."""
+    instead, so a slip inside a part stays unknown. A Greek noun in -em is checked against its
+    Latin form letter by letter, and hunspell's compounds put chance words one letter from it
+    ("eksantem": "eks" + "ante")."""
     if negated(word, known) or privative(word, known) or particle_word(word, known, stems):
+        return True
+    if greek_em_noun(word, known):
         return True
     if eponym_compound(word, known, spell) and not slip(word):
         return True
@@ -241,6 +326,10 @@ def _by_rules(word: str, known: Known, stems: Stems) -> bool:
             or latin_noun_form(candidate, known)
             or greek_adjective(candidate, known)
             or latin_noun_of(candidate, known)
+            or drug_salt(candidate, known)
+            or latin_drug_name(candidate, known)
+            or radical_compound(candidate, known)
+            or latin_at_adjective(candidate, known)
         )
 
     if by_rule(word):

@@ -53,7 +53,7 @@ PREFIXES = frozenset(
     lipo lympho lymfo melano mening myelo myo nefro neuro neutro onko osteo oto pato psyko pulmo
     reno rino sklero spondylo stomato termo tox toxi trombo uro vaso vaskulo morf morfo nukle
     kolin kardi plast cyt brady taky farmako oftalmo kole normo ergo thyreo thyro tyreo kalc kali
-    natri non ano
+    natri non ano pollakis
         """
     )
 )
@@ -86,6 +86,8 @@ _DERIVATIONS = (("ativ", ("ere", "ation")), ("atøs", ("",)), ("øs", ("", "e"))
 _ADJECTIVE_ENDINGS = ("erg", "ant", "ent", "iv")  # "kolinerg", "koagulant", "depressiv"
 _DRUG_CLASS_ENDINGS = ("ikaene", "ikas", "ika", "ikummer", "ikummet", "ikum")
 _INN = re.compile(rf"[a-zæøå]{{3,}}(?:{'|'.join(INN_STEMS)})(?:en|et|er|erne|s)?")
+# The WHO's stem of vitamin D analogues stands inside the name: "calcipotriol", "alfacalcidol".
+_INN_INFIX = re.compile(r"[a-zæøå]*[ck]alci[a-zæøå]+ol(?:en|et|s)?")
 
 
 @cache
@@ -110,7 +112,7 @@ def in_word_list(word: str) -> bool:
 def drug_name(word: str, known: Callable[[str], bool] | None = None) -> bool:
     """`word` (lower case) has an INN stem, and is no word of `known` with two letters
     swapped: "kombinatoin" is a slip of kombination, not a drug in -toin."""
-    if len(word) < 7 or _INN.fullmatch(word) is None:
+    if len(word) < 7 or (_INN.fullmatch(word) or _INN_INFIX.fullmatch(word)) is None:
         return False
     return known is None or not any(known(variant) for variant in swapped(word))
 

@@ -8,14 +8,19 @@ from collections.abc import Sequence
 from pipeline.checks.danish_words import (
     danish_spelling,
     derived,
+    drug_salt,
     eponym_compound,
     greek_adjective,
+    greek_em_noun,
     latin_adjective,
+    latin_at_adjective,
+    latin_drug_name,
     latin_noun_form,
     latin_noun_of,
     negated,
     particle_word,
     privative,
+    radical_compound,
     verb_adjective,
     verbal_noun,
 )
@@ -126,3 +131,59 @@ def test_greek_a_before_a_known_adjective_in_isk() -> None:
     assert privative("akinetiske", words)
     assert not privative("abehandling", words)  # no adjective in -isk
     assert not privative("akinetsk", words)
+
+
+def test_a_known_drug_name_before_its_salt() -> None:
+    def words(word: str) -> bool:
+        return word in {"betametason", "sertralin", "metformin", "kaffe", "hjerte"}
+
+    assert drug_salt("betamethasondipropionat", words)  # the name in Latin letters
+    assert drug_salt("sertralinhydrochlorid", words)
+    assert drug_salt("metforminhydroklorid", words)
+    assert not drug_salt("kaffenatrium", words)  # no drug's shape
+    assert not drug_salt("hjertenatrium", words)
+    assert not drug_salt("betamethsondipropionat", words)  # a slip in the name
+    assert not drug_salt("sertralinhydrochlrid", words)  # a slip in the salt
+
+
+def test_a_chemical_radical_before_a_known_word() -> None:
+    def words(word: str) -> bool:
+        return word in {"salve", "salicylsyre", "cellulose"}
+
+    assert radical_compound("salicylsalve", words)
+    assert radical_compound("methylcellulose", words)
+    assert radical_compound("acetylsalicylsalve", words)  # two radicals
+    assert not radical_compound("salicylsalv", words)
+    assert not radical_compound("salcylsalve", words)  # a slip in the radical
+    assert not radical_compound("salicyl", words)
+
+
+def test_a_greek_noun_in_em_whose_latin_form_is_known() -> None:
+    def words(word: str) -> bool:
+        return word in {"exanthematica", "ante"}
+
+    assert greek_em_noun("eksantem", words)  # ks, t as Latin x, th
+    assert greek_em_noun("eksantemet", words)
+    assert not greek_em_noun("eksantme", words)
+    assert not greek_em_noun("ekasntem", words)
+    assert not greek_em_noun("eksante", words)
+
+
+def test_a_latin_adjective_in_at_of_a_stem_known_with_another_ending() -> None:
+    def words(word: str) -> bool:
+        return word in {"nummularis", "transdata"}
+
+    assert latin_at_adjective("nummulat", words)
+    assert latin_at_adjective("nummulate", words)
+    assert not latin_at_adjective("nummlat", words)
+    assert not latin_at_adjective("transdat", words)  # -ata ends Danish compounds
+
+
+def test_a_drug_name_in_the_latin_letters_of_its_inn() -> None:
+    def words(word: str) -> bool:
+        return word in {"betametason", "deksametason", "kortisol"}
+
+    assert latin_drug_name("betamethason", words)
+    assert latin_drug_name("dexamethason", words)  # x and th
+    assert not latin_drug_name("cortisol", words)  # no drug stem: Danish writes kortisol
+    assert not latin_drug_name("betamethasn", words)

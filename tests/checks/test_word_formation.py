@@ -39,6 +39,7 @@ def test_modifiers_must_be_base_forms_when_asked() -> None:
 def test_greco_latin_suffix_only_after_a_combining_form() -> None:
     assert formed_word("neutrocytose", known)
     assert formed_word("onkocytomer", known)
+    assert formed_word("pollakisuri", known)  # Greek pollakis, "often", before -uri
     assert not formed_word("hjerteose", known)  # a suffix straight after a plain word
     assert not formed_word("hjertetabeitis", known)
 
@@ -46,6 +47,8 @@ def test_greco_latin_suffix_only_after_a_combining_form() -> None:
 def test_drug_names_by_inn_stem_and_drug_classes_by_adjective() -> None:
     assert drug_name("lamotrigin") and drug_name("apixaban") and drug_name("atorvastatin")
     assert not drug_name("statin")  # the stem alone is no drug
+    assert drug_name("calcipotriol") and drug_name("alfacalcidol")  # the stem inside: -calci-
+    assert not drug_name("kalcium") and not drug_name("calciol")
 
 
 def test_a_drug_stem_does_not_excuse_two_swapped_letters() -> None:

@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
+from pipeline.checks.language.acronyms import expansion_spans
 from pipeline.checks.language.english import EnglishSpan, english_spans
 from pipeline.checks.language.identify import identify
 from pipeline.checks.references import in_reference
@@ -28,13 +29,15 @@ class EnglishInText(Check):
     document language.
 
     It deliberately does not flag names (capitalised inside a sentence: "New England Journal
-    of Medicine"; proper nouns such as "Ottawa"), acronyms, units after a number, abbreviations
-    (etc., vs.), Latin and Greek terms ("diabetes mellitus", "bursitis"), glossary words
-    (do-not-translate names included), loanwords the document language's dictionary knows and
-    uses ("weekend", "stress", "online"), words both languages share ("bad to gange"), or
-    sentences that cite a source (et al., doi). A whole sentence in another language is
-    LANG001's finding, not this one's. SPELL001 stays silent inside every English span, those of
-    a sentence LANG001 reports included: an English word is not a Danish misspelling.
+    of Medicine"; proper nouns such as "Ottawa"; a name with an acronym in it that a bracketed
+    acronym after it spells: "modified MRC (mMRC)", see acronyms.py), acronyms, units after a
+    number, abbreviations (etc., vs.), Latin and Greek terms ("diabetes mellitus", "bursitis"),
+    glossary words (do-not-translate names included), loanwords the document language's
+    dictionary knows and uses ("weekend", "stress", "online"), words both languages share ("bad
+    to gange"), or sentences that cite a source (et al., doi). A whole sentence in another
+    language is LANG001's finding, not this one's. SPELL001 stays silent inside every English
+    span, those of a sentence LANG001 reports included: an English word is not a Danish
+    misspelling.
 
     Anti-pattern: "Du bør undgå heavy lifting i et par dage efter operationen."
     Best practice: "Du bør undgå tunge løft i et par dage efter operationen."
@@ -53,7 +56,17 @@ class EnglishInText(Check):
                 continue  # (a cited English title is as published)
             if identify(segment.text, doc_lang, speller, ctx.glossary)[0] != doc_lang:
                 continue  # the whole segment is foreign: LANG001 reports it
+            # a bracketed acronym's expansion that holds an acronym itself is the name of a
+            # scale or test ("modified MRC (mMRC)"); one of plain words is English to translate
+            # ("low-density lipoprotein (LDL)": lavdensitetslipoprotein)
+            named = [
+                (start, end)
+                for start, end in expansion_spans(segment.text)
+                if any(_acronym(word) for word in segment.text[start:end].split())
+            ]
             for span in spans:
+                if any(start <= span.start and span.end <= end for start, end in named):
+                    continue
                 suggestion = _glossary_translation(ctx, span)
                 message = f"English words '{span.text}' left untranslated"
                 if span.stem is not None:
@@ -66,6 +79,10 @@ class EnglishInText(Check):
                 yield self.finding(
                     ctx, segment, span.start, span.end, message, suggestion=suggestion
                 )
+
+
+def _acronym(word: str) -> bool:
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def _glossary_translation(ctx: CheckContext, span: EnglishSpan) -> str | None:
