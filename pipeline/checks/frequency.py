@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import importlib.util
 import math
-import mmap
 import os
 import unicodedata
 from functools import cache, lru_cache
@@ -24,6 +23,7 @@ from pathlib import Path
 from typing import Protocol
 
 from pipeline.core.fs import atomic_write_bytes
+from pipeline.core.sorted_file import SortedFile
 
 DIRECT = frozenset({"da", "en", "nb", "sv"})  # languages the direct look-up was checked for
 INDEX_VERSION = 1
@@ -48,24 +48,11 @@ class SortedIndex:
     """word -> frequency from a file of "word<TAB>frequency" lines sorted by their UTF-8 bytes."""
 
     def __init__(self, path: Path) -> None:
-        with path.open("rb") as handle:
-            self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        self._file = SortedFile(path)
 
     def get(self, word: str, default: float, /) -> float:
-        target = word.encode("utf-8")
-        data = self._map
-        lo, hi = 0, len(data)  # both always at the start of a line
-        while lo < hi:
-            start = data.rfind(b"\n", lo, (lo + hi) // 2) + 1 or lo
-            end = data.find(b"\n", start)
-            key, _, value = data[start:end].partition(b"\t")
-            if key == target:
-                return float(value)
-            if key < target:
-                lo = end + 1
-            else:
-                hi = start
-        return default
+        value = self._file.get(word)
+        return default if value is None else float(value)
 
 
 def _source_file(lang: str) -> Path | None:

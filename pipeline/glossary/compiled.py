@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.core.fs import atomic_write_bytes
-from pipeline.glossary.form_files import SortedFile
+from pipeline.core.sorted_file import SortedFile
 
 MIN_ROWS = 5_000  # smaller glossaries load faster than a pickle is found and read
 KEEP = 8  # compiled glossaries kept (the newest); an older one is rebuilt when used again

@@ -19,9 +19,7 @@ of its own prefixes at most `SPAN` letters shorter, so the answers are the index
 
 from __future__ import annotations
 
-import mmap
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Protocol
 
 _ROW = "\x1e"  # between a lead's row and its second word's key
@@ -90,30 +88,3 @@ def parse_leads(value: bytes | None) -> list[tuple[int, str | None]]:
         row, separator, second = lead.partition(_ROW)
         leads.append((int(row), second if separator else None))
     return leads
-
-
-class SortedFile:
-    """`key<TAB>value` lines sorted by their keys' UTF-8 bytes, searched through mmap."""
-
-    def __init__(self, path: Path) -> None:
-        with path.open("rb") as handle:
-            size = handle.seek(0, 2)
-            self._map: bytes | mmap.mmap = (
-                mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) if size else b""
-            )
-
-    def get(self, key: str) -> bytes | None:
-        target = key.encode("utf-8")
-        data = self._map
-        lo, hi = 0, len(data)  # both always at the start of a line
-        while lo < hi:
-            start = data.rfind(b"\n", lo, (lo + hi) // 2) + 1 or lo
-            end = data.find(b"\n", start)
-            found, _, value = data[start:end].partition(b"\t")
-            if found == target:
-                return value
-            if found < target:
-                lo = end + 1
-            else:
-                hi = start
-        return None

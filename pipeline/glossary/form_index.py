@@ -26,8 +26,9 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import NamedTuple, TypeVar
 
+from pipeline.core.sorted_file import SortedFile
 from pipeline.glossary.entry import TermStatus
-from pipeline.glossary.form_files import ALLOWED, SortedFile, parse_leads
+from pipeline.glossary.form_files import ALLOWED, parse_leads
 from pipeline.glossary.inflection import HEAD, term_words, word_forms
 from pipeline.glossary.table import STATUSES, TermTable
 

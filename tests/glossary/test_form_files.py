@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from benchmarks.generate_glossary import write_glossary
+from pipeline.core.sorted_file import SortedFile
 from pipeline.glossary import compiled, load_glossary
-from pipeline.glossary.form_files import SortedFile, lead_lines, piece_lines
+from pipeline.glossary.form_files import lead_lines, piece_lines
 from pipeline.glossary.form_index import SPAN, WORD, FormIndex
 from pipeline.glossary.model import Glossary
 from pipeline.glossary.shared_index import form_index
