@@ -90,6 +90,16 @@ def nonsense_figures(
                 fine_segments += 1
                 fine_flagged += bool(codes)
                 fine_findings.update(codes)
+    for entry in annotations["nonsense"]:  # ids are positional: say when one moved
+        by_id = {unit.id: unit for unit in units.get((entry["page"], entry["lang"]), [])}
+        unit = by_id.get(entry["segment"])
+        if unit is not None and entry["source"] not in unit.source:
+            print(
+                f"annotation out of date: {entry['page']} {entry['segment']} is not "
+                f"{entry['source']!r} (the page's segment ids moved)"
+            )
+        elif unit is None:
+            print(f"annotation out of date: no segment {entry['segment']} in {entry['page']}")
     total = len(nonsense)
     print(f"nonsense segments found: {hit} of {total} ({100 * hit / max(total, 1):.0f} %)")
     print("  by check (segments): " + ", ".join(f"{c} {n}" for c, n in found.most_common()))
