@@ -20,7 +20,6 @@ import argparse
 import json
 import subprocess
 import sys
-from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from bench_mt_corpus import count_words  # noqa: E402
 from bench_nordic import (  # noqa: E402
     CLI,
     Hit,
+    judge_and_summarise,
     load_verdicts,
     per_thousand,
     print_codes_and_findings,
@@ -70,16 +70,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     verdicts = load_verdicts(args.verdicts)
     words = sum(count_words(p.read_text(encoding="utf-8")) for p in pages)
     hits, info = run_check(pages, args.select)
-    judged: dict[bool | None, list[Hit]] = defaultdict(list)
-    for hit in hits:
-        judged[verdicts.get((hit.page, hit.code, hit.match))].append(hit)
+    judged = judge_and_summarise("da", len(pages), words, hits, verdicts)
     false = judged[False]
-    print(
-        f"da: {len(pages)} pages, {words:,} words; {len(hits)} findings "
-        f"({per_thousand(len(hits), words)}/1,000), {len(judged[True])} true, "
-        f"{len(false)} false ({per_thousand(len(false), words)}/1,000), "
-        f"{len(judged[None])} not judged"
-    )
     warned = [h for h in false if h not in info]
     print(
         f"  false alarms of severity warning or error: {len(warned)} "

@@ -78,6 +78,24 @@ def per_thousand(count: int, words: int) -> str:
     return f"{1000 * count / words:.1f}" if words else "-"
 
 
+def judge_and_summarise(
+    label: str, pages: int, words: int, hits: list[Hit], verdicts: Verdicts
+) -> dict[bool | None, list[Hit]]:
+    """The findings grouped by verdict (True real, False false, None not judged), after
+    printing the one-line summary both native benchmarks give per language."""
+    judged: dict[bool | None, list[Hit]] = defaultdict(list)
+    for hit in hits:
+        judged[verdicts.get((hit.page, hit.code, hit.match))].append(hit)
+    false = judged[False]
+    print(
+        f"{label}: {pages} pages, {words:,} words; {len(hits)} findings "
+        f"({per_thousand(len(hits), words)}/1,000), {len(judged[True])} true, "
+        f"{len(false)} false ({per_thousand(len(false), words)}/1,000), "
+        f"{len(judged[None])} not judged"
+    )
+    return judged
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--pages", type=Path, default=DEFAULT_PAGES)
@@ -105,16 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         page_words = {p.stem: count_words(p.read_text(encoding="utf-8")) for p in pages[lang]}
         words = sum(page_words.values())
         hits = run_check(lang, pages[lang], args.select)
-        judged: dict[bool | None, list[Hit]] = defaultdict(list)
-        for hit in hits:
-            judged[verdicts.get((hit.page, hit.code, hit.match))].append(hit)
+        judged = judge_and_summarise(lang, len(pages[lang]), words, hits, verdicts)
         false = judged[False]
-        print(
-            f"{lang}: {len(pages[lang])} pages, {words:,} words; {len(hits)} findings "
-            f"({per_thousand(len(hits), words)}/1,000), {len(judged[True])} true, "
-            f"{len(false)} false ({per_thousand(len(false), words)}/1,000), "
-            f"{len(judged[None])} not judged"
-        )
         if held_out:
             for label, group in (("written from", False), ("held out", True)):
                 ids = {page for page in page_words if (page in held_out) is group}
