@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from pipeline.checks import nordic_lexicon, nordic_words, speller
+from pipeline.checks import nordic_latin, nordic_lexicon, nordic_words, speller
 from pipeline.checks.word_formation import in_word_list, latinate
 
 # Norwegian and Swedish articles: Debian's hunspell-no lacks everyday Bokmål ("noe", "noen",
@@ -163,6 +163,8 @@ def formation(lang: str, word: str) -> bool:
     ) and not nordic_lexicon.slip(word, lambda variant: dictionary_entry(lang, variant)):
         return True
     if lang == "nn" and nordic_words.nynorsk_inflection(word):
+        return True
+    if nordic_latin.clinical_english(word) or nordic_latin.ic_adjective(word):
         return True
     return latin_loan(lang, word) or loan_compound(lang, word)
 
