@@ -23,13 +23,13 @@ _INDEFINITE = {"en": "ut", "et": "nt"}
 class WeakParticipleAfterIndefiniteArticle(Check):
     """A participle or learned adjective after en/et has the definite or plural form.
 
-    "En udeblevne menstruation": after the indefinite article an adjective or participle takes the strong singular
-    form: "en udebleven menstruation", "et antiinflammatorisk middel", "en anbefalet
-    dosis". The forms in -e ("udeblevne", "anbefalede", "antiinflammatoriske") belong after
-    a definite determiner or before a plural, and machine translation leaves them after
-    `en`/`et` when the English had one form. GRAM020 judges the plain adjectives the
-    analyser knows; this check judges participles and the learned adjectives the analyser
-    does not know (by their endings -iske, -lige, -ige: `grammar.guesses`).
+    "En udeblevne menstruation": after the indefinite article an adjective or participle
+    takes the strong singular form ("en udebleven menstruation", "et antiinflammatorisk
+    middel", "en anbefalet dosis"). The forms in -e belong after a definite determiner or
+    before a plural, and machine translation leaves them after `en`/`et` when the English
+    had one form. GRAM020 judges the plain adjectives the analyser knows; this check
+    judges participles and the learned adjectives the analyser does not know (by their
+    endings -iske, -lige, -ige: `grammar.guesses`).
 
     Flags `en`/`et`, read by the tagger as the article (or `en` after a preposition or a
     verb, where the tagger may take "en anbefalede" for "one recommended"), before

@@ -47,9 +47,16 @@ def word_readings(ctx: CheckContext, token: Token) -> tuple[Reading, ...]:
     return guesses(ctx).get(token.surface.casefold(), ())
 
 
-def guessed(token: Token) -> bool:
-    """Whether the readings of the token would be guessed (the analyser does not know it)."""
-    return not token.known
+def with_guesses(ctx: CheckContext, tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The tokens, each word the analyser does not know given its guessed readings (and, as
+    the tagger's choice, the first of them), for checks that read tokens only."""
+    result = []
+    for token in tokens:
+        readings = () if token.known else guesses(ctx).get(token.surface.casefold(), ())
+        if readings:
+            token = Token(token.surface, token.start, token.end, readings, readings[0])
+        result.append(token)
+    return tuple(result)
 
 
 def guesses(ctx: CheckContext) -> dict[str, tuple[Reading, ...]]:
