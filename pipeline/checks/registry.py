@@ -90,6 +90,7 @@ CHECKS: dict[str, str] = {
     "GRAM025": "pipeline.checks.grammar.GRAM025:PossessiveGender",
     "GRAM026": "pipeline.checks.grammar.GRAM026:SingularAdjectivesPluralNoun",
     "GRAM027": "pipeline.checks.grammar.GRAM027:WeakParticipleAfterIndefiniteArticle",
+    "GRAM028": "pipeline.checks.grammar.GRAM028:CoordinatedAdjectiveForms",
 }
 
 
