@@ -91,6 +91,7 @@ CHECKS: dict[str, str] = {
     "GRAM026": "pipeline.checks.grammar.GRAM026:SingularAdjectivesPluralNoun",
     "GRAM027": "pipeline.checks.grammar.GRAM027:WeakParticipleAfterIndefiniteArticle",
     "GRAM028": "pipeline.checks.grammar.GRAM028:CoordinatedAdjectiveForms",
+    "GRAM029": "pipeline.checks.grammar.GRAM029:CommonAdjectiveNeuterNoun",
 }
 
 

@@ -79,15 +79,16 @@ def adjective_like(ctx: CheckContext, token: Token, *, past_tense: bool = False)
 
 def head_noun(ctx: CheckContext, tokens: tuple[Token, ...], k: int) -> tuple[Reading, ...]:
     """The readings of the lower-case noun at `k` when it surely heads its phrase: every
-    reading a noun (not a genitive or a suspended compound's first part) or an adverb (the
-    lexicon's `middel`), read so by the tagger, and no noun, unknown word or hyphen after
-    it (the first part of a split compound); empty otherwise."""
+    reading a noun (not a genitive or a suspended compound's first part), an adverb (the
+    lexicon's `middel`) or an imperative (`vand`: vande), read so by the tagger, and no
+    noun, unknown word or hyphen after it (the first part of a split compound); empty
+    otherwise (the noun readings otherwise)."""
     if k >= len(tokens):
         return ()
     token = tokens[k]
     if capitalised(token) or not single_word(token) or token.surface.endswith("-"):
         return ()
-    readings = tuple(r for r in word_readings(ctx, token) if r.pos != "adv")
+    readings = tuple(r for r in word_readings(ctx, token) if r.pos != "adv" and not r.has("imp"))
     if not readings or any(r.pos != "n" or r.has("gen") or r.has("cmp-split") for r in readings):
         return ()
     if token.known and not chosen_is(token, "n"):
