@@ -34,11 +34,12 @@ def adjective_readings(readings: tuple[Reading, ...]) -> list[Reading]:
 
 def strong_singular(readings: tuple[Reading, ...]) -> bool:
     """Every reading is an adjective in the indefinite singular (`kraftig`, `stort`), in
-    the positive, not a participle."""
+    the positive, not a participle, not a compound the analyser made up."""
     return bool(readings) and all(
         r.pos == "adj"
         and r.has("sg", "ind")
         and not r.has("pp")
+        and not r.compound  # the analyser's guess at a compound ("Sammenlæg": sammen+læg)
         and not any(r.has(t) for t in _DEGREE_TAGS)
         for r in readings
     )
@@ -93,6 +94,10 @@ def head_noun(ctx: CheckContext, tokens: tuple[Token, ...], k: int) -> tuple[Rea
         return ()
     if token.known and not chosen_is(token, "n"):
         return ()
+    if any(_far_fetched(r) for r in readings) or (
+        any(r.compound for r in readings) and not _spelled(ctx, token.surface)
+    ):
+        return ()  # the analyser's compound guess at a typo ("monteringsparamter": amt)
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     if following is not None and (
         following.surface in ("-", "/")
@@ -100,6 +105,17 @@ def head_noun(ctx: CheckContext, tokens: tuple[Token, ...], k: int) -> tuple[Rea
     ):
         return ()
     return readings
+
+
+def _far_fetched(reading: Reading) -> bool:
+    """A compound of three or more parts with a head of three letters or fewer: mostly the
+    analyser's way of reading a typo ("monterings+par+amter")."""
+    return len(reading.parts) >= 3 and len(reading.lemma) <= 3
+
+
+def _spelled(ctx: CheckContext, word: str) -> bool:
+    speller = ctx.speller(ctx.document.language)
+    return speller is not None and speller.known(word)
 
 
 def plural(readings: tuple[Reading, ...]) -> bool:
