@@ -27,7 +27,7 @@ def test_a_compound_the_analyser_lacks_takes_the_readings_of_its_known_head() ->
     readings = guesses(_context())["folkemiddel"]
 
     assert [r.tags for r in readings] == [(*r.tags, GUESS) for r in head]
-    assert all(r.lemma == "folke" + h.lemma for r, h in zip(readings, head, strict=True))
+    assert [r.lemma for r in readings] == [h.lemma for h in head]
 
 
 def test_learned_adjective_endings_give_strong_singular_or_weak_readings() -> None:

@@ -5,17 +5,18 @@ Apertium's Danish lexicon lacks many compounds ("folkemiddel") and learned adjec
 agreement checks could not judge a noun phrase with such a word in it. Two guesses, each
 made only where the form leaves no doubt:
 
-- a compound's head: the longest final part of the word that the analyser reads as a noun
-  (and as nothing else but an adverb or an imperative), after a first part it knows,
-  joined directly or with a linking -s- or -e- ("folke+middel": a neuter singular noun);
-  a Danish compound takes its number and gender from its last part;
+- a compound's head: the longest final part of the word that the analyser knows, when it
+  reads it as a noun (and as nothing else but an adverb or an imperative) and knows the
+  first part, of four letters or more ("pro+band" is no compound), joined directly or
+  with a linking -s- or -e- ("folke+middel": a neuter singular noun); a Danish compound
+  takes its number and gender from its last part;
 - an adjective's ending: -isk and -lig/-ig are the strong singular forms ("antiinflammatorisk",
   "uundgåelig"), -iske and -lige/-ige the weak or plural ones; the -ig ending only when no
   noun head ends the word ("verdenskrig", "skolepige").
 
 Both need hunspell to know the whole word, so a typo or an English word is no guess. The
-guessed readings carry the tag `guess`. All the words of an article are looked up in one
-call of the analyser.
+guessed readings carry the tag `guess`. The parts of all such words of an article are
+looked up in one more call of the running analyser, made only for an article that has them.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from pipeline.ingest.morphology import Reading, Token
 GUESS = "guess"
 # Parts shorter than this are too often chance letters ("isk", "lig" would be the noun lig).
 _MIN_PART = 3
+# A first part shorter than this is too often no part at all ("pro+band", "fil+slut").
+_MIN_FIRST = 4
 # Adjective endings whose form says strong singular or weak/plural by itself.
 _LEARNED = (("iske", "weak"), ("isk", "strong-both"), ("lige", "weak"), ("lig", "strong-ut"))
 _PLAIN = (("ige", "weak"), ("ig", "strong-ut"))
@@ -72,7 +75,7 @@ def _guess_all(ctx: CheckContext) -> dict[str, tuple[Reading, ...]]:
         t.surface.casefold()
         for a in analysed_segments(ctx)
         for t in a.tokens
-        if not t.known and t.surface.isalpha() and len(t.surface) >= 2 * _MIN_PART
+        if not t.known and t.surface.isalpha() and len(t.surface) >= _MIN_FIRST + _MIN_PART
     }
     words = {w for w in words if speller.known(w)}
     splits = {w: list(_splits(w)) for w in words}
@@ -90,11 +93,11 @@ def _guess_all(ctx: CheckContext) -> dict[str, tuple[Reading, ...]]:
 def _splits(word: str) -> list[tuple[tuple[str, ...], str]]:
     """(first-part spellings, head) for each place the word may split, longest head first."""
     result = []
-    for k in range(_MIN_PART, len(word) - _MIN_PART + 1):
+    for k in range(2, len(word) - _MIN_PART + 1):
         first, head = word[:k], word[k:]
         spellings = [first]
         for link in LINKS:
-            if link and first.endswith(link) and len(first) - len(link) >= _MIN_PART:
+            if link and first.endswith(link):
                 spellings.append(first[: -len(link)])
         result.append((tuple(spellings), head))
     return result
@@ -105,17 +108,21 @@ def _head(
     splits: list[tuple[tuple[str, ...], str]],
     known: dict[str, tuple[Reading, ...]],
 ) -> tuple[Reading, ...]:
-    """The readings of the word's longest known noun head after a known first part."""
+    """The readings of the word's head: the longest final part the analyser knows decides,
+    when it is a noun after a known first part (a shorter one is not tried: "kontinavne" is
+    no "kontin+avne" because "navne" follows an unknown "konti"). Like the analyser's own
+    compound readings, they carry the head's lemma."""
     for spellings, head in splits:
         readings = known.get(head, ())
+        if not readings:
+            continue
         nouns = tuple(r for r in readings if r.pos == "n")
         others = [r for r in readings if r.pos != "n" and r.pos != "adv" and not r.has("imp")]
         if not nouns or others or any(r.has("gen") for r in nouns):
-            continue
-        if not any(known.get(s) for s in spellings):
-            continue
-        first = word[: len(word) - len(head)]
-        return tuple(Reading(first + r.lemma, (*r.tags, GUESS)) for r in nouns)
+            return ()
+        if not any(known.get(s) and len(s) >= _MIN_FIRST for s in spellings):
+            return ()
+        return tuple(Reading(r.lemma, (*r.tags, GUESS)) for r in nouns)
     return ()
 
 
