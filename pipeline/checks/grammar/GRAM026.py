@@ -15,7 +15,7 @@ from pipeline.checks.grammar.agreement import (
 from pipeline.checks.grammar.analysis import analysed_segments
 from pipeline.checks.grammar.GRAM020 import AttributiveAgreement
 from pipeline.checks.grammar.guesses import word_readings
-from pipeline.checks.grammar.readings import capitalised, chosen_is, is_word
+from pipeline.checks.grammar.readings import any_pos, capitalised, chosen_is, is_word
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
@@ -113,8 +113,8 @@ def _opens_phrase(ctx: CheckContext, tokens: tuple[Token, ...], start: int) -> b
         return True
     if not is_word(before):
         return word in _OPENING
-    if chosen_is(before, "pr") or chosen_is(before, "cnjcoo"):
-        return True
+    if any_pos(before, "pr") or chosen_is(before, "cnjcoo"):
+        return True  # any preposition reading: an unknown word after it confuses the tagger
     chosen = before.chosen
     if chosen is None or not chosen.pos.startswith("vb"):
         return False
