@@ -59,7 +59,7 @@ class SingularAdjectivesPluralNoun(Check):
     severity = Severity.WARNING
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        flagged = {(f.line, f.column) for f in AttributiveAgreement().run(ctx)}
+        flagged: set[tuple[int, int]] | None = None
         for analysed in analysed_segments(ctx):
             tokens = analysed.tokens
             for k in range(1, len(tokens)):
@@ -79,6 +79,8 @@ class SingularAdjectivesPluralNoun(Check):
                     f"before a plural noun take the plural form in -e{fix}",
                     suggestion=f"{suggestion} {noun}" if suggestion else None,
                 )
+                if flagged is None:  # GRAM020's findings, only when there is one to compare
+                    flagged = {(f.line, f.column) for f in AttributiveAgreement().run(ctx)}
                 if (finding.line, finding.column) not in flagged:
                     yield finding
 
@@ -86,13 +88,14 @@ class SingularAdjectivesPluralNoun(Check):
 def _mismatch(ctx: CheckContext, tokens: tuple[Token, ...], k: int) -> int | None:
     """The index of the first singular adjective of the chain before the plural noun at
     `k`, or None."""
+    last = tokens[k - 1]
+    if not adjective_like(ctx, last) or not strong_singular(word_readings(ctx, last)):
+        return None
     if not plural(head_noun(ctx, tokens, k)):
         return None
-    start = k
+    start = k - 1
     while start > 0 and adjective_like(ctx, tokens[start - 1]):
         start -= 1
-    if start == k or not strong_singular(word_readings(ctx, tokens[k - 1])):
-        return None
     if tokens[k - 1].surface[-1:].casefold() in "aeiouyæøå":
         return None
     first = k - 1

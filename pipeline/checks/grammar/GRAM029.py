@@ -75,9 +75,6 @@ class CommonAdjectiveNeuterNoun(Check):
 
 def _mismatch(ctx: CheckContext, tokens: tuple[Token, ...], k: int) -> bool:
     """Whether the adjective before the noun at `k` is common gender, the noun neuter."""
-    noun = head_noun(ctx, tokens, k)
-    if not noun or genders(noun) != {"nt"} or not all(r.has("ind") for r in noun):
-        return False  # a neuter plural wants -e, the singular -t: never the bare form
     adjective = tokens[k - 1]
     if (
         not adjective.known
@@ -94,6 +91,9 @@ def _mismatch(ctx: CheckContext, tokens: tuple[Token, ...], k: int) -> bool:
         return False
     if capitalised(adjective) and k > 1:
         return False
+    noun = head_noun(ctx, tokens, k)
+    if not noun or genders(noun) != {"nt"} or not all(r.has("ind") for r in noun):
+        return False  # a neuter plural wants -e, the singular -t: never the bare form
     return _opens_phrase(tokens, k - 1)
 
 

@@ -94,16 +94,16 @@ def head_noun(ctx: CheckContext, tokens: tuple[Token, ...], k: int) -> tuple[Rea
         return ()
     if token.known and not chosen_is(token, "n"):
         return ()
-    if any(_far_fetched(r) for r in readings) or (
-        any(r.compound for r in readings) and not _spelled(ctx, token.surface)
-    ):
-        return ()  # the analyser's compound guess at a typo ("monteringsparamter": amt)
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     if following is not None and (
         following.surface in ("-", "/")
         or (is_word(following) and (not following.known or chosen_is(following, "n")))
     ):
         return ()
+    if any(_far_fetched(r) for r in readings) or (
+        any(r.compound for r in readings) and not _spelled(ctx, token.surface)
+    ):
+        return ()  # the analyser's compound guess at a typo ("monteringsparamter": amt)
     return readings
 
 
