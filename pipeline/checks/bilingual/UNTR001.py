@@ -8,6 +8,7 @@ from pipeline.checks.bilingual.DNT001 import name_matches
 from pipeline.checks.language.identify import SCANDINAVIAN_KNOWN
 from pipeline.checks.language.LANG002 import (
     CONFIDENT,
+    LIKELY,
     content_words,
     identify_target,
     known_in,
@@ -24,9 +25,6 @@ MIN_LETTERS = 4
 # Without a dictionary of the target language, a copy needs this many such words to be
 # flagged; one ("Menu", "Total") is as often right as wrong.
 MIN_WORDS_UNCHECKED = 2
-# The model is less sure of English than of most languages ("Please enter a valid date in the
-# format shown." en 0.80): from this probability the source language's dictionary decides.
-LIKELY = 0.50
 # An accelerator mark before a letter ("_Filer", "&Gem", "St_op"): one per message.
 _ACCELERATOR = re.compile(r"(?<![\w&_~])[_&~](?=[^\W\d_])|(?<=[^\W\d_])[_&~](?=[^\W\d_])")
 # Identifiers a program prints as they are: joined words ("calculated-date", "file_name",
@@ -122,7 +120,7 @@ class Untranslated(BilingualCheck):
             return
         if not identifiable(unit.source_lang):
             return
-        lang, probability = identify_target(target, unit.target_lang, ctx)
+        lang, probability = identify_target(target, unit.target_lang, unit.source_lang, ctx)
         if not same_identified_language(lang, unit.source_lang) or same_identified_language(
             lang, unit.target_lang
         ):
