@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.checks.bilingual.base import BilingualContext
 from pipeline.checks.language.foreign import identify_foreign
 from pipeline.checks.language.identify import identify
-from pipeline.checks.language.LANG002 import reported
+from pipeline.checks.language.LANG002 import content_words, known_share, may_reach, reported
 from pipeline.checks.speller import Speller
 from pipeline.glossary.model import Glossary
 
@@ -110,3 +111,15 @@ def test_guesses_reported(
     lang: str, probability: float, target_lang: str, source_lang: str, expected: bool
 ) -> None:
     assert reported(lang, probability, target_lang, source_lang) is expected
+
+
+@pytest.mark.parametrize("lang", ["nb", "no", "sv", "da", "fr"])
+@pytest.mark.parametrize("share", [0.5, 0.9, 1.0])
+def test_may_reach_is_the_known_share_compared(lang: str, share: float) -> None:
+    ctx = BilingualContext([], Glossary([]))
+    for segment in SEGMENTS:
+        tokens = content_words(segment)
+        known = known_share(tokens, lang, ctx)
+        assert may_reach(tokens, lang, ctx, share) is (known is not None and known >= share), (
+            segment
+        )

@@ -66,6 +66,23 @@ def known_share(tokens: list[str], lang: str, ctx: BilingualContext) -> float | 
     return sum(known_in(w, languages[0], ctx) for w in tokens) / len(tokens)
 
 
+def may_reach(tokens: list[str], lang: str, ctx: BilingualContext, share: float) -> bool:
+    """False only when `known_share(tokens, lang, ctx)` is None or below `share`: the words
+    are asked in turn until enough are unknown to keep the share below it, since
+    (known) / n can only fall as words turn out unknown."""
+    languages = NORWEGIAN if lang in (*NORWEGIAN, "no") else (lang,)
+    if not tokens or all(ctx.speller(each) is None for each in languages):
+        return False
+    total = len(tokens)
+    most = total  # the words that may still be known
+    for word in tokens:
+        if not known_in(word, languages[0], ctx):
+            most -= 1
+            if most / total < share:
+                return False
+    return True
+
+
 def prose(text: str) -> str:
     """`text` without what is no language: placeholders, markup tags and entities.
 
@@ -114,7 +131,10 @@ def _identify_target(
 
     def matters(guess: str, probability: float) -> bool:
         if {guess, target_lang} <= SCANDINAVIAN:
-            return _neighbour(text, guess, target_lang, ctx)[0] != target_lang
+            return (
+                may_reach(content_words(text), guess, ctx, SCANDINAVIAN_KNOWN)
+                and _neighbour(text, guess, target_lang, ctx)[0] != target_lang
+            )
         return reported(guess, probability, target_lang, source_lang)
 
     lang, probability = identify_foreign(text, target_lang, speller, ctx.glossary, matters=matters)
