@@ -109,7 +109,7 @@ class Untranslated(BilingualCheck):
         target = ctx.target(unit)  # without engine marks, worked out once for every check
         if target is None:
             return
-        if id(unit) in _copies(ctx):
+        if id(unit) in ctx.copies():
             foreign = _foreign(unit, ctx)
             if foreign:
                 yield self.finding(
@@ -147,10 +147,6 @@ def _in_source_language(
     return probability >= LIKELY and share >= SCANDINAVIAN_KNOWN
 
 
-def _normalised(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
 def without_accelerator(text: str) -> str:
     """`text` without its accelerator mark ("_Find" → "Find", "St_op" → "Stop"): a message
     has one, so a text with several marks ("file_name_max") keeps them."""
@@ -181,27 +177,13 @@ def _foreign(unit: TranslationUnit, ctx: BilingualContext) -> list[str]:
     ]
 
 
-def _copies(ctx: BilingualContext) -> frozenset[int]:
-    """The ids of the units of `ctx` whose target is a copy of the source (ignoring case and
-    white space); once per file, for `check_unit` and `_kept_names` alike."""
-
-    def find() -> frozenset[int]:
-        return frozenset(
-            id(unit)
-            for unit, target in ctx.translated()
-            if _normalised(target) == _normalised(unit.source)
-        )
-
-    return ctx.memo(("UNTR001 copies", id(ctx)), find)
-
-
 def _kept_names(ctx: BilingualContext) -> frozenset[str]:
     """Capitalised words that units of the catalog keep in targets that are no copies: the
     catalog's names ("Gramps", "Synaptic"), which a copied label may hold too."""
 
     def find() -> frozenset[str]:
         kept: set[str] = set()
-        copies = _copies(ctx)
+        copies = ctx.copies()
         for unit, target in ctx.translated():
             if id(unit) in copies:
                 continue

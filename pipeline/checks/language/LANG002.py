@@ -201,13 +201,15 @@ class WrongTargetLanguage(TranslatedUnitCheck):
     ) -> Iterator[Finding]:
         if not identifiable(unit.target_lang):
             return  # the model would name its nearest neighbour
-        if _source_words_only(unit.source, target):
-            return  # "terabyte,terabytes,TB", names: the source's words, in no language
+        if id(unit) in ctx.copies() and _source_words_only(unit.source, target):
+            return  # most copies: their words are the source's, and UNTR001 did not identify them
         lang, probability = identify_target(target, unit.target_lang, unit.source_lang, ctx)
         if same_identified_language(lang, unit.target_lang) or same_identified_language(
             lang, unit.source_lang
         ):
             return
+        if _source_words_only(unit.source, target):
+            return  # "terabyte,terabytes,TB", names: the source's words, in no language
         if probability < CONFIDENT or not _witnessed(prose(target), lang, unit.target_lang, ctx):
             return
         yield self.finding(
