@@ -101,10 +101,16 @@ def sentences(document: Document) -> Iterator[tuple[Segment, Segment | None, boo
                 previous = sentence
 
 
+# Letters with a full stop after each short group: an abbreviation however many letters its
+# groups have ("sv.t.", svarende til; "m.h.t.", "ph.d.").
+_DOTTED_GROUPS = re.compile(r"(?:\w\.)+|(?:[^\W\d_]{1,3}\.){2,}")
+
+
 def ends_with_abbreviation(text: str) -> bool:
-    """True when `text` ends with a known abbreviation or an initial ("H.C.", "J.")."""
+    """True when `text` ends with a known abbreviation, an initial ("H.C.", "J.") or letters
+    dotted group by group ("sv.t.", "ph.d.")."""
     last = text.rsplit(maxsplit=1)[-1].lstrip(OPENERS) if text.strip() else ""
-    return last.lower() in ABBREVIATIONS or bool(re.fullmatch(r"(?:\w\.)+", last))
+    return last.lower() in ABBREVIATIONS or bool(_DOTTED_GROUPS.fullmatch(last))
 
 
 def is_name(word: str, speller: Speller) -> bool:
