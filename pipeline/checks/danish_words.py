@@ -8,7 +8,9 @@ past participles, alone or after a particle ("ophostning": op + hoste, "overledt
 lede); a compound after a name is written in lower case ("parkinsonmedicin"), and a drug's
 salt and a chemical radical closed to a word ("betamethasondipropionat", "salicylsalve"). A
 word made by one of these rules from a known word counts as known (`derived`), and so does
-Greek a- before a known adjective in -isk ("akinetisk"). A word in Latin letters where Danish
+Greek a- before a known adjective in -isk ("akinetisk"), a Greco-Latin suffix on a known
+Latin noun's stem ("endometriom": endometrium; "adenomyosis": adenomyose) and a Latin noun
+of anatomy as a combining form ("tibiofemoral": tibia + femoral). A word in Latin letters where Danish
 has its own ("paroxystisk") is not unknown either, but not Danish spelling: `danish_spelling`
 gives SPELL001 the Danish form to suggest.
 
@@ -87,6 +89,18 @@ _RADICALS = (
     "salicyl", "acetyl", "metyl", "methyl", "etyl", "ethyl", "benzyl", "fenyl", "phenyl",
     "hydroxy", "amino", "nitro", "fluor", "klor", "chlor",
 )  # fmt: skip
+# Greco-Latin suffixes put on a Latin noun's stem, with their Danish inflection: endometri|um →
+# endometri|om (a tumour of it), -ose (a condition), -itis (an inflammation).
+_STEM_SUFFIXES = (
+    ("om", ("", "et", "ets", "er", "erne", "ers", "ernes")),
+    ("ose", ("", "n", "ns", "r", "rne")),
+    ("itis", ("", "en")),
+)
+# What a Latin noun of anatomy ends in after its stem: endometri-um, tibi-a, humer-us, ili-on.
+_LATIN_NOUN = ("um", "us", "a", "is", "on")
+# Latin adjectives of anatomy that take a combining form before them ("tibio" + "femoral").
+_ANATOMICAL_ADJECTIVE = ("al", "ar", "ær", "isk")
+MIN_STEM = 5
 MIN_BASE = 4
 MIN_DRUG = 6
 MIN_NAME = 6  # the dictionary has many short names ("Bess", "Feldt") that slips run into
@@ -267,6 +281,28 @@ def latin_at_adjective(word: str, known: Known) -> bool:
     )
 
 
+def latin_stem_noun(word: str, known: Known) -> bool:
+    """A Greco-Latin suffix on the stem of a known Latin noun: "endometriom", "endometriomer"
+    (endometrium), and a noun in Latin -osis whose Danish -ose is known ("adenomyosis")."""
+    for suffix, inflection in _STEM_SUFFIXES:
+        for base in _uninflected(word, suffix, inflection):
+            if len(base) >= MIN_STEM and any(known(base + end) for end in _LATIN_NOUN):
+                return True
+    return any(known(base + "ose") for base in _uninflected(word, "osis", ("",)))
+
+
+def combining_form(word: str, known: Known) -> bool:
+    """A Latin noun of anatomy as a combining form in -o- before a known adjective of
+    anatomy: "tibiofemoral", "tibiofemorale" (tibia + femoral), "humeroradial" (humerus)."""
+    for index in range(MIN_BASE, len(word) - MIN_STEM):
+        stem, rest = word[:index], word[index + 1 :]
+        if word[index] != "o" or not any(known(stem + end) for end in _LATIN_NOUN):
+            continue
+        if any(b.endswith(_ANATOMICAL_ADJECTIVE) for b in _bases(rest)) and known(rest):
+            return True
+    return False
+
+
 def particle_word(word: str, known: Known, stems: Stems) -> bool:
     """A particle before a verbal noun or a past participle: "ophostning" (op + hostning),
     "overledt" (over + ledt, of lede)."""
@@ -330,6 +366,8 @@ def _by_rules(word: str, known: Known, stems: Stems) -> bool:
             or latin_drug_name(candidate, known)
             or radical_compound(candidate, known)
             or latin_at_adjective(candidate, known)
+            or latin_stem_noun(candidate, known)
+            or combining_form(candidate, known)
         )
 
     if by_rule(word):

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.checks.danish_words import (
+    combining_form,
     danish_spelling,
     derived,
     drug_salt,
@@ -17,6 +18,7 @@ from pipeline.checks.danish_words import (
     latin_drug_name,
     latin_noun_form,
     latin_noun_of,
+    latin_stem_noun,
     negated,
     particle_word,
     privative,
@@ -187,3 +189,22 @@ def test_a_drug_name_in_the_latin_letters_of_its_inn() -> None:
     assert latin_drug_name("dexamethason", words)  # x and th
     assert not latin_drug_name("cortisol", words)  # no drug stem: Danish writes kortisol
     assert not latin_drug_name("betamethasn", words)
+
+
+def test_a_greco_latin_suffix_on_a_known_latin_nouns_stem() -> None:
+    words = {"endometrium", "adenomyose", "myometrium"}
+    assert latin_stem_noun("endometriom", words.__contains__)
+    assert latin_stem_noun("endometriomerne", words.__contains__)
+    assert latin_stem_noun("myometriose", words.__contains__)
+    assert latin_stem_noun("adenomyosis", words.__contains__)
+    assert not latin_stem_noun("endometrim", words.__contains__)
+    assert not latin_stem_noun("endometrioom", words.__contains__)
+    assert not latin_stem_noun("hjerteom", words.__contains__)  # no Latin noun hjerte-um
+
+
+def test_a_latin_noun_of_anatomy_as_a_combining_form() -> None:
+    words = {"tibia", "humerus", "femoral", "femorale", "radial", "hjerte", "rytme"}
+    assert combining_form("tibiofemorale", words.__contains__)
+    assert combining_form("humeroradial", words.__contains__)
+    assert not combining_form("tibiofemorle", words.__contains__)
+    assert not combining_form("hjertorytme", words.__contains__)  # hjerte is no Latin noun
