@@ -89,8 +89,9 @@ class UnknownWord(Check):
     letters where Danish has its own ("paroxystisk", "glomerulonephritis") is reported as
     information with the Danish spelling, not as an unknown word. An abbreviation with full
     stops ("ca.", "f.eks.", "bl.a.", "spp.") is one word, never "unknown word 'ca'", and so
-    is a month abbreviated in a date ("04 jun 2020"), a registered name ("Lamictal®") and an
-    elided word ("Hva'"). A segment in another language is LANG001's single finding, not a
+    is a month abbreviated in a date ("04 jun 2020"), a registered name ("Lamictal®"), an
+    elided word ("Hva'") and the first part of a suspended compound that makes a known
+    compound with the head of the compound after it ("børne- og ungelæge": børnelæge). A segment in another language is LANG001's single finding, not a
     list of unknown words here.
 
     It deliberately skips numbers and words with digits, URLs, domains (MayoClinic.com) and
@@ -149,6 +150,8 @@ class UnknownWord(Check):
                 if word.lower() in _MONTHS and _in_date(text, match.start(), match.end()):
                     continue
                 if _trade_name(text, match.end()) or _elided(word, text, match.end(), speller):
+                    continue
+                if _suspended(word, text, match.end(), speller):
                     continue
                 if _first_name(word, text, match.end(), speller, ctx.speller("en")):
                     continue
@@ -272,6 +275,26 @@ def _elided(word: str, text: str, end: int, speller: Speller) -> bool:
     if text[end : end + 1] not in ("'", "’"):
         return False
     return any(speller.known(word + letter) for letter in "dnrtel")
+
+
+# A suspended compound: the first part, its hyphen, a conjunction and the full compound
+# ("børne- og ungelæge", "hjerte-, kar- og lungesygdomme").
+_SUSPENDED = re.compile(r"-,?\s+(?:og|eller|samt|til|[-–/])?\s*(?:\w+-,?\s+)*?(\w+)")
+MIN_HEAD = 4
+
+
+def _suspended(word: str, text: str, end: int, speller: Speller) -> bool:
+    """The first part of a suspended compound ("børne- og ungelæge"), which is no word on its
+    own: it counts when it makes a known compound with the last part of the compound that
+    completes it ("børne" + "læge")."""
+    found = _SUSPENDED.match(text, end)
+    if found is None:
+        return False
+    full = found.group(1).lower()
+    return any(
+        speller.accepts(full[i:]) and speller.accepts(word.lower() + full[i:])
+        for i in range(len(full) - MIN_HEAD + 1)
+    )
 
 
 def _in_date(text: str, start: int, end: int) -> bool:
