@@ -5,14 +5,14 @@ derive words from known ones by regular rules no dictionary lists in full: Latin
 -ær from nouns ("valvulær" from valvula, "lymfoblastær"), -bar and -abel adjectives from verbs
 ("modificerbar", "tolerabel"), negation with u- ("ueffektivt"), and verbal nouns in -ning and
 past participles, alone or after a particle ("ophostning": op + hoste, "overledt": over +
-lede); a compound after a name is written in lower case ("parkinsonmedicin"), and a drug's
-salt and a chemical radical closed to a word ("betamethasondipropionat", "salicylsalve"). A
-word made by one of these rules from a known word counts as known (`derived`), and so does
-Greek a- before a known adjective in -isk ("akinetisk"), a Greco-Latin suffix on a known
-Latin noun's stem ("endometriom": endometrium; "adenomyosis": adenomyose) and a Latin noun
-of anatomy as a combining form ("tibiofemoral": tibia + femoral). A word in Latin letters where Danish
-has its own ("paroxystisk") is not unknown either, but not Danish spelling: `danish_spelling`
-gives SPELL001 the Danish form to suggest.
+lede); a compound after a name is written in lower case ("parkinsonmedicin"), and a drug's salt
+and a chemical radical closed to a word ("betamethasondipropionat", "salicylsalve"). A word
+made by one of these rules from a known word counts as known (`derived`), and so does Greek a-
+before a known adjective in -isk ("akinetisk"), a Greco-Latin suffix on a known Latin noun's
+stem ("endometriom": endometrium; "adenomyosis": adenomyose) and a Latin noun of anatomy as a
+combining form ("tibiofemoral": tibia + femoral). A word in Latin letters where Danish has its
+own ("paroxystisk") is not unknown either, but not Danish spelling: `danish_spelling` gives
+SPELL001 the Danish form to suggest.
 
 Each rule needs a known word after taking the word apart, so a misspelling of the known word
 stays unknown; what a rule could still swallow is measured on injected typing slips

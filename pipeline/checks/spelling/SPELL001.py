@@ -83,16 +83,16 @@ class UnknownWord(Check):
     Clinical Danish counts as known: the words of the Danish ICD-10 designations (SKS),
     compounds of known words ("bøjefurerne"), Greco-Latin formations ("neutrocytose",
     "antikolinergika") and drug names with an INN stem ("lamotrigin"); see
-    pipeline/checks/word_formation.py. In Danish also words derived from known ones by
-    regular rules ("valvulær", "modificerbar", "ueffektivt", "ophostning", "eksacerbationer",
-    "cystit", "parkinsonmedicin"; pipeline/checks/danish_words.py). A Danish word in Latin
-    letters where Danish has its own ("paroxystisk", "glomerulonephritis") is reported as
-    information with the Danish spelling, not as an unknown word. An abbreviation with full
-    stops ("ca.", "f.eks.", "bl.a.", "spp.") is one word, never "unknown word 'ca'", and so
-    is a month abbreviated in a date ("04 jun 2020"), a registered name ("Lamictal®"), an
-    elided word ("Hva'") and the first part of a suspended compound that makes a known
-    compound with the head of the compound after it ("børne- og ungelæge": børnelæge). A segment in another language is LANG001's single finding, not a
-    list of unknown words here.
+    pipeline/checks/word_formation.py. In Danish also words derived from known ones by regular
+    rules ("valvulær", "modificerbar", "ueffektivt", "ophostning", "eksacerbationer", "cystit",
+    "parkinsonmedicin"; pipeline/checks/danish_words.py). A Danish word in Latin letters where
+    Danish has its own ("paroxystisk", "glomerulonephritis") is reported as information with the
+    Danish spelling, not as an unknown word. An abbreviation with full stops ("ca.", "f.eks.",
+    "bl.a.", "spp.") is one word, never "unknown word 'ca'", and so is a month abbreviated in a
+    date ("04 jun 2020"), a registered name ("Lamictal®"), an elided word ("Hva'") and the first
+    part of a suspended compound that makes a known compound with the head of the compound after
+    it ("børne- og ungelæge": børnelæge). A segment in another language is LANG001's single
+    finding, not a list of unknown words here.
 
     It deliberately skips numbers and words with digits, URLs, domains (MayoClinic.com) and
     e-mail addresses, all-caps acronyms (ALS), glossary words, hyphenated compounds whose
