@@ -15,6 +15,9 @@ import re
 # "(CAT)", "(mMRC, som …", "(ACE) hæmmere": two to eight letters with at least two capitals.
 _ACRONYM = re.compile(r"\(\s*([a-z]?[A-Z][A-Za-z]{0,6}[A-Z])\s*[),;]")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# Short linking words an acronym may leave out: "activities of daily living (ADL)", "Center for
+# Visitation og Diagnostik (CVD)".
+_LINKING = frozenset({"of", "and", "the", "for", "in", "on", "to", "og", "i", "af", "til", "med"})
 
 
 def expansion_spans(text: str) -> list[tuple[int, int]]:
@@ -32,10 +35,33 @@ def expansion_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# An acronym glossed in brackets with the words it stands for, after it or inside the bracket
+# with it: "ADL (activities of daily living)", "(activities of daily living; ADL)".
+_GLOSS_AFTER = re.compile(r"\b([a-z]?[A-Z][A-Za-z]{0,6}[A-Z])\s*\(([^()]+)\)")
+_GLOSS_INSIDE = re.compile(r"\(([^();]+?)[;,]\s*([a-z]?[A-Z][A-Za-z]{0,6}[A-Z])\s*\)")
+
+
+def glossed_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each bracketed gloss of an acronym: words in brackets whose
+    initials spell the acronym standing right before the bracket or after them inside it.
+    Danish writers give an acronym's English source so ("ADL (activities of daily living)"),
+    citing it, not using it as Danish text."""
+    spans = []
+    for found in (*_GLOSS_AFTER.finditer(text), *_GLOSS_INSIDE.finditer(text)):
+        after = found.re is _GLOSS_AFTER
+        acronym, words_group = (1, 2) if after else (2, 1)
+        words = list(_WORD.finditer(text, found.start(words_group), found.end(words_group)))
+        letters = found.group(acronym).lower()
+        if words and _spelt_from(words, len(words), letters) == 0:
+            spans.append((words[0].start(), words[-1].end()))
+    return spans
+
+
 def _spelt_from(words: list[re.Match[str]], end: int, letters: str) -> int | None:
     """The index of the first of the words before `end` whose initials spell `letters`, or
     None; each word gives its first letter, an acronym also itself whole ("COPD assessment
-    test": "cat", "modified MRC": "mmrc"), a hyphenated word its parts' first letters."""
+    test": "cat", "modified MRC": "mmrc"), a hyphenated word its parts' first letters, and a
+    short linking word ("of", "og") may give none."""
     if not letters:
         return end
     if end == 0:
@@ -45,6 +71,8 @@ def _spelt_from(words: list[re.Match[str]], end: int, letters: str) -> int | Non
             found = _spelt_from(words, end - 1, letters[: len(letters) - len(piece)])
             if found is not None:
                 return found
+    if words[end - 1].group().lower() in _LINKING:
+        return _spelt_from(words, end - 1, letters)  # "of", "og" may give no letter
     return None
 
 

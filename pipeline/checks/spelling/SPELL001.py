@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.danish_words import danish_spelling
-from pipeline.checks.language.acronyms import expansion_spans
+from pipeline.checks.language.acronyms import expansion_spans, glossed_spans
 from pipeline.checks.language.english import english_spans
 from pipeline.checks.language.identify import segment_language
 from pipeline.checks.references import in_reference
@@ -136,7 +136,8 @@ class UnknownWord(Check):
             text = NOT_WORDS.sub(lambda m: " " * len(m.group()), segment.text)
             abbreviated = abbreviation_spans(text, speller)
             english = english_spans(ctx, segment)  # LANG003 reports these words
-            named = expansion_spans(text)  # "COPD assessment test (CAT)": a name
+            # "COPD assessment test (CAT)": a name; "ADL (activities of daily living)": a gloss
+            named = expansion_spans(text) + glossed_spans(text)
             for match in WORD.finditer(text):
                 word = match.group()
                 if skipped_word(word, text, match.start()) or known_word(word, speller):
