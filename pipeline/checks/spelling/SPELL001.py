@@ -8,6 +8,7 @@ from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.danish_words import danish_spelling
 from pipeline.checks.language.acronyms import expansion_spans, glossed_spans
+from pipeline.checks.language.cited import cited_spans
 from pipeline.checks.language.english import english_spans
 from pipeline.checks.language.identify import segment_language
 from pipeline.checks.references import in_reference
@@ -138,6 +139,7 @@ class UnknownWord(Check):
             english = english_spans(ctx, segment)  # LANG003 reports these words
             # "COPD assessment test (CAT)": a name; "ADL (activities of daily living)": a gloss
             named = expansion_spans(text) + glossed_spans(text)
+            named += cited_spans(text, ctx.speller("en"), speller)  # a quoted English term
             for match in WORD.finditer(text):
                 word = match.group()
                 if skipped_word(word, text, match.start()) or known_word(word, speller):
