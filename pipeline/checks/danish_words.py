@@ -281,22 +281,25 @@ def latin_at_adjective(word: str, known: Known) -> bool:
     )
 
 
-def latin_stem_noun(word: str, known: Known) -> bool:
-    """A Greco-Latin suffix on the stem of a known Latin noun: "endometriom", "endometriomer"
-    (endometrium), and a noun in Latin -osis whose Danish -ose is known ("adenomyosis")."""
+def latin_stem_noun(word: str, known: Known, entry: Known) -> bool:
+    """A Greco-Latin suffix on the stem of a Latin noun the dictionary has as an entry, not
+    as a compound it builds: "endometriom", "endometriomer" (endometrium), where machine
+    translation's "halvmånehistose" has no noun "halvmånehiston"; and a noun in Latin -osis
+    whose Danish -ose is known ("adenomyosis": adenomyose)."""
     for suffix, inflection in _STEM_SUFFIXES:
         for base in _uninflected(word, suffix, inflection):
-            if len(base) >= MIN_STEM and any(known(base + end) for end in _LATIN_NOUN):
+            if len(base) >= MIN_STEM and any(entry(base + end) for end in _LATIN_NOUN):
                 return True
     return any(known(base + "ose") for base in _uninflected(word, "osis", ("",)))
 
 
-def combining_form(word: str, known: Known) -> bool:
-    """A Latin noun of anatomy as a combining form in -o- before a known adjective of
-    anatomy: "tibiofemoral", "tibiofemorale" (tibia + femoral), "humeroradial" (humerus)."""
+def combining_form(word: str, known: Known, entry: Known) -> bool:
+    """A Latin noun of anatomy (a dictionary entry) as a combining form in -o- before a known
+    adjective of anatomy: "tibiofemoral", "tibiofemorale" (tibia + femoral), "humeroradial"
+    (humerus)."""
     for index in range(MIN_BASE, len(word) - MIN_STEM):
         stem, rest = word[:index], word[index + 1 :]
-        if word[index] != "o" or not any(known(stem + end) for end in _LATIN_NOUN):
+        if word[index] != "o" or not any(entry(stem + end) for end in _LATIN_NOUN):
             continue
         if any(b.endswith(_ANATOMICAL_ADJECTIVE) for b in _bases(rest)) and known(rest):
             return True
@@ -350,10 +353,15 @@ def derived(word: str, known: Known, spell: Known, stems: Stems, slip: Known) ->
         return True
     if eponym_compound(word, known, spell) and not slip(word):
         return True
-    return _by_rules(word, known, stems) and not slip(word)
+    return _by_rules(word, known, spell, stems) and not slip(word)
 
 
-def _by_rules(word: str, known: Known, stems: Stems) -> bool:
+def _by_rules(word: str, known: Known, spell: Known, stems: Stems) -> bool:
+    def entry(candidate: str) -> bool:
+        """A dictionary entry, not a compound: a stem carries its start ("endometrium")."""
+        found = stems(candidate) if spell(candidate) else ()
+        return any(len(st) >= MIN_BASE and candidate.startswith(st[:MIN_BASE]) for st in found)
+
     def by_rule(candidate: str) -> bool:
         return (
             latin_adjective(candidate, known)
@@ -366,8 +374,8 @@ def _by_rules(word: str, known: Known, stems: Stems) -> bool:
             or latin_drug_name(candidate, known)
             or radical_compound(candidate, known)
             or latin_at_adjective(candidate, known)
-            or latin_stem_noun(candidate, known)
-            or combining_form(candidate, known)
+            or latin_stem_noun(candidate, known, entry)
+            or combining_form(candidate, known, entry)
         )
 
     if by_rule(word):

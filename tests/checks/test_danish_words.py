@@ -193,18 +193,22 @@ def test_a_drug_name_in_the_latin_letters_of_its_inn() -> None:
 
 def test_a_greco_latin_suffix_on_a_known_latin_nouns_stem() -> None:
     words = {"endometrium", "adenomyose", "myometrium"}
-    assert latin_stem_noun("endometriom", words.__contains__)
-    assert latin_stem_noun("endometriomerne", words.__contains__)
-    assert latin_stem_noun("myometriose", words.__contains__)
-    assert latin_stem_noun("adenomyosis", words.__contains__)
-    assert not latin_stem_noun("endometrim", words.__contains__)
-    assert not latin_stem_noun("endometrioom", words.__contains__)
-    assert not latin_stem_noun("hjerteom", words.__contains__)  # no Latin noun hjerte-um
+    assert latin_stem_noun("endometriom", words.__contains__, words.__contains__)
+    assert latin_stem_noun("endometriomerne", words.__contains__, words.__contains__)
+    assert latin_stem_noun("myometriose", words.__contains__, words.__contains__)
+    assert latin_stem_noun("adenomyosis", words.__contains__, words.__contains__)
+    assert not latin_stem_noun("endometrim", words.__contains__, words.__contains__)
+    assert not latin_stem_noun("endometrioom", words.__contains__, words.__contains__)
+    assert not latin_stem_noun("hjerteom", words.__contains__, words.__contains__)  # no hjerteum
+    # a compound the dictionary builds is no Latin noun: "halvmånehiston" (halvmåne + histon)
+    assert not latin_stem_noun("halvmånehistose", words.__contains__, {"histon"}.__contains__)
 
 
 def test_a_latin_noun_of_anatomy_as_a_combining_form() -> None:
     words = {"tibia", "humerus", "femoral", "femorale", "radial", "hjerte", "rytme"}
-    assert combining_form("tibiofemorale", words.__contains__)
-    assert combining_form("humeroradial", words.__contains__)
-    assert not combining_form("tibiofemorle", words.__contains__)
-    assert not combining_form("hjertorytme", words.__contains__)  # hjerte is no Latin noun
+    assert combining_form("tibiofemorale", words.__contains__, words.__contains__)
+    assert combining_form("humeroradial", words.__contains__, words.__contains__)
+    assert not combining_form("tibiofemorle", words.__contains__, words.__contains__)
+    assert not combining_form(
+        "hjertorytme", words.__contains__, words.__contains__
+    )  # hjerte is no Latin noun
