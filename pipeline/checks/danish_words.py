@@ -26,6 +26,11 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import combinations
 
+from pipeline.checks.latin_derivations import (
+    combining_form,
+    itet_noun,
+    latin_stem_noun,
+)
 from pipeline.checks.word_formation import drug_name, latinate
 
 Known = Callable[[str], bool]
@@ -89,18 +94,6 @@ _RADICALS = (
     "salicyl", "acetyl", "metyl", "methyl", "etyl", "ethyl", "benzyl", "fenyl", "phenyl",
     "hydroxy", "amino", "nitro", "fluor", "klor", "chlor",
 )  # fmt: skip
-# Greco-Latin suffixes put on a Latin noun's stem, with their Danish inflection: endometri|um →
-# endometri|om (a tumour of it), -ose (a condition), -itis (an inflammation).
-_STEM_SUFFIXES = (
-    ("om", ("", "et", "ets", "er", "erne", "ers", "ernes")),
-    ("ose", ("", "n", "ns", "r", "rne")),
-    ("itis", ("", "en")),
-)
-# What a Latin noun of anatomy ends in after its stem: endometri-um, tibi-a, humer-us, ili-on.
-_LATIN_NOUN = ("um", "us", "a", "is", "on")
-# Latin adjectives of anatomy that take a combining form before them ("tibio" + "femoral").
-_ANATOMICAL_ADJECTIVE = ("al", "ar", "ær", "isk")
-MIN_STEM = 5
 MIN_BASE = 4
 MIN_DRUG = 6
 MIN_NAME = 6  # the dictionary has many short names ("Bess", "Feldt") that slips run into
@@ -186,15 +179,18 @@ def _bases(word: str) -> Iterator[str]:
 
 
 def verbal_noun(word: str, known: Known, stems: Stems) -> bool:
-    """A noun in -ning of a known verb ("hostning": hoste; the infinitive is its own stem).
+    """A noun in -ning of a known verb ("hostning": hoste; "indeklemning": indeklemme; the
+    infinitive is its own stem).
     Nouns in -ing are left to the dictionary, which has most: the rule would excuse slips
     ("beding" for bedring)."""
     for tail in _NOUN_INFLECTION:
         ending = "ning" + tail
         if word.endswith(ending) and len(word) - len(ending) >= 3:
-            verb = word[: len(word) - len(ending)] + "e"
-            if known(verb) and verb in stems(verb):
-                return True
+            base = word[: len(word) - len(ending)]
+            # a verb whose stem doubles its consonant: "indeklemning" (indeklemme)
+            for verb in (base + "e", base + base[-1] + "e"):
+                if known(verb) and verb in stems(verb):
+                    return True
     return False
 
 
@@ -281,31 +277,6 @@ def latin_at_adjective(word: str, known: Known) -> bool:
     )
 
 
-def latin_stem_noun(word: str, known: Known, entry: Known) -> bool:
-    """A Greco-Latin suffix on the stem of a Latin noun the dictionary has as an entry, not
-    as a compound it builds: "endometriom", "endometriomer" (endometrium), where machine
-    translation's "halvmånehistose" has no noun "halvmånehiston"; and a noun in Latin -osis
-    whose Danish -ose is known ("adenomyosis": adenomyose)."""
-    for suffix, inflection in _STEM_SUFFIXES:
-        for base in _uninflected(word, suffix, inflection):
-            if len(base) >= MIN_STEM and any(entry(base + end) for end in _LATIN_NOUN):
-                return True
-    return any(known(base + "ose") for base in _uninflected(word, "osis", ("",)))
-
-
-def combining_form(word: str, known: Known, entry: Known) -> bool:
-    """A Latin noun of anatomy (a dictionary entry) as a combining form in -o- before a known
-    adjective of anatomy: "tibiofemoral", "tibiofemorale" (tibia + femoral), "humeroradial"
-    (humerus)."""
-    for index in range(MIN_BASE, len(word) - MIN_STEM):
-        stem, rest = word[:index], word[index + 1 :]
-        if word[index] != "o" or not any(entry(stem + end) for end in _LATIN_NOUN):
-            continue
-        if any(b.endswith(_ANATOMICAL_ADJECTIVE) for b in _bases(rest)) and known(rest):
-            return True
-    return False
-
-
 def particle_word(word: str, known: Known, stems: Stems) -> bool:
     """A particle before a verbal noun or a past participle: "ophostning" (op + hostning),
     "overledt" (over + ledt, of lede)."""
@@ -349,6 +320,8 @@ def derived(word: str, known: Known, spell: Known, stems: Stems, slip: Known) ->
     ("eksantem": "eks" + "ante")."""
     if negated(word, known) or privative(word, known) or particle_word(word, known, stems):
         return True
+    if latin_lettered(word, lambda w: _entry(w, spell, stems)):
+        return True  # "uretrale" is "urethrale": its Latin form is the entry to compare with
     if greek_em_noun(word, known):
         return True
     if eponym_compound(word, known, spell) and not slip(word):
@@ -356,11 +329,25 @@ def derived(word: str, known: Known, spell: Known, stems: Stems, slip: Known) ->
     return _by_rules(word, known, spell, stems) and not slip(word)
 
 
+def _entry(word: str, spell: Known, stems: Stems) -> bool:
+    """A dictionary entry, not a compound hunspell builds: a stem carries its start
+    ("endometrium", where "halvmånehiston" stems to histon)."""
+    found = stems(word) if spell(word) else ()
+    return any(len(st) >= MIN_BASE and word.startswith(st[:MIN_BASE]) for st in found)
+
+
+def latin_lettered(word: str, entry: Known) -> bool:
+    """A clinical word in Danish letters whose Latin spelling is a dictionary entry:
+    "uretrale" (urethrale). The entry is its own word in other letters, not a word it may be
+    a slip of, so the slip test does not judge it."""
+    if not any(latinate(base) for base in _bases(word)):
+        return False
+    return any(entry(variant) for variant in _variants(word, _LATIN_LETTERS))
+
+
 def _by_rules(word: str, known: Known, spell: Known, stems: Stems) -> bool:
     def entry(candidate: str) -> bool:
-        """A dictionary entry, not a compound: a stem carries its start ("endometrium")."""
-        found = stems(candidate) if spell(candidate) else ()
-        return any(len(st) >= MIN_BASE and candidate.startswith(st[:MIN_BASE]) for st in found)
+        return _entry(candidate, spell, stems)
 
     def by_rule(candidate: str) -> bool:
         return (
@@ -376,6 +363,7 @@ def _by_rules(word: str, known: Known, spell: Known, stems: Stems) -> bool:
             or latin_at_adjective(candidate, known)
             or latin_stem_noun(candidate, known, entry)
             or combining_form(candidate, known, entry)
+            or itet_noun(candidate, known)
         )
 
     if by_rule(word):

@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from pipeline.checks.danish_words import (
-    combining_form,
     danish_spelling,
     derived,
     drug_salt,
@@ -16,9 +15,9 @@ from pipeline.checks.danish_words import (
     latin_adjective,
     latin_at_adjective,
     latin_drug_name,
+    latin_lettered,
     latin_noun_form,
     latin_noun_of,
-    latin_stem_noun,
     negated,
     particle_word,
     privative,
@@ -26,6 +25,7 @@ from pipeline.checks.danish_words import (
     verb_adjective,
     verbal_noun,
 )
+from pipeline.checks.latin_derivations import combining_form, itet_noun, latin_stem_noun
 
 WORDS = {
     "valvula", "lymfoblast", "modificere", "tolerere", "effektiv", "effektivt", "hoste",
@@ -212,3 +212,25 @@ def test_a_latin_noun_of_anatomy_as_a_combining_form() -> None:
     assert not combining_form(
         "hjertorytme", words.__contains__, words.__contains__
     )  # hjerte is no Latin noun
+
+
+def test_a_noun_in_itet_of_a_known_latin_adjective() -> None:
+    words = {"imperiøs", "aktiv", "hurtig"}
+    assert itet_noun("imperiøsitet", words.__contains__)
+    assert itet_noun("imperiøsiteten", words.__contains__)
+    assert not itet_noun("imperøsitet", words.__contains__)
+    assert not itet_noun("hurtigitet", words.__contains__)  # no Latin adjective
+
+
+def test_a_clinical_word_in_danish_letters_whose_latin_spelling_is_an_entry() -> None:
+    entries = {"urethrale", "urethral"}
+    assert latin_lettered("uretrale", entries.__contains__)
+    assert not latin_lettered("uretrle", entries.__contains__)
+    assert not latin_lettered("hjertet", {"hjerthet"}.__contains__)  # no Latin shape
+
+
+def test_a_verbal_noun_of_a_verb_that_doubles_its_consonant() -> None:
+    words = {"indeklemme"}
+    stems = {"indeklemme": ["indeklemme"]}
+    assert verbal_noun("indeklemning", words.__contains__, lambda w: stems.get(w, []))
+    assert not verbal_noun("indeklemnig", words.__contains__, lambda w: stems.get(w, []))
