@@ -35,20 +35,31 @@ def expansion_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# An acronym glossed in brackets with the words it stands for, after it or inside the bracket
-# with it: "ADL (activities of daily living)", "(activities of daily living; ADL)".
-_GLOSS_AFTER = re.compile(r"\b([a-z]?[A-Z][A-Za-z]{0,6}[A-Z])\s*\(([^()]+)\)")
-_GLOSS_INSIDE = re.compile(r"\(([^();]+?)[;,]\s*([a-z]?[A-Z][A-Za-z]{0,6}[A-Z])\s*\)")
+# An acronym glossed with the words it stands for: in brackets after it, inside the bracket
+# with it, in a bracket of its own inside the gloss, or after a colon in a legend:
+# "ADL (activities of daily living)", "(activities of daily living; ADL)", "Jernmangel (iron
+# deficiency (ID))", "IDA: iron deficiency anaemia".
+_ACR = r"([a-z]?[A-Z][A-Za-z]{0,6}[A-Z])"
+_GLOSS_AFTER = re.compile(rf"\b{_ACR}\s*\(([^()]+)\)")
+_GLOSS_INSIDE = re.compile(rf"\(([^();]+?)[;,]\s*{_ACR}\s*\)")
+_GLOSS_NESTED = re.compile(rf"\(([^()]+?)\s*\(\s*{_ACR}\s*\)\s*\)")
+_GLOSS_LEGEND = re.compile(rf"(?:^|(?<=[.;]\s))[ \t]*{_ACR}:\s*([^.;:()\n]+)", re.MULTILINE)
+_AFTER_ACRONYM = (_GLOSS_AFTER, _GLOSS_LEGEND)
 
 
 def glossed_spans(text: str) -> list[tuple[int, int]]:
-    """The (start, end) of each bracketed gloss of an acronym: words in brackets whose
-    initials spell the acronym standing right before the bracket or after them inside it.
-    Danish writers give an acronym's English source so ("ADL (activities of daily living)"),
-    citing it, not using it as Danish text."""
+    """The (start, end) of each gloss of an acronym: words whose initials spell the acronym
+    standing right before their bracket or colon, or after them inside the bracket. Danish
+    writers give an acronym's English source so ("ADL (activities of daily living)", a
+    figure's legend "IDA: iron deficiency anaemia"), citing it, not using it as Danish text."""
     spans = []
-    for found in (*_GLOSS_AFTER.finditer(text), *_GLOSS_INSIDE.finditer(text)):
-        after = found.re is _GLOSS_AFTER
+    found_all = [
+        m
+        for pattern in (*_AFTER_ACRONYM, _GLOSS_INSIDE, _GLOSS_NESTED)
+        for m in pattern.finditer(text)
+    ]
+    for found in found_all:
+        after = found.re in _AFTER_ACRONYM
         acronym, words_group = (1, 2) if after else (2, 1)
         words = list(_WORD.finditer(text, found.start(words_group), found.end(words_group)))
         letters = found.group(acronym).lower()
@@ -82,3 +93,11 @@ def _initials(word: str) -> set[str]:
     firsts = "".join(p[:1].lower() for p in parts)
     whole = "".join(p.lower() if len(p) > 1 and p.isupper() else p[:1].lower() for p in parts)
     return {firsts, whole}
+
+
+def defines_acronyms(text: str) -> bool:
+    """`text` is a legend line that defines acronyms ("CIIDA: combined inflammatory and iron
+    deficiency anaemia."): its glosses hold most of its words."""
+    words = _WORD.findall(text)
+    glossed = sum(len(_WORD.findall(text[start:end])) for start, end in glossed_spans(text))
+    return bool(_GLOSS_LEGEND.match(text)) and 2 * glossed >= len(words)

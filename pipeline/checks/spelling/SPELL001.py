@@ -284,18 +284,44 @@ def _elided(word: str, text: str, end: int, speller: Speller) -> bool:
 # ("børne- og ungelæge", "hjerte-, kar- og lungesygdomme").
 _SUSPENDED = re.compile(r"-,?\s+(?:og|eller|samt|til|[-–/])?\s*(?:\w+-,?\s+)*?(\w+)")
 MIN_HEAD = 4
+# Prefixes and particles one of which a suspended prefix stands for ("be- eller afkræftet":
+# bekræftet eller afkræftet; "op- og nedtrapning").
+_PREFIXES = frozenset(
+    [
+        "af",
+        "be",
+        "for",
+        "fra",
+        "gen",
+        "ind",
+        "med",
+        "mis",
+        "ned",
+        "om",
+        "op",
+        "over",
+        "sam",
+        "til",
+        "ud",
+        "und",
+        "under",
+        "van",
+    ]
+)
 
 
 def _suspended(word: str, text: str, end: int, speller: Speller) -> bool:
     """The first part of a suspended compound ("børne- og ungelæge"), which is no word on its
     own: it counts when it makes a known compound with the last part of the compound that
-    completes it ("børne" + "læge")."""
+    completes it ("børne" + "læge"), or a known word with what follows that word's own
+    prefix ("be- eller afkræftet": be + kræftet)."""
     found = _SUSPENDED.match(text, end)
     if found is None:
         return False
     full = found.group(1).lower()
     return any(
-        speller.accepts(full[i:]) and speller.accepts(word.lower() + full[i:])
+        (speller.accepts(full[i:]) or (full[:i] in _PREFIXES and speller.accepts(full)))
+        and speller.accepts(word.lower() + full[i:])
         for i in range(len(full) - MIN_HEAD + 1)
     )
 
