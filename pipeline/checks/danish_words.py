@@ -66,6 +66,7 @@ _LATIN_ADJECTIVE_ENDINGS = ("aris", "atus")
 # older thyreo- of the dictionary ("thyroidea", "thyreoidea"); both are Latin, so both count.
 _LATIN_STEMS = ((re.compile("thyro(?!x)"), "thyreo"),)
 _ADJECTIVE_INFLECTION = ("", "e", "t", "es")
+_HED = ("hed", "heden", "hedens")  # the noun of an adjective: trætbar → trætbarhed
 # What the Latin noun ends in where the adjective has -ær: valvul-a, cellul-e, lymfoblast.
 _NOUN_ENDINGS = ("", "a", "e", "um", "us", "is")
 # Endings that make an adjective; u- negates only these ("ueffektiv", "uspecifik").
@@ -142,10 +143,11 @@ def latin_adjective(word: str, known: Known) -> bool:
 
 
 def verb_adjective(word: str, known: Known) -> bool:
-    """-bar of a verb ("modificerbar": modificere), -abel/-ibel of a verb in -ere
-    ("tolerabel", "tolerable": tolerere)."""
-    if any(known(base + "e") for base in _uninflected(word, "bar", _ADJECTIVE_INFLECTION)):
-        return True
+    """-bar of a verb ("modificerbar": modificere; "trætbar": trætte), and its noun in -hed
+    ("trætbarhed"), -abel/-ibel of a verb in -ere ("tolerabel", "tolerable": tolerere)."""
+    for base in _uninflected(word, "bar", (*_ADJECTIVE_INFLECTION, *_HED)):
+        if known(base + "e") or known(base + base[-1] + "e"):
+            return True
     for suffix, short in (("abel", "able"), ("ibel", "ible")):
         bases = [*_uninflected(word, suffix, ("", "t")), *_uninflected(word, short, ("",))]
         if any(known(base + "ere") for base in bases):

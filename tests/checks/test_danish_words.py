@@ -234,3 +234,10 @@ def test_a_verbal_noun_of_a_verb_that_doubles_its_consonant() -> None:
     stems = {"indeklemme": ["indeklemme"]}
     assert verbal_noun("indeklemning", words.__contains__, lambda w: stems.get(w, []))
     assert not verbal_noun("indeklemnig", words.__contains__, lambda w: stems.get(w, []))
+
+
+def test_a_bar_adjective_of_a_verb_that_doubles_its_consonant_and_its_noun() -> None:
+    words = {"trætte", "modificere"}
+    assert verb_adjective("trætbarhed", words.__contains__)
+    assert verb_adjective("modificerbarheden", words.__contains__)
+    assert not verb_adjective("trætbarhd", words.__contains__)
