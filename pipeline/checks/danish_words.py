@@ -48,6 +48,9 @@ _DANISH_LETTERS = (
     (re.compile("ae"), "æ"),
     (re.compile("oe"), "ø"),
 )
+# The same with c for k before any letter but e, i, y ("acne": akne), for a word known to be
+# Latin by its context rather than by its shape.
+_ANY_DANISH_LETTERS = ((re.compile("c(?![eiy])"), "k"), *_DANISH_LETTERS[:1], *_DANISH_LETTERS[2:])
 # The other way: Danish letters as Latin writes them, to find a Greek noun's Latin forms.
 _LATIN_LETTERS = (
     (re.compile("ks"), "x"),
@@ -123,6 +126,12 @@ def danish_spelling(word: str, accepts: Known) -> str | None:
         if accepts(variant):
             return word[0] + variant[1:] if word[0].isupper() else variant
     return None
+
+
+def in_latin_letters(word: str, accepts: Known) -> bool:
+    """`word` is written in Latin letters where `accepts` knows its Danish spelling ("acne":
+    akne), whatever its length or shape (danish_spelling asks for a clinical shape too)."""
+    return any(accepts(variant) for variant in _variants(word.lower(), _ANY_DANISH_LETTERS))
 
 
 def _uninflected(word: str, suffix: str, inflection: Sequence[str]) -> Iterator[str]:

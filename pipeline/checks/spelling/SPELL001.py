@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.danish_words import danish_spelling
+from pipeline.checks.danish_words import danish_spelling, in_latin_letters
 from pipeline.checks.language.acronyms import expansion_spans, glossed_spans
 from pipeline.checks.language.cited import cited_spans
 from pipeline.checks.language.english import english_spans
@@ -155,6 +155,8 @@ class UnknownWord(Check):
                 if _trade_name(text, match.end()) or _elided(word, text, match.end(), speller):
                     continue
                 if _suspended(word, text, match.end(), speller):
+                    continue
+                if lang == "da" and _latin_name(word, text, match.end(), speller):
                     continue
                 if _first_name(word, text, match.end(), speller, ctx.speller("en")):
                     continue
@@ -324,6 +326,21 @@ def _suspended(word: str, text: str, end: int, speller: Speller) -> bool:
         and speller.accepts(word.lower() + full[i:])
         for i in range(len(full) - MIN_HEAD + 1)
     )
+
+
+# The epithet of a Latin disease name: "acne vulgaris", "ulcus cruris", "tinea pedis".
+_EPITHET = re.compile(r" ([a-z]{4,})\b")
+_EPITHET_ENDINGS = ("aris", "alis", "ilis", "us", "um", "is", "ex", "ae", "ica", "osa", "ens")
+
+
+def _latin_name(word: str, text: str, end: int, speller: Speller) -> bool:
+    """The Latin noun of a Latin disease name, before its epithet, which keeps its Latin
+    letters ("acne vulgaris", though Danish writes akne on its own): the word in Danish
+    letters is known, and the word after it is a known Latin epithet."""
+    epithet = _EPITHET.match(text, end)
+    if epithet is None or not epithet.group(1).endswith(_EPITHET_ENDINGS):
+        return False
+    return speller.known(epithet.group(1)) and in_latin_letters(word, speller.accepts)
 
 
 def _in_date(text: str, start: int, end: int) -> bool:
