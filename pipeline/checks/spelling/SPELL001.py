@@ -65,6 +65,10 @@ ABBREVIATIONS = frozenset(
         # Danish and Norwegian titles: "adm. dir." (administrerende direktør)
         "adm.",
         "dir.",
+        # anatomical Latin: "lig. talofibulare ant." (anterius), "dx." (dexter), "inf."
+        "ant.",
+        "dx.",
+        "inf.",
     ]
 )
 # A month abbreviated without a full stop in a date ("04 jun 2020").
