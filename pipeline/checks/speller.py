@@ -16,7 +16,13 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pipeline.checks import danish_words, nordic_lexicon, nordic_speller, nordic_words
+from pipeline.checks import (
+    danish_words,
+    nordic_lexicon,
+    nordic_shorthand,
+    nordic_speller,
+    nordic_words,
+)
 from pipeline.checks.suggestion_cache import kept_suggestions
 from pipeline.checks.word_formation import (
     PREFIXES,
@@ -336,6 +342,8 @@ class Speller:
         if self.lang != "da" and (
             nordic_speller.common(self.lang, word.lower())
             or nordic_speller.neighbour_clinical(self.lang, word)
+            or nordic_shorthand.abbreviation(self.lang, word)
+            or nordic_shorthand.stressed(word, self.known)
         ):
             return True
         if nordic_speller.FOREIGN_ENDINGS.get(self.lang, "-") in word.lower():

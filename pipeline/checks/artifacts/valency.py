@@ -172,11 +172,14 @@ def _adverb(token: Token) -> bool:
 
 def _adverbial_use(tokens: tuple[Token, ...], i: int) -> bool:
     """The word is read as an adverb, or an adjective's neuter form right after a lexical
-    verb, which is an adverb's place ("består typisk af", not "er typisk for")."""
+    verb, which is an adverb's place ("består typisk af", not "er typisk for"), also when a
+    comma sets it off after the verb ("blokeres, typisk af en blodprop")."""
     token = tokens[i]
     if token.chosen is not None and token.chosen.pos == "adv":
         return True
     before = tokens[i - 1].chosen if i > 0 else None
+    if before is not None and before.pos == "cm" and i > 1:
+        before = tokens[i - 2].chosen
     return (
         before is not None
         and before.pos == "vblex"

@@ -5,7 +5,10 @@ the acronym clinicians use ("angiotensin-converting-enzym (ACE)"): the words are
 acronym's own expansion, not English left untranslated or misspelt Danish. A run of words counts
 as the expansion when it stands right before an acronym in brackets and the initials of its
 words and hyphenated parts spell the acronym, case aside; an acronym among the words gives its
-first letter or itself whole ("COPD assessment test (CAT)", "modified MRC (mMRC)").
+first letter or itself whole ("COPD assessment test (CAT)", "modified MRC (mMRC)"), a
+hyphenated word its parts' first letters or its own first letter only. The name may also open
+the bracket and the acronym close it after a comma ("DXA-teknikk (dual-energy X-ray
+absorptiometry, DXA)").
 """
 
 from __future__ import annotations
@@ -20,9 +23,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LINKING = frozenset({"of", "and", "the", "for", "in", "on", "to", "og", "i", "af", "til", "med"})
 
 
+# "(dual-energy X-ray absorptiometry, DXA)": the name and then its acronym in one bracket.
+_INNER = re.compile(r"\(([^()]+?),\s*([a-z]?[A-Z][A-Za-z]{0,6}[A-Z])\s*\)")
+
+
 def expansion_spans(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each run of words in `text` that spells the bracketed acronym
-    right after it."""
+    right after it, or that a bracket opens and ends with a comma and the acronym."""
     spans = []
     for acronym in _ACRONYM.finditer(text):
         letters = acronym.group(1).lower()
@@ -32,6 +39,10 @@ def expansion_spans(text: str) -> list[tuple[int, int]]:
         start = _spelt_from(words, len(words), letters)
         if start is not None:
             spans.append((words[start].start(), words[-1].end()))
+    for inner in _INNER.finditer(text):
+        words = list(_WORD.finditer(text, inner.start(1), inner.end(1)))
+        if words and _spelt_from(words, len(words), inner.group(2).lower()) == 0:
+            spans.append((words[0].start(), words[-1].end()))
     return spans
 
 
@@ -92,7 +103,8 @@ def _initials(word: str) -> set[str]:
     parts = word.split("-")
     firsts = "".join(p[:1].lower() for p in parts)
     whole = "".join(p.lower() if len(p) > 1 and p.isupper() else p[:1].lower() for p in parts)
-    return {firsts, whole}
+    # a hyphenated word may also give its first letter only ("dual-energy X-ray": "dx")
+    return {firsts, whole, word[:1].lower()}
 
 
 def defines_acronyms(text: str) -> bool:

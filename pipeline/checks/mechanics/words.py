@@ -54,7 +54,7 @@ ABBREVIATIONS = frozenset(
         og.lign. ang. afd. tlf. dr. prof. hr. fr. mg. ml. min. max. maks. gl. ex. el.
         hhv. ifm. vha. mm. f. d. ds. pr. p. t. tilsv. alm. st. kr. str. jan. feb. mar.
         apr. jun. jul. aug. sep. sept. okt. nov. dec. forts. red. udg. opl. vol.
-        ol. ev. t.ex. resp. s.k. o.s.v. p.g.a. t.o.m. fr.o.m. eks. adm. dir.
+        ol. ev. t.ex. resp. s.k. o.s.v. p.g.a. t.o.m. fr.o.m. eks. adm. dir. vs. ex.v.
         lig. ligg. ant. dx. sin.
         """
     )
@@ -103,16 +103,19 @@ def sentences(document: Document) -> Iterator[tuple[Segment, Segment | None, boo
                 previous = sentence
 
 
-# Letters with a full stop after each short group: an abbreviation however many letters its
-# groups have ("sv.t.", svarende til; "m.h.t.", "ph.d.").
-_DOTTED_GROUPS = re.compile(r"(?:\w\.)+|(?:[^\W\d_]{1,3}\.){2,}")
+# Two or more short letter groups, each with its full stop: "ex.v.", "t.o.m.", "dr.med.".
+_DOTTED_RUN = re.compile(r"(?:[^\W\d_]{1,3}\.){2,}")
 
 
 def ends_with_abbreviation(text: str) -> bool:
-    """True when `text` ends with a known abbreviation, an initial ("H.C.", "J.") or letters
-    dotted group by group ("sv.t.", "ph.d.")."""
+    """True when `text` ends with a known abbreviation, an initial ("H.C.", "J.") or a run of
+    short letter groups with full stops ("ex.v.", Swedish: for example)."""
     last = text.rsplit(maxsplit=1)[-1].lstrip(OPENERS) if text.strip() else ""
-    return last.lower() in ABBREVIATIONS or bool(_DOTTED_GROUPS.fullmatch(last))
+    return (
+        last.lower() in ABBREVIATIONS
+        or bool(re.fullmatch(r"(?:\w\.)+", last))
+        or bool(_DOTTED_RUN.fullmatch(last))
+    )
 
 
 def is_name(word: str, speller: Speller) -> bool:

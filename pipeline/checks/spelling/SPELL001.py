@@ -24,6 +24,9 @@ NOT_WORDS = re.compile(
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # Text before a sentence-initial word: nothing, or a sentence end, then opening quotes or brackets.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s)[\s\"'«»„“(\[]*$")
+# An initial right before a word: one capital letter and a full stop after a space or a
+# bracket ("Tone K. Omsland", "(J. Smith)"), which is no sentence end.
+_INITIAL = re.compile(r"(?:^|[\s(])[A-ZÆØÅÄÖ]\.\s+$")
 SUGGESTIONS = 5
 # A run of letters and full stops: "ca.", "f.eks.", "bl.a.", "dr.med.", "Evt.".
 _DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,8}\.)+")
@@ -144,6 +147,8 @@ class UnknownWord(Check):
             # "COPD assessment test (CAT)": a name; "ADL (activities of daily living)": a gloss
             named = expansion_spans(text) + glossed_spans(text)
             named += cited_spans(text, ctx.speller("en"), speller)  # a quoted English term
+            if lang != "da":
+                named += gloss_spans(text, speller, ctx.speller("en"))  # "lett (mildly)"
             for match in WORD.finditer(text):
                 word = match.group()
                 if skipped_word(word, text, match.start()) or known_word(word, speller):
@@ -211,6 +216,8 @@ def skipped_word(word: str, text: str, start: int) -> bool:
         return True
     if _acronym(word) or any(ch.isupper() for ch in word[1:]):
         return True  # ALS, NSAID; MedlinePlus, Lou-Gehrig
+    if word[0].isupper() and _INITIAL.search(text, 0, start):
+        return True  # a surname after an initial ("Tone K. Omsland"), not a sentence start
     return word[0].isupper() and not _SENTENCE_START.search(text, 0, start)
 
 
@@ -239,6 +246,29 @@ def known_word(word: str, speller: Speller) -> bool:
         )
         for index, part in enumerate(parts)
     )
+
+
+# A bracket of a few words: "(mildly)", "(preserved)".
+_BRACKETED = re.compile(r"\(([^()]{1,60})\)")
+MAX_GLOSS = 4
+
+
+def gloss_spans(text: str, speller: Speller, english: Speller | None) -> list[tuple[int, int]]:
+    """Norwegian and Swedish clinical texts gloss a term with its English word in brackets
+    ("med lett (mildly) redusert ejeksjonsfraksjon"): a bracket of up to four words, each an
+    English dictionary word and none a word of the document's language, is that gloss, not a
+    list of misspelt words. An English word left in running text is still reported."""
+    if english is None:
+        return []
+    spans = []
+    for match in _BRACKETED.finditer(text):
+        words = WORD.findall(match.group(1))
+        if 0 < len(words) <= MAX_GLOSS and all(
+            word.isalpha() and english.known(word.lower()) and not speller.accepts(word)
+            for word in words
+        ):
+            spans.append((match.start(1), match.end(1)))
+    return spans
 
 
 def abbreviation_spans(text: str, speller: Speller) -> list[tuple[int, int]]:
