@@ -44,7 +44,8 @@ FUNCTION_WORDS = frozenset(
     )
 )
 
-# Abbreviations that end in a full stop inside a sentence ("ca. 5 mg", "f.eks. ved feber").
+# Abbreviations that end in a full stop inside a sentence ("ca. 5 mg", "f.eks. ved feber"),
+# anatomical Latin among them ("lig. talofibulare ant.", "m. stapedius dx.").
 ABBREVIATIONS = frozenset(
     word_list(
         """
@@ -54,6 +55,7 @@ ABBREVIATIONS = frozenset(
         hhv. ifm. vha. mm. f. d. ds. pr. p. t. tilsv. alm. st. kr. str. jan. feb. mar.
         apr. jun. jul. aug. sep. sept. okt. nov. dec. forts. red. udg. opl. vol.
         ol. ev. t.ex. resp. s.k. o.s.v. p.g.a. t.o.m. fr.o.m. eks. adm. dir. vs. ex.v.
+        lig. ligg. ant. dx. sin.
         """
     )
 )

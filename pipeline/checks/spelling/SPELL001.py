@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.danish_words import danish_spelling
-from pipeline.checks.language.acronyms import expansion_spans
+from pipeline.checks.danish_words import danish_spelling, in_latin_letters
+from pipeline.checks.language.acronyms import expansion_spans, glossed_spans
+from pipeline.checks.language.cited import cited_spans
 from pipeline.checks.language.english import english_spans
 from pipeline.checks.language.identify import segment_language
 from pipeline.checks.references import in_reference
@@ -67,6 +68,10 @@ ABBREVIATIONS = frozenset(
         # Danish and Norwegian titles: "adm. dir." (administrerende direktør)
         "adm.",
         "dir.",
+        # anatomical Latin: "lig. talofibulare ant." (anterius), "dx." (dexter), "inf."
+        "ant.",
+        "dx.",
+        "inf.",
     ]
 )
 # A month abbreviated without a full stop in a date ("04 jun 2020").
@@ -86,15 +91,16 @@ class UnknownWord(Check):
     Clinical Danish counts as known: the words of the Danish ICD-10 designations (SKS),
     compounds of known words ("bøjefurerne"), Greco-Latin formations ("neutrocytose",
     "antikolinergika") and drug names with an INN stem ("lamotrigin"); see
-    pipeline/checks/word_formation.py. In Danish also words derived from known ones by
-    regular rules ("valvulær", "modificerbar", "ueffektivt", "ophostning", "eksacerbationer",
-    "cystit", "parkinsonmedicin"; pipeline/checks/danish_words.py). A Danish word in Latin
-    letters where Danish has its own ("paroxystisk", "glomerulonephritis") is reported as
-    information with the Danish spelling, not as an unknown word. An abbreviation with full
-    stops ("ca.", "f.eks.", "bl.a.", "spp.") is one word, never "unknown word 'ca'", and so
-    is a month abbreviated in a date ("04 jun 2020"), a registered name ("Lamictal®") and an
-    elided word ("Hva'"). A segment in another language is LANG001's single finding, not a
-    list of unknown words here.
+    pipeline/checks/word_formation.py. In Danish also words derived from known ones by regular
+    rules ("valvulær", "modificerbar", "ueffektivt", "ophostning", "eksacerbationer", "cystit",
+    "parkinsonmedicin"; pipeline/checks/danish_words.py). A Danish word in Latin letters where
+    Danish has its own ("paroxystisk", "glomerulonephritis") is reported as information with the
+    Danish spelling, not as an unknown word. An abbreviation with full stops ("ca.", "f.eks.",
+    "bl.a.", "spp.") is one word, never "unknown word 'ca'", and so is a month abbreviated in a
+    date ("04 jun 2020"), a registered name ("Lamictal®"), an elided word ("Hva'") and the first
+    part of a suspended compound that makes a known compound with the head of the compound after
+    it ("børne- og ungelæge": børnelæge). A segment in another language is LANG001's single
+    finding, not a list of unknown words here.
 
     It deliberately skips numbers and words with digits, URLs, domains (MayoClinic.com) and
     e-mail addresses, all-caps acronyms (ALS), glossary words, hyphenated compounds whose
@@ -138,7 +144,9 @@ class UnknownWord(Check):
             text = NOT_WORDS.sub(lambda m: " " * len(m.group()), segment.text)
             abbreviated = abbreviation_spans(text, speller)
             english = english_spans(ctx, segment)  # LANG003 reports these words
-            named = expansion_spans(text)  # "COPD assessment test (CAT)": a name
+            # "COPD assessment test (CAT)": a name; "ADL (activities of daily living)": a gloss
+            named = expansion_spans(text) + glossed_spans(text)
+            named += cited_spans(text, ctx.speller("en"), speller)  # a quoted English term
             if lang != "da":
                 named += gloss_spans(text, speller, ctx.speller("en"))  # "lett (mildly)"
             for match in WORD.finditer(text):
@@ -154,6 +162,10 @@ class UnknownWord(Check):
                 if word.lower() in _MONTHS and _in_date(text, match.start(), match.end()):
                     continue
                 if _trade_name(text, match.end()) or _elided(word, text, match.end(), speller):
+                    continue
+                if _suspended(word, text, match.end(), speller):
+                    continue
+                if lang == "da" and _latin_name(word, text, match.end(), speller):
                     continue
                 if _first_name(word, text, match.end(), speller, ctx.speller("en")):
                     continue
@@ -302,6 +314,67 @@ def _elided(word: str, text: str, end: int, speller: Speller) -> bool:
     if text[end : end + 1] not in ("'", "’"):
         return False
     return any(speller.known(word + letter) for letter in "dnrtel")
+
+
+# A suspended compound: the first part, its hyphen, a conjunction and the full compound
+# ("børne- og ungelæge", "hjerte-, kar- og lungesygdomme").
+_SUSPENDED = re.compile(r"-,?\s+(?:og|eller|samt|til|[-–/])?\s*(?:\w+-,?\s+)*?(\w+)")
+MIN_HEAD = 4
+# Prefixes and particles one of which a suspended prefix stands for ("be- eller afkræftet":
+# bekræftet eller afkræftet; "op- og nedtrapning").
+_PREFIXES = frozenset(
+    [
+        "af",
+        "be",
+        "for",
+        "fra",
+        "gen",
+        "ind",
+        "med",
+        "mis",
+        "ned",
+        "om",
+        "op",
+        "over",
+        "sam",
+        "til",
+        "ud",
+        "und",
+        "under",
+        "van",
+    ]
+)
+
+
+def _suspended(word: str, text: str, end: int, speller: Speller) -> bool:
+    """The first part of a suspended compound ("børne- og ungelæge"), which is no word on its
+    own: it counts when it makes a known compound with the last part of the compound that
+    completes it ("børne" + "læge"), or a known word with what follows that word's own
+    prefix ("be- eller afkræftet": be + kræftet)."""
+    found = _SUSPENDED.match(text, end)
+    if found is None:
+        return False
+    full = found.group(1).lower()
+    return any(
+        (speller.accepts(full[i:]) or (full[:i] in _PREFIXES and speller.accepts(full)))
+        and speller.accepts(word.lower() + full[i:])
+        for i in range(len(full) - MIN_HEAD + 1)
+    )
+
+
+# The epithet of a Latin disease name: "acne vulgaris", "ulcus cruris", "tinea pedis".
+_EPITHET = re.compile(r" ([a-z]{4,})\b")
+_EPITHET_ENDINGS = ("aris", "alis", "ilis", "us", "um", "is", "ex", "ae", "ica", "osa", "ens")
+
+
+def _latin_name(word: str, text: str, end: int, speller: Speller) -> bool:
+    """The Latin noun of a Latin disease name, before its epithet, which keeps its Latin
+    letters ("acne vulgaris", though Danish writes akne on its own): the word in Danish
+    letters is known, and the word after it is a known Latin epithet."""
+    epithet = _EPITHET.match(text, end)
+    if epithet is None or not epithet.group(1).endswith(_EPITHET_ENDINGS):
+        return False
+    return speller.known(epithet.group(1)) and in_latin_letters(word, speller.accepts)
 
 
 def _in_date(text: str, start: int, end: int) -> bool:
