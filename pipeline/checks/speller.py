@@ -5,8 +5,9 @@
 pipeline/checks/nordic_speller.py adds; `known` stays the plain dictionary, which language
 identification needs to tell Danish from English.
 
-Loading a dictionary takes most of a second and articles repeat their words, so each
-dictionary is loaded once per process and its answers are cached across documents.
+Loading a dictionary takes a noticeable part of a check and articles repeat their words, so
+each dictionary is loaded once per process, only when a word's answer is not yet kept on disk
+(pipeline/checks/spelling_cache.py), and its answers are cached across documents.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from pipeline.checks import (
     nordic_speller,
     nordic_words,
 )
+from pipeline.checks.spelling_cache import SPELL, STEMS, kept_answer
 from pipeline.checks.suggestion_cache import kept_suggestions
 from pipeline.checks.word_formation import (
     PREFIXES,
@@ -73,11 +75,6 @@ def dictionary_path(lang: str) -> Path | None:
     return None
 
 
-def _hunspell(lang: str) -> tuple[Any, str] | None:
-    dic = _dictionary(lang)
-    return None if dic is None else _load(dic)
-
-
 @cache
 def _dictionary(lang: str) -> Path | None:
     # A folder of catalogs names a hundred languages, most without a dictionary here: each
@@ -100,13 +97,18 @@ def _decode(items: list[Any], encoding: str) -> list[str]:
 
 @lru_cache(maxsize=500_000)
 def _spell(lang: str, word: str) -> bool:
-    loaded = _hunspell(lang)
-    if loaded is None:
+    dic = _dictionary(lang)
+    if dic is None:
         return False
-    try:
-        return bool(loaded[0].spell(word))
-    except UnicodeEncodeError:
-        return False
+
+    def compute() -> bool:
+        try:
+            return bool(_load(dic)[0].spell(word))
+        except UnicodeEncodeError:
+            return False
+
+    # kept on disk, so that a text whose words were all asked before loads no dictionary
+    return kept_answer(dic, SPELL, word, compute)
 
 
 @lru_cache(maxsize=20_000)
@@ -114,9 +116,9 @@ def _suggest(lang: str, word: str) -> tuple[str, ...]:
     dic = _dictionary(lang)
     if dic is None:
         return ()
-    handle, encoding = _load(dic)
 
     def compute() -> tuple[str, ...]:
+        handle, encoding = _load(dic)
         try:
             return tuple(_decode(handle.suggest(word), encoding))
         except UnicodeEncodeError:
@@ -128,13 +130,18 @@ def _suggest(lang: str, word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=50_000)
 def _stems(lang: str, word: str) -> tuple[str, ...]:
-    loaded = _hunspell(lang)
-    if loaded is None:
+    dic = _dictionary(lang)
+    if dic is None:
         return ()
-    try:
-        return tuple(_decode(loaded[0].stem(word), loaded[1]))
-    except UnicodeEncodeError:
-        return ()
+
+    def compute() -> tuple[str, ...]:
+        handle, encoding = _load(dic)
+        try:
+            return tuple(_decode(handle.stem(word), encoding))
+        except UnicodeEncodeError:
+            return ()
+
+    return kept_answer(dic, STEMS, word, compute)
 
 
 COMPOUNDING = frozenset({"da", "nb", "nn", "no", "sv"})
@@ -291,7 +298,7 @@ class Speller:
 
     @classmethod
     def for_language(cls, lang: str, glossary: Glossary | None = None) -> Speller | None:
-        if _hunspell(lang) is None:
+        if _dictionary(lang) is None:  # the dictionary itself is loaded when first asked
             return None
         key = (cls, lang, id(glossary))
         speller = _SHARED.pop(key, None)

@@ -42,7 +42,7 @@ def cache_folder() -> Path:
     return Path(base) / "content-pipeline" / "suggestions"
 
 
-def _library_files() -> list[Path]:
+def library_files() -> list[Path]:
     """The hunspell library files this process has mapped (Linux), or the Python module
     alone where that cannot be read: a new hunspell build may suggest differently."""
     import hunspell
@@ -63,7 +63,7 @@ def dictionary_key(dic: Path) -> str:
     """The name of `dic`'s suggestion file: a hash of the dictionary's .aff and .dic bytes
     and of the hunspell library's files (path, size, modification time)."""
     digest = hashlib.sha256(f"suggestions {FORMAT}\n".encode())
-    for library in _library_files():
+    for library in library_files():
         try:
             info = library.stat()
             digest.update(f"{library}:{info.st_size}:{info.st_mtime_ns}\n".encode())
