@@ -6,11 +6,10 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.core.models import Finding, Severity
+from pipeline.core.yaml_cache import yaml_data
 
 DATA = "english_plurals.yml"
 _WORD = re.compile(r"\w+(?:-\w+)*")
@@ -32,7 +31,7 @@ class Plurals:
 def load_plurals() -> Plurals:
     """The data file's substances and mass nouns, read once per process."""
     text = resources.files("pipeline.checks").joinpath("data", DATA).read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = yaml_data(text)
     mass = {
         plural: (entry["singular"], entry["reason"])
         for entry in data["mass_nouns"]

@@ -21,8 +21,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-import yaml
-
+from pipeline.core.yaml_cache import yaml_data
 from pipeline.glossary.inflection import loose_adjective_forms, loose_noun_forms
 from pipeline.ingest.morphology import AnalyserUnavailableError, available, lexical_readings
 
@@ -116,8 +115,7 @@ def load_calques(name: str = DATA) -> tuple[Calque, ...]:
                 for alternative in slot.alternatives
             ),
         )
-        # libyaml's loader when PyYAML has it: the pure-Python one takes ~0.1 s on this file
-        for entry in yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        for entry in yaml_data(text)
     )
 
 

@@ -17,8 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from pipeline.core.yaml_cache import yaml_data
 from pipeline.ingest.morphology import Token
 
 DATA = "collocations.yml"
@@ -64,7 +63,7 @@ def load_collocations(name: str = DATA) -> tuple[Collocation, ...]:
             correct=entry["correct"],
             bare=entry.get("bare", False),
         )
-        for entry in yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        for entry in yaml_data(text)
     )
 
 

@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
+from pipeline.core.yaml_cache import yaml_data
 from pipeline.ingest.morphology import Reading, Token
 
 DATA = "valency.yml"
@@ -101,7 +100,7 @@ class Misgoverned:
 def load_governments(name: str = DATA) -> tuple[Government, ...]:
     """The entries of the data file `name`, read once per process from the package data."""
     text = resources.files("pipeline.checks").joinpath("data", name).read_text(encoding="utf-8")
-    entries = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    entries = yaml_data(text)
     return tuple(
         Government(
             heads=frozenset(entry["head"].split("|")),

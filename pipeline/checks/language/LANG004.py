@@ -6,14 +6,13 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-import yaml
-
 from pipeline.checks.audience import audience_of
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.language.acronyms import expansion_spans
 from pipeline.checks.speller import Speller
 from pipeline.core.models import Finding, Severity
+from pipeline.core.yaml_cache import yaml_data
 from pipeline.glossary.model import Audience
 
 DATA = "english_abbreviations.yml"
@@ -50,7 +49,7 @@ def load_abbreviations() -> dict[str, Abbreviation]:
             context=tuple(entry.get("context", ())),
             register=entry.get("register"),
         )
-        for entry in yaml.safe_load(text)
+        for entry in yaml_data(text)
     }
 
 
