@@ -13,30 +13,24 @@ uses it too.
 The database is named by a SHA-256 of the .aff and .dic files' identity (path, size, inode,
 modification and change times: a package upgrade or an edit gives a new name; hashing the
 3.5 MB Danish file in every process would cost a tenth of what is saved) and of the hunspell
-library's files. New answers are written in batches of `BATCH` and at exit; a worker process
-of a pool that ends without exit handlers loses its last partial batch, which only costs a
-dictionary load later. A database that cannot be opened, read or written (a read-only home,
-a full disk, a damaged file) only costs time: the dictionary answers, as without this.
+library's files; it is written and read as pipeline/core/answer_store.py says (in batches;
+one that cannot be used only costs time: the dictionary answers, as without this).
 """
 
 from __future__ import annotations
 
-import atexit
-import contextlib
 import hashlib
 import marshal
 import os
-import sqlite3
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Final, TypeVar
 
 from pipeline.checks.suggestion_cache import library_files
+from pipeline.core.answer_store import AnswerStore
 
-FORMAT = 1  # bump when the table or what is kept changes
-BATCH = 256  # answers written per transaction
-MAX_BYTES = 64 * 1_048_576  # past this a database starts again
+FORMAT = 2  # bump when what is kept changes
 SPELL: Final = 0  # the kinds of answer kept: spell(word) -> bool
 STEMS: Final = 1  # stem(word) -> tuple of stems
 
@@ -68,31 +62,18 @@ def dictionary_identity(dic: Path) -> str:
 
 
 class SpellingFile:
-    """The answers kept for one dictionary: looked up one by one, added in batches."""
+    """The answers kept for one dictionary, by kind (SPELL, STEMS) and word."""
 
     def __init__(self, path: Path | None) -> None:
-        self.path = path
-        self._db: sqlite3.Connection | None = None
-        self._pending: list[tuple[int, str, bytes]] = []
+        self._store = AnswerStore(path)
 
     def get(self, kind: int, word: str) -> bool | tuple[str, ...] | None:
         """The kept answer of `kind` for `word`, or None when there is none."""
-        db = self._connection()
-        if db is None:
+        data = self._store.get(f"{kind}:{word}")
+        if data is None:
             return None
         try:
-            row = db.execute(
-                "SELECT answer FROM answers WHERE kind = ? AND word = ?", (kind, word)
-            ).fetchone()
-        except UnicodeEncodeError:  # a lone surrogate from undecodable input: not kept
-            return None
-        except sqlite3.Error as exc:
-            self._give_up(exc)
-            return None
-        if row is None:
-            return None
-        try:
-            answer = marshal.loads(row[0])
+            answer = marshal.loads(data)
         except (EOFError, ValueError, TypeError):
             return None
         if isinstance(answer, bool) if kind == SPELL else _is_stems(answer):
@@ -100,86 +81,15 @@ class SpellingFile:
         return None
 
     def put(self, kind: int, word: str, answer: bool | tuple[str, ...]) -> None:
-        if self.path is None:
-            return
-        if not self._pending:
-            _OPEN.add(self)
-        self._pending.append((kind, word, marshal.dumps(answer)))
-        if len(self._pending) >= BATCH:
-            self.flush()
+        self._store.put(f"{kind}:{word}", marshal.dumps(answer))
 
     def flush(self) -> None:
-        """Write the answers not yet written, in one transaction."""
-        pending, self._pending = self._pending, []
-        db = self._connection() if pending else None
-        if db is None:
-            return
-        try:
-            with db:
-                db.executemany("INSERT OR IGNORE INTO answers VALUES (?, ?, ?)", pending)
-        except UnicodeEncodeError:
-            self._write_each(db, pending)
-        except sqlite3.Error as exc:
-            self._give_up(exc)
-
-    def _write_each(self, db: sqlite3.Connection, pending: list[tuple[int, str, bytes]]) -> None:
-        # a word SQLite cannot store as UTF-8 (a lone surrogate) is left out, the rest kept
-        try:
-            with db:
-                for row in pending:
-                    try:
-                        db.execute("INSERT OR IGNORE INTO answers VALUES (?, ?, ?)", row)
-                    except UnicodeEncodeError:
-                        continue
-        except sqlite3.Error as exc:
-            self._give_up(exc)
-
-    def _connection(self) -> sqlite3.Connection | None:
-        if self._db is not None or self.path is None:
-            return self._db
-        try:
-            if self.path.exists() and self.path.stat().st_size > MAX_BYTES:
-                self.path.unlink()
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            db = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-            db.execute("PRAGMA journal_mode=WAL")  # readers and one writer at a time, as -j
-            db.execute("PRAGMA synchronous=NORMAL")
-            db.execute(
-                "CREATE TABLE IF NOT EXISTS answers (kind INTEGER NOT NULL, word TEXT NOT NULL,"
-                " answer BLOB NOT NULL, PRIMARY KEY (kind, word)) WITHOUT ROWID"
-            )
-        except (OSError, sqlite3.Error) as exc:
-            self._give_up(exc)
-            return None
-        self._db = db
-        return db
-
-    def _give_up(self, exc: Exception) -> None:
-        """No more reading or writing in this process; a damaged file is removed, so that
-        the next process starts a new one."""
-        path, self.path, self._pending = self.path, None, []
-        if self._db is not None:
-            self._db.close()
-            self._db = None
-        damaged = isinstance(exc, sqlite3.DatabaseError) and not isinstance(
-            exc, sqlite3.OperationalError
-        )
-        if damaged and path is not None:
-            with contextlib.suppress(OSError):
-                path.unlink()
+        """Write the answers not yet written."""
+        self._store.flush()
 
 
 def _is_stems(answer: object) -> bool:
     return isinstance(answer, tuple) and all(isinstance(s, str) for s in answer)
-
-
-_OPEN: set[SpellingFile] = set()  # files with answers not yet written
-
-
-@atexit.register
-def _flush_all() -> None:
-    while _OPEN:
-        _OPEN.pop().flush()
 
 
 @cache

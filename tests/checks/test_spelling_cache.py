@@ -20,6 +20,7 @@ from pipeline.checks.spelling_cache import (
     dictionary_identity,
     kept_answer,
 )
+from pipeline.core import answer_store
 
 DANISH = dictionary_path("da")
 needs_danish = pytest.mark.skipif(DANISH is None, reason="hunspell-da is not installed")
@@ -113,7 +114,7 @@ def test_an_answer_is_computed_once_and_then_read(
     spelling_cache.spelling_file.cache_clear()
     try:
         first = kept_answer(dic, STEMS, "muskeltrækninger", compute)
-        spelling_cache._flush_all()  # the process ends
+        answer_store.flush_all()  # the process ends
         spelling_cache.spelling_file.cache_clear()  # a new process
         second = kept_answer(dic, STEMS, "muskeltrækninger", compute)
     finally:
@@ -133,7 +134,7 @@ def test_no_stems_and_an_unknown_word_are_answers_too(tmp_path: Path) -> None:
 
 
 def test_answers_are_written_in_batches(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(spelling_cache, "BATCH", 2)
+    monkeypatch.setattr(answer_store, "BATCH", 2)
     path = tmp_path / "kept.sqlite3"
     kept = SpellingFile(path)
     kept.put(SPELL, "og", True)
@@ -178,7 +179,7 @@ def test_an_unwritable_cache_folder_still_answers(
     spelling_cache.spelling_file.cache_clear()
     try:
         answers = [kept_answer(dic, SPELL, "ord", lambda: True) for _ in range(2)]
-        spelling_cache._flush_all()
+        answer_store.flush_all()
     finally:
         spelling_cache.spelling_file.cache_clear()
     assert answers == [True, True]

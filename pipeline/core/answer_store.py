@@ -1,0 +1,131 @@
+"""A table of derived answers on disk (SQLite), shared by every process of the user: looked
+up one by one, added in batches. Hunspell's spelling answers (pipeline/checks/spelling_cache.py)
+and Apertium's analyses (pipeline/ingest/analysis_cache.py) are kept in such tables.
+
+Answers are written in batches of `BATCH` and at exit; a worker process of a pool that ends
+without exit handlers loses its last partial batch, which only costs computing them again.
+A database that cannot be opened, read or written (a read-only home, a full disk, a damaged
+file) only costs time: nothing is kept, every answer is computed, and a damaged file is
+removed so that the next process starts a new one. Past `MAX_BYTES` a database starts again.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import os
+import sqlite3
+import threading
+from pathlib import Path
+
+BATCH = 256  # answers written per transaction
+MAX_BYTES = 64 * 1_048_576
+
+
+class AnswerStore:
+    """The answers kept in one SQLite file, by key."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._db: sqlite3.Connection | None = None
+        self._pending: list[tuple[str, bytes]] = []
+        self._lock = threading.Lock()  # one connection, used by any thread in turn
+        self._pid = os.getpid()
+
+    def get(self, key: str) -> bytes | None:
+        """The answer kept for `key`, or None."""
+        with self._lock:
+            return self._get(key)
+
+    def put(self, key: str, answer: bytes) -> None:
+        with self._lock:
+            if self.path is None:
+                return
+            if not self._pending:
+                _UNWRITTEN.add(self)
+            self._pending.append((key, answer))
+            if len(self._pending) >= BATCH:
+                self._flush()
+
+    def flush(self) -> None:
+        """Write the answers not yet written, in one transaction."""
+        with self._lock:
+            self._flush()
+
+    def _get(self, key: str) -> bytes | None:
+        db = self._connection()
+        if db is None:
+            return None
+        try:
+            row = db.execute("SELECT answer FROM answers WHERE key = ?", (key,)).fetchone()
+        except UnicodeEncodeError:  # a lone surrogate from undecodable input: never kept
+            return None
+        except sqlite3.Error as exc:
+            self._give_up(exc)
+            return None
+        return None if row is None else bytes(row[0])
+
+    def _flush(self) -> None:
+        pending, self._pending = self._pending, []
+        db = self._connection() if pending else None
+        if db is None:
+            return
+        try:
+            with db:
+                for row in pending:
+                    with contextlib.suppress(UnicodeEncodeError):  # a key SQLite cannot hold
+                        db.execute("INSERT OR IGNORE INTO answers VALUES (?, ?)", row)
+        except sqlite3.Error as exc:
+            self._give_up(exc)
+
+    def _connection(self) -> sqlite3.Connection | None:
+        if self._pid != os.getpid():
+            # a forked worker: SQLite's connection must not cross a fork (the parent keeps
+            # it and writes its own pending answers), so this process opens its own
+            if self._db is not None:
+                _INHERITED.append(self._db)  # never closed here, never used
+            self._db, self._pending, self._pid = None, [], os.getpid()
+        if self._db is not None or self.path is None:
+            return self._db
+        try:
+            if self.path.exists() and self.path.stat().st_size > MAX_BYTES:
+                self.path.unlink()
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            db = sqlite3.connect(
+                self.path, timeout=10, isolation_level=None, check_same_thread=False
+            )
+            db.execute("PRAGMA journal_mode=WAL")  # readers and one writer at a time, as -j
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute(
+                "CREATE TABLE IF NOT EXISTS answers"
+                " (key TEXT PRIMARY KEY NOT NULL, answer BLOB NOT NULL) WITHOUT ROWID"
+            )
+        except (OSError, sqlite3.Error) as exc:
+            self._give_up(exc)
+            return None
+        self._db = db
+        return db
+
+    def _give_up(self, exc: Exception) -> None:
+        """No more reading or writing in this process; a damaged file is removed."""
+        path, self.path, self._pending = self.path, None, []
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        damaged = isinstance(exc, sqlite3.DatabaseError) and not isinstance(
+            exc, sqlite3.OperationalError
+        )
+        if damaged and path is not None:
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+_UNWRITTEN: set[AnswerStore] = set()  # stores with answers not yet written
+_INHERITED: list[sqlite3.Connection] = []  # connections a forked process found open
+
+
+@atexit.register
+def flush_all() -> None:
+    """Write every store's pending answers (at exit; tests call it as a process's end)."""
+    while _UNWRITTEN:
+        _UNWRITTEN.pop().flush()

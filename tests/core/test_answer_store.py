@@ -1,0 +1,49 @@
+"""The SQLite table of derived answers (pipeline/core/answer_store.py); its uses by spelling
+and analysis are tested in tests/checks/test_spelling_cache.py and tests/ingest/."""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+from pathlib import Path
+
+from pipeline.core.answer_store import AnswerStore, flush_all
+
+
+def _put_in_child(store: AnswerStore, key: str) -> None:
+    store.put(key, b"from the child")
+    store.flush()
+
+
+def test_a_forked_worker_opens_its_own_connection(tmp_path: Path) -> None:
+    path = tmp_path / "answers.sqlite3"
+    store = AnswerStore(path)
+    store.put("parent", b"from the parent")
+    store.flush()
+    assert store.get("parent") == b"from the parent"  # the parent's connection is open
+    child = multiprocessing.get_context("fork").Process(target=_put_in_child, args=(store, "c"))
+    child.start()
+    child.join()
+    assert child.exitcode == 0
+    assert store.get("c") == b"from the child"
+    assert AnswerStore(path).get("parent") == b"from the parent"
+
+
+def test_threads_share_one_store(tmp_path: Path) -> None:
+    store = AnswerStore(tmp_path / "answers.sqlite3")
+    store.put("first", b"1")
+    store.flush()
+
+    def work(n: int) -> None:
+        for i in range(50):
+            store.put(f"{n}-{i}", str(i).encode())
+            assert store.get("first") == b"1"
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    flush_all()
+    later = AnswerStore(tmp_path / "answers.sqlite3")
+    assert all(later.get(f"{n}-{i}") == str(i).encode() for n in range(4) for i in range(50))
