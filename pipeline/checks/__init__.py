@@ -35,7 +35,8 @@ def check_document(
     if _analysed(tuple(select), tuple(ignore)):
         from pipeline.ingest import morphology
 
-        morphology.start(document.language)  # its start-up overlaps the checks' imports
+        # its start-up overlaps the checks' imports (unless its answers are kept on disk)
+        morphology.start(document.language, document.source_text)
     if suppressions is None:
         suppressions = article_suppressions(document.source_text, document.path)
     ctx = CheckContext(document, glossary, audience)

@@ -16,6 +16,9 @@ import subprocess
 import threading
 from typing import IO
 
+from pipeline.core.answer_store import AnswerStore
+from pipeline.ingest import analysis_cache
+
 
 class PipelineFailedError(RuntimeError):
     """The pipeline stopped or answered nothing; its last error line is the message."""
@@ -33,25 +36,56 @@ def null_flushed(command: str) -> str:
 class FlushedPipeline:
     """One running chain of Apertium stages; `ask` sends a text and returns the answer."""
 
-    def __init__(self, command: str) -> None:
+    def __init__(self, command: str, kept: AnswerStore | None = None) -> None:
+        """`kept`: where the answers to the first texts of this process are kept for later
+        processes, and looked up (pipeline/ingest/analysis_cache.py)."""
         self.command = null_flushed(command)
         self._process: subprocess.Popen[bytes] | None = None
         self._lock = threading.Lock()
+        self._kept = kept
+        self._key = analysis_cache.identity(command) if kept is not None else ""
+        self._asks = 0
+        self._from_disk = kept is not None  # every answer so far came from `kept`
+        self._unsent: list[bytes] = []  # the texts answered from disk, which the chain never saw
         atexit.register(self.close)
 
     def ask(self, text: str) -> str:
         """The pipeline's answer to `text` (a NUL inside it is dropped: it ends a block)."""
         data = text.replace("\0", "").encode("utf-8") + b"\0"
         with self._lock:
+            key = self._next_key(data)
+            if key is not None and self._from_disk:
+                assert self._kept is not None
+                kept = self._kept.get(key)
+                if kept is not None:
+                    self._unsent.append(data)
+                    return kept.decode("utf-8")
+            self._from_disk = False
             for attempt in (1, 2):  # a chain that died is started again, once
                 process = self._running()
                 try:
-                    return _exchange(process, data)
+                    while self._unsent:  # the chain's state as if it had answered them
+                        _exchange(process, self._unsent[0])
+                        self._unsent.pop(0)
+                    answer = _exchange(process, data)
                 except (OSError, PipelineFailedError) as exc:
                     self.close()
                     if attempt == 2:
                         raise PipelineFailedError(f"{self.command.split()[0]}: {exc}") from exc
+                    continue
+                if key is not None and self._kept is not None:
+                    self._kept.put(key, answer.encode("utf-8"))
+                return answer
         raise AssertionError("unreachable")
+
+    def _next_key(self, data: bytes) -> str | None:
+        """The key of the answer to `data` after everything asked before, while answers are
+        kept (the first KEEP_ASKS texts of a chain that has not had to start again)."""
+        if self._kept is None or self._asks >= analysis_cache.KEEP_ASKS:
+            return None
+        self._asks += 1
+        self._key = analysis_cache.next_key(self._key, data)
+        return self._key
 
     def start(self) -> None:
         """Start the chain now, so that its programs load their data while this process does
@@ -65,6 +99,9 @@ class FlushedPipeline:
             self._process.kill()
             self._process.wait()
             self._process = None
+            # a chain started again has lost its state: its answers are no longer keyed by
+            # what this process asked before, so none is kept or looked up from now on
+            self._kept = None
 
     def _running(self) -> subprocess.Popen[bytes]:
         if self._process is None or self._process.poll() is not None:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
+from pipeline.ingest import analysis_cache
 from pipeline.ingest.apertium_stream import FlushedPipeline, PipelineFailedError
 from pipeline.ingest.grammar_windows import KNOWN_GRAMMARS, grammar_output, nth
 
@@ -245,16 +246,20 @@ def ask(command: str, payload: str) -> str:
     return _ask(command, payload)
 
 
-def start(lang: str) -> None:
+def start(lang: str, text: str | None = None) -> None:
     """Start `lang`'s analysis chains (analyser, disambiguation) without waiting for them,
     when it has them: their programs take a tenth of a second or more to load their data,
-    which a caller that will soon analyse overlaps with its own work."""
+    which a caller that will soon analyse overlaps with its own work. Not for a `text` an
+    earlier process analysed: its answers are probably kept on disk, and a chain then
+    starts only when asked something they do not answer (pipeline/ingest/analysis_cache.py)."""
     if not _available_once(lang):
         return
     analyser, disambiguation = analysis_stages(lang)
-    for command in (analyser, *_chains(disambiguation)):
-        if command is not None:
-            _pipeline(command).start()
+    commands = tuple(c for c in (analyser, *_chains(disambiguation)) if c is not None)
+    if text is not None and analysis_cache.seen_before(commands, text):
+        return
+    for command in commands:
+        _pipeline(command).start()
 
 
 @cache
@@ -298,7 +303,7 @@ def _chains(command: str) -> tuple[str, str | None]:
 
 def _pipeline(command: str) -> FlushedPipeline:
     if command not in _PIPELINES:
-        _PIPELINES[command] = FlushedPipeline(command)
+        _PIPELINES[command] = FlushedPipeline(command, analysis_cache.store())
     return _PIPELINES[command]
 
 

@@ -45,7 +45,11 @@ def asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
 @pytest.fixture
 def started(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     languages: list[str] = []
-    monkeypatch.setattr(morphology, "start", languages.append)
+
+    def start(lang: str, text: str | None = None) -> None:
+        languages.append(lang)
+
+    monkeypatch.setattr(morphology, "start", start)
     return languages
 
 
