@@ -3,7 +3,9 @@
     .venv/bin/python benchmarks/bench_check.py [--repeats 7] [--words 1000000]
 
 (a) the seed article with --no-cache (cold) beside `check --help` and a bare interpreter,
-`--repeats` runs each, medians; then the same article from the findings cache (warm);
+`--repeats` runs each, medians, and the seed as a text no process has checked (without the
+spelling and analysis answers kept per text: it loads the dictionaries and starts Apertium);
+then the same article from the findings cache (warm);
 (b) start-up: the first run of `check --help` and of the seed article, and the floor of a
 cold check (importing the CLI, the models and the checks; the Danish and English hunspell
 dictionaries; the sentence segmenter; the Apertium analysis chain); (c) a ~1,000,000-word
@@ -44,6 +46,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "sources" / "muskeltraekninger-da.txt"
 CLI = ROOT / ".venv" / "bin" / "content-pipeline"
 FILES_PER_FOLDER = 100
+# What is kept per text under ~/.cache/content-pipeline: hunspell's spell and stem answers
+# and Apertium's analyses (a text checked before loads no dictionary and starts no chain).
+TEXT_KEPT = frozenset({"spelling", "analysis"})
 
 
 @dataclass(frozen=True)
@@ -65,12 +70,12 @@ def adopt_orphans() -> bool:
         return False
 
 
-def run_once(command: list[str]) -> Timing:
+def run_once(command: list[str], env: dict[str, str] | None = None) -> Timing:
     """Run `command` once; its own rusage comes from wait4, not the sum of all children."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with tempfile.TemporaryFile() as out:
         start = time.perf_counter()
-        process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE, cwd=ROOT)
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.PIPE, cwd=ROOT, env=env)
         stderr = process.stderr.read().decode() if process.stderr else ""
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
@@ -99,6 +104,27 @@ def run_once(command: list[str]) -> Timing:
 def median_of(command: list[str], repeats: int) -> tuple[float, list[Timing]]:
     timings = [run_once(command) for _ in range(repeats)]
     return statistics.median(t.wall for t in timings), timings
+
+
+def user_cache() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+
+
+def never_checked(command: list[str], repeats: int) -> list[Timing]:
+    """`command` as for a text no process has checked: each run gets a cache folder of its
+    own with everything the machine keeps (the wordfreq index, compiled patterns, glossaries
+    and YAML data, hunspell's suggestions) but the answers kept per text (`TEXT_KEPT`)."""
+    timings = []
+    for _ in range(repeats):
+        with tempfile.TemporaryDirectory(prefix="bench-xdg-") as home:
+            ours = user_cache() / "content-pipeline"
+            mine = Path(home) / "content-pipeline"
+            mine.mkdir()
+            for kept in ours.iterdir() if ours.is_dir() else []:
+                if kept.name not in TEXT_KEPT:
+                    (mine / kept.name).symlink_to(kept)
+            timings.append(run_once(command, env={**os.environ, "XDG_CACHE_HOME": home}))
+    return timings
 
 
 def spread(timings: list[Timing]) -> str:
@@ -198,21 +224,23 @@ def main() -> None:
         "-c",
         "import pipeline.cli.check, pipeline.checks.registry as r; r.load_checks()",
     ]
-    hunspell = [
+    hunspell = [  # the dictionaries themselves, which a text checked before does not load
         python,
         "-c",
-        "from pipeline.checks.speller import Speller\n"
-        "for lang in ('da', 'en'): Speller.for_language(lang).known('og')",
+        "from pipeline.checks.speller import _load, dictionary_path\n"
+        "for lang in ('da', 'en'): _load(dictionary_path(lang))[0].spell('og')",
     ]
     segmenter = [
         python,
         "-c",
         "from pipeline.ingest.segmenter import sentence_spans; sentence_spans('Ja. Nej.', 'da')",
     ]
-    apertium = [
+    apertium = [  # the chains started and asked, nothing answered from the kept analyses
         python,
         "-c",
-        "from pipeline.ingest.morphology import analyse; analyse('Ja.', 'da')",
+        "from pipeline.ingest import analysis_cache, morphology\n"
+        "analysis_cache.store = lambda: None\n"
+        "morphology.analyse('Ja.', 'da')",
     ]
 
     # (b) first: these are the first runs of the commands in this benchmark. The OS file cache
@@ -222,12 +250,14 @@ def main() -> None:
     cold_seed = run_once(check_seed)
 
     seed_median, seed_runs = median_of(check_seed, args.repeats)
+    new_runs = never_checked(check_seed, args.repeats)
     help_median, help_runs = median_of(check_help, args.repeats)
     _, bare_runs = median_of(bare_python, args.repeats)
     print(f"(a) cold: check {seed_rel} --no-cache beside check --help, medians of {args.repeats}")
     side_by_side(
         [
             ("check <seed> --no-cache", seed_runs),
+            ("  the same, as a text never checked", new_runs),
             ("check --help", help_runs),
             ("python -c pass", bare_runs),
         ]

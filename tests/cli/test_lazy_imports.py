@@ -96,3 +96,11 @@ def test_the_file_set_checks_are_named_without_importing_them() -> None:
     by_class = {c for c in BILINGUAL_CHECKS if bilingual_check_class(c).scope == "file-set"}
     assert by_class == FILE_SET_CHECKS
     assert set(file_set_codes()) == by_class
+
+
+def test_checking_an_article_again_imports_no_yaml_parser(seed_folder: Path) -> None:
+    # the checks' YAML data is parsed by the first process and read back by later ones
+    modules_after(seed_folder, "check", "article.txt", "--no-cache")
+    code, modules = modules_after(seed_folder, "check", "article.txt", "--no-cache")
+    assert code == 1
+    assert imported(modules, "yaml") == []
