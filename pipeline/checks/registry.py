@@ -185,16 +185,40 @@ def select_codes(
     Both accept codes or prefixes; a pattern that matches no check of either kind is an error.
     """
     select, ignore = list(select), list(ignore)
-    every = [*CHECKS, *BILINGUAL_CHECKS]
-    unknown = [p for p in [*select, *ignore] if not any(_matches(c, [p]) for c in every)]
+    unknown = [p for p in [*select, *ignore] if not _known_pattern(p.upper())]
     if unknown:
         raise ValueError(f"unknown check code(s): {', '.join(unknown)}")
-    codes = [
-        c
-        for c in (CHECKS if registry is None else registry)
-        if (_matches(c, select) if select else c not in OPT_IN)
-    ]
-    return [c for c in codes if not _matches(c, ignore)]
+    codes = tuple(CHECKS if registry is None else registry)
+    chosen = _selected(codes, tuple(select)) if select else set(codes) - OPT_IN
+    ignored = _selected(codes, tuple(ignore))
+    return [c for c in codes if c in chosen and c not in ignored]
+
+
+def _known_pattern(pattern: str) -> bool:
+    """Whether `pattern` (upper case) matches a check of either kind."""
+    if any(c in pattern for c in "*?["):
+        return any(fnmatch.fnmatchcase(code, pattern) for code in (*CHECKS, *BILINGUAL_CHECKS))
+    return pattern in _prefixes()
+
+
+@lru_cache(maxsize=1)
+def _prefixes() -> frozenset[str]:
+    """Every prefix of every code, the empty one included."""
+    return frozenset(c[:i] for c in (*CHECKS, *BILINGUAL_CHECKS) for i in range(len(c) + 1))
+
+
+def _selected(codes: tuple[str, ...], patterns: tuple[str, ...]) -> set[str]:
+    """The `codes` that any of `patterns` matches (as `_matches`): a run selects every check
+    by code, so each code's prefixes are looked up in the patterns, not each pattern tried
+    on each code (101 × 101 tries were 3 ms of every check process)."""
+    upper = {p.upper() for p in patterns}
+    globs = [p for p in upper if any(c in p for c in "*?[")]
+    return {
+        code
+        for code in codes
+        if any(code[:i] in upper for i in range(len(code) + 1))
+        or any(fnmatch.fnmatchcase(code, g) for g in globs)
+    }
 
 
 def file_set_codes() -> tuple[str, ...]:

@@ -28,3 +28,43 @@ def test_codes_and_names_are_unique() -> None:
 @pytest.mark.parametrize("rule", every_rule(), ids=lambda r: r.code)
 def test_module_is_named_by_its_code(rule: type[Rule]) -> None:
     assert rule.__module__.rsplit(".", 1)[-1] == rule.code
+
+
+def test_a_selection_takes_codes_prefixes_and_globs_in_any_case() -> None:
+    from pipeline.checks.registry import select_codes
+
+    assert select_codes(["MT01", "loc00[12]", "enc*"]) == [
+        "ENC001",
+        "ENC002",
+        "MT010",
+        "MT011",
+        "MT012",
+        "MT013",
+        "MT014",
+        "MT015",
+        "LOC001",
+        "LOC002",
+    ]
+    assert select_codes(["SPELL"]) == ["SPELL001", "SPELL003"]  # article checks only
+    assert select_codes(["SPELL"], registry=BILINGUAL_CHECKS) == ["SPELL002", "SPELL004"]
+
+
+def test_without_a_selection_every_check_but_the_opt_in_ones_runs_less_the_ignored() -> None:
+    from pipeline.checks.registry import OPT_IN, select_codes
+
+    every = {**CHECKS, **BILINGUAL_CHECKS}
+    assert select_codes(registry=every) == [c for c in every if c not in OPT_IN]
+    assert select_codes(ignore=["GRAM", "m*"]) == [
+        c for c in CHECKS if not c.startswith(("GRAM", "M"))
+    ]
+    assert select_codes(list(every), ["SPELL00"], every) == [
+        c for c in every if not c.startswith("SPELL00")
+    ]
+
+
+def test_a_pattern_that_matches_no_check_is_an_error() -> None:
+    from pipeline.checks.registry import select_codes
+
+    with pytest.raises(ValueError, match=r"unknown check code\(s\): TERM9, x\*$"):
+        select_codes(["TERM9", "MT001"], ["x*"])
+    assert select_codes(["NUM001"]) == []  # a translation check: known, but not an article's
