@@ -9,22 +9,18 @@ data, which Python reads back in a fraction of that, without importing PyYAML at
 The file is named by a SHA-256 of the text, of this module's format number, of the Python
 version and of where PyYAML is installed and when its files changed: an edited data file, another
 Python or another PyYAML finds no file and parses afresh, so nothing is ever invalidated in
-place. Files are written atomically; one that cannot be read is parsed again and rewritten.
-A value marshal cannot hold (a YAML timestamp) is parsed in every process, as without this.
+place (pipeline/core/kept_values.py). A value marshal cannot hold (a YAML timestamp) is
+parsed in every process, as without this.
 """
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
-import marshal
 import os
-import sys
 from functools import cache
-from pathlib import Path
 from typing import Any
 
-from pipeline.core.fs import atomic_write_bytes
+from pipeline.core.kept_values import kept_value
 
 FORMAT = 1  # bumped when what is stored changes
 
@@ -32,35 +28,14 @@ FORMAT = 1  # bumped when what is stored changes
 def yaml_data(text: str) -> Any:
     """`yaml.safe_load(text)` (libyaml's loader when PyYAML has it; both give the same
     values), from the value an earlier process stored when there is one."""
-    path = _cache_folder() / f"{_key(text)}.marshal"
-    try:
-        return marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    import yaml
 
-    value = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    try:
-        data = marshal.dumps(value)
-    except ValueError:  # a type marshal cannot store: parsed again next time
-        return value
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(path, data)
-    except OSError:
-        pass  # a read-only or full home: the next process parses again
-    return value
+    def parse() -> Any:
+        import yaml
 
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
 
-def _cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "content-pipeline" / "yaml"
-
-
-def _key(text: str) -> str:
-    digest = hashlib.sha256(f"{FORMAT}\0{sys.version}\0{_parser()}\0".encode())
-    digest.update(text.encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+    depends_on = (str(FORMAT).encode(), _parser().encode(), text.encode("utf-8", "surrogatepass"))
+    return kept_value("yaml", depends_on, parse)
 
 
 @cache
