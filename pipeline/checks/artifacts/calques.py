@@ -16,12 +16,16 @@ tests run.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pipeline.core.kept_values import kept_value
 from pipeline.core.yaml_cache import yaml_data
+from pipeline.glossary import inflection
 from pipeline.glossary.inflection import loose_adjective_forms, loose_noun_forms
 from pipeline.ingest.morphology import AnalyserUnavailableError, available, lexical_readings
 
@@ -135,6 +139,13 @@ class CalqueMatcher:
         self._by_form: dict[str, set[int]] = {}
         self._by_stem: dict[str, set[int]] = {}
         self._anywhere: set[int] = set()
+        _keep_forms(
+            alternative.word
+            for calque in calques
+            for slot in calque.slots
+            for alternative in slot.alternatives
+            if len(alternative.word) >= MIN_GENERATED
+        )
         for index, calque in enumerate(calques):
             first = calque.slots[0]
             if first.kind != "word":
@@ -298,6 +309,36 @@ def _stems(speller: Speller, token: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _forms(word: str) -> frozenset[str]:
     """Noun and adjective forms of a phrase word hunspell may not know (sundhedsudbydere)."""
+    kept = _KEPT_FORMS.get(word)
+    return kept if kept is not None else _generated_forms(word)
+
+
+# The forms of the lists' words as an earlier process generated them (`_keep_forms`).
+_KEPT_FORMS: dict[str, frozenset[str]] = {}
+
+
+def _keep_forms(words: Iterable[str]) -> None:
+    """Have `_forms` answer `words` from what an earlier process generated: inflection.py's
+    rules for the 300 or so words of the two lists were 0.01 s of every check process. The
+    forms are kept by the words and the source of this module and of inflection.py, the code
+    that makes them (pipeline/core/kept_values.py)."""
+    wanted = sorted(set(words) - _KEPT_FORMS.keys())
+    if not wanted:
+        return
+    try:
+        code = [Path(inflection.__file__).read_bytes(), Path(__file__).read_bytes()]
+    except (OSError, TypeError):  # no source to key them by: generated as they are asked
+        return
+    kept = kept_value(
+        "calque-forms",
+        (*code, "\n".join(wanted).encode("utf-8", "surrogatepass")),
+        lambda: {word: _generated_forms(word) for word in wanted},
+    )
+    if isinstance(kept, dict):
+        _KEPT_FORMS.update(kept)
+
+
+def _generated_forms(word: str) -> frozenset[str]:
     forms = loose_noun_forms(word, "da") | loose_adjective_forms(word)
     if re.search(r"[aeiouyæøå][bdfgklmnprstv]$", word):
         # a short vowel doubles the consonant before an ending: nødrum → nødrummet
