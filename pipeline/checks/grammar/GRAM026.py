@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.agreement import (
+    PHRASE_OPENING,
     PLURAL_QUANTIFIERS,
     adjective_like,
     head_noun,
@@ -20,7 +21,6 @@ from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
 # Punctuation after which a noun phrase may open without a determiner.
-_OPENING = frozenset({",", ";", ":", "("})
 
 
 class SingularAdjectivesPluralNoun(Check):
@@ -115,7 +115,7 @@ def _opens_phrase(ctx: CheckContext, tokens: tuple[Token, ...], start: int) -> b
     if word in PLURAL_QUANTIFIERS or any(ch.isdigit() for ch in word):
         return True
     if not is_word(before):
-        return word in _OPENING
+        return word in PHRASE_OPENING
     if any_pos(before, "pr") or chosen_is(before, "cnjcoo"):
         return True  # any preposition reading: an unknown word after it confuses the tagger
     chosen = before.chosen

@@ -5,7 +5,9 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.agreement import (
+    PHRASE_OPENING,
     PLURAL_QUANTIFIERS,
+    PREDICATIVE_VERBS,
     adjective_like,
     head_noun,
     plural,
@@ -26,13 +28,6 @@ _WEAK_AFTER = frozenset(
      "sine", "vores", "jeres", "deres", "hans", "hendes"}
 )  # fmt: skip
 _ARTICLES = frozenset({"den", "det", "de"})
-_OPENING = frozenset({",", ";", ":", "("})
-# Verbs after which an adjective may be predicative, of the subject or the object, so that
-# `og` may start a new clause ("huden bliver rød og hævede områder opstår").
-_PREDICATIVE_VERBS = frozenset(
-    {"være", "blive", "forblive", "virke", "synes", "se", "føle", "gøre", "holde", "finde",
-     "kalde", "lade", "forekomme", "lyde", "smage", "dufte"}
-)  # fmt: skip
 
 
 class CoordinatedAdjectiveForms(Check):
@@ -127,11 +122,11 @@ def _opening(tokens: tuple[Token, ...], i: int) -> str | None:
     if word in PLURAL_QUANTIFIERS or word == "både" or any(ch.isdigit() for ch in word):
         return "bare"
     if not is_word(before):
-        return "bare" if word in _OPENING else None
+        return "bare" if word in PHRASE_OPENING else None
     if chosen_is(before, "pr") or chosen_is(before, "cnjcoo"):
         return "bare"
     chosen = before.chosen
     if chosen is not None and chosen.pos.startswith("vb"):
-        predicative = any(r.lemma.casefold() in _PREDICATIVE_VERBS for r in before.readings)
+        predicative = any(r.lemma.casefold() in PREDICATIVE_VERBS for r in before.readings)
         return None if predicative else "bare"
     return None

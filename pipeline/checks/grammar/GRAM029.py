@@ -4,20 +4,19 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.grammar.agreement import EXEMPT, genders, head_noun, strong_singular
+from pipeline.checks.grammar.agreement import (
+    EXEMPT,
+    PHRASE_OPENING,
+    PREDICATIVE_VERBS,
+    genders,
+    head_noun,
+    strong_singular,
+)
 from pipeline.checks.grammar.analysis import analysed_segments
 from pipeline.checks.grammar.gender import both_genders
 from pipeline.checks.grammar.readings import capitalised, chosen_is, is_word
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
-
-_OPENING = frozenset({",", ";", ":", "("})
-# Verbs after which an adjective may be predicative (of the subject or the object), so the
-# noun after it need not belong to it ("barnet bliver syg hvert år").
-_PREDICATIVE_VERBS = frozenset(
-    {"være", "blive", "forblive", "virke", "synes", "se", "føle", "gøre", "holde", "finde",
-     "kalde", "lade", "forekomme", "lyde", "smage", "dufte"}
-)  # fmt: skip
 
 
 class CommonAdjectiveNeuterNoun(Check):
@@ -103,10 +102,10 @@ def _opens_phrase(tokens: tuple[Token, ...], i: int) -> bool:
         return True
     before = tokens[i - 1]
     if not is_word(before):
-        return before.surface in _OPENING
+        return before.surface in PHRASE_OPENING
     if chosen_is(before, "pr") or chosen_is(before, "cnjcoo"):
         return True
     chosen = before.chosen
     if chosen is None or not chosen.pos.startswith("vb"):
         return False
-    return not any(r.lemma.casefold() in _PREDICATIVE_VERBS for r in before.readings)
+    return not any(r.lemma.casefold() in PREDICATIVE_VERBS for r in before.readings)

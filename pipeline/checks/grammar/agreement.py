@@ -26,6 +26,15 @@ PLURAL_QUANTIFIERS = frozenset(
     {"mange", "flere", "nogle", "alle", "få", "begge", "hvilke", "sådanne", "andre", "visse"}
 )
 _DEGREE_TAGS = ("comp", "sup", "ord")
+# Punctuation after which a noun phrase without a determiner may open.
+PHRASE_OPENING = frozenset({",", ";", ":", "("})
+# Verbs after which an adjective may be predicative, of the subject or the object, so the
+# noun after it need not belong to it ("barnet bliver syg hvert år") and `og` may start a new
+# clause ("huden bliver rød og hævede områder opstår").
+PREDICATIVE_VERBS = frozenset(
+    {"være", "blive", "forblive", "virke", "synes", "se", "føle", "gøre", "holde", "finde",
+     "kalde", "lade", "forekomme", "lyde", "smage", "dufte"}
+)  # fmt: skip
 
 
 def adjective_readings(readings: tuple[Reading, ...]) -> list[Reading]:
