@@ -105,3 +105,15 @@ def test_whole_words_only(matcher: CalqueMatcher) -> None:
     # an inflected form matches ("hjerteratens"); a longer word that merely starts so does not
     assert _matched(matcher, "Pulsen er hjerteratens modstykke.") != []
     assert _matched(matcher, "Hun hjerteraterede ikke noget.") == []
+
+
+def test_a_tight_word_is_not_matched_across_a_comma(matcher: CalqueMatcher) -> None:
+    # words of a phrase may stand on either side of a comma machine translation added, but a
+    # "+word" must follow the word before it by spaces only: there a comma starts a clause
+    loose = _one("sikker på at", matcher)
+    tight = _one("sikker på +at", matcher)
+    assert parse_phrase("sikker på +at")[2].tight
+    assert not parse_phrase("sikker på +at")[1].tight
+    assert _matched(loose, "Vær sikker på, at barnet er raskt.") == ["sikker på at"]
+    assert _matched(tight, "Vær sikker på, at barnet er raskt.") == []
+    assert _matched(tight, "Vær sikker på at drikke nok vand.") == ["sikker på +at"]

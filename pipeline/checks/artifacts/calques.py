@@ -54,6 +54,9 @@ class Slot:
     kind: str  # "word" | "gap" | "not"
     alternatives: tuple[Alternative, ...] = ()
     focus: bool = False  # "^word": the words reported, when not the whole phrase
+    # "+word": joined to the word before by spaces only. A comma there marks a clause
+    # ("Vær sikker på, at barnet ..." is Danish; "vær sikker på at drikke" is the calque).
+    tight: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,7 +85,7 @@ class CalqueMatch:
 
 
 def parse_phrase(phrase: str) -> tuple[Slot, ...]:
-    """The slots of a phrase written as in calques.yml (a|b, =form, *, !word, ^word)."""
+    """The slots of a phrase written as in calques.yml (a|b, =form, *, !word, ^word, +word)."""
     slots = []
     for part in phrase.split():
         if part == "*":
@@ -90,12 +93,14 @@ def parse_phrase(phrase: str) -> tuple[Slot, ...]:
             continue
         focus = part.startswith("^")
         part = part.removeprefix("^")
+        tight = part.startswith("+")
+        part = part.removeprefix("+")
         kind = "not" if part.startswith("!") else "word"
         words = part.removeprefix("!").split("|")
         alternatives = tuple(
             Alternative(w.removeprefix("=").casefold(), w.startswith("=")) for w in words
         )
-        slots.append(Slot(kind, alternatives, focus))
+        slots.append(Slot(kind, alternatives, focus, tight))
     return tuple(slots)
 
 
@@ -216,6 +221,8 @@ class CalqueMatcher:
                     return end
             return None
         if t >= len(tokens) or (s > 0 and not _adjacent(tokens, t - 1, t, text)):
+            return None
+        if slot.tight and t > 0 and not text[tokens[t - 1][1] : tokens[t][0]].isspace():
             return None
         if not self._word(tokens[t][2], slot.alternatives):
             return None
