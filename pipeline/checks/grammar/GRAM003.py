@@ -142,6 +142,10 @@ def _mismatch(tokens: tuple[Token, ...], i: int) -> tuple[Token, str] | None:
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     if following is not None and nounlike(following) and not _definite(following):
         return None  # "en hjerte anfald", "et glas vand": not the noun phrase's head
+    if following is not None and is_word(following) and any_pos(following, "adj"):
+        # an adjective after the "noun": the word is itself an adjective the analyser reads
+        # only as a noun ("et defekt cystisk fibrose-gen": defekt, not en defekt)
+        return None
     gender = noun_gender(noun)
     expected = {**_INDEFINITE, **_DEFINITE, **_POSSESSIVE}[word]
     if gender is None or gender == expected:
