@@ -139,6 +139,8 @@ def _species(match: re.Match[str], speller: Speller, english: Speller | None) ->
     genus, epithet = match.group("before").lower(), match.group("word").lower()
     if zipf(genus) >= COMMON_GENUS or not dictionary_word(epithet, speller):
         return False
+    if speller.known(genus) and genus not in speller.stems(genus):
+        return False  # an inflected Danish word ("Fysioterapeuterne Lise Enemark"), no genus
     return english is None or not english.known(epithet)
 
 
