@@ -5,12 +5,14 @@ derive words from known ones by regular rules no dictionary lists in full: Latin
 -ær from nouns ("valvulær" from valvula, "lymfoblastær"), -bar and -abel adjectives from verbs
 ("modificerbar", "tolerabel"), negation with u- ("ueffektivt"), and verbal nouns in -ning and
 past participles, alone or after a particle ("ophostning": op + hoste, "overledt": over +
-lede); a compound after a name is written in lower case ("parkinsonmedicin"), and a drug's
-salt and a chemical radical closed to a word ("betamethasondipropionat", "salicylsalve"). A
-word made by one of these rules from a known word counts as known (`derived`), and so does
-Greek a- before a known adjective in -isk ("akinetisk"). A word in Latin letters where Danish
-has its own ("paroxystisk") is not unknown either, but not Danish spelling: `danish_spelling`
-gives SPELL001 the Danish form to suggest.
+lede); a compound after a name is written in lower case ("parkinsonmedicin"), and a drug's salt
+and a chemical radical closed to a word ("betamethasondipropionat", "salicylsalve"). A word
+made by one of these rules from a known word counts as known (`derived`), and so does Greek a-
+before a known adjective in -isk ("akinetisk"), a Greco-Latin suffix on a known Latin noun's
+stem ("endometriom": endometrium; "adenomyosis": adenomyose) and a Latin noun of anatomy as a
+combining form ("tibiofemoral": tibia + femoral). A word in Latin letters where Danish has its
+own ("paroxystisk") is not unknown either, but not Danish spelling: `danish_spelling` gives
+SPELL001 the Danish form to suggest.
 
 Each rule needs a known word after taking the word apart, so a misspelling of the known word
 stays unknown; what a rule could still swallow is measured on injected typing slips
@@ -24,6 +26,11 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import combinations
 
+from pipeline.checks.latin_derivations import (
+    combining_form,
+    itet_noun,
+    latin_stem_noun,
+)
 from pipeline.checks.word_formation import drug_name, latinate
 
 Known = Callable[[str], bool]
@@ -41,6 +48,9 @@ _DANISH_LETTERS = (
     (re.compile("ae"), "æ"),
     (re.compile("oe"), "ø"),
 )
+# The same with c for k before any letter but e, i, y ("acne": akne), for a word known to be
+# Latin by its context rather than by its shape.
+_ANY_DANISH_LETTERS = ((re.compile("c(?![eiy])"), "k"), *_DANISH_LETTERS[:1], *_DANISH_LETTERS[2:])
 # The other way: Danish letters as Latin writes them, to find a Greek noun's Latin forms.
 _LATIN_LETTERS = (
     (re.compile("ks"), "x"),
@@ -59,6 +69,7 @@ _LATIN_ADJECTIVE_ENDINGS = ("aris", "atus")
 # older thyreo- of the dictionary ("thyroidea", "thyreoidea"); both are Latin, so both count.
 _LATIN_STEMS = ((re.compile("thyro(?!x)"), "thyreo"),)
 _ADJECTIVE_INFLECTION = ("", "e", "t", "es")
+_HED = ("hed", "heden", "hedens")  # the noun of an adjective: trætbar → trætbarhed
 # What the Latin noun ends in where the adjective has -ær: valvul-a, cellul-e, lymfoblast.
 _NOUN_ENDINGS = ("", "a", "e", "um", "us", "is")
 # Endings that make an adjective; u- negates only these ("ueffektiv", "uspecifik").
@@ -117,6 +128,12 @@ def danish_spelling(word: str, accepts: Known) -> str | None:
     return None
 
 
+def in_latin_letters(word: str, accepts: Known) -> bool:
+    """`word` is written in Latin letters where `accepts` knows its Danish spelling ("acne":
+    akne), whatever its length or shape (danish_spelling asks for a clinical shape too)."""
+    return any(accepts(variant) for variant in _variants(word.lower(), _ANY_DANISH_LETTERS))
+
+
 def _uninflected(word: str, suffix: str, inflection: Sequence[str]) -> Iterator[str]:
     """What comes before `suffix` + one of `inflection` at the end of `word`."""
     for tail in inflection:
@@ -135,10 +152,11 @@ def latin_adjective(word: str, known: Known) -> bool:
 
 
 def verb_adjective(word: str, known: Known) -> bool:
-    """-bar of a verb ("modificerbar": modificere), -abel/-ibel of a verb in -ere
-    ("tolerabel", "tolerable": tolerere)."""
-    if any(known(base + "e") for base in _uninflected(word, "bar", _ADJECTIVE_INFLECTION)):
-        return True
+    """-bar of a verb ("modificerbar": modificere; "trætbar": trætte), and its noun in -hed
+    ("trætbarhed"), -abel/-ibel of a verb in -ere ("tolerabel", "tolerable": tolerere)."""
+    for base in _uninflected(word, "bar", (*_ADJECTIVE_INFLECTION, *_HED)):
+        if known(base + "e") or known(base + base[-1] + "e"):
+            return True
     for suffix, short in (("abel", "able"), ("ibel", "ible")):
         bases = [*_uninflected(word, suffix, ("", "t")), *_uninflected(word, short, ("",))]
         if any(known(base + "ere") for base in bases):
@@ -172,15 +190,18 @@ def _bases(word: str) -> Iterator[str]:
 
 
 def verbal_noun(word: str, known: Known, stems: Stems) -> bool:
-    """A noun in -ning of a known verb ("hostning": hoste; the infinitive is its own stem).
+    """A noun in -ning of a known verb ("hostning": hoste; "indeklemning": indeklemme; the
+    infinitive is its own stem).
     Nouns in -ing are left to the dictionary, which has most: the rule would excuse slips
     ("beding" for bedring)."""
     for tail in _NOUN_INFLECTION:
         ending = "ning" + tail
         if word.endswith(ending) and len(word) - len(ending) >= 3:
-            verb = word[: len(word) - len(ending)] + "e"
-            if known(verb) and verb in stems(verb):
-                return True
+            base = word[: len(word) - len(ending)]
+            # a verb whose stem doubles its consonant: "indeklemning" (indeklemme)
+            for verb in (base + "e", base + base[-1] + "e"):
+                if known(verb) and verb in stems(verb):
+                    return True
     return False
 
 
@@ -310,14 +331,35 @@ def derived(word: str, known: Known, spell: Known, stems: Stems, slip: Known) ->
     ("eksantem": "eks" + "ante")."""
     if negated(word, known) or privative(word, known) or particle_word(word, known, stems):
         return True
+    if latin_lettered(word, lambda w: _entry(w, spell, stems)):
+        return True  # "uretrale" is "urethrale": its Latin form is the entry to compare with
     if greek_em_noun(word, known):
         return True
     if eponym_compound(word, known, spell) and not slip(word):
         return True
-    return _by_rules(word, known, stems) and not slip(word)
+    return _by_rules(word, known, spell, stems) and not slip(word)
 
 
-def _by_rules(word: str, known: Known, stems: Stems) -> bool:
+def _entry(word: str, spell: Known, stems: Stems) -> bool:
+    """A dictionary entry, not a compound hunspell builds: a stem carries its start
+    ("endometrium", where "halvmånehiston" stems to histon)."""
+    found = stems(word) if spell(word) else ()
+    return any(len(st) >= MIN_BASE and word.startswith(st[:MIN_BASE]) for st in found)
+
+
+def latin_lettered(word: str, entry: Known) -> bool:
+    """A clinical word in Danish letters whose Latin spelling is a dictionary entry:
+    "uretrale" (urethrale). The entry is its own word in other letters, not a word it may be
+    a slip of, so the slip test does not judge it."""
+    if not any(latinate(base) for base in _bases(word)):
+        return False
+    return any(entry(variant) for variant in _variants(word, _LATIN_LETTERS))
+
+
+def _by_rules(word: str, known: Known, spell: Known, stems: Stems) -> bool:
+    def entry(candidate: str) -> bool:
+        return _entry(candidate, spell, stems)
+
     def by_rule(candidate: str) -> bool:
         return (
             latin_adjective(candidate, known)
@@ -330,6 +372,9 @@ def _by_rules(word: str, known: Known, stems: Stems) -> bool:
             or latin_drug_name(candidate, known)
             or radical_compound(candidate, known)
             or latin_at_adjective(candidate, known)
+            or latin_stem_noun(candidate, known, entry)
+            or combining_form(candidate, known, entry)
+            or itet_noun(candidate, known)
         )
 
     if by_rule(word):

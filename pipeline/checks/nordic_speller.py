@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from pipeline.checks import nordic_lexicon, nordic_words, speller
+from pipeline.checks import nordic_latin, nordic_lexicon, nordic_words, speller
 from pipeline.checks.word_formation import in_word_list, latinate
 
 # Norwegian and Swedish articles: Debian's hunspell-no lacks everyday Bokmål ("noe", "noen",
@@ -164,6 +164,8 @@ def formation(lang: str, word: str) -> bool:
         return True
     if lang == "nn" and nordic_words.nynorsk_inflection(word):
         return True
+    if nordic_latin.clinical_english(word) or nordic_latin.ic_adjective(word):
+        return True
     return latin_loan(lang, word) or loan_compound(lang, word)
 
 
@@ -293,9 +295,18 @@ def analysed(lang: str, word: str) -> bool:
         lang,
         word,
         dictionary,
-        lambda rest: speller._lexical(lang, rest) or nordic_lexicon.lexicalised(lang, rest),
+        # the rest a dictionary word, or a clinical loan a neighbour knows ("vev" + "s" +
+        # "perfusjon"), long enough that letters of a slip do not make one by chance
+        lambda rest: (
+            speller._lexical(lang, rest)
+            or nordic_lexicon.lexicalised(lang, rest)
+            or (len(rest) >= MIN_LOAN_REST and neighbour_clinical(lang, rest))
+        ),
         entry,
     )
+
+
+MIN_LOAN_REST = 7
 
 
 DANISH_MARGIN = 1.0  # zipf: ten times as common in Danish

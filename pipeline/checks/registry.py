@@ -88,6 +88,10 @@ CHECKS: dict[str, str] = {
     "GRAM023": "pipeline.checks.grammar.GRAM023:AdverbBeforeMainVerb",
     "GRAM024": "pipeline.checks.grammar.GRAM024:VerbFormAfterAt",
     "GRAM025": "pipeline.checks.grammar.GRAM025:PossessiveGender",
+    "GRAM026": "pipeline.checks.grammar.GRAM026:SingularAdjectivesPluralNoun",
+    "GRAM027": "pipeline.checks.grammar.GRAM027:WeakParticipleAfterIndefiniteArticle",
+    "GRAM028": "pipeline.checks.grammar.GRAM028:CoordinatedAdjectiveForms",
+    "GRAM029": "pipeline.checks.grammar.GRAM029:CommonAdjectiveNeuterNoun",
 }
 
 

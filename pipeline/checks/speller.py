@@ -16,9 +16,16 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pipeline.checks import danish_words, nordic_lexicon, nordic_speller, nordic_words
+from pipeline.checks import (
+    danish_words,
+    nordic_lexicon,
+    nordic_shorthand,
+    nordic_speller,
+    nordic_words,
+)
 from pipeline.checks.suggestion_cache import kept_suggestions
 from pipeline.checks.word_formation import (
+    PREFIXES,
     drug_name,
     fewest_words,
     formed_word,
@@ -133,6 +140,14 @@ def _stems(lang: str, word: str) -> tuple[str, ...]:
 COMPOUNDING = frozenset({"da", "nb", "nn", "no", "sv"})
 
 _CONSONANTS = frozenset("bdfgklmnprstv")
+# Danish prefixes hunspell-da derives words with, whose stem is the word's end: "intolerans"
+# (tolerans), "uskadelig" (skadelig): such a word is an entry, and a compound's part.
+_DANISH_PREFIXES = frozenset({"u", "in", "im", "il", "ir", "mis", "van", "be", "for", "und"})
+
+
+def _prefixed(word: str, stem: str) -> bool:
+    """`word` is `stem` after one of hunspell-da's prefixes."""
+    return word.endswith(stem) and word[: len(word) - len(stem)] in _DANISH_PREFIXES
 
 
 def _lexical(lang: str, word: str) -> bool:
@@ -142,8 +157,11 @@ def _lexical(lang: str, word: str) -> bool:
         return True
     if not _spell(lang, word):
         return False
-    return any(len(stem) >= 4 and word.startswith(stem[:4]) for stem in _stems(lang, word)) or (
-        word in _stems(lang, word)
+    stems = _stems(lang, word)
+    return (
+        any(len(stem) >= 4 and word.startswith(stem[:4]) for stem in stems)
+        or word in stems
+        or (lang == "da" and any(_prefixed(word, stem) for stem in stems))
     )
 
 
@@ -199,10 +217,14 @@ def _slip_of(lang: str, word: str) -> bool:
     # A linking -s- left out is a variant spelling ("blodtrykkmåling"), not the slip's fix,
     # and an adjective in -sk is one letter from its noun's genitive by construction
     # ("erytrodermisk", "erytrodermis").
+    # The vowel that ends a leading combining form is no letter too many either
+    # ("renoprotektion": reno + protektion, not ren + protektion).
     deleted = (
         word[:i] + word[i + 1 :]
         for i in range(len(word))
-        if word[i] != "s" and not (i == len(word) - 1 and word.endswith("sk"))
+        if word[i] != "s"
+        and not (i == len(word) - 1 and word.endswith("sk"))
+        and not (word[i] == "o" and word[: i + 1] in PREFIXES)
     )
     # Norwegian and Swedish, whose compounds may have three-letter parts, also a double
     # consonant written single ("sykdomen": syk + domen, but sykdommen)
@@ -320,6 +342,8 @@ class Speller:
         if self.lang != "da" and (
             nordic_speller.common(self.lang, word.lower())
             or nordic_speller.neighbour_clinical(self.lang, word)
+            or nordic_shorthand.abbreviation(self.lang, word)
+            or nordic_shorthand.stressed(word, self.known)
         ):
             return True
         if nordic_speller.FOREIGN_ENDINGS.get(self.lang, "-") in word.lower():

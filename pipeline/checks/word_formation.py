@@ -77,7 +77,7 @@ INN_STEMS = tuple(
     sartan semid setron statin tiazid tidin tinib trigin triptan vir zolid fenac kain afil
     xaban gatran glutid oxetin pramin triptylin peridol zapin tiapin azosin conazol
     nisolon metason grel grelor teplase terol tropium sonid formin glinid vudin nidazol renon
-    cillinam
+    cillinam sterid
         """
     )
 )

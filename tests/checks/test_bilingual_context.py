@@ -109,3 +109,12 @@ def test_an_analysis_started_by_prepare_gives_the_findings_of_a_run_without_it()
 
     assert prepared == plain
     assert [finding.match for finding in prepared] == ["leggen"]
+
+
+def test_copies_are_translated_units_whose_target_is_the_source_in_any_case_or_spacing() -> None:
+    copy = _unit("save ", source="Save")
+    spaced = _unit("Save  all", source="Save all")
+    translated = _unit("Gem", source="Save")
+    pending = _unit("", UnitState.UNTRANSLATED, source="")
+    ctx = BilingualContext([copy, spaced, translated, pending], Glossary([]))
+    assert ctx.copies() == frozenset({id(copy), id(spaced)})

@@ -15,6 +15,7 @@ from pipeline.checks.danish_words import (
     latin_adjective,
     latin_at_adjective,
     latin_drug_name,
+    latin_lettered,
     latin_noun_form,
     latin_noun_of,
     negated,
@@ -24,6 +25,7 @@ from pipeline.checks.danish_words import (
     verb_adjective,
     verbal_noun,
 )
+from pipeline.checks.latin_derivations import combining_form, itet_noun, latin_stem_noun
 
 WORDS = {
     "valvula", "lymfoblast", "modificere", "tolerere", "effektiv", "effektivt", "hoste",
@@ -187,3 +189,55 @@ def test_a_drug_name_in_the_latin_letters_of_its_inn() -> None:
     assert latin_drug_name("dexamethason", words)  # x and th
     assert not latin_drug_name("cortisol", words)  # no drug stem: Danish writes kortisol
     assert not latin_drug_name("betamethasn", words)
+
+
+def test_a_greco_latin_suffix_on_a_known_latin_nouns_stem() -> None:
+    words = {"endometrium", "adenomyose", "myometrium"}
+    assert latin_stem_noun("endometriom", words.__contains__, words.__contains__)
+    assert latin_stem_noun("endometriomerne", words.__contains__, words.__contains__)
+    assert latin_stem_noun("myometriose", words.__contains__, words.__contains__)
+    assert latin_stem_noun("adenomyosis", words.__contains__, words.__contains__)
+    assert not latin_stem_noun("endometrim", words.__contains__, words.__contains__)
+    assert not latin_stem_noun("endometrioom", words.__contains__, words.__contains__)
+    assert not latin_stem_noun("hjerteom", words.__contains__, words.__contains__)  # no hjerteum
+    # a compound the dictionary builds is no Latin noun: "halvmånehiston" (halvmåne + histon)
+    assert not latin_stem_noun("halvmånehistose", words.__contains__, {"histon"}.__contains__)
+
+
+def test_a_latin_noun_of_anatomy_as_a_combining_form() -> None:
+    words = {"tibia", "humerus", "femoral", "femorale", "radial", "hjerte", "rytme"}
+    assert combining_form("tibiofemorale", words.__contains__, words.__contains__)
+    assert combining_form("humeroradial", words.__contains__, words.__contains__)
+    assert not combining_form("tibiofemorle", words.__contains__, words.__contains__)
+    assert not combining_form(
+        "hjertorytme", words.__contains__, words.__contains__
+    )  # hjerte is no Latin noun
+
+
+def test_a_noun_in_itet_of_a_known_latin_adjective() -> None:
+    words = {"imperiøs", "aktiv", "hurtig"}
+    assert itet_noun("imperiøsitet", words.__contains__)
+    assert itet_noun("imperiøsiteten", words.__contains__)
+    assert not itet_noun("imperøsitet", words.__contains__)
+    assert not itet_noun("hurtigitet", words.__contains__)  # no Latin adjective
+
+
+def test_a_clinical_word_in_danish_letters_whose_latin_spelling_is_an_entry() -> None:
+    entries = {"urethrale", "urethral"}
+    assert latin_lettered("uretrale", entries.__contains__)
+    assert not latin_lettered("uretrle", entries.__contains__)
+    assert not latin_lettered("hjertet", {"hjerthet"}.__contains__)  # no Latin shape
+
+
+def test_a_verbal_noun_of_a_verb_that_doubles_its_consonant() -> None:
+    words = {"indeklemme"}
+    stems = {"indeklemme": ["indeklemme"]}
+    assert verbal_noun("indeklemning", words.__contains__, lambda w: stems.get(w, []))
+    assert not verbal_noun("indeklemnig", words.__contains__, lambda w: stems.get(w, []))
+
+
+def test_a_bar_adjective_of_a_verb_that_doubles_its_consonant_and_its_noun() -> None:
+    words = {"trætte", "modificere"}
+    assert verb_adjective("trætbarhed", words.__contains__)
+    assert verb_adjective("modificerbarheden", words.__contains__)
+    assert not verb_adjective("trætbarhd", words.__contains__)

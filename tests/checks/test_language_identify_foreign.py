@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.checks.bilingual.base import BilingualContext
 from pipeline.checks.language.foreign import identify_foreign
 from pipeline.checks.language.identify import identify
+from pipeline.checks.language.LANG002 import content_words, known_share, may_reach, reported
 from pipeline.checks.speller import Speller
 from pipeline.glossary.model import Glossary
 
@@ -64,3 +66,60 @@ def test_without_a_dictionary_a_short_segment_is_the_document_language() -> None
     # as in identify: nothing is unknown without a dictionary, so no guess is evidence
     assert identify_foreign("Muscle twitching", "fr", None, None) == ("fr", 0.0)
     assert identify("Muscle twitching", "fr", None, None)[0] == "fr"
+
+
+@pytest.mark.parametrize("doc_lang", ["da", "nb", "sv"])
+def test_a_caller_that_acts_on_every_guess_gets_identifys_answer(doc_lang: str) -> None:
+    glossary = Glossary([])
+    speller = Speller.for_language(doc_lang, glossary)
+    for segment in SEGMENTS:
+        found = identify_foreign(segment, doc_lang, speller, glossary, matters=lambda g, p: True)
+        expected = identify(segment, doc_lang, speller, glossary)
+        assert found[0] == expected[0], segment
+        if expected[0] != doc_lang:
+            assert found == expected, segment
+
+
+def test_a_guess_the_caller_cannot_act_on_is_the_document_language() -> None:
+    glossary = Glossary([])
+    speller = Speller.for_language("da", glossary)
+    text = "Could not open the file because it does not exist."
+    asked: list[tuple[str, float]] = []
+
+    def matters(lang: str, probability: float) -> bool:
+        asked.append((lang, probability))
+        return False
+
+    assert identify_foreign(text, "da", speller, glossary, matters=matters) == ("da", 0.0)
+    assert [lang for lang, _ in asked] == ["en"]
+    assert asked[0][1] > 0.5
+
+
+@pytest.mark.parametrize(
+    ("lang", "probability", "target_lang", "source_lang", "expected"),
+    [
+        ("en", 0.60, "da", "en", True),  # the source language: UNTR001 from 0.50
+        ("en", 0.40, "da", "en", False),
+        ("de", 0.85, "da", "en", False),  # a third language: LANG002 from 0.90
+        ("de", 0.95, "da", "en", True),
+        ("sv", 0.30, "da", "en", True),  # a neighbour: the dictionaries decide
+        ("nb", 0.30, "sv", "en", True),
+        ("es", 0.60, "da", "es_AR", True),  # the source language in a regional variant
+    ],
+)
+def test_guesses_reported(
+    lang: str, probability: float, target_lang: str, source_lang: str, expected: bool
+) -> None:
+    assert reported(lang, probability, target_lang, source_lang) is expected
+
+
+@pytest.mark.parametrize("lang", ["nb", "no", "sv", "da", "fr"])
+@pytest.mark.parametrize("share", [0.5, 0.9, 1.0])
+def test_may_reach_is_the_known_share_compared(lang: str, share: float) -> None:
+    ctx = BilingualContext([], Glossary([]))
+    for segment in SEGMENTS:
+        tokens = content_words(segment)
+        known = known_share(tokens, lang, ctx)
+        assert may_reach(tokens, lang, ctx, share) is (known is not None and known >= share), (
+            segment
+        )

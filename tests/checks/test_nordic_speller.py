@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.checks import nordic_speller, speller
+from pipeline.checks import nordic_latin, nordic_speller, speller
 
 pytestmark = pytest.mark.skipif(
     nordic_speller._medical() is None or speller.dictionary_path("da") is None,
@@ -73,3 +73,17 @@ def test_the_plural_of_a_clinical_noun_is_known_in_each_standards_ending() -> No
     assert nordic_speller.formation("nn", "purinar")
     assert not nordic_speller.formation("nn", "puriner")  # the Bokmål plural
     assert not nordic_speller.formation("nb", "purinen")  # no singular endings: slips pass them
+
+
+def test_latin_as_the_medical_list_spells_it_is_known_when_rare_in_english() -> None:
+    assert nordic_latin.clinical_english("zoster")  # herpes zoster
+    assert nordic_latin.clinical_english("villi")
+    assert not nordic_latin.clinical_english("infection")  # English left in a text
+    assert not nordic_latin.clinical_english("bernet")  # a stray entry of the list, no Latin
+
+
+def test_an_isk_adjective_of_a_medical_ic_adjective_is_known() -> None:
+    assert nordic_latin.ic_adjective("herpetisk")  # herpetic
+    assert nordic_latin.ic_adjective("postherpetiska")  # Swedish plural
+    assert not nordic_latin.ic_adjective("herpetsk")
+    assert not nordic_latin.ic_adjective("kronisk")  # chronic: everyday English

@@ -10,7 +10,14 @@ from pathlib import Path
 import pytest
 
 from benchmarks.generate_glossary import concepts
-from pipeline.checks.terminology.TERM005 import _candidates, _patterns, _term_regex, find_terms
+from pipeline.checks.terminology.TERM005 import (
+    COMBINED_TERMS,
+    _candidates,
+    _combined_regex,
+    _patterns,
+    _term_regex,
+    find_terms,
+)
 from pipeline.glossary import load_glossary
 from pipeline.glossary.inflection import loose_word_forms
 from pipeline.glossary.model import Glossary, TermEntry, TermStatus
@@ -82,3 +89,29 @@ def test_a_text_without_any_term_word_tries_no_pattern() -> None:
     patterns = _patterns(glossary, "sv")
     assert list(_candidates(patterns, "Det här är en vanlig mening utan termer.")) == []
     assert find_terms(glossary, "sv", "Det här är en vanlig mening utan termer.") == []
+
+
+@pytest.mark.parametrize("lang", ["nb", "sv", "en", "de", "nn"])
+def test_the_combined_pattern_matches_where_a_term_pattern_matches(lang: str) -> None:
+    for glossary in (load_glossary(ROOT / "glossary.csv"), odd(lang)):
+        combined = _combined_regex(glossary, lang)
+        assert combined is not None
+        samples = texts(glossary, lang, 60)
+        samples += ["Det här är en vanlig mening utan termer.", "", "—", "ſe ıt KRONISK"]
+        samples += [t[: len(t) // 2] for t in samples] + [t.lower() for t in samples]
+        for text in samples:
+            found = combined.search(text) is not None
+            assert found is bool(every_pattern(glossary, lang, text)), text
+
+
+def test_a_glossary_over_the_combined_size_keeps_its_patterns_apart() -> None:
+    glossary = Glossary(
+        TermEntry(f"c{i}", "sv", f"ordet{i}", TermStatus.PREFERRED)
+        for i in range(COMBINED_TERMS + 1)
+    )
+    assert _combined_regex(glossary, "sv") is None
+    assert [hit.text for hit in find_terms(glossary, "sv", "ordet7 och ORDET12")] == [
+        "ordet7",
+        "ORDET12",
+    ]
+    assert _combined_regex(Glossary([]), "sv") is None

@@ -17,6 +17,9 @@ _WORD = re.compile(r"\w+(?:-\w+)*")
 # a compound with -niveau in the plural: blodsukkerniveauer, LDL-kolesterolniveauerne
 _LEVELS = re.compile(r"(?P<first>\w+?(?:-\w+)*?)-?(?P<noun>niveauer(?:ne)?)", re.IGNORECASE)
 _BARE_LEVELS = re.compile(r"niveauer(?:ne)?", re.IGNORECASE)
+# Levels compared across groups, a real plural: "Ferritinniveauer ved jernmangel alene, …, og
+# ved inflammationsanæmi", "niveauerne hos mænd og hos kvinder" (the preposition repeated).
+_COMPARED = re.compile(r"\s+(ved|hos|blandt)\b[^.!?]*\b(?:og|samt|eller)\s+\1\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,9 @@ class EnglishPlural(Check):
     automatic, as an adjective before it often changes too ("høje" → "højt").
 
     It deliberately does not flag levels of anything but a substance ("forskellige niveauer
-    af smerte", "sikkerhedsniveauer", "mappeniveauer": real plurals), nor established
+    af smerte", "sikkerhedsniveauer", "mappeniveauer": real plurals), levels compared across
+    groups named with a repeated preposition ("ferritinniveauer ved jernmangel og ved
+    inflammation"), nor established
     plurals (informationer, rådgivninger, smerter), nor compounds of the mass nouns
     ("emotioner" is not "motioner"), nor forms hunspell does not know at all (SPELL001
     reports those). Danish documents only.
@@ -96,6 +101,8 @@ class EnglishPlural(Check):
                 if level is None:
                     continue
                 end = word.end() if level[1] == 0 else words[n + level[1]].end()
+                if _COMPARED.match(text, end):
+                    continue  # the levels of several groups: a real plural
                 suggestion = level[0] + text[word.end() : end]
                 yield self.finding(
                     ctx,

@@ -8,6 +8,7 @@ from pipeline.checks.bilingual.DNT001 import name_matches
 from pipeline.checks.language.identify import SCANDINAVIAN_KNOWN
 from pipeline.checks.language.LANG002 import (
     CONFIDENT,
+    LIKELY,
     content_words,
     identify_target,
     known_in,
@@ -24,9 +25,6 @@ MIN_LETTERS = 4
 # Without a dictionary of the target language, a copy needs this many such words to be
 # flagged; one ("Menu", "Total") is as often right as wrong.
 MIN_WORDS_UNCHECKED = 2
-# The model is less sure of English than of most languages ("Please enter a valid date in the
-# format shown." en 0.80): from this probability the source language's dictionary decides.
-LIKELY = 0.50
 # An accelerator mark before a letter ("_Filer", "&Gem", "St_op"): one per message.
 _ACCELERATOR = re.compile(r"(?<![\w&_~])[_&~](?=[^\W\d_])|(?<=[^\W\d_])[_&~](?=[^\W\d_])")
 # Identifiers a program prints as they are: joined words ("calculated-date", "file_name",
@@ -111,7 +109,7 @@ class Untranslated(BilingualCheck):
         target = ctx.target(unit)  # without engine marks, worked out once for every check
         if target is None:
             return
-        if _normalised(target) == _normalised(unit.source):
+        if id(unit) in ctx.copies():
             foreign = _foreign(unit, ctx)
             if foreign:
                 yield self.finding(
@@ -122,7 +120,7 @@ class Untranslated(BilingualCheck):
             return
         if not identifiable(unit.source_lang):
             return
-        lang, probability = identify_target(target, unit.target_lang, ctx)
+        lang, probability = identify_target(target, unit.target_lang, unit.source_lang, ctx)
         if not same_identified_language(lang, unit.source_lang) or same_identified_language(
             lang, unit.target_lang
         ):
@@ -147,10 +145,6 @@ def _in_source_language(
     if probability >= CONFIDENT:
         return share >= SOURCE_KNOWN_SURE
     return probability >= LIKELY and share >= SCANDINAVIAN_KNOWN
-
-
-def _normalised(text: str) -> str:
-    return " ".join(text.split()).casefold()
 
 
 def without_accelerator(text: str) -> str:
@@ -189,8 +183,9 @@ def _kept_names(ctx: BilingualContext) -> frozenset[str]:
 
     def find() -> frozenset[str]:
         kept: set[str] = set()
+        copies = ctx.copies()
         for unit, target in ctx.translated():
-            if _normalised(target) == _normalised(unit.source):
+            if id(unit) in copies:
                 continue
             source_words = set(_CAPITALISED.findall(unit.source))
             kept.update(w for w in _CAPITALISED.findall(target) if w in source_words)

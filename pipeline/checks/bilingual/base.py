@@ -39,6 +39,18 @@ class BilingualContext(SharedLookups):
             ]
         return self._translated
 
+    def copies(self) -> frozenset[int]:
+        """The ids of the translated units whose target is a copy of the source (ignoring
+        case and white space): worked out once per file for the checks that ask."""
+        return self.memo(
+            ("copies", id(self)),
+            lambda: frozenset(
+                id(unit)
+                for unit, target in self.translated()
+                if normalised(target) == normalised(unit.source)
+            ),
+        )
+
     def target(self, unit: TranslationUnit) -> str | None:
         """`checked_target(unit)`, looked up for the context's own translated units."""
         if self._targets is None:
@@ -46,6 +58,11 @@ class BilingualContext(SharedLookups):
             self._targets = {id(unit): target for unit, target in self.translated()}
         target = self._targets.get(id(unit))
         return target if target is not None else checked_target(unit)
+
+
+def normalised(text: str) -> str:
+    """`text` with its runs of white space one space, case-folded: what a copy is judged by."""
+    return " ".join(text.split()).casefold()
 
 
 class BilingualCheck(Rule):

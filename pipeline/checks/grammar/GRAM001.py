@@ -40,6 +40,10 @@ class SplitCompound(Check):
     manual"; Danish hunspell builds compounds of anything, Apertium reads "is" as ice), and a
     second word that may be an adjective: "leukocyt positiv" is a test result, a noun and
     its predicate without a verb, and "leukocytpositiv" an adjective, not a compound noun.
+    Nor a subject and its verb that the analyser reads as two nouns: the word after a
+    question word ("Hvordan forløber sygdommen?"), a noun after a preposition the tagger took
+    for a verb ("ved knogleskørhed rammer") or after a modal before its infinitive ("kan gigt
+    ramme kæben"); nor a noun of quantity before a bare plural ("antal operationer").
     A compound the analyser does not know is not suggested.
 
     Anti-pattern: "Et hjerte anfald kræver altid en blod prøve på hospitalet."

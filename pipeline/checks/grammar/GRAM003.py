@@ -6,6 +6,7 @@ from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments
 from pipeline.checks.grammar.gender import GENDER_NAMES, both_genders, other_article
+from pipeline.checks.grammar.guesses import with_guesses
 from pipeline.checks.grammar.readings import (
     any_pos,
     capitalised,
@@ -42,6 +43,9 @@ class ArticleGender(Check):
     reading in Apertium's Danish analysis (a compound's last part decides) has the other
     gender, and the tagger reads the article as an article.
 
+    A compound the analyser does not know is judged by its head ("en folkemiddel":
+    `grammar.guesses`).
+
     It deliberately does not flag: nouns the analysis gives both genders or none, nouns
     whose other-gender definite form hunspell derives from the same stem ("en virus":
     "virussen" is as correct as "virusset"), a noun
@@ -61,7 +65,7 @@ class ArticleGender(Check):
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         for analysed in analysed_segments(ctx):
-            tokens = analysed.tokens
+            tokens = with_guesses(ctx, analysed.tokens)
             for i, article in enumerate(tokens):
                 found = _mismatch(tokens, i)
                 if found is None:

@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments
+from pipeline.checks.grammar.guesses import with_guesses
 from pipeline.checks.grammar.readings import (
     any_pos,
     capitalised,
@@ -28,6 +29,9 @@ class SingularDeterminerPluralNoun(Check):
     determiner, directly or through adjectives before a noun whose every reading in
     Apertium's Danish analysis is plural.
 
+    A compound the analyser does not know is judged by its head ("denne folkemidler":
+    `grammar.guesses`).
+
     It deliberately does not flag: nouns with a singular reading too ("et anfald", "en
     række patienter", "et par dage"), `den`/`det` (also pronouns: "Er det farlige
     symptomer?"), numbers between ("en 5 år gammel dreng"), capitalised nouns inside a
@@ -46,7 +50,7 @@ class SingularDeterminerPluralNoun(Check):
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         for analysed in analysed_segments(ctx):
-            tokens = analysed.tokens
+            tokens = with_guesses(ctx, analysed.tokens)
             for i, determiner in enumerate(tokens):
                 noun = _plural_noun_after(tokens, i)
                 if noun is None:

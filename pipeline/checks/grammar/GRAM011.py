@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments
+from pipeline.checks.grammar.guesses import word_readings
 from pipeline.checks.grammar.readings import (
     capitalised,
     chosen_is,
@@ -19,8 +20,9 @@ from pipeline.ingest.morphology import Token
 # Plural determiners and quantifiers (`de` only where the tagger reads it as a determiner:
 # it is mostly the pronoun "they").
 _PLURAL = frozenset(
-    {"disse", "mange", "flere", "nogle", "alle", "begge", "de", "mine", "dine", "sine"}
-)
+    {"disse", "mange", "flere", "nogle", "alle", "begge", "de", "mine", "dine", "sine",
+     "hvilke", "sådanne"}
+)  # fmt: skip
 
 
 class PluralDeterminerSingularNoun(Check):
@@ -29,9 +31,11 @@ class PluralDeterminerSingularNoun(Check):
     The mirror of GRAM005: machine translation keeps an English plural determiner ("some
     mustards", "these treatments") and loses the noun's plural ending, or translates an
     English mass noun with `nogle` where Danish wants `noget` or a plural ("nogle slags
-    sennep"). Flags disse, mange, flere, nogle, alle, begge, mine, dine, sine, and `de`
-    read by the tagger as a determiner, directly or through adjectives before a lower-case
-    noun whose every reading in Apertium's Danish analysis is singular (not a genitive).
+    sennep"). Flags disse, mange, flere, nogle, alle, begge, hvilke, sådanne, mine, dine,
+    sine, and `de` read by the tagger as a determiner, directly or through adjectives
+    before a lower-case noun whose every reading in Apertium's Danish analysis is singular
+    (not a genitive), or a compound the analyser does not know whose head it reads so
+    ("Hvilke folkemiddel hjælper", `grammar.guesses`).
 
     It deliberately does not flag: nouns with a plural reading too ("mange år", "nogle
     tilfælde"), words that may be something else ("mange tak": tak is also a verb form),
@@ -55,7 +59,7 @@ class PluralDeterminerSingularNoun(Check):
             tokens = analysed.tokens
             text = analysed.segment.text
             for i, determiner in enumerate(tokens):
-                noun = _singular_noun_after(tokens, text, i)
+                noun = _singular_noun_after(ctx, tokens, text, i)
                 if noun is None or _loanword(ctx, noun.surface):
                     continue
                 yield self.finding(
@@ -80,7 +84,9 @@ def _loanword(ctx: CheckContext, word: str) -> bool:
     return not any(danish.known(form) and word in danish.stems(form) for form in plurals)
 
 
-def _singular_noun_after(tokens: tuple[Token, ...], text: str, i: int) -> Token | None:
+def _singular_noun_after(
+    ctx: CheckContext, tokens: tuple[Token, ...], text: str, i: int
+) -> Token | None:
     """The singular noun the plural determiner at `i` stands before, or None."""
     determiner = tokens[i]
     word = determiner.surface.casefold()
@@ -95,9 +101,12 @@ def _singular_noun_after(tokens: tuple[Token, ...], text: str, i: int) -> Token 
     if j >= len(tokens):
         return None
     noun = tokens[j]
-    if not (only(noun, "n") and chosen_is(noun, "n")) or capitalised(noun) or not single_word(noun):
+    if capitalised(noun) or not single_word(noun):
         return None
-    if not all(r.has("sg") and not r.has("gen") for r in noun.readings):
+    if noun.known and not (only(noun, "n") and chosen_is(noun, "n")):
+        return None
+    readings = word_readings(ctx, noun)  # a compound the analyser lacks: its head's readings
+    if not readings or not all(r.pos == "n" and r.has("sg") and not r.has("gen") for r in readings):
         return None
     if noun.surface.endswith("-") or text[noun.end : noun.end + 1] == "-":
         return None  # "mange kalender- og pim-programmer"

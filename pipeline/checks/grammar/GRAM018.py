@@ -7,8 +7,9 @@ from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import prose_sentences
 from pipeline.checks.grammar.clauses import COORDINATORS, opens_clause
+from pipeline.checks.grammar.guesses import with_guesses
 from pipeline.checks.grammar.readings import capitalised, chosen_is, is_word, only
-from pipeline.core.models import Finding, Severity
+from pipeline.core.models import Finding, Segment, Severity
 from pipeline.ingest.morphology import Token
 
 # The copulas whose adjective agrees with the subject ("er syge", "bliver sygt").
@@ -61,7 +62,8 @@ class PredicativeAgreement(Check):
     `som` right after its noun, the verbs between are a finite verb and copulas (`kan
     være`, `har været`, `er blevet`) with only degree and sentence adverbs among them, and
     the adjective closes the predicate (punctuation, a preposition or a conjunction after
-    it).
+    it). A compound or learned adjective the analyser does not know is read by its head or
+    ending ("Folkemiddel mod søvnløshed er god": `grammar.guesses`).
 
     It deliberately does not flag: adjectives the analysis also reads as plural, neuter or
     adverb (invariant `moderne`, `glad`, `typisk`), participles ("de er blevet undersøgt",
@@ -81,23 +83,40 @@ class PredicativeAgreement(Check):
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         for analysed in prose_sentences(ctx):
-            tokens = analysed.tokens
-            for i in range(len(tokens)):
-                found = _mismatch(tokens, i)
-                if found is None:
-                    continue
-                first, subject, adjective = found
-                yield self.finding(
-                    ctx,
-                    analysed.segment,
-                    tokens[first].start,
-                    tokens[adjective].end,
-                    f"'{tokens[adjective].surface}' does not agree with its "
-                    f"{_NUMBER_WORDS[subject.needs]} subject "
-                    f"'{_span(analysed.segment.text, tokens, subject)}': a predicative "
-                    f"adjective takes the {_NUMBER_WORDS[subject.needs]} form "
-                    f"({'-e' if subject.needs == 'pl' else '-t'})",
-                )
+            for tokens in _lines(analysed.segment.text, with_guesses(ctx, analysed.tokens)):
+                yield from self._judge(ctx, analysed.segment, tokens)
+
+    def _judge(
+        self, ctx: CheckContext, segment: Segment, tokens: tuple[Token, ...]
+    ) -> Iterator[Finding]:
+        for i in range(len(tokens)):
+            found = _mismatch(tokens, i)
+            if found is None:
+                continue
+            first, subject, adjective = found
+            yield self.finding(
+                ctx,
+                segment,
+                tokens[first].start,
+                tokens[adjective].end,
+                f"'{tokens[adjective].surface}' does not agree with its "
+                f"{_NUMBER_WORDS[subject.needs]} subject "
+                f"'{_span(segment.text, tokens, subject)}': a predicative "
+                f"adjective takes the {_NUMBER_WORDS[subject.needs]} form "
+                f"({'-e' if subject.needs == 'pl' else '-t'})",
+            )
+
+
+def _lines(text: str, tokens: tuple[Token, ...]) -> Iterator[tuple[Token, ...]]:
+    """The segment's tokens split where a line break comes before a capital: a title or
+    heading line the segmenter joined with the sentence after it, which starts a new
+    sentence ("… falde i søvn\nFolkemiddel mod søvnløshed er god")."""
+    start = 0
+    for i in range(1, len(tokens)):
+        if "\n" in text[tokens[i - 1].end : tokens[i].start] and capitalised(tokens[i]):
+            yield tokens[start:i]
+            start = i
+    yield tokens[start:]
 
 
 def _span(text: str, tokens: tuple[Token, ...], subject: Subject) -> str:

@@ -6,6 +6,7 @@ from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments
 from pipeline.checks.grammar.gender import GENDER_NAMES
+from pipeline.checks.grammar.guesses import with_guesses
 from pipeline.checks.grammar.readings import (
     capitalised,
     chosen_is,
@@ -63,6 +64,9 @@ class AttributiveAgreement(Check):
     singular adjective directly before a plural noun with no determiner (after a
     preposition, a conjunction, a comma or a plural quantifier).
 
+    A compound or learned adjective the analyser does not know is judged by its head or
+    ending ("et stor folkemiddel": `grammar.guesses`).
+
     It deliberately does not flag: adjectives the analysis also reads in the right form
     (`lille`, `glad`, `moderne`), comparatives, superlatives and ordinals, `egen`/`eget`
     ("sin egen læge"), `anden`, degree words (meget, lidt, sådan), adjectives that may be
@@ -81,7 +85,7 @@ class AttributiveAgreement(Check):
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         for analysed in analysed_segments(ctx):
-            tokens = analysed.tokens
+            tokens = with_guesses(ctx, analysed.tokens)
             for i in range(len(tokens)):
                 found = _mismatch(tokens, i)
                 if found is None:

@@ -38,6 +38,14 @@ _NOT_NOUN = ("e", "ig", "isk", "lig", "ede", "ende", "et", "er")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 # Verbs (infinitive or imperative) may also be nouns ("hoste"); after these the verb it is.
 _VERB_CONTEXT = frozenset({"at", "og", "eller"})
+# Question words that open a clause: the word after one is its finite verb ("Hvordan forløber
+# sygdommen?", "Hvornår opstår smerterne?"), even where the analyser knows it only as a noun.
+_QUESTION_WORDS = frozenset({"hvordan", "hvornår", "hvorfor", "hvorledes", "hvor", "hvad"})
+# Nouns of quantity that take a bare plural after them, a noun phrase of two words, not a
+# compound: "en stigning i antal operationer", "række symptomer", "mængde patienter".
+_QUANTITY = frozenset(
+    {"antal", "række", "mængde", "masse", "flertal", "mindretal", "halvdel", "snes", "dusin"}
+)
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,10 @@ def pairs(analysed: AnalysedSegment, known: Callable[[str], bool]) -> Iterator[P
             continue
         if first.surface.casefold() == second.surface.casefold():
             continue  # a doubled word (MECH001)
+        if i > 0 and tokens[i - 1].surface.casefold() in _QUESTION_WORDS:
+            continue  # "Hvordan forløber sygdommen?": the question's verb and its subject
+        if first.surface.casefold() in _QUANTITY and _plural(second):
+            continue  # "antal operationer": a quantity and what it counts
         if {first.surface.casefold(), *_lemmas(second)} & _TIME_WORDS:
             continue  # "mandag morgen", "dato marts", "kl. 8 morgen": time expressions
         start = i == 0 or not (is_word(tokens[i - 1]) or tokens[i - 1].surface == ",")
@@ -143,6 +155,12 @@ def _indefinite_singular_noun(token: Token) -> bool:
             r.has("ind") and not r.has("gen") and not r.has("cmp-split") for r in token.readings
         )
     )
+
+
+def _plural(token: Token) -> bool:
+    """Every noun reading of `token` is plural ("operationer", "patienter")."""
+    nouns = [r for r in token.readings if r.pos == "n"]
+    return bool(nouns) and all(r.has("pl") for r in nouns)
 
 
 def _lemmas(token: Token) -> set[str]:
@@ -217,8 +235,15 @@ def _determiner_fits(pair: Pair, readings: list[Reading]) -> bool:
 def _object_with_verb(tokens: tuple[Token, ...], i: int) -> bool:
     """Whether a pair whose second word the tagger reads as a verb still cannot be subject
     and verb: the second is a verb form and a verb comes right before the first ("har
-    muskel smerter"), where "Forskning viser" and "Uden insulin stiger" are clauses."""
+    muskel smerter"), where "Forskning viser" and "Uden insulin stiger" are clauses, and so
+    are a noun after a word that may be a preposition ("ved knogleskørhed rammer") and a
+    subject between a modal and its infinitive ("kan gigt ramme")."""
     second, before = tokens[i + 1], tokens[i - 1] if i > 0 else None
     if second.chosen is None or not second.chosen.pos.startswith("vb"):
         return False
-    return before is not None and before.chosen is not None and before.chosen.pos.startswith("vb")
+    if before is None or before.chosen is None or not before.chosen.pos.startswith("vb"):
+        return False
+    if any(r.pos == "pr" for r in before.readings):
+        return False  # "ved knogleskørhed rammer": a preposition ("ved"), then the clause's verb
+    # a modal, its subject and its infinitive: "kan knogleskørhed ramme unge voksne"
+    return not (before.chosen.pos == "vbmod" and second.chosen.has("inf"))

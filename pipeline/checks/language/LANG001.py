@@ -4,6 +4,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
+from pipeline.checks.language.acronyms import defines_acronyms
 from pipeline.checks.language.identify import OTHER_STANDARD, segment_identity
 from pipeline.checks.references import in_reference
 from pipeline.core.models import Finding, Severity
@@ -27,7 +28,9 @@ class WrongLanguage(Check):
     standard is flagged only on its words' evidence (three or more, and 30 % of the sentence,
     that the document's standard lacks and the other's dictionary has), never on a shared or
     clinical word one dictionary happens to lack.
-    Non-content lines are not checked: MT001 reports them.
+    Non-content lines are not checked: MT001 reports them; nor a legend line that defines
+    acronyms by the English words they stand for ("ACD: anaemia of chronic disease"), whose
+    English is the acronyms' source, cited on purpose.
 
     Anti-pattern: "The disease usually starts with muscle twitching and weakness in the legs."
     Best practice: "Sygdommen begynder normalt med muskeltrækninger og svaghed i benene."
@@ -42,6 +45,8 @@ class WrongLanguage(Check):
         for segment in ctx.document.content_segments():
             if in_reference(ctx, segment):
                 continue  # a cited title is rightly in the language it was published in
+            if defines_acronyms(segment.text):
+                continue  # a legend's "ACD: anaemia of chronic disease": the acronyms' source
             # memoised per text: articles repeat headings, and SPELL001 asks too
             lang, probability = segment_identity(ctx, segment.text)
             if lang == OTHER_STANDARD.get(doc_lang):

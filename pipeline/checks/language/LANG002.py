@@ -30,6 +30,10 @@ NORWEGIAN = ("nb", "nn")
 # targets a neighbour of their language (af → nl, gl → es/pt, tk → tr, os → ru, ca → es):
 # none was in another language.
 CONFIDENT = 0.90
+# The model is less sure of English than of most languages ("Please enter a valid date in the
+# format shown." en 0.80): from this probability UNTR001 lets the source language's
+# dictionary decide whether a target is in the source language.
+LIKELY = 0.50
 TARGET_KNOWN_AT_MOST = 0.50  # the target's dictionary knows at most this share of the words
 PIVOT = "en"  # what engines answer in when they fail
 _MARKUP = re.compile(r"<[^>]{1,200}>|&#?\w{1,10};")
@@ -62,6 +66,23 @@ def known_share(tokens: list[str], lang: str, ctx: BilingualContext) -> float | 
     return sum(known_in(w, languages[0], ctx) for w in tokens) / len(tokens)
 
 
+def may_reach(tokens: list[str], lang: str, ctx: BilingualContext, share: float) -> bool:
+    """False only when `known_share(tokens, lang, ctx)` is None or below `share`: the words
+    are asked in turn until enough are unknown to keep the share below it, since
+    (known) / n can only fall as words turn out unknown."""
+    languages = NORWEGIAN if lang in (*NORWEGIAN, "no") else (lang,)
+    if not tokens or all(ctx.speller(each) is None for each in languages):
+        return False
+    total = len(tokens)
+    most = total  # the words that may still be known
+    for word in tokens:
+        if not known_in(word, languages[0], ctx):
+            most -= 1
+            if most / total < share:
+                return False
+    return True
+
+
 def prose(text: str) -> str:
     """`text` without what is no language: placeholders, markup tags and entities.
 
@@ -73,30 +94,73 @@ def prose(text: str) -> str:
     return _MARKUP.sub(" ", text)
 
 
-def identify_target(text: str, target_lang: str, ctx: BilingualContext) -> tuple[str, float]:
+def identify_target(
+    text: str, target_lang: str, source_lang: str, ctx: BilingualContext
+) -> tuple[str, float]:
     """The language of a target text and a confidence (see identify.py), with a Scandinavian
-    guess checked against the dictionaries of both languages; once per run and text."""
-    key = ("identify_target", text, target_lang)
-    return ctx.memo(key, lambda: _identify_target(text, target_lang, ctx))
+    guess checked against the dictionaries of both languages; once per run and text.
+
+    A guess that neither this check nor UNTR001 can report whatever hunspell says of the
+    target language's words (see `reported`, and a Scandinavian neighbour whose dictionary
+    does not know the words: `_neighbour`) is answered with `target_lang` without asking:
+    on 146 real catalogs the model calls 9,000 targets another language, most of them below
+    its bar or a neighbour (Danish called Norwegian), each a dozen hunspell look-ups and
+    compound analyses, and about 50 of them would have stood. Only those two checks read this
+    answer, and neither reads the confidence of the target language."""
+    key = ("identify_target", text, target_lang, source_lang)
+    return ctx.memo(key, lambda: _identify_target(text, target_lang, source_lang, ctx))
 
 
-def _identify_target(text: str, target_lang: str, ctx: BilingualContext) -> tuple[str, float]:
+def reported(lang: str, probability: float, target_lang: str, source_lang: str) -> bool:
+    """Whether LANG002 or UNTR001 may report a target in `lang`, which is not `target_lang`,
+    at the model's `probability`: the source language from LIKELY (UNTR001), a third
+    language from CONFIDENT (here); a Scandinavian neighbour of the target language whatever
+    the model's probability, since the dictionaries' shares then replace it."""
+    if {lang, target_lang} <= SCANDINAVIAN:
+        return True
+    if same_identified_language(lang, source_lang):
+        return probability >= LIKELY
+    return probability >= CONFIDENT
+
+
+def _identify_target(
+    text: str, target_lang: str, source_lang: str, ctx: BilingualContext
+) -> tuple[str, float]:
     text = prose(text)
     speller = ctx.speller(target_lang)
-    lang, probability = identify_foreign(text, target_lang, speller, ctx.glossary)
+
+    def matters(guess: str, probability: float) -> bool:
+        if {guess, target_lang} <= SCANDINAVIAN:
+            return (
+                may_reach(content_words(text), guess, ctx, SCANDINAVIAN_KNOWN)
+                and _neighbour(text, guess, target_lang, ctx)[0] != target_lang
+            )
+        return reported(guess, probability, target_lang, source_lang)
+
+    lang, probability = identify_foreign(text, target_lang, speller, ctx.glossary, matters=matters)
     if same_identified_language(lang, target_lang):
         return target_lang, probability
     if {lang, target_lang} <= SCANDINAVIAN:
-        tokens = content_words(text)
-        theirs = known_share(tokens, lang, ctx)
-        ours = known_share(tokens, target_lang, ctx) or 0.0
-        if theirs is None or theirs < SCANDINAVIAN_KNOWN or theirs - ours < MARGIN:
-            return target_lang, ours
-        if (theirs - ours) * len(tokens) < MIN_MORE_KNOWN:
-            # one word the target's dictionary lacks ("null") is not another language
-            return target_lang, ours
-        return lang, theirs
+        return _neighbour(text, lang, target_lang, ctx)
     return lang, probability
+
+
+def _neighbour(text: str, lang: str, target_lang: str, ctx: BilingualContext) -> tuple[str, float]:
+    """A target that the model and the target language's dictionary call `lang`, a
+    Scandinavian neighbour: `lang` with its dictionary's share of the words when that
+    dictionary knows SCANDINAVIAN_KNOWN of them, MARGIN more than the target language's
+    and MIN_MORE_KNOWN words more; else the target language with its share."""
+    tokens = content_words(text)
+    theirs = known_share(tokens, lang, ctx)
+    if theirs is None or theirs < SCANDINAVIAN_KNOWN:
+        return target_lang, known_share(tokens, target_lang, ctx) or 0.0
+    ours = known_share(tokens, target_lang, ctx) or 0.0
+    if theirs - ours < MARGIN:
+        return target_lang, ours
+    if (theirs - ours) * len(tokens) < MIN_MORE_KNOWN:
+        # one word the target's dictionary lacks ("null") is not another language
+        return target_lang, ours
+    return lang, theirs
 
 
 class WrongTargetLanguage(TranslatedUnitCheck):
@@ -137,13 +201,15 @@ class WrongTargetLanguage(TranslatedUnitCheck):
     ) -> Iterator[Finding]:
         if not identifiable(unit.target_lang):
             return  # the model would name its nearest neighbour
-        if _source_words_only(unit.source, target):
-            return  # "terabyte,terabytes,TB", names: the source's words, in no language
-        lang, probability = identify_target(target, unit.target_lang, ctx)
+        if id(unit) in ctx.copies() and _source_words_only(unit.source, target):
+            return  # most copies: their words are the source's, and UNTR001 did not identify them
+        lang, probability = identify_target(target, unit.target_lang, unit.source_lang, ctx)
         if same_identified_language(lang, unit.target_lang) or same_identified_language(
             lang, unit.source_lang
         ):
             return
+        if _source_words_only(unit.source, target):
+            return  # "terabyte,terabytes,TB", names: the source's words, in no language
         if probability < CONFIDENT or not _witnessed(prose(target), lang, unit.target_lang, ctx):
             return
         yield self.finding(

@@ -4,7 +4,8 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.language.acronyms import expansion_spans
+from pipeline.checks.language.acronyms import expansion_spans, glossed_spans
+from pipeline.checks.language.cited import cited_spans
 from pipeline.checks.language.english import EnglishSpan, english_spans
 from pipeline.checks.language.identify import identify
 from pipeline.checks.references import in_reference
@@ -30,7 +31,10 @@ class EnglishInText(Check):
 
     It deliberately does not flag names (capitalised inside a sentence: "New England Journal
     of Medicine"; proper nouns such as "Ottawa"; a name with an acronym in it that a bracketed
-    acronym after it spells: "modified MRC (mMRC)", see acronyms.py), acronyms, units after a
+    acronym after it spells: "modified MRC (mMRC)", see acronyms.py; an acronym's English
+    source glossed in brackets with it: "ADL (activities of daily living)"; an English term
+    in quotation marks, mentioned as a name: 'ses med "indian head sign"', see cited.py),
+    acronyms, units after a
     number, abbreviations (etc., vs.), Latin and Greek terms ("diabetes mellitus", "bursitis"),
     glossary words (do-not-translate names included), loanwords the document language's
     dictionary knows and uses ("weekend", "stress", "online"), words both languages share ("bad
@@ -64,6 +68,8 @@ class EnglishInText(Check):
                 for start, end in expansion_spans(segment.text)
                 if any(_acronym(word) for word in segment.text[start:end].split())
             ]
+            named += glossed_spans(segment.text)  # "ADL (activities of daily living)"
+            named += cited_spans(segment.text, ctx.speller("en"), speller)  # a quoted English term
             for span in spans:
                 if any(start <= span.start and span.end <= end for start, end in named):
                     continue

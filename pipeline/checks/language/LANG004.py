@@ -11,6 +11,7 @@ import yaml
 from pipeline.checks.audience import audience_of
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
+from pipeline.checks.language.acronyms import expansion_spans
 from pipeline.checks.speller import Speller
 from pipeline.core.models import Finding, Severity
 from pipeline.glossary.model import Audience
@@ -73,7 +74,8 @@ class EnglishAbbreviation(Check):
     (et al., doi), and CPR unless the sentence speaks of resuscitation (in Danish, CPR is the
     civil registration number). Nor the first word of an English name ("COPD assessment test
     (CAT)", a questionnaire's name): the next word is English and not Danish, and LANG003
-    reports English words left in a translation.
+    reports English words left in a translation. Nor an abbreviation the text defines itself,
+    in brackets after the words it abbreviates ("Center for Visitation og Diagnostik (CVD)").
 
     Register, a deliberate decision: Danish health professionals keep some English
     abbreviations in their own texts (Danish nephrology writes "kronisk nyresygdom (CKD)" and
@@ -110,6 +112,8 @@ class EnglishAbbreviation(Check):
                     continue
                 if _english_name(text, match.end(), english, danish):
                     continue
+                if _defined(text, match.start()):
+                    continue
                 if entry.register == "professional":
                     if public is None:
                         public = audience_of(ctx) is Audience.PUBLIC
@@ -133,6 +137,13 @@ def _glossed(entry: Abbreviation, text: str, lower: str) -> bool:
     if entry.context:
         return not any(re.search(rf"\b{re.escape(word)}", lower) for word in entry.context)
     return False
+
+
+def _defined(text: str, start: int) -> bool:
+    """The abbreviation stands in brackets right after the words it abbreviates here, which
+    are not its English ones: "Center for Visitation og Diagnostik (CVD)" defines its own
+    CVD (the English term before its acronym is LANG003's)."""
+    return any(re.fullmatch(r"\s*\(\s*", text[end:start]) for _, end in expansion_spans(text))
 
 
 def _english_name(text: str, end: int, english: Speller | None, danish: Speller | None) -> bool:

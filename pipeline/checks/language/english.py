@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
+from pipeline.checks import nordic_latin
 from pipeline.checks.language.english_stems import english_stem
 from pipeline.core.models import Segment, SegmentKind
 from pipeline.glossary.matcher import matcher_for
@@ -276,11 +277,10 @@ def _word_kind(word: str, lang: str, native: Speller, english: Speller) -> tuple
         if frequency_here - frequency_en >= DANISH:
             return Kind.BREAK, name_inside
         return (Kind.EDGE if frequency_en >= frequency_here else Kind.SHARED), name_inside
-    if _LATIN.search(lower):
-        return (
-            Kind.SHARED,
-            name_inside,
-        )  # Latin or Greek (bursitis, vertebrae): neither evidence nor a stop
+    if _LATIN.search(lower) or (lang != "da" and nordic_latin.clinical_english(lower)):
+        # Latin or Greek (bursitis, vertebrae; in Norwegian and Swedish also what they keep as
+        # the English medical list spells it: "varicella zoster"): neither evidence nor a stop
+        return Kind.SHARED, name_inside
     return Kind.ENGLISH, name_inside
 
 

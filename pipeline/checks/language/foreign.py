@@ -46,10 +46,19 @@ _NOT_FOREIGN = 0.0  # the confidence reported with the document language: nobody
 
 
 def identify_foreign(
-    text: str, doc_lang: str, speller: Speller | None, glossary: Glossary | None
+    text: str,
+    doc_lang: str,
+    speller: Speller | None,
+    glossary: Glossary | None,
+    *,
+    matters: Callable[[str, float], bool] | None = None,
 ) -> tuple[str, float]:
     """The language of a segment as `identify` finds it; the confidence is `identify`'s too
-    when the language is not `doc_lang` (with `doc_lang` it is whatever witness decided)."""
+    when the language is not `doc_lang` (with `doc_lang` it is whatever witness decided).
+
+    `matters(language, probability)`, when given, tells which of the model's foreign guesses
+    the caller could act on: any other is answered with `doc_lang` without asking the
+    dictionary whether it stands (what most of a foreign guess costs)."""
     tokens = words(text)
     if not tokens:
         return doc_lang, 1.0
@@ -74,6 +83,8 @@ def identify_foreign(
         if other and _other_standard(tokens, lang, doc_lang, speller, glossary):
             return other, probability
         return doc_lang, probability
+    if matters is not None and not matters(lang, probability):
+        return doc_lang, _NOT_FOREIGN
     if _overruled(tokens, lang, doc_lang, speller, glossary):
         return lang, probability
     return doc_lang, _NOT_FOREIGN

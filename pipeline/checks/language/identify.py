@@ -38,6 +38,17 @@ OTHER_STANDARD = {"nb": "nn", "nn": "nb"}
 MIN_STANDARD_WORDS = 3
 STANDARD_SHARE = 0.3
 NAMED_STANDARD_SHARE = 0.2
+# Function words of one standard that the other lacks (Bokmål "en", "hvor", "ikke"; Nynorsk
+# "ein", "kvar", "ikkje"). A Nynorsk text often borrows a Bokmål noun or verb form, seldom its
+# articles, pronouns and conjunctions: one of these among two or more of the other standard's
+# words marks a sentence written in that standard ("Diabetes type 1 er en sykdom der ...").
+_BOKMAL_ONLY = "en et hvor fra ikke jeg hun noen noe hva hvis hvem hvordan hvorfor hvilke mye være"
+_NYNORSK_ONLY = "ein eit kvar frå ikkje eg ho nokon noko kva kven korleis kvifor mykje vere vore"
+STANDARD_FUNCTION_WORDS = {
+    "nb": frozenset(_BOKMAL_ONLY.split()),
+    "nn": frozenset(_NYNORSK_ONLY.split()),
+}
+MIN_FUNCTION_EVIDENCE = 2  # the other standard's words, one of them a function word
 
 _NOT_WORDS = re.compile(
     r"\S+@\S+\.\w+"  # e-mail addresses
@@ -156,8 +167,10 @@ def other_standard(tokens: list[str], doc_lang: str, speller: Speller, model: st
     the segment, that the document's standard lacks and the other's dictionary has ("hvor",
     "sykdom", "fra" in Nynorsk); 20 % when the model itself names the other standard. A
     Nynorsk text may use a form Bokmål shares, and a clinical word one dictionary happens to
-    lack decides nothing, so a few such words are no evidence. In Bokmål the plain dictionary
-    judges: the word frequencies that back it also list Nynorsk words ("dei", "frå")."""
+    lack decides nothing, so a few such words are no evidence, unless one of them is a function
+    word of the other standard (STANDARD_FUNCTION_WORDS) and another joins it. In Bokmål the
+    plain dictionary judges: the word frequencies that back it also list Nynorsk words ("dei",
+    "frå")."""
     from pipeline.checks.speller import Speller
 
     other_lang = OTHER_STANDARD.get(doc_lang)
@@ -165,11 +178,14 @@ def other_standard(tokens: list[str], doc_lang: str, speller: Speller, model: st
     if other is None or not other_lang:
         return False
     ours = speller.known if doc_lang == "nb" else speller.accepts
-    foreign = sum(
-        1 for word in tokens if not _DIGIT.search(word) and not ours(word) and other.known(word)
-    )
+    foreign = [
+        word for word in tokens if not _DIGIT.search(word) and not ours(word) and other.known(word)
+    ]
+    function_words = STANDARD_FUNCTION_WORDS.get(other_lang, frozenset())
+    if len(foreign) >= MIN_FUNCTION_EVIDENCE and any(w.lower() in function_words for w in foreign):
+        return True
     share = NAMED_STANDARD_SHARE if model == other_lang else STANDARD_SHARE
-    return foreign >= max(MIN_STANDARD_WORDS, share * len(tokens))
+    return len(foreign) >= max(MIN_STANDARD_WORDS, share * len(tokens))
 
 
 def _identify_short(text: str, doc_lang: str, known: float, unknown: int) -> tuple[str, float]:

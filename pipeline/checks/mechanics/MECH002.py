@@ -23,6 +23,12 @@ _RANGE = re.compile(r"(?<=\d)%?[ \t]+[-–](?=\d)")
 # …unless the numbers are a list separated by spaces ("0 2 4 2 0 -2 -4"), with minus signs.
 _NUMBER_LIST = re.compile(r"\d[ \t]+[-–]?\d+(?:[.,]\d+)?%?$")
 _TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
+# A line's leading list bullet or tick box ("- ", "• ", "☐   "): the space after it indents the
+# item's text, it does not stand between words or before punctuation ("- !!! Obs").
+_MARKER = re.compile(r"[ \t]*[-–•*·▪■□☐☑☒✓✔]+")
+# A fill-in blank of a form ("d. ______ kl. ______"): a line holding one is laid out with
+# runs of spaces (tick box, label, blank), which are alignment, not typing slips.
+_BLANK = re.compile(r"_{3,}")
 _HARD_BREAK = re.compile(r" {2,}")
 
 
@@ -48,7 +54,9 @@ class StrayWhitespace(Check):
     sentences (a typing convention no reader sees), the indentation of a wrapped line, an
     empty pair of brackets ("[ ]", a Markdown task box), two trailing spaces in Markdown,
     which make a hard line break, or a line of nothing but whitespace, which is a blank line
-    to every reader.
+    to every reader, the indentation after a line's leading bullet or tick box ("☐   Du vil
+    blive ringet op"), or runs of spaces on a form's line with fill-in blanks ("(renografi)
+    d. ______ kl. ______"), which align the form.
 
     Anti-pattern: "Det er normalt  et meget godartet symptom ."
     Best practice: "Det er normalt et meget godartet symptom."
@@ -67,6 +75,11 @@ class StrayWhitespace(Check):
     def _gaps(self, ctx: CheckContext, segment: Segment) -> Iterator[Finding]:
         text = segment.text
         for gap in _GAP.finditer(text):
+            line_start = text.rfind("\n", 0, gap.start()) + 1
+            line_end = text.find("\n", gap.end())
+            if _MARKER.fullmatch(text, line_start, gap.start()):
+                continue  # the indentation after a line's leading bullet or tick box
+            form = _BLANK.search(text, line_start, line_end if line_end >= 0 else len(text))
             punctuation = _CLOSING.match(text, gap.end())
             bracket = _inside_brackets(text, gap.start(), gap.end())
             lopsided = _RANGE.match(text, gap.start() - (text[gap.start() - 1] == "%"))
@@ -119,7 +132,7 @@ class StrayWhitespace(Check):
                     "tab inside the text; use a space",
                     suggestion=" ",
                 )
-            elif len(gap.group()) > 1:
+            elif len(gap.group()) > 1 and form is None:
                 yield self.finding(
                     ctx,
                     segment,

@@ -27,7 +27,7 @@ class LowerCaseSentenceStart(Check):
     A numbered item that starts a sentence ("… ofte. 2. migræne: …") is checked after its
     number.
 
-    It deliberately does not flag a sentence after an abbreviation ("ca.", "f.eks.", "bl.a.",
+    It deliberately does not flag a sentence after an abbreviation ("ca.", "f.eks.", "sv.t.",
     initials), a month after a day's number ("revideret 06. maj 2024"), list items of one
     sentence (Danish lists after a colon continue the sentence in lower case; an item of
     several sentences is prose and is checked), a paragraph after

@@ -56,7 +56,9 @@ class CapitalInsideSentence(Check):
     English title case and the capital after "etc.)" are what machine translation carries
     over. The suggestion is the word in lower case; the fix is not automatic.
 
-    It deliberately does not flag titles and headings (MECH013 judges their capitals), names
+    It deliberately does not flag titles and headings (MECH013 judges their capitals), a line
+    of one word, a dash and one word, which names one thing twice ("Knogleskørhed –
+    Osteoporose"), names
     (a word hunspell knows only capitalised, or not in lower case: "Alzheimer", "Brasero"),
     capitalised definite nouns, mostly institutions ("Rådgivningen", "Alzheimerforeningen"),
     a dash or bracket after a name, a number, a placeholder or a word capitalised inside the
@@ -87,6 +89,8 @@ class CapitalInsideSentence(Check):
                     start = match.start("word")
                     if pattern is _AFTER_BRACKET and fragment_line(segment.text, start):
                         continue  # items joined on a line with no punctuation
+                    if pattern is _AFTER_DASH and _two_names(segment.text, match):
+                        continue  # "Knogleskørhed – Osteoporose": a title naming it twice
                     if _common(match.group("word"), speller) and not _in_name(
                         segment.text, match, speller
                     ):
@@ -147,6 +151,16 @@ def _in_name(text: str, match: re.Match[str], speller: Speller) -> bool:
         return True
     opening = text[: match.start("before")].rstrip()
     return before[0].isupper() and bool(opening) and not opening.endswith((":", "\n"))
+
+
+def _two_names(text: str, match: re.Match[str]) -> bool:
+    """The dash joins one word to one word on a line of their own: a title giving two names
+    of one thing ("Knogleskørhed – Osteoporose"), each with its capital, not a title whose
+    subtitle goes on in title case ("Søvnbesvær – Strategier til bedre hvile")."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    line_end = text.find("\n", match.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return line.strip() == match.group().strip()
 
 
 def _definite(word: str, speller: Speller) -> bool:

@@ -44,7 +44,8 @@ FUNCTION_WORDS = frozenset(
     )
 )
 
-# Abbreviations that end in a full stop inside a sentence ("ca. 5 mg", "f.eks. ved feber").
+# Abbreviations that end in a full stop inside a sentence ("ca. 5 mg", "f.eks. ved feber"),
+# anatomical Latin among them ("lig. talofibulare ant.", "m. stapedius dx.").
 ABBREVIATIONS = frozenset(
     word_list(
         """
@@ -53,7 +54,8 @@ ABBREVIATIONS = frozenset(
         og.lign. ang. afd. tlf. dr. prof. hr. fr. mg. ml. min. max. maks. gl. ex. el.
         hhv. ifm. vha. mm. f. d. ds. pr. p. t. tilsv. alm. st. kr. str. jan. feb. mar.
         apr. jun. jul. aug. sep. sept. okt. nov. dec. forts. red. udg. opl. vol.
-        ol. ev. t.ex. resp. s.k. o.s.v. p.g.a. t.o.m. fr.o.m. eks. adm. dir.
+        ol. ev. t.ex. resp. s.k. o.s.v. p.g.a. t.o.m. fr.o.m. eks. adm. dir. vs. ex.v.
+        lig. ligg. ant. dx. sin.
         """
     )
 )
@@ -101,10 +103,19 @@ def sentences(document: Document) -> Iterator[tuple[Segment, Segment | None, boo
                 previous = sentence
 
 
+# Two or more short letter groups, each with its full stop: "ex.v.", "t.o.m.", "dr.med.".
+_DOTTED_RUN = re.compile(r"(?:[^\W\d_]{1,3}\.){2,}")
+
+
 def ends_with_abbreviation(text: str) -> bool:
-    """True when `text` ends with a known abbreviation or an initial ("H.C.", "J.")."""
+    """True when `text` ends with a known abbreviation, an initial ("H.C.", "J.") or a run of
+    short letter groups with full stops ("ex.v.", Swedish: for example)."""
     last = text.rsplit(maxsplit=1)[-1].lstrip(OPENERS) if text.strip() else ""
-    return last.lower() in ABBREVIATIONS or bool(re.fullmatch(r"(?:\w\.)+", last))
+    return (
+        last.lower() in ABBREVIATIONS
+        or bool(re.fullmatch(r"(?:\w\.)+", last))
+        or bool(_DOTTED_RUN.fullmatch(last))
+    )
 
 
 def is_name(word: str, speller: Speller) -> bool:

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.danish_words import danish_spelling
-from pipeline.checks.language.acronyms import expansion_spans
+from pipeline.checks.danish_words import danish_spelling, in_latin_letters
+from pipeline.checks.language.acronyms import expansion_spans, glossed_spans
+from pipeline.checks.language.cited import cited_spans
 from pipeline.checks.language.english import english_spans
 from pipeline.checks.language.identify import segment_language
 from pipeline.checks.references import in_reference
@@ -23,6 +24,9 @@ NOT_WORDS = re.compile(
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 # Text before a sentence-initial word: nothing, or a sentence end, then opening quotes or brackets.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s)[\s\"'«»„“(\[]*$")
+# An initial right before a word: one capital letter and a full stop after a space or a
+# bracket ("Tone K. Omsland", "(J. Smith)"), which is no sentence end.
+_INITIAL = re.compile(r"(?:^|[\s(])[A-ZÆØÅÄÖ]\.\s+$")
 SUGGESTIONS = 5
 # A run of letters and full stops: "ca.", "f.eks.", "bl.a.", "dr.med.", "Evt.".
 _DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,8}\.)+")
@@ -64,6 +68,10 @@ ABBREVIATIONS = frozenset(
         # Danish and Norwegian titles: "adm. dir." (administrerende direktør)
         "adm.",
         "dir.",
+        # anatomical Latin: "lig. talofibulare ant." (anterius), "dx." (dexter), "inf."
+        "ant.",
+        "dx.",
+        "inf.",
     ]
 )
 # A month abbreviated without a full stop in a date ("04 jun 2020").
@@ -83,15 +91,16 @@ class UnknownWord(Check):
     Clinical Danish counts as known: the words of the Danish ICD-10 designations (SKS),
     compounds of known words ("bøjefurerne"), Greco-Latin formations ("neutrocytose",
     "antikolinergika") and drug names with an INN stem ("lamotrigin"); see
-    pipeline/checks/word_formation.py. In Danish also words derived from known ones by
-    regular rules ("valvulær", "modificerbar", "ueffektivt", "ophostning", "eksacerbationer",
-    "cystit", "parkinsonmedicin"; pipeline/checks/danish_words.py). A Danish word in Latin
-    letters where Danish has its own ("paroxystisk", "glomerulonephritis") is reported as
-    information with the Danish spelling, not as an unknown word. An abbreviation with full
-    stops ("ca.", "f.eks.", "bl.a.", "spp.") is one word, never "unknown word 'ca'", and so
-    is a month abbreviated in a date ("04 jun 2020"), a registered name ("Lamictal®") and an
-    elided word ("Hva'"). A segment in another language is LANG001's single finding, not a
-    list of unknown words here.
+    pipeline/checks/word_formation.py. In Danish also words derived from known ones by regular
+    rules ("valvulær", "modificerbar", "ueffektivt", "ophostning", "eksacerbationer", "cystit",
+    "parkinsonmedicin"; pipeline/checks/danish_words.py). A Danish word in Latin letters where
+    Danish has its own ("paroxystisk", "glomerulonephritis") is reported as information with the
+    Danish spelling, not as an unknown word. An abbreviation with full stops ("ca.", "f.eks.",
+    "bl.a.", "spp.") is one word, never "unknown word 'ca'", and so is a month abbreviated in a
+    date ("04 jun 2020"), a registered name ("Lamictal®"), an elided word ("Hva'") and the first
+    part of a suspended compound that makes a known compound with the head of the compound after
+    it ("børne- og ungelæge": børnelæge). A segment in another language is LANG001's single
+    finding, not a list of unknown words here.
 
     It deliberately skips numbers and words with digits, URLs, domains (MayoClinic.com) and
     e-mail addresses, all-caps acronyms (ALS), glossary words, hyphenated compounds whose
@@ -135,7 +144,11 @@ class UnknownWord(Check):
             text = NOT_WORDS.sub(lambda m: " " * len(m.group()), segment.text)
             abbreviated = abbreviation_spans(text, speller)
             english = english_spans(ctx, segment)  # LANG003 reports these words
-            named = expansion_spans(text)  # "COPD assessment test (CAT)": a name
+            # "COPD assessment test (CAT)": a name; "ADL (activities of daily living)": a gloss
+            named = expansion_spans(text) + glossed_spans(text)
+            named += cited_spans(text, ctx.speller("en"), speller)  # a quoted English term
+            if lang != "da":
+                named += gloss_spans(text, speller, ctx.speller("en"))  # "lett (mildly)"
             for match in WORD.finditer(text):
                 word = match.group()
                 if skipped_word(word, text, match.start()) or known_word(word, speller):
@@ -149,6 +162,10 @@ class UnknownWord(Check):
                 if word.lower() in _MONTHS and _in_date(text, match.start(), match.end()):
                     continue
                 if _trade_name(text, match.end()) or _elided(word, text, match.end(), speller):
+                    continue
+                if _suspended(word, text, match.end(), speller):
+                    continue
+                if lang == "da" and _latin_name(word, text, match.end(), speller):
                     continue
                 if _first_name(word, text, match.end(), speller, ctx.speller("en")):
                     continue
@@ -199,6 +216,8 @@ def skipped_word(word: str, text: str, start: int) -> bool:
         return True
     if _acronym(word) or any(ch.isupper() for ch in word[1:]):
         return True  # ALS, NSAID; MedlinePlus, Lou-Gehrig
+    if word[0].isupper() and _INITIAL.search(text, 0, start):
+        return True  # a surname after an initial ("Tone K. Omsland"), not a sentence start
     return word[0].isupper() and not _SENTENCE_START.search(text, 0, start)
 
 
@@ -227,6 +246,29 @@ def known_word(word: str, speller: Speller) -> bool:
         )
         for index, part in enumerate(parts)
     )
+
+
+# A bracket of a few words: "(mildly)", "(preserved)".
+_BRACKETED = re.compile(r"\(([^()]{1,60})\)")
+MAX_GLOSS = 4
+
+
+def gloss_spans(text: str, speller: Speller, english: Speller | None) -> list[tuple[int, int]]:
+    """Norwegian and Swedish clinical texts gloss a term with its English word in brackets
+    ("med lett (mildly) redusert ejeksjonsfraksjon"): a bracket of up to four words, each an
+    English dictionary word and none a word of the document's language, is that gloss, not a
+    list of misspelt words. An English word left in running text is still reported."""
+    if english is None:
+        return []
+    spans = []
+    for match in _BRACKETED.finditer(text):
+        words = WORD.findall(match.group(1))
+        if 0 < len(words) <= MAX_GLOSS and all(
+            word.isalpha() and english.known(word.lower()) and not speller.accepts(word)
+            for word in words
+        ):
+            spans.append((match.start(1), match.end(1)))
+    return spans
 
 
 def abbreviation_spans(text: str, speller: Speller) -> list[tuple[int, int]]:
@@ -272,6 +314,67 @@ def _elided(word: str, text: str, end: int, speller: Speller) -> bool:
     if text[end : end + 1] not in ("'", "’"):
         return False
     return any(speller.known(word + letter) for letter in "dnrtel")
+
+
+# A suspended compound: the first part, its hyphen, a conjunction and the full compound
+# ("børne- og ungelæge", "hjerte-, kar- og lungesygdomme").
+_SUSPENDED = re.compile(r"-,?\s+(?:og|eller|samt|til|[-–/])?\s*(?:\w+-,?\s+)*?(\w+)")
+MIN_HEAD = 4
+# Prefixes and particles one of which a suspended prefix stands for ("be- eller afkræftet":
+# bekræftet eller afkræftet; "op- og nedtrapning").
+_PREFIXES = frozenset(
+    [
+        "af",
+        "be",
+        "for",
+        "fra",
+        "gen",
+        "ind",
+        "med",
+        "mis",
+        "ned",
+        "om",
+        "op",
+        "over",
+        "sam",
+        "til",
+        "ud",
+        "und",
+        "under",
+        "van",
+    ]
+)
+
+
+def _suspended(word: str, text: str, end: int, speller: Speller) -> bool:
+    """The first part of a suspended compound ("børne- og ungelæge"), which is no word on its
+    own: it counts when it makes a known compound with the last part of the compound that
+    completes it ("børne" + "læge"), or a known word with what follows that word's own
+    prefix ("be- eller afkræftet": be + kræftet)."""
+    found = _SUSPENDED.match(text, end)
+    if found is None:
+        return False
+    full = found.group(1).lower()
+    return any(
+        (speller.accepts(full[i:]) or (full[:i] in _PREFIXES and speller.accepts(full)))
+        and speller.accepts(word.lower() + full[i:])
+        for i in range(len(full) - MIN_HEAD + 1)
+    )
+
+
+# The epithet of a Latin disease name: "acne vulgaris", "ulcus cruris", "tinea pedis".
+_EPITHET = re.compile(r" ([a-z]{4,})\b")
+_EPITHET_ENDINGS = ("aris", "alis", "ilis", "us", "um", "is", "ex", "ae", "ica", "osa", "ens")
+
+
+def _latin_name(word: str, text: str, end: int, speller: Speller) -> bool:
+    """The Latin noun of a Latin disease name, before its epithet, which keeps its Latin
+    letters ("acne vulgaris", though Danish writes akne on its own): the word in Danish
+    letters is known, and the word after it is a known Latin epithet."""
+    epithet = _EPITHET.match(text, end)
+    if epithet is None or not epithet.group(1).endswith(_EPITHET_ENDINGS):
+        return False
+    return speller.known(epithet.group(1)) and in_latin_letters(word, speller.accepts)
 
 
 def _in_date(text: str, start: int, end: int) -> bool:

@@ -200,7 +200,9 @@ def _forms(ctx: CheckContext, speller: Speller) -> list[_Form]:
         words = [
             t
             for t in tokens(segment.text)
-            if not any(c.isdigit() for c in t.text) and not t.text.isupper()
+            if not any(c.isdigit() for c in t.text)
+            and not t.text.isupper()
+            and any(c.isalpha() for c in t.text)  # not a form's fill-in blank ("______")
         ]
         for index, token in enumerate(words):
             parts = token.text.split("-")

@@ -44,11 +44,36 @@ def _may_hold_terms(glossary: Glossary, lang: str, text: str) -> bool:
         return True
     if base_language(lang) == "da":
         return False
+    combined = _combined_regex(glossary, lang)
+    if combined is not None:
+        return combined.search(text) is not None
     patterns = _patterns(glossary, lang)
     return any(
         _term_regex(patterns.entries[index].term, lang).search(text) is not None
         for index in _candidates(patterns, text)
     )
+
+
+# A language with at most this many terms is tested with one pattern of them all: one search
+# in C where `_candidates` walks the text's words in Python (85,000 English catalog strings
+# against 56 terms: 0.28 s of CPU against 0.72 s). A larger glossary is not compiled up front.
+COMBINED_TERMS = 500
+
+
+@functools.lru_cache(maxsize=PER_GLOSSARY)
+def _combined_regex(glossary: Glossary, lang: str) -> re.Pattern[str] | None:
+    """One pattern that matches where any of `lang`'s term patterns matches (`_term_regex`,
+    each with its own case rule); None for a language without terms or with more than
+    COMBINED_TERMS."""
+    entries = _patterns(glossary, lang).entries
+    if not entries or len(entries) > COMBINED_TERMS:
+        return None
+    bodies = []
+    for entry in entries:
+        parts, ignore_case = _term_parts(entry.term, lang)
+        body = _term_body(parts)
+        bodies.append(f"(?i:{body})" if ignore_case else body)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(bodies)})(?![\w-])")
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)
@@ -198,8 +223,12 @@ def _term_parts(term: str, lang: str) -> tuple[list[list[str]], bool]:
 
 
 def _term_pattern(parts: list[list[str]], ignore_case: bool) -> re.Pattern[str]:
-    body = r"\s+".join("(?:" + "|".join(map(re.escape, p)) + ")" for p in parts)
+    body = _term_body(parts)
     return re.compile(rf"(?<![\w-]){body}(?![\w-])", re.IGNORECASE if ignore_case else 0)
+
+
+def _term_body(parts: list[list[str]]) -> str:
+    return r"\s+".join("(?:" + "|".join(map(re.escape, p)) + ")" for p in parts)
 
 
 class MissingGlossaryTerm(TranslatedUnitCheck):

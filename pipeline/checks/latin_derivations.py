@@ -1,0 +1,80 @@
+"""Clinical words Danish derives from Latin ones by regular rules no dictionary lists in full.
+
+A Greco-Latin suffix on the stem of a Latin noun ("endometriom": endometrium), the Latin -osis
+of a Danish -ose ("adenomyosis": adenomyose), a Latin noun of anatomy as a combining form in
+-o- ("tibiofemoral": tibia + femoral), a noun in -itet of a Latin adjective ("imperiøsitet":
+imperiøs). Each rule needs the known word it derives from, so a
+misspelling of it stays unknown; danish_words.py applies them with its other rules, and
+benchmarks/bench_danish_typos.py measures what they could let through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+
+Known = Callable[[str], bool]
+
+# Greco-Latin suffixes put on a Latin noun's stem, with their Danish inflection: endometri|um →
+# endometri|om (a tumour of it), -ose (a condition), -itis (an inflammation).
+_STEM_SUFFIXES = (
+    ("om", ("", "et", "ets", "er", "erne", "ers", "ernes")),
+    ("ose", ("", "n", "ns", "r", "rne")),
+    ("itis", ("", "en")),
+)
+# What a Latin noun of anatomy ends in after its stem: endometri-um, tibi-a, humer-us, ili-on.
+_LATIN_NOUN = ("um", "us", "a", "is", "on")
+# Latin adjectives of anatomy that take a combining form before them ("tibio" + "femoral").
+_ANATOMICAL_ADJECTIVE = ("al", "ar", "ær", "isk")
+# Latin adjectives that make a noun in -itet: imperiøs → imperiøsitet, aktiv → aktivitet.
+_LATIN_ADJECTIVE = ("øs", "iv", "al", "il", "ær", "ar")
+_ADJECTIVE_INFLECTION = ("", "e", "t", "es")
+MIN_BASE = 4
+MIN_STEM = 5
+
+
+def _uninflected(word: str, suffix: str, inflection: Sequence[str]) -> Iterator[str]:
+    """What comes before `suffix` + one of `inflection` at the end of `word`."""
+    for tail in inflection:
+        ending = suffix + tail
+        if word.endswith(ending) and len(word) - len(ending) >= MIN_BASE:
+            yield word[: len(word) - len(ending)]
+
+
+def _bases(word: str) -> Iterator[str]:
+    """`word` without an adjective's inflection."""
+    for tail in _ADJECTIVE_INFLECTION:
+        if word.endswith(tail) and len(word) > len(tail):
+            yield word[: len(word) - len(tail)] if tail else word
+
+
+def latin_stem_noun(word: str, known: Known, entry: Known) -> bool:
+    """A Greco-Latin suffix on the stem of a Latin noun the dictionary has as an entry, not
+    as a compound it builds: "endometriom", "endometriomer" (endometrium), where machine
+    translation's "halvmånehistose" has no noun "halvmånehiston"; and a noun in Latin -osis
+    whose Danish -ose is known ("adenomyosis": adenomyose)."""
+    for suffix, inflection in _STEM_SUFFIXES:
+        for base in _uninflected(word, suffix, inflection):
+            if len(base) >= MIN_STEM and any(entry(base + end) for end in _LATIN_NOUN):
+                return True
+    return any(known(base + "ose") for base in _uninflected(word, "osis", ("",)))
+
+
+def combining_form(word: str, known: Known, entry: Known) -> bool:
+    """A Latin noun of anatomy (a dictionary entry) as a combining form in -o- before a known
+    adjective of anatomy: "tibiofemoral", "tibiofemorale" (tibia + femoral), "humeroradial"
+    (humerus)."""
+    for index in range(MIN_BASE, len(word) - MIN_STEM):
+        stem, rest = word[:index], word[index + 1 :]
+        if word[index] != "o" or not any(entry(stem + end) for end in _LATIN_NOUN):
+            continue
+        if any(b.endswith(_ANATOMICAL_ADJECTIVE) for b in _bases(rest)) and known(rest):
+            return True
+    return False
+
+
+def itet_noun(word: str, known: Known) -> bool:
+    """A noun in -itet of a known Latin adjective: "imperiøsitet" (imperiøs), as porøsitet."""
+    return any(
+        base.endswith(_LATIN_ADJECTIVE) and known(base)
+        for base in _uninflected(word, "itet", ("", "en", "ens", "er", "erne"))
+    )
