@@ -173,6 +173,11 @@ class UnknownWord(Check):
                     continue  # a discouraged glossary term: TERM001/TERM002 suggest the right one
                 danish = danish_spelling(word, speller.accepts) if lang == "da" else None
                 if danish is not None:
+                    if not _english(ctx, word):
+                        # a Danish word in Latin letters ("colorektal", "paroxystisk"): the
+                        # spelling of many clinical texts, not a slip; the English word itself
+                        # ("glomerulonephritis") is machine translation's, and gets the hint
+                        continue
                     yield self.finding(
                         ctx,
                         segment,
