@@ -63,12 +63,36 @@ def units_of(translations: Path) -> dict[tuple[str, str], list[Any]]:
     return found
 
 
+def located(
+    entries: list[dict[str, str]], units: dict[tuple[str, str], list[Any]]
+) -> set[tuple[str, str, str]]:
+    """The (page, lang, segment id) of each annotated nonsense segment. Segment ids are
+    positional, and a page restored from another stored copy numbers its segments anew: an
+    annotation is found by its id when that segment holds its source quote, else by the
+    quote in another segment of the page; one whose quote is in no segment is reported."""
+    found = set()
+    for entry in entries:
+        key = (entry["page"], entry["lang"])
+        candidates = units.get(key, [])
+        by_id = {unit.id: unit for unit in candidates}
+        unit = by_id.get(entry["segment"])
+        if unit is None or entry["source"] not in unit.source:
+            unit = next((u for u in candidates if entry["source"] in u.source), None)
+        if unit is None:
+            print(f"annotation not found: {entry['page']} {entry['segment']} {entry['source']!r}")
+            continue
+        if unit.id != entry["segment"]:
+            print(f"annotation moved: {entry['page']} {entry['segment']} is now {unit.id}")
+        found.add((*key, unit.id))
+    return found
+
+
 def nonsense_figures(
     annotations: dict[str, Any], units: dict[tuple[str, str], list[Any]], glossary: Any
 ) -> None:
     from pipeline.checks import check_units
 
-    nonsense = {(n["page"], n["lang"], n["segment"]) for n in annotations["nonsense"]}
+    nonsense = located(annotations["nonsense"], units)
     found: Counter[str] = Counter()
     hit = 0
     fine_segments = fine_flagged = 0
@@ -90,18 +114,12 @@ def nonsense_figures(
                 fine_segments += 1
                 fine_flagged += bool(codes)
                 fine_findings.update(codes)
-    for entry in annotations["nonsense"]:  # ids are positional: say when one moved
-        by_id = {unit.id: unit for unit in units.get((entry["page"], entry["lang"]), [])}
-        unit = by_id.get(entry["segment"])
-        if unit is not None and entry["source"] not in unit.source:
-            print(
-                f"annotation out of date: {entry['page']} {entry['segment']} is not "
-                f"{entry['source']!r} (the page's segment ids moved)"
-            )
-        elif unit is None:
-            print(f"annotation out of date: no segment {entry['segment']} in {entry['page']}")
     total = len(nonsense)
-    print(f"nonsense segments found: {hit} of {total} ({100 * hit / max(total, 1):.0f} %)")
+    missing = len(annotations["nonsense"]) - total
+    print(
+        f"nonsense segments found: {hit} of {total} ({100 * hit / max(total, 1):.0f} %)"
+        + (f"; {missing} annotated segments not in these page copies" if missing else "")
+    )
     print("  by check (segments): " + ", ".join(f"{c} {n}" for c, n in found.most_common()))
     print(
         f"segments judged fine: {fine_segments}; with a finding: {fine_flagged}; "
