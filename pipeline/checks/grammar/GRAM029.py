@@ -92,7 +92,9 @@ def _mismatch(ctx: CheckContext, tokens: tuple[Token, ...], k: int) -> bool:
         return False
     noun = head_noun(ctx, tokens, k)
     if not noun or genders(noun) != {"nt"} or not all(r.has("ind") for r in noun):
-        return False  # a neuter plural wants -e, the singular -t: never the bare form
+        return False
+    if not any(r.has("sg") for r in noun):
+        return False  # only plural: it wants -e ("orale antibiotika"), GRAM026's finding
     return _opens_phrase(tokens, k - 1)
 
 
