@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import importlib.util
 import math
-import os
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Protocol
 
 from pipeline.core.fs import atomic_write_bytes
 from pipeline.core.sorted_file import SortedFile
+from pipeline.core.user_cache import cache_home
 
 DIRECT = frozenset({"da", "en", "nb", "sv"})  # languages the direct look-up was checked for
 INDEX_VERSION = 1
@@ -68,8 +68,7 @@ def _source_file(lang: str) -> Path | None:
 
 
 def _cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "content-pipeline" / "wordfreq"
+    return cache_home() / "wordfreq"
 
 
 def index_path(lang: str) -> Path | None:

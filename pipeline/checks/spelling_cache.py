@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -29,6 +28,7 @@ from typing import Final, TypeVar
 
 from pipeline.checks.suggestion_cache import library_files
 from pipeline.core.answer_store import AnswerStore
+from pipeline.core.user_cache import cache_home
 
 FORMAT = 2  # bump when what is kept changes
 SPELL: Final = 0  # the kinds of answer kept: spell(word) -> bool
@@ -39,8 +39,7 @@ T = TypeVar("T", bool, tuple[str, ...])
 
 def cache_folder() -> Path:
     """Where the spelling databases are kept."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "content-pipeline" / "spelling"
+    return cache_home() / "spelling"
 
 
 def dictionary_identity(dic: Path) -> str:

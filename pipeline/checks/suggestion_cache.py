@@ -26,6 +26,8 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from pipeline.core.user_cache import cache_home
+
 FORMAT = 2  # bump when the line format or what is kept changes
 # hunspell gives each of its costly suggestion methods about a quarter of a second of process
 # time (TIMELIMIT in its suggestmgr.hxx) and returns what it found by then: an answer that
@@ -38,8 +40,7 @@ Suggestions = tuple[str, ...]
 
 def cache_folder() -> Path:
     """Where the suggestion files are kept."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "content-pipeline" / "suggestions"
+    return cache_home() / "suggestions"
 
 
 def library_files() -> list[Path]:

@@ -20,13 +20,13 @@ from __future__ import annotations
 import hashlib
 import importlib
 import marshal
-import os
 import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from pipeline.core.fs import atomic_write_bytes
+from pipeline.core.user_cache import cache_home
 
 # Bumped when the stored tuple changes shape.
 FORMAT = 1
@@ -60,8 +60,7 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "content-pipeline" / "patterns"
+    return cache_home() / "patterns"
 
 
 def _path(pattern: str, flags: int, magic: int) -> Path:

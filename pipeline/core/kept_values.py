@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from pipeline.core.fs import atomic_write_bytes
+from pipeline.core.user_cache import cache_home
 
 
 def kept_value(kind: str, depends_on: Iterable[bytes], compute: Callable[[], Any]) -> Any:
@@ -47,5 +47,4 @@ def kept_value(kind: str, depends_on: Iterable[bytes], compute: Callable[[], Any
 
 
 def cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "content-pipeline"
+    return cache_home()

@@ -27,6 +27,7 @@ from typing import Any
 
 from pipeline.core.fs import atomic_write_bytes
 from pipeline.core.sorted_file import SortedFile
+from pipeline.core.user_cache import cache_home
 
 MIN_ROWS = 5_000  # smaller glossaries load faster than a pickle is found and read
 KEEP = 8  # compiled glossaries kept (the newest); an older one is rebuilt when used again
@@ -35,8 +36,7 @@ _FORMAT = 2  # bump when what is pickled changes shape without a module changing
 
 def cache_folder() -> Path:
     """Where compiled glossaries are kept."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "content-pipeline" / "glossary"
+    return cache_home() / "glossary"
 
 
 def _tool_version() -> str:

@@ -28,14 +28,14 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.core.answer_store import AnswerStore
+from pipeline.core.user_cache import cache_home
 
 FORMAT = 1  # bump when what is kept changes
 KEEP_ASKS = 64  # texts per chain and process whose answers are looked up and kept
 
 
 def cache_folder() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "content-pipeline" / "analysis"
+    return cache_home() / "analysis"
 
 
 @cache
