@@ -117,15 +117,8 @@ def _suggest(lang: str, word: str) -> tuple[str, ...]:
     if dic is None:
         return ()
 
-    def compute() -> tuple[str, ...]:
-        handle, encoding = _load(dic)
-        try:
-            return tuple(_decode(handle.suggest(word), encoding))
-        except UnicodeEncodeError:
-            return ()
-
     # hunspell's slowest call: its answers are kept on disk for every later process
-    return kept_suggestions(dic, word, compute)
+    return kept_suggestions(dic, word, lambda: _word_list(dic, "suggest", word))
 
 
 @lru_cache(maxsize=50_000)
@@ -134,14 +127,17 @@ def _stems(lang: str, word: str) -> tuple[str, ...]:
     if dic is None:
         return ()
 
-    def compute() -> tuple[str, ...]:
-        handle, encoding = _load(dic)
-        try:
-            return tuple(_decode(handle.stem(word), encoding))
-        except UnicodeEncodeError:
-            return ()
+    return kept_answer(dic, STEMS, word, lambda: _word_list(dic, "stem", word))
 
-    return kept_answer(dic, STEMS, word, compute)
+
+def _word_list(dic: Path, method: str, word: str) -> tuple[str, ...]:
+    """hunspell's `suggest` or `stem` answer for `word`, decoded; none for a word the
+    dictionary's encoding cannot hold."""
+    handle, encoding = _load(dic)
+    try:
+        return tuple(_decode(getattr(handle, method)(word), encoding))
+    except UnicodeEncodeError:
+        return ()
 
 
 COMPOUNDING = frozenset({"da", "nb", "nn", "no", "sv"})
