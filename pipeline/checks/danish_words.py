@@ -11,8 +11,8 @@ made by one of these rules from a known word counts as known (`derived`), and so
 before a known adjective in -isk ("akinetisk"), a Greco-Latin suffix on a known Latin noun's
 stem ("endometriom": endometrium; "adenomyosis": adenomyose) and a Latin noun of anatomy as a
 combining form ("tibiofemoral": tibia + femoral). A word in Latin letters where Danish has its
-own ("paroxystisk") is not unknown either, but not Danish spelling: `danish_spelling` gives
-SPELL001 the Danish form to suggest.
+own ("paroxystisk") is not unknown either: `danish_spelling` gives SPELL001 the Danish form,
+which it suggests only when the word is spelt as English spells it ("glomerulonephritis").
 
 Each rule needs a known word after taking the word apart, so a misspelling of the known word
 stays unknown; what a rule could still swallow is measured on injected typing slips
@@ -38,8 +38,8 @@ Stems = Callable[[str], Sequence[str]]
 
 # Latin and Greek spellings of words Danish spells with its own letters: x for ks, c for k
 # (never before e, i, y, where c stays: "cerebral", "leukocyt"), ph for f, th for t, ae and oe
-# for æ and ø ("paroxystisk", "cortisol", "glomerulonephritis"). Danish health writing uses the
-# Danish spelling, so SPELL001 reports these as information with it, not as unknown words.
+# for æ and ø ("paroxystisk", "cortisol", "glomerulonephritis"). Such a word is no unknown
+# word; SPELL001 suggests the Danish spelling, as information, for the English spellings only.
 _DANISH_LETTERS = (
     (re.compile("x"), "ks"),
     (re.compile("c(?=[aoulrtk]|$)"), "k"),
