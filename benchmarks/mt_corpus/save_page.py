@@ -17,27 +17,18 @@ word count differs from the annotation's).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
 from pathlib import Path
-from types import ModuleType
 
 import yaml
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from bench_mt_corpus import AnnotationError, count_words, locate
+
 _BULLET = re.compile(r"\s*[•·]\s*")
 _DATE_PREFIX = re.compile(r"^ date \d{4}-\d{2} ")
-
-
-def _bench() -> ModuleType:
-    path = Path(__file__).resolve().parents[1] / "bench_mt_corpus.py"
-    spec = importlib.util.spec_from_file_location("bench_mt_corpus", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault(spec.name, module)
-    spec.loader.exec_module(module)
-    return module
 
 
 def page_text(excerpts: list[str]) -> str:
@@ -54,14 +45,13 @@ def page_text(excerpts: list[str]) -> str:
 
 def missing(text: str, annotation: dict[str, object]) -> list[str]:
     """The annotated texts (with their occurrence) that `text` does not hold."""
-    bench = _bench()
     errors = annotation.get("errors") or []
     assert isinstance(errors, list)
     lacking = []
     for error in errors:
         try:
-            bench.locate(text, error["text"], error.get("occurrence"))
-        except bench.AnnotationError as exc:
+            locate(text, error["text"], error.get("occurrence"))
+        except AnnotationError as exc:
             lacking.append(str(exc))
     return lacking
 
@@ -75,7 +65,7 @@ def main() -> int:
     text = page_text(json.loads(args.excerpts.read_text(encoding="utf-8")))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text, encoding="utf-8")
-    words = _bench().count_words(text)
+    words = count_words(text)
     if args.annotation is None:
         print(f"{args.out}: {words} words")
         return 0
