@@ -85,8 +85,16 @@
     apply();
   }
 
+  // Filters are applied before an article opens: the toggle event comes a task later, after
+  // the browser may already have painted the article with findings the filters hide.
   function openAll(open) {
-    for (var i = 0; i < articles.length; i++) articles[i].open = open;
+    for (var i = 0; i < articles.length; i++) {
+      var article = articles[i];
+      if (open && !article.open && Number(article.dataset.generation || 0) !== generation) {
+        applyTo(article);
+      }
+      article.open = open;
+    }
   }
 
   form.addEventListener("change", apply);
