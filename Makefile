@@ -27,6 +27,7 @@ bench: setup
 	$(BIN)/python benchmarks/bench_nonsense.py
 	$(BIN)/python benchmarks/bench_glossary.py
 	$(BIN)/python benchmarks/bench_dask.py --articles 1000 --workers 2
+	$(BIN)/python benchmarks/bench_memory.py
 
 clean:
 	rm -rf $(VENV) output/*/ .pytest_cache .mypy_cache .ruff_cache

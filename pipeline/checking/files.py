@@ -138,6 +138,11 @@ class CheckRun:
         except PipelineError as exc:
             result.failure = str(exc)
             return result
+        if result.profile is not None and not self.keep_units:
+            # Without file-set checks no finding comes later: keep only what findings need.
+            from pipeline.emit.profile import only_for
+
+            result.profile = only_for(result.profile, result.findings)
         if key is not None and self.cache is not None:
             from pipeline.checking.cache import CachedFile
 

@@ -37,26 +37,54 @@ class FileProfile(BaseModel):
     language: str
     words: int
     passages: list[Passage]
-    _order: list[Passage] = PrivateAttr(default_factory=list)
+    _order: list[int] = PrivateAttr(default_factory=list)  # passage indices by start
     _starts: list[tuple[int, int]] | None = PrivateAttr(default=None)
 
     def context(self, finding: Finding) -> str:
         """The text the finding was found in: the passage holding its start that begins last,
         else "" (a finding about the whole file, such as its encoding)."""
+        index = self.holding(finding)
+        return self.passages[index].text if index is not None else ""
+
+    def holding(self, finding: Finding) -> int | None:
+        """The index in `passages` of the passage `context` gives the finding, or None."""
         if self._starts is None:
-            self._order = sorted(self.passages, key=lambda p: (p.line, p.column))
-            self._starts = [(p.line, p.column) for p in self._order]
+            self._order = sorted(range(len(self.passages)), key=self._start_of)
+            self._starts = [self._start_of(i) for i in self._order]
         start = (finding.line, finding.column)
         # Passages do not overlap (segments) or are points (units, several at one place):
         # only those beginning last at or before the finding's start can hold it.
         index = bisect_right(self._starts, start) - 1
         last = self._starts[index] if index >= 0 else None
         while index >= 0 and self._starts[index] == last:
-            passage = self._order[index]
+            passage = self.passages[self._order[index]]
             if start <= (passage.end_line, passage.end_column):
-                return passage.text
+                return self._order[index]
             index -= 1
-        return ""
+        return None
+
+    def _start_of(self, index: int) -> tuple[int, int]:
+        passage = self.passages[index]
+        return passage.line, passage.column
+
+
+def only_for(profile: FileProfile, findings: Iterable[Finding]) -> FileProfile:
+    """The profile with only the passages that hold one of `findings` (the passage
+    `context` gives each): the same context for those findings, in a fraction of the memory.
+
+    A run keeps every file's profile until its report is made, and a catalog's passages are
+    its whole source text in objects ten times its size; only the passages findings point
+    into are ever asked for. Passages do not overlap (segments) or are points (units), so the
+    passage that began last before a finding is still the one that holds it."""
+    held: set[int] = set()
+    for finding in findings:
+        index = profile.holding(finding)
+        if index is not None:
+            held.add(index)
+    if len(held) == len(profile.passages):
+        return profile
+    passages = [profile.passages[i] for i in sorted(held)]
+    return FileProfile(language=profile.language, words=profile.words, passages=passages)
 
 
 def document_profile(document: Document) -> FileProfile:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pipeline.core.models import TranslationUnit, UnitState
-from pipeline.emit.profile import document_profile, units_profile
+from pipeline.emit.profile import document_profile, only_for, units_profile
 from pipeline.ingest import ingest_text
 from tests.emit.factories import finding
 
@@ -48,3 +48,18 @@ def test_a_unit_finding_gets_its_units_source_and_the_words_are_translated_targe
     assert profile.context(finding(path="nb.po", line=13, column=1, end_line=13)) == "Cough"
     assert profile.context(finding(path="nb.po", line=8, column=1, end_line=8)) == ""
     assert (profile.language, profile.words) == ("nb", 3)
+
+
+def test_a_profile_kept_for_its_findings_gives_them_the_same_text_and_drops_the_rest() -> None:
+    profile = document_profile(ingest_text(MARKDOWN, "a.md", ".md", "da"))
+    findings = [
+        finding(path="a.md", line=4, column=2),  # inside the sentence across lines 3-4
+        finding(path="a.md", line=3, column=18),  # the same sentence again
+        finding(path="a.md", line=2, column=1),  # between passages: no text
+    ]
+    kept = only_for(profile, findings)
+    assert [kept.context(f) for f in findings] == [profile.context(f) for f in findings]
+    sentence = "Ved ALS ses ofte dræning,\nfordi musklerne svækkes."
+    assert [p.text for p in kept.passages] == [sentence]
+    assert (kept.language, kept.words) == (profile.language, profile.words)
+    assert only_for(profile, []).passages == []
