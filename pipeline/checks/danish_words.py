@@ -28,10 +28,12 @@ from itertools import combinations
 
 from pipeline.checks.latin_derivations import (
     combining_form,
+    degree_prefixed,
+    greek_i_noun,
     itet_noun,
     latin_stem_noun,
 )
-from pipeline.checks.word_formation import drug_name, latinate
+from pipeline.checks.word_formation import drug_name, in_word_list, latinate
 
 Known = Callable[[str], bool]
 Stems = Callable[[str], Sequence[str]]
@@ -375,6 +377,8 @@ def _by_rules(word: str, known: Known, spell: Known, stems: Stems) -> bool:
             or latin_stem_noun(candidate, known, entry)
             or combining_form(candidate, known, entry)
             or itet_noun(candidate, known)
+            or greek_i_noun(candidate, lambda w: entry(w) or in_word_list(w))
+            or degree_prefixed(candidate, known)
         )
 
     if by_rule(word):

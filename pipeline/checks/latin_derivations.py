@@ -3,7 +3,9 @@
 A Greco-Latin suffix on the stem of a Latin noun ("endometriom": endometrium), the Latin -osis
 of a Danish -ose ("adenomyosis": adenomyose), a Latin noun of anatomy as a combining form in
 -o- ("tibiofemoral": tibia + femoral), a noun in -itet of a Latin adjective ("imperiøsitet":
-imperiøs). Each rule needs the known word it derives from, so a
+imperiøs), a Greek noun in -i of a known adjective in -isk ("myoklonier": myoklonisk), and
+one of the Greek prefixes of degree before a stem known with another of them ("dyslipidæmi":
+hyperlipidæmi). Each rule needs the known word it derives from, so a
 misspelling of it stays unknown; danish_words.py applies them with its other rules, and
 benchmarks/bench_danish_typos.py measures what they could let through.
 """
@@ -11,6 +13,8 @@ benchmarks/bench_danish_typos.py measures what they could let through.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+
+from pipeline.checks.word_formation import PREFIXES
 
 Known = Callable[[str], bool]
 
@@ -78,3 +82,34 @@ def itet_noun(word: str, known: Known) -> bool:
         base.endswith(_LATIN_ADJECTIVE) and known(base)
         for base in _uninflected(word, "itet", ("", "en", "ens", "er", "erne"))
     )
+
+
+# Greek nouns in -i, with their Danish inflection: myokloni, myoklonien, myoklonier.
+_GREEK_I_NOUN = ("", "en", "ens", "er", "erne", "ers", "ernes")
+# Greek prefixes of degree that take the same stems: hyper-, hypo-, normo-kaliæmi, dys-,
+# hyper-, hypo-plasi, dys- and hyper-lipidæmi, hyper- and hypo-tension.
+_DEGREE_PREFIXES = ("hyper", "hypo", "normo", "dys")
+
+
+def greek_i_noun(word: str, entry: Known) -> bool:
+    """A Greek noun in -i of an adjective in -isk that the dictionary has as an entry, alone
+    or after a combining form: "myokloni", "myoklonier" (myo + klonisk), as allergi beside
+    allergisk; not of an adjective hunspell compounds from chance parts ("stråleserapisk")."""
+    for base in _uninflected(word, "i", _GREEK_I_NOUN):
+        if len(base) < MIN_STEM:
+            continue
+        if entry(base + "isk") or any(
+            base.startswith(prefix) and entry(base[len(prefix) :] + "isk") for prefix in PREFIXES
+        ):
+            return True
+    return False
+
+
+def degree_prefixed(word: str, known: Known) -> bool:
+    """One Greek prefix of degree before a stem known with another: "dyslipidæmi"
+    (hyperlipidæmi), "normokaliæmi" (hyperkaliæmi)."""
+    for prefix in _DEGREE_PREFIXES:
+        stem = word[len(prefix) :]
+        if word.startswith(prefix) and len(stem) >= MIN_STEM:
+            return any(known(other + stem) for other in _DEGREE_PREFIXES if other != prefix)
+    return False

@@ -28,6 +28,7 @@ from pipeline.checks.spelling_cache import SPELL, STEMS, kept_answer
 from pipeline.checks.suggestion_cache import kept_suggestions
 from pipeline.checks.word_formation import (
     PREFIXES,
+    drug_compound,
     drug_name,
     fewest_words,
     formed_word,
@@ -199,7 +200,8 @@ def _base_form(lang: str, word: str) -> bool:
 def _formed(lang: str, word: str) -> bool:
     if in_word_list(word) or drug_name(word, lambda variant: _lexical(lang, variant)):
         return True
-    if not formed_word(word, lambda piece: _part(lang, piece), lambda p: _base_form(lang, p)):
+    part = lambda piece: _part(lang, piece)  # noqa: E731
+    if not formed_word(word, part, lambda p: _base_form(lang, p)) and not drug_compound(word, part):
         return False
     return not _slip_of(lang, word)
 

@@ -13,7 +13,8 @@ counts as known when it is
 - a compound of known words, with or without a linking -s- ("bøje" + "furerne",
   "blodprøve" + "sortiment"), each part at least four letters long;
 - built from Greco-Latin combining forms and known words ("neutro" + "cytose", "anti" +
-  "kolinerg" + "ika"), or a drug name with an INN stem ("lamotrigin", "-azepin").
+  "kolinerg" + "ika"), or a drug name with an INN stem ("lamotrigin", "-azepin"), alone or
+  before a known word ("lamotriginbehandling").
 
 A misspelling inside one part ("Percarditis") is still reported, and so is a typing slip that
 happens to split into known parts ("vejretrækning": "vejre" + "trækning") when one letter
@@ -115,6 +116,16 @@ def drug_name(word: str, known: Callable[[str], bool] | None = None) -> bool:
     if len(word) < 7 or (_INN.fullmatch(word) or _INN_INFIX.fullmatch(word)) is None:
         return False
     return known is None or not any(known(variant) for variant in swapped(word))
+
+
+def drug_compound(word: str, known: Callable[[str], bool]) -> bool:
+    """`word` (lower case) is a drug name with an INN stem before a known word, closed as
+    Danish closes compounds: "lamotriginbehandling", "metforminbehandling", "statinbehandlede".
+    """
+    return any(
+        drug_name(word[:end], known) and known(word[end:])
+        for end in range(7, len(word) - MIN_PART + 1)
+    )
 
 
 def swapped(word: str) -> Iterator[str]:

@@ -25,7 +25,13 @@ from pipeline.checks.danish_words import (
     verb_adjective,
     verbal_noun,
 )
-from pipeline.checks.latin_derivations import combining_form, itet_noun, latin_stem_noun
+from pipeline.checks.latin_derivations import (
+    combining_form,
+    degree_prefixed,
+    greek_i_noun,
+    itet_noun,
+    latin_stem_noun,
+)
 
 WORDS = {
     "valvula", "lymfoblast", "modificere", "tolerere", "effektiv", "effektivt", "hoste",
@@ -220,6 +226,28 @@ def test_a_noun_in_itet_of_a_known_latin_adjective() -> None:
     assert itet_noun("imperiøsiteten", words.__contains__)
     assert not itet_noun("imperøsitet", words.__contains__)
     assert not itet_noun("hurtigitet", words.__contains__)  # no Latin adjective
+
+
+def test_a_greek_noun_in_i_of_an_adjective_in_isk_the_dictionary_has() -> None:
+    entries = {"klonisk", "dystonisk", "praktisk"}
+    assert greek_i_noun("myokloni", entries.__contains__)  # myo + klonisk
+    assert greek_i_noun("myoklonier", entries.__contains__)
+    assert greek_i_noun("dystonien", entries.__contains__)
+    assert not greek_i_noun("myoklonir", entries.__contains__)  # no noun ending
+    assert not greek_i_noun("myklonier", entries.__contains__)  # a slip in the stem
+    assert not greek_i_noun("myoklon", entries.__contains__)
+    # an adjective only a compound of chance parts makes is no entry
+    assert not greek_i_noun("stråleserapi", entries.__contains__)
+
+
+def test_a_greek_prefix_of_degree_before_a_stem_known_with_another() -> None:
+    words = {"hyperlipidæmi", "hyperkaliæmi", "hypotension"}
+    assert degree_prefixed("dyslipidæmi", words.__contains__)
+    assert degree_prefixed("normokaliæmi", words.__contains__)
+    assert degree_prefixed("hypertension", words.__contains__)
+    assert not degree_prefixed("dyslipdæmi", words.__contains__)  # a slip in the stem
+    assert not degree_prefixed("antilipidæmi", words.__contains__)  # no prefix of degree
+    assert not degree_prefixed("dysmi", words.__contains__)  # too short a stem
 
 
 def test_a_clinical_word_in_danish_letters_whose_latin_spelling_is_an_entry() -> None:

@@ -4,6 +4,7 @@ tested with a dictionary of our own so that no hunspell build decides the outcom
 from __future__ import annotations
 
 from pipeline.checks.word_formation import (
+    drug_compound,
     drug_name,
     fewest_words,
     formed_word,
@@ -49,6 +50,15 @@ def test_drug_names_by_inn_stem_and_drug_classes_by_adjective() -> None:
     assert not drug_name("statin")  # the stem alone is no drug
     assert drug_name("calcipotriol") and drug_name("alfacalcidol")  # the stem inside: -calci-
     assert not drug_name("kalcium") and not drug_name("calciol")
+
+
+def test_a_drug_name_before_a_known_word() -> None:
+    words = {"behandling", "behandlingen", "kombination"}
+    assert drug_compound("lamotriginbehandling", words.__contains__)
+    assert drug_compound("lamotriginbehandlingen", words.__contains__)
+    assert not drug_compound("lamotriginbehandlnig", words.__contains__)  # a slip in the word
+    assert not drug_compound("lamotrignbehandling", words.__contains__)  # no INN stem
+    assert not drug_compound("statinbehandling", words.__contains__)  # the stem alone
 
 
 def test_a_drug_stem_does_not_excuse_two_swapped_letters() -> None:

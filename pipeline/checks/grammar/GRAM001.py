@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments, lexicon
-from pipeline.checks.grammar.compounds import Pair, joined, pairs
+from pipeline.checks.grammar.compounds import Pair, adjective_inflected, joined, pairs
 from pipeline.checks.grammar.readings import capitalised
 from pipeline.checks.speller import Speller
 from pipeline.core.models import Finding, Severity
@@ -39,9 +39,12 @@ class SplitCompound(Check):
     punctuation, and two words that are both English (untranslated text: "is not", "system
     manual"; Danish hunspell builds compounds of anything, Apertium reads "is" as ice), and a
     second word that may be an adjective: "leukocyt positiv" is a test result, a noun and
-    its predicate without a verb, and "leukocytpositiv" an adjective, not a compound noun.
+    its predicate without a verb, and "leukocytpositiv" an adjective, not a compound noun;
+    nor a first word shaped like an adjective whose -t and -e forms hunspell knows ("palliativ
+    indsats": palliativt, palliative), which the analyser may know only as a noun.
     Nor a subject and its verb that the analyser reads as two nouns: the word after a
-    question word ("Hvordan forløber sygdommen?"), a noun after a preposition the tagger took
+    question word or after nouns joined by og/eller after one ("Hvordan forløber
+    sygdommen?", "hvad klinik og udredning viser"), a noun after a preposition the tagger took
     for a verb ("ved knogleskørhed rammer") or after a modal before its infinitive ("kan gigt
     ramme kæben"); nor a noun of quantity before a bare plural ("antal operationer").
     A compound the analyser does not know is not suggested.
@@ -70,6 +73,8 @@ class SplitCompound(Check):
                 continue  # English left in the text ("is not", "browser argument")
             if any(r.pos == "adj" for r in pair.second.readings):
                 continue  # a noun and its predicate: "Nitrit positiv og leukocyt positiv"
+            if adjective_inflected(pair.first.surface, speller.known):
+                continue  # an adjective before its noun: "palliativ indsats"
             word = joined(pair, words, closed, speller.known)
             if word is None:
                 continue

@@ -50,7 +50,8 @@ class ArticleGender(Check):
     whose other-gender definite form hunspell derives from the same stem ("en virus":
     "virussen" is as correct as "virusset"), a noun
     followed by another noun (the first may be part of a split compound, "en hjerte
-    anfald", or a measure), `den`/`det` directly before a noun (mostly pronouns: "Er det
+    anfald", or a measure) or by an acronym that may be the head of the phrase ("et video
+    EEG": et EEG), `den`/`det` directly before a noun (mostly pronouns: "Er det
     kræft?"), `en` read as a pronoun ("det giver en overblik"), capitalised nouns inside a
     sentence (names), plurals, and `en` after a verb with two objects ("det giver en
     overblik", where en may be the pronoun "one").
@@ -142,6 +143,8 @@ def _mismatch(tokens: tuple[Token, ...], i: int) -> tuple[Token, str] | None:
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     if following is not None and nounlike(following) and not _definite(following):
         return None  # "en hjerte anfald", "et glas vand": not the noun phrase's head
+    if following is not None and _acronym(following.surface):
+        return None  # "et video EEG": the acronym is the head (et EEG), the noun its first part
     if following is not None and is_word(following) and any_pos(following, "adj"):
         # an adjective after the "noun": the word is itself an adjective the analyser reads
         # only as a noun ("et defekt cystisk fibrose-gen": defekt, not en defekt)
@@ -169,3 +172,8 @@ def _ditransitive(token: Token) -> bool:
 def _definite(token: Token) -> bool:
     """Read as a definite noun ("et urtemedicin kaldet …" is no split compound)."""
     return token.chosen is not None and token.chosen.has("def")
+
+
+def _acronym(word: str) -> bool:
+    """Capitals only, two or more ("EEG", "MR"): a noun the analyser reads as a name."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()

@@ -41,6 +41,9 @@ _VERB_CONTEXT = frozenset({"at", "og", "eller"})
 # Question words that open a clause: the word after one is its finite verb ("Hvordan forløber
 # sygdommen?", "Hvornår opstår smerterne?"), even where the analyser knows it only as a noun.
 _QUESTION_WORDS = frozenset({"hvordan", "hvornår", "hvorfor", "hvorledes", "hvor", "hvad"})
+_COORDINATORS = frozenset({"og", "eller"})
+# Endings of Danish adjectives, Latin ones among them (palliativ, lokal, kronisk, venlig).
+_ADJECTIVE_SHAPES = ("iv", "al", "el", "ær", "ar", "il", "øs", "ent", "ant", "isk", "ig")
 # Nouns of quantity that take a bare plural after them, a noun phrase of two words, not a
 # compound: "en stigning i antal operationer", "række symptomer", "mængde patienter".
 _QUANTITY = frozenset(
@@ -90,7 +93,7 @@ def pairs(analysed: AnalysedSegment, known: Callable[[str], bool]) -> Iterator[P
             continue
         if first.surface.casefold() == second.surface.casefold():
             continue  # a doubled word (MECH001)
-        if i > 0 and tokens[i - 1].surface.casefold() in _QUESTION_WORDS:
+        if _after_question_word(tokens, i):
             continue  # "Hvordan forløber sygdommen?": the question's verb and its subject
         if first.surface.casefold() in _QUANTITY and _plural(second):
             continue  # "antal operationer": a quantity and what it counts
@@ -106,6 +109,23 @@ def pairs(analysed: AnalysedSegment, known: Callable[[str], bool]) -> Iterator[P
         elif stem.endswith("e") or stem.endswith("s"):
             candidates = candidates[:2] if stem.endswith("e") else candidates[:1]
         yield Pair(analysed, i, _bare(tokens, i), candidates)
+
+
+def _after_question_word(tokens: tuple[Token, ...], i: int) -> bool:
+    """The word at `i` follows a question word, directly or as the last of nouns joined by
+    og/eller after it ("hvad klinik og udredning viser": the clause's subjects and its verb)."""
+    j = i - 1
+    while j >= 2 and tokens[j].surface.casefold() in _COORDINATORS and any_pos(tokens[j - 1], "n"):
+        j -= 2
+    return j >= 0 and tokens[j].surface.casefold() in _QUESTION_WORDS
+
+
+def adjective_inflected(word: str, known: Callable[[str], bool]) -> bool:
+    """`word` has an adjective's shape and hunspell knows its -t and -e forms ("palliativ":
+    palliativt, palliative), so it may be an adjective before its noun ("tilbydes palliativ
+    indsats") where the analyser knows only a noun spelt the same (et palliativ)."""
+    lower = word.casefold()
+    return lower.endswith(_ADJECTIVE_SHAPES) and known(lower + "t") and known(lower + "e")
 
 
 def _glued(text: str, start: int, end: int) -> bool:

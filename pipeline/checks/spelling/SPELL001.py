@@ -27,6 +27,8 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s)[\s\"'«»„“(\[]*$")
 # An initial right before a word: one capital letter and a full stop after a space or a
 # bracket ("Tone K. Omsland", "(J. Smith)"), which is no sentence end.
 _INITIAL = re.compile(r"(?:^|[\s(])[A-ZÆØÅÄÖ]\.\s+$")
+# A picture credit before the name of its photographer or agency: "Modelfoto: Colourbox".
+_CREDIT = re.compile(r"(?:foto|fotograf|illustration|tegning|grafik):\s+$", re.IGNORECASE)
 SUGGESTIONS = 5
 # A run of letters and full stops: "ca.", "f.eks.", "bl.a.", "dr.med.", "Evt.".
 _DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,8}\.)+")
@@ -223,6 +225,8 @@ def skipped_word(word: str, text: str, start: int) -> bool:
         return True  # ALS, NSAID; MedlinePlus, Lou-Gehrig
     if word[0].isupper() and _INITIAL.search(text, 0, start):
         return True  # a surname after an initial ("Tone K. Omsland"), not a sentence start
+    if word[0].isupper() and _CREDIT.search(text, 0, start):
+        return True  # a name after a picture credit ("Foto: Colourbox")
     return word[0].isupper() and not _SENTENCE_START.search(text, 0, start)
 
 
