@@ -127,7 +127,7 @@ def test_one_result_per_finding_in_the_same_order(
 ) -> None:
     results = log["runs"][0]["results"]
     levels = {"error": "error", "warning": "warning", "info": "note"}
-    assert len(results) == len(seed_findings) == 21
+    assert len(results) == len(seed_findings) == 19
     for result, found in zip(results, seed_findings, strict=True):
         assert result["ruleId"] == found["code"]
         assert result["level"] == levels[found["severity"]]

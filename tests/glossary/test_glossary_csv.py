@@ -105,7 +105,7 @@ def test_the_articles_mistranslations_suggest_the_preferred_term(
 
 @pytest.mark.parametrize(
     "term",
-    ["Lou Gehrigs sygdom", "ALS", "åndedrætsbesvær", "taleproblem", "handicap", "træning"],
+    ["Lou Gehrigs sygdom", "ALS", "åndedrætsbesvær", "taleproblem", "handicap"],
 )
 def test_correct_alternatives_in_the_article_are_admitted(glossary: Glossary, term: str) -> None:
     assert entry(glossary, "da", term).status is TermStatus.ADMITTED
@@ -113,7 +113,7 @@ def test_correct_alternatives_in_the_article_are_admitted(glossary: Glossary, te
 
 @pytest.mark.parametrize(
     "term",
-    ["ømt punkt", "hængende øjenlåg", "muskelsundhed", "amyotrofisk lateral sklerose"],
+    ["ømt punkt", "hængende øjenlåg", "muskelsundhed", "amyotrofisk lateral sklerose", "træning"],
 )
 def test_correct_terms_of_the_article_are_preferred(glossary: Glossary, term: str) -> None:
     assert entry(glossary, "da", term).status is TermStatus.PREFERRED
