@@ -5,6 +5,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import prose_sentences
+from pipeline.checks.grammar.coordination import coordinated_main_clauses
 from pipeline.checks.grammar.readings import capitalised, chosen_is, only, verb_reading
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
@@ -18,6 +19,9 @@ _ADVERBS = frozenset(
      "gradvist", "efterhånden", "nogensinde", "ligeledes", "endda"}
 )  # fmt: skip
 _PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "de", "man", "den", "det"})
+_OBJECT_PRONOUNS = frozenset({"mig", "dig", "ham", "hende", "os", "dem", "sig"})
+# Parts of speech that may start a subject.
+_SUBJECT_POS = frozenset({"n", "prn", "det", "np", "adj", "num"})
 
 
 class AdverbBeforeMainVerb(Check):
@@ -52,24 +56,30 @@ class AdverbBeforeMainVerb(Check):
             tokens = analysed.tokens
             if analysed.segment.text.rstrip().endswith("?"):
                 continue
-            subject_end = _subject_end(tokens)
-            if subject_end is None:
-                continue
-            verb = subject_end
-            while verb < len(tokens) and tokens[verb].surface.casefold() in _ADVERBS:
-                verb += 1
-            if verb == subject_end or verb >= len(tokens) or not _finite(tokens[verb]):
-                continue
-            adverbs = analysed.segment.text[tokens[subject_end].start : tokens[verb - 1].end]
-            yield self.finding(
-                ctx,
-                analysed.segment,
-                tokens[subject_end].start,
-                tokens[verb].end,
-                f"'{adverbs}' stands before the finite verb '{tokens[verb].surface}': in a "
-                "Danish main clause the verb comes second, before the sentence adverbs",
-                suggestion=f"{tokens[verb].surface} {adverbs}",
-            )
+            spans: list[tuple[int | None, bool, bool]] = [(_subject_end(tokens), False, False)]
+            spans += [(i, True, elided) for i, elided in coordinated_main_clauses(tokens)]
+            for subject_end, coordinated, elided in spans:
+                if subject_end is None:
+                    continue
+                verb = subject_end
+                while verb < len(tokens) and tokens[verb].surface.casefold() in _ADVERBS:
+                    verb += 1
+                if verb == subject_end or verb >= len(tokens):
+                    continue
+                if not (_surely_finite(tokens[verb]) if coordinated else _finite(tokens[verb])):
+                    continue
+                if elided and not _no_subject_at(tokens, verb + 1):
+                    continue
+                adverbs = analysed.segment.text[tokens[subject_end].start : tokens[verb - 1].end]
+                yield self.finding(
+                    ctx,
+                    analysed.segment,
+                    tokens[subject_end].start,
+                    tokens[verb].end,
+                    f"'{adverbs}' stands before the finite verb '{tokens[verb].surface}': in a "
+                    "Danish main clause the verb comes second, before the sentence adverbs",
+                    suggestion=f"{tokens[verb].surface} {adverbs}",
+                )
 
 
 def _subject_end(tokens: tuple[Token, ...]) -> int | None:
@@ -89,6 +99,30 @@ def _subject_end(tokens: tuple[Token, ...]) -> int | None:
     if any(r.has("gen") for r in tokens[j].readings):
         return None
     return j + 1
+
+
+def _no_subject_at(tokens: tuple[Token, ...], i: int) -> bool:
+    """The word right after the verb cannot start an inverted subject: an object pronoun,
+    or a word the tagger reads as a preposition with no reading that may start a subject.
+    "og ofte fører til feber" is the verb of a clause that shares its subject, while "og
+    ofte fører sygdommen til feber" and "og derfor kan kun lyddelen …" have a fronted
+    adverb and a subject of their own."""
+    if i >= len(tokens) or not tokens[i].known:
+        return False
+    if tokens[i].surface.casefold() in _OBJECT_PRONOUNS:
+        return True
+    return chosen_is(tokens[i], "pr") and not any(r.pos in _SUBJECT_POS for r in tokens[i].readings)
+
+
+def _surely_finite(token: Token) -> bool:
+    """A verb in the present or past that no reading makes a participle or an adjective: a
+    participle after a coordinated subject and adverb may be an attribute ("og de aldrig
+    afsluttede behandlinger")."""
+    return (
+        not capitalised(token)
+        and any(verb_reading(r) and (r.has("pres") or r.has("past")) for r in token.readings)
+        and not any(r.has("pp") or r.pos == "adj" for r in token.readings)
+    )
 
 
 def _finite(token: Token) -> bool:
