@@ -93,6 +93,7 @@ CHECKS: dict[str, str] = {
     "GRAM028": "pipeline.checks.grammar.GRAM028:CoordinatedAdjectiveForms",
     "GRAM029": "pipeline.checks.grammar.GRAM029:CommonAdjectiveNeuterNoun",
     "GRAM030": "pipeline.checks.grammar.GRAM030:CommaAfterFrontedAdverbial",
+    "GRAM031": "pipeline.checks.grammar.GRAM031:InfinitiveForFiniteVerb",
 }
 
 
