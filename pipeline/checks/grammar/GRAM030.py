@@ -7,6 +7,7 @@ from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import prose_sentences
 from pipeline.checks.grammar.clauses import INTERROGATIVES
 from pipeline.checks.grammar.readings import is_word, surely_finite, verb_reading
+from pipeline.checks.mechanics.MECH010 import CommaAfterAdverbial
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
@@ -44,6 +45,10 @@ class CommaAfterFrontedAdverbial(Check):
     heldigvis, normalt …) and at most six words without any verb reading, then a comma and
     a word the tagger reads as a present or past verb with no other reading than a verb.
 
+    MECH010 finds the commas after a closed list of adverbials before a closed list of
+    verbs; this check finds the others with Apertium's analysis (any preposition phrase
+    without a verb, any finite verb) and leaves a sentence MECH010 has flagged.
+
     It deliberately does not flag: a fronted phrase with any word that may be a verb, or
     that opens a clause or an infinitive (at, der, som, hv-words: "Efter at have spist,
     …", "I dag, hvor …"); a comma followed by anything but a surely finite verb
@@ -59,10 +64,12 @@ class CommaAfterFrontedAdverbial(Check):
     severity = Severity.WARNING
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        # MECH010 finds the same comma from word lists; one finding per comma is enough
+        listed = {f.segment_id for f in CommaAfterAdverbial().findings(ctx)}
         for analysed in prose_sentences(ctx):
             segment = analysed.segment
             tokens = analysed.tokens
-            if segment.text.rstrip().endswith("?"):
+            if segment.text.rstrip().endswith("?") or segment.id in listed:
                 continue
             comma = _comma_after_fronted(tokens)
             if comma is None or not surely_finite(tokens[comma + 1]):
