@@ -9,8 +9,10 @@ from pipeline.checks.grammar.readings import (
     capitalised,
     chosen_is,
     is_word,
+    may_be_finite,
     only,
     past_adjectives,
+    surely_finite,
     tensed_choice,
     verb_reading,
 )
@@ -30,7 +32,7 @@ _ADVERB_TEXT = (
     "derfor desuden derudover heldigvis desværre imidlertid derefter herefter dernæst senere "
     "ofte normalt sommetider tit sandsynligvis faktisk generelt endelig altid samtidig "
     "alligevel ellers endvidere sædvanligvis oftest sjældent hyppigt derimod således naturligvis "
-    "selvfølgelig formentlig muligvis her dermed derved hermed"
+    "selvfølgelig formentlig muligvis her dermed derved hermed typisk derudover"
 )
 _ADVERBS = frozenset(_ADVERB_TEXT.split())
 # Sentence adverbs that may stand between the subject and the verb in the wrong order
@@ -40,10 +42,22 @@ _SENTENCE_ADVERBS = frozenset(
      "allerede", "faktisk", "derfor", "sandsynligvis", "muligvis"}
 )  # fmt: skip
 # Time adverbs the analyser reads as one unit.
-_TIME_ADVERBS = frozenset({"i dag", "i går", "i år", "i aften", "i morgen"})
+_TIME_ADVERBS = frozenset({"i dag", "i går", "i år", "i aften", "i morgen", "for eksempel"})
+# Adverbials of several words, matched word by word ("Nogle gange", "Til sidst").
+_PHRASES = (
+    ("nogle", "gange"),
+    ("til", "sidst"),
+    ("af", "og", "til"),
+    ("i", "stedet"),
+    ("først", "og", "fremmest"),
+    ("på", "den", "anden", "side"),
+    ("ikke", "desto", "mindre"),
+)
+# Adverbs the analyser also reads as adjectives that Danish does not have ("ofte").
+_ALWAYS_ADVERBS = frozenset({"ofte"})
 # Subordinating conjunctions whose clause, fronted, is followed by the main clause's verb.
 _SUBORDINATORS = frozenset(
-    {"når", "hvis", "fordi", "selvom", "mens", "inden", "medmindre", "eftersom", "såfremt"}
+    {"når", "hvis", "fordi", "selvom", "mens", "inden", "medmindre", "eftersom", "såfremt", "da"}
 )
 # Prepositions that also open a clause ("Efter du har spist, …"): a clause when a subject
 # pronoun follows them.
@@ -124,11 +138,18 @@ def _after_fronted(analysed: AnalysedSegment) -> int | None:
     if len(tokens) < 4 or not is_word(tokens[0]):
         return None
     first = tokens[0].surface.casefold()
+    words = tuple(t.surface.casefold() for t in tokens[:4])
+    for phrase in _PHRASES:
+        if words[: len(phrase)] == phrase:
+            return len(phrase)
     if first in _TIME_ADVERBS or (
-        first in _ADVERBS and all(r.pos in ("adv", "pr") for r in tokens[0].readings)
+        first in _ADVERBS
+        and (
+            first in _ALWAYS_ADVERBS
+            or all(r.pos in ("adv", "pr") for r in tokens[0].readings)
+            or _adverb_before_unagreeing_noun(tokens)
+        )
     ):
-        return 1
-    if first in _ADVERBS and _adverb_before_unagreeing_noun(tokens):
         return 1
     if first in _SUBORDINATORS or (
         first in _CLAUSE_PREPOSITIONS and tokens[1].surface.casefold() in _CLAUSE_SUBJECTS
@@ -152,11 +173,15 @@ def _adverb_before_unagreeing_noun(tokens: tuple[Token, ...]) -> bool:
     so the word is the adverb. A neuter singular noun ("Normalt blodtryk er …") or another
     adjective after it leaves the adjective reading open."""
     adverb, noun = tokens[0], tokens[1]
+    if noun.surface.casefold() in _PRONOUNS and any(r.pos == "prn" for r in noun.readings):
+        return True  # no adjective stands before a pronoun ("Typisk det er …")
+    if not (only(noun, "n") and chosen_is(noun, "n")):
+        return False
+    if all(r.has("def") for r in noun.readings):
+        return True  # nor before a definite noun ("Typisk symptomerne varer …")
     if not all(
         r.pos == "adv" or (r.pos == "adj" and r.has("nt", "sg", "ind")) for r in adverb.readings
     ):
-        return False
-    if not (only(noun, "n") and chosen_is(noun, "n")):
         return False
     return not any(r.has("nt") and r.has("sg") and r.has("ind") for r in noun.readings)
 
@@ -170,8 +195,8 @@ def _after_fronted_clause(tokens: tuple[Token, ...]) -> int | None:
     være diabetes": a finite verb follows the last comma) or a relative clause without
     `som` ("Hvis du kender kanalen, du vil ind i, så …")."""
     commas = [i for i, t in enumerate(tokens) if t.surface == ","]
-    if not commas:
-        return None
+    if not commas or not any(may_be_finite(t) for t in tokens[1 : commas[0]]):
+        return None  # a clause has a finite verb of its own
     if any(i + 1 < len(tokens) and tensed_choice(tokens[i + 1]) for i in commas[1:]):
         return None
     if len(commas) > 1 and (
@@ -191,7 +216,11 @@ def _closed_noun_phrase(tokens: tuple[Token, ...], i: int) -> int | None:
         or chosen_is(tokens[i], "adj")
         or (determiner and is_word(tokens[i]) and not tokens[i].known)  # "deres post-bypass"
     ):
-        determiner = determiner or chosen_is(tokens[i], "det")
+        determiner = (
+            determiner
+            or chosen_is(tokens[i], "det")
+            or tokens[i].surface.casefold() in _QUANTIFIERS  # "I mange tilfælde"
+        )
         if any(ch.isdigit() for ch in tokens[i].surface):
             return None  # "I 2020", "Efter 3 dage": numbers measure
         i += 1
@@ -214,6 +243,13 @@ def _subject_end(tokens: tuple[Token, ...], i: int) -> int | None:
     word = tokens[i].surface.casefold()
     if word in _PRONOUNS and chosen_is(tokens[i], "prn"):
         return i + 1
+    if (
+        word in _PRONOUNS
+        and any(r.pos == "prn" for r in tokens[i].readings)
+        and i + 1 < len(tokens)
+        and surely_finite(tokens[i + 1])
+    ):
+        return i + 1  # "det" read as a determiner before a word that is only a verb
     if word in _QUANTIFIERS and i + 1 < len(tokens) and _finite(tokens[i + 1], pronoun=False):
         return i + 1  # "Heldigvis de fleste bliver raske"
     j = i
