@@ -19,6 +19,8 @@ _ADVERBS = frozenset(
      "gradvist", "efterhånden", "nogensinde", "ligeledes", "endda"}
 )  # fmt: skip
 _PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "de", "man", "den", "det"})
+# Prepositions of a phrase inside the subject ("Personer med allergi").
+_SUBJECT_PREPOSITIONS = frozenset({"med", "af", "i", "på", "hos", "fra", "uden", "over", "under"})
 _OBJECT_PRONOUNS = frozenset({"mig", "dig", "ham", "hende", "os", "dem", "sig"})
 # Parts of speech that may start a subject.
 _SUBJECT_POS = frozenset({"n", "prn", "det", "np", "adj", "num"})
@@ -39,7 +41,7 @@ class AdverbBeforeMainVerb(Check):
     present or past verb reading.
 
     It deliberately does not flag: adverbs that may modify the subject ("Kun børn …",
-    "Børn især …"), subjects with a prepositional phrase or a relative clause, names,
+    "Børn især …"), subjects with more than one prepositional phrase or a relative clause, names,
     sentences that start with anything else (a fronted adverbial: GRAM004; a subordinate
     clause, where the adverb rightly comes first), headings and list items.
 
@@ -56,17 +58,18 @@ class AdverbBeforeMainVerb(Check):
             tokens = analysed.tokens
             if analysed.segment.text.rstrip().endswith("?"):
                 continue
-            spans: list[tuple[int | None, bool, bool]] = [(_subject_end(tokens), False, False)]
+            # (index after the subject, whether the verb must be surely finite, subject left out)
+            spans: list[tuple[int | None, bool, bool]] = [_sentence_subject(tokens)]
             spans += [(i, True, elided) for i, elided in coordinated_main_clauses(tokens)]
-            for subject_end, coordinated, elided in spans:
+            for subject_end, strict, elided in spans:
                 if subject_end is None:
                     continue
                 verb = subject_end
-                while verb < len(tokens) and tokens[verb].surface.casefold() in _ADVERBS:
+                while verb < len(tokens) and _sentence_adverb(tokens[verb], strict=strict):
                     verb += 1
                 if verb == subject_end or verb >= len(tokens):
                     continue
-                if not (_surely_finite(tokens[verb]) if coordinated else _finite(tokens[verb])):
+                if not (_surely_finite(tokens[verb]) if strict else _finite(tokens[verb])):
                     continue
                 if elided and not _no_subject_at(tokens, verb + 1):
                     continue
@@ -80,6 +83,24 @@ class AdverbBeforeMainVerb(Check):
                     "Danish main clause the verb comes second, before the sentence adverbs",
                     suggestion=f"{tokens[verb].surface} {adverbs}",
                 )
+
+
+def _sentence_adverb(token: Token, *, strict: bool) -> bool:
+    """A sentence adverb; lower-case after a subject with a phrase or after a conjunction,
+    where a capital starts another sentence or a heading ran on into this one
+    ("Undersøgelse af diskusprolaps\nOfte vil …")."""
+    return token.surface.casefold() in _ADVERBS and not (strict and capitalised(token))
+
+
+def _sentence_subject(tokens: tuple[Token, ...]) -> tuple[int | None, bool, bool]:
+    """The index after the subject that opens the sentence, whether the verb must be surely
+    finite (after a prepositional phrase, whose noun a participle may follow), and False
+    (the subject is there)."""
+    end = _subject_end(tokens)
+    if end is None:
+        return None, False, False
+    with_phrase = _past_phrase(tokens, end)
+    return with_phrase, with_phrase > end, False
 
 
 def _subject_end(tokens: tuple[Token, ...]) -> int | None:
@@ -99,6 +120,22 @@ def _subject_end(tokens: tuple[Token, ...]) -> int | None:
     if any(r.has("gen") for r in tokens[j].readings):
         return None
     return j + 1
+
+
+def _past_phrase(tokens: tuple[Token, ...], j: int) -> int:
+    """The index after one prepositional phrase of the subject at `j` ("Personer med
+    allergi ofte oplever"): a preposition, an optional determiner, adjectives and a
+    lower-case noun that is nothing else; `j` itself when there is no such phrase."""
+    if j >= len(tokens) or tokens[j].surface.casefold() not in _SUBJECT_PREPOSITIONS:
+        return j
+    k = j + 1
+    if k < len(tokens) and chosen_is(tokens[k], "det"):
+        k += 1
+    while k < len(tokens) and only(tokens[k], "adj"):
+        k += 1
+    if k >= len(tokens) or not only(tokens[k], "n") or capitalised(tokens[k]):
+        return j
+    return k + 1
 
 
 def _no_subject_at(tokens: tuple[Token, ...], i: int) -> bool:
