@@ -94,6 +94,7 @@ CHECKS: dict[str, str] = {
     "GRAM029": "pipeline.checks.grammar.GRAM029:CommonAdjectiveNeuterNoun",
     "GRAM030": "pipeline.checks.grammar.GRAM030:CommaAfterFrontedAdverbial",
     "GRAM031": "pipeline.checks.grammar.GRAM031:InfinitiveForFiniteVerb",
+    "GRAM032": "pipeline.checks.grammar.GRAM032:IndirectQuestionOrder",
 }
 
 
