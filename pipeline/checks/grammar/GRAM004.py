@@ -114,7 +114,11 @@ class VerbSecond(Check):
             if subject_end is None:
                 continue
             verb = subject_end
-            while verb < len(tokens) and tokens[verb].surface.casefold() in _SENTENCE_ADVERBS:
+            while (
+                verb < len(tokens)
+                and tokens[verb].surface.casefold() in _SENTENCE_ADVERBS
+                and not capitalised(tokens[verb])
+            ):
                 verb += 1  # "Derfor du ofte skal": the adverbs follow the verb too
             if verb >= len(tokens) or not _finite(tokens[verb], pronoun=subject_end == start + 1):
                 continue
