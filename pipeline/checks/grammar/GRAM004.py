@@ -63,6 +63,9 @@ _SUBORDINATORS = frozenset(
 # pronoun follows them.
 _CLAUSE_PREPOSITIONS = frozenset({"efter", "før"})
 _COORDINATORS = frozenset({"og", "men", "eller"})
+# A fronted phrase closed by an English comma: at most this many words, none opening a clause.
+_LONGEST_PHRASE = 6
+_CLAUSE_OPENERS = frozenset({"at", "der", "som", "hvor", "hvad", "hvis", "når", "og", "eller"})
 _CLAUSE_SUBJECTS = frozenset({"jeg", "du", "han", "hun", "vi", "man"})
 # Time words that close a prepositional phrase without a determiner ("I dag", "om natten").
 _TIME = frozenset({"dag", "går", "morgen", "aften", "nat", "år"})
@@ -164,10 +167,24 @@ def _after_fronted(analysed: AnalysedSegment) -> int | None:
         while i < len(tokens) and tokens[i].surface.casefold() in _PREPOSITIONS:
             end = _closed_noun_phrase(tokens, i + 1)
             if end is None:
-                return None
+                return _after_phrase_comma(tokens)
             i = end
         # English puts a comma after a fronted phrase ("Under opholdet, flere patienter …")
         return i + 1 if i < len(tokens) and tokens[i].surface == "," else i
+    return None
+
+
+def _after_phrase_comma(tokens: tuple[Token, ...]) -> int | None:
+    """The index after an English comma that closes a short fronted prepositional phrase
+    whose noun phrase may run on ("Uden behandling, infektionen kan …"): at most six words,
+    none of them a possible verb or a word that opens a clause, then the comma."""
+    for i, token in enumerate(tokens[: _LONGEST_PHRASE + 1]):
+        if token.surface == ",":
+            return i + 1 if i > 1 else None
+        if not is_word(token) or token.surface.casefold() in _CLAUSE_OPENERS:
+            return None
+        if i > 0 and any(verb_reading(r) for r in token.readings):
+            return None
     return None
 
 
