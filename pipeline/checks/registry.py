@@ -92,6 +92,9 @@ CHECKS: dict[str, str] = {
     "GRAM027": "pipeline.checks.grammar.GRAM027:WeakParticipleAfterIndefiniteArticle",
     "GRAM028": "pipeline.checks.grammar.GRAM028:CoordinatedAdjectiveForms",
     "GRAM029": "pipeline.checks.grammar.GRAM029:CommonAdjectiveNeuterNoun",
+    "GRAM030": "pipeline.checks.grammar.GRAM030:CommaAfterFrontedAdverbial",
+    "GRAM031": "pipeline.checks.grammar.GRAM031:InfinitiveForFiniteVerb",
+    "GRAM032": "pipeline.checks.grammar.GRAM032:IndirectQuestionOrder",
 }
 
 

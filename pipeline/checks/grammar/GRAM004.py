@@ -9,8 +9,11 @@ from pipeline.checks.grammar.readings import (
     capitalised,
     chosen_is,
     is_word,
+    may_be_finite,
     only,
     past_adjectives,
+    surely_finite,
+    tensed_choice,
     verb_reading,
 )
 from pipeline.core.models import Finding, Severity
@@ -28,13 +31,42 @@ _PREPOSITIONS = frozenset(_PREPOSITION_TEXT.split())
 _ADVERB_TEXT = (
     "derfor desuden derudover heldigvis desværre imidlertid derefter herefter dernæst senere "
     "ofte normalt sommetider tit sandsynligvis faktisk generelt endelig altid samtidig "
-    "alligevel ellers endvidere"
+    "alligevel ellers endvidere sædvanligvis oftest sjældent hyppigt derimod således naturligvis "
+    "selvfølgelig formentlig muligvis her dermed derved hermed typisk derudover"
 )
 _ADVERBS = frozenset(_ADVERB_TEXT.split())
+# Sentence adverbs that may stand between the subject and the verb in the wrong order
+# ("Derfor du ofte skal"); the suggestion keeps them after the subject.
+_SENTENCE_ADVERBS = frozenset(
+    {"ikke", "aldrig", "altid", "ofte", "også", "normalt", "typisk", "sjældent", "stadig",
+     "allerede", "faktisk", "derfor", "sandsynligvis", "muligvis"}
+)  # fmt: skip
 # Time adverbs the analyser reads as one unit.
-_TIME_ADVERBS = frozenset({"i dag", "i går", "i år", "i aften", "i morgen"})
+_TIME_ADVERBS = frozenset({"i dag", "i går", "i år", "i aften", "i morgen", "for eksempel"})
+# Adverbials of several words, matched word by word ("Nogle gange", "Til sidst").
+_PHRASES = (
+    ("nogle", "gange"),
+    ("til", "sidst"),
+    ("af", "og", "til"),
+    ("i", "stedet"),
+    ("først", "og", "fremmest"),
+    ("på", "den", "anden", "side"),
+    ("ikke", "desto", "mindre"),
+)
+# Adverbs the analyser also reads as adjectives that Danish does not have ("ofte").
+_ALWAYS_ADVERBS = frozenset({"ofte"})
 # Subordinating conjunctions whose clause, fronted, is followed by the main clause's verb.
-_SUBORDINATORS = frozenset({"når", "hvis", "fordi", "selvom", "mens", "inden"})
+_SUBORDINATORS = frozenset(
+    {"når", "hvis", "fordi", "selvom", "mens", "inden", "medmindre", "eftersom", "såfremt", "da"}
+)
+# Prepositions that also open a clause ("Efter du har spist, …"): a clause when a subject
+# pronoun follows them.
+_CLAUSE_PREPOSITIONS = frozenset({"efter", "før"})
+_COORDINATORS = frozenset({"og", "men", "eller"})
+# A fronted phrase closed by an English comma: at most this many words, none opening a clause.
+_LONGEST_PHRASE = 6
+_CLAUSE_OPENERS = frozenset({"at", "der", "som", "hvor", "hvad", "hvis", "når", "og", "eller"})
+_CLAUSE_SUBJECTS = frozenset({"jeg", "du", "han", "hun", "vi", "man"})
 # Time words that close a prepositional phrase without a determiner ("I dag", "om natten").
 _TIME = frozenset({"dag", "går", "morgen", "aften", "nat", "år"})
 _PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "de", "man", "den", "det"})
@@ -81,11 +113,21 @@ class VerbSecond(Check):
             start = _after_fronted(analysed)
             if start is None:
                 continue
-            verb = _subject_end(tokens, start)
-            if verb is None or not _finite(tokens[verb], pronoun=verb == start + 1):
+            subject_end = _subject_end(tokens, start)
+            if subject_end is None:
+                continue
+            verb = subject_end
+            while (
+                verb < len(tokens)
+                and tokens[verb].surface.casefold() in _SENTENCE_ADVERBS
+                and not capitalised(tokens[verb])
+            ):
+                verb += 1  # "Derfor du ofte skal": the adverbs follow the verb too
+            if verb >= len(tokens) or not _finite(tokens[verb], pronoun=subject_end == start + 1):
                 continue
             fronted = segment.text[tokens[0].start : tokens[start].start].rstrip(" ,")
-            subject = segment.text[tokens[start].start : tokens[verb - 1].end]
+            subject = segment.text[tokens[start].start : tokens[subject_end - 1].end]
+            adverbs = segment.text[tokens[subject_end - 1].end : tokens[verb].start]
             yield self.finding(
                 ctx,
                 segment,
@@ -93,7 +135,7 @@ class VerbSecond(Check):
                 tokens[verb].end,
                 f"the finite verb '{tokens[verb].surface}' should come second, before the "
                 f"subject '{subject}', after '{fronted}'",
-                suggestion=f"{tokens[verb].surface} {subject}",
+                suggestion=f"{tokens[verb].surface} {subject}{adverbs.rstrip()}",
             )
 
 
@@ -103,21 +145,87 @@ def _after_fronted(analysed: AnalysedSegment) -> int | None:
     if len(tokens) < 4 or not is_word(tokens[0]):
         return None
     first = tokens[0].surface.casefold()
-    if (first in _ADVERBS and only(tokens[0], "adv")) or first in _TIME_ADVERBS:
+    words = tuple(t.surface.casefold() for t in tokens[:4])
+    for phrase in _PHRASES:
+        if words[: len(phrase)] == phrase:
+            return len(phrase)
+    if first in _TIME_ADVERBS or (
+        first in _ADVERBS
+        and (
+            first in _ALWAYS_ADVERBS
+            or all(r.pos in ("adv", "pr") for r in tokens[0].readings)
+            or _adverb_before_unagreeing_noun(tokens)
+        )
+    ):
         return 1
-    if first in _SUBORDINATORS:
-        commas = [i for i, t in enumerate(tokens) if t.surface == ","]
-        return commas[0] + 1 if len(commas) == 1 else None
+    if first in _SUBORDINATORS or (
+        first in _CLAUSE_PREPOSITIONS and tokens[1].surface.casefold() in _CLAUSE_SUBJECTS
+    ):
+        return _after_fronted_clause(tokens)
     if first in _PREPOSITIONS:
         i = 0
         while i < len(tokens) and tokens[i].surface.casefold() in _PREPOSITIONS:
             end = _closed_noun_phrase(tokens, i + 1)
             if end is None:
-                return None
+                return _after_phrase_comma(tokens)
             i = end
         # English puts a comma after a fronted phrase ("Under opholdet, flere patienter …")
         return i + 1 if i < len(tokens) and tokens[i].surface == "," else i
     return None
+
+
+def _after_phrase_comma(tokens: tuple[Token, ...]) -> int | None:
+    """The index after an English comma that closes a short fronted prepositional phrase
+    whose noun phrase may run on ("Uden behandling, infektionen kan …"): at most six words,
+    none of them a possible verb or a word that opens a clause, then the comma."""
+    for i, token in enumerate(tokens[: _LONGEST_PHRASE + 1]):
+        if token.surface == ",":
+            return i + 1 if i > 1 else None
+        if not is_word(token) or token.surface.casefold() in _CLAUSE_OPENERS:
+            return None
+        if i > 0 and any(verb_reading(r) for r in token.readings):
+            return None
+    return None
+
+
+def _adverb_before_unagreeing_noun(tokens: tuple[Token, ...]) -> bool:
+    """An adverb that is also a neuter adjective ("Normalt") before a noun it cannot agree
+    with ("Normalt fødevareallergi er …"): the adjective would read "Normal fødevareallergi",
+    so the word is the adverb. A neuter singular noun ("Normalt blodtryk er …") or another
+    adjective after it leaves the adjective reading open."""
+    adverb, noun = tokens[0], tokens[1]
+    if noun.surface.casefold() in _PRONOUNS and any(r.pos == "prn" for r in noun.readings):
+        return True  # no adjective stands before a pronoun ("Typisk det er …")
+    if not (only(noun, "n") and chosen_is(noun, "n")):
+        return False
+    if all(r.has("def") for r in noun.readings):
+        return True  # nor before a definite noun ("Typisk symptomerne varer …")
+    if not all(
+        r.pos == "adv" or (r.pos == "adj" and r.has("nt", "sg", "ind")) for r in adverb.readings
+    ):
+        return False
+    return not any(r.has("nt") and r.has("sg") and r.has("ind") for r in noun.readings)
+
+
+def _after_fronted_clause(tokens: tuple[Token, ...]) -> int | None:
+    """The index after the comma that closes a fronted subordinate clause, or None. The
+    first comma closes it when it is the only one, or when the next comma is followed by
+    og/men/eller (the main clause goes on with another: "Når du spiser, maden bevæger
+    sig, og …"). Any other later comma may close what the first one opened: a list of
+    coordinated clauses ("Hvis du er tørstig, du tisser meget, og du er træt, kan det
+    være diabetes": a finite verb follows the last comma) or a relative clause without
+    `som` ("Hvis du kender kanalen, du vil ind i, så …")."""
+    commas = [i for i, t in enumerate(tokens) if t.surface == ","]
+    if not commas or not any(may_be_finite(t) for t in tokens[1 : commas[0]]):
+        return None  # a clause has a finite verb of its own
+    if any(i + 1 < len(tokens) and tensed_choice(tokens[i + 1]) for i in commas[1:]):
+        return None
+    if len(commas) > 1 and (
+        commas[1] + 1 >= len(tokens)
+        or tokens[commas[1] + 1].surface.casefold() not in _COORDINATORS
+    ):
+        return None
+    return commas[0] + 1
 
 
 def _closed_noun_phrase(tokens: tuple[Token, ...], i: int) -> int | None:
@@ -129,7 +237,11 @@ def _closed_noun_phrase(tokens: tuple[Token, ...], i: int) -> int | None:
         or chosen_is(tokens[i], "adj")
         or (determiner and is_word(tokens[i]) and not tokens[i].known)  # "deres post-bypass"
     ):
-        determiner = determiner or chosen_is(tokens[i], "det")
+        determiner = (
+            determiner
+            or chosen_is(tokens[i], "det")
+            or tokens[i].surface.casefold() in _QUANTIFIERS  # "I mange tilfælde"
+        )
         if any(ch.isdigit() for ch in tokens[i].surface):
             return None  # "I 2020", "Efter 3 dage": numbers measure
         i += 1
@@ -152,6 +264,13 @@ def _subject_end(tokens: tuple[Token, ...], i: int) -> int | None:
     word = tokens[i].surface.casefold()
     if word in _PRONOUNS and chosen_is(tokens[i], "prn"):
         return i + 1
+    if (
+        word in _PRONOUNS
+        and any(r.pos == "prn" for r in tokens[i].readings)
+        and i + 1 < len(tokens)
+        and surely_finite(tokens[i + 1])
+    ):
+        return i + 1  # "det" read as a determiner before a word that is only a verb
     if word in _QUANTIFIERS and i + 1 < len(tokens) and _finite(tokens[i + 1], pronoun=False):
         return i + 1  # "Heldigvis de fleste bliver raske"
     j = i
