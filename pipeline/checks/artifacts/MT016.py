@@ -44,7 +44,8 @@ class NounGlue(Check):
     also the participle of "kalde").
 
     It deliberately does not flag a definite noun followed by an indefinite singular noun,
-    which is how Danish writes apposition ("hormonet insulin", "med diagnosen tarmkræft"),
+    which is how Danish writes apposition ("hormonet insulin", "med diagnosen tarmkræft"; a
+    neuter whose plural is its singular, "insulin", "hulrum", counts as singular here),
     capitalised words (names, titles: "bogen Sund Mad"), numbers and abbreviations (words
     under three letters, digits), nouns of time and quantity ("hele dagen", "glasset vand"),
     headings, titles and list items (telegraphic on purpose), and any pair after a verb or an
