@@ -84,6 +84,7 @@ CATEGORY_BY_PREFIX: dict[str, str] = {
     "MT013": "accuracy/mistranslation",  # English constructions rendered word by word
     "MT014": "accuracy/mistranslation",
     "MT015": "accuracy/mistranslation",
+    "MT016": "fluency/grammar",  # a preposition or genitive dropped between two nouns
     "WS001": "design/markup",  # edge whitespace of a UI string
 }
 

@@ -40,6 +40,7 @@ CHECKS: dict[str, str] = {
     "MT013": "pipeline.checks.artifacts.MT013:EnglishRaisingPassive",
     "MT014": "pipeline.checks.artifacts.MT014:TheseAreIntro",
     "MT015": "pipeline.checks.artifacts.MT015:EnglishCompoundPremodifier",
+    "MT016": "pipeline.checks.artifacts.MT016:NounGlue",
     "MECH001": "pipeline.checks.mechanics.MECH001:DoubledWord",
     "MECH002": "pipeline.checks.mechanics.MECH002:StrayWhitespace",
     "MECH003": "pipeline.checks.mechanics.MECH003:MissingSpaceAfterSentence",

@@ -42,6 +42,7 @@ def test_a_selection_takes_codes_prefixes_and_globs_in_any_case() -> None:
         "MT013",
         "MT014",
         "MT015",
+        "MT016",
         "LOC001",
         "LOC002",
     ]

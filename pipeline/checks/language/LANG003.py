@@ -7,6 +7,7 @@ from pipeline.checks.context import CheckContext
 from pipeline.checks.language.acronyms import expansion_spans, glossed_spans
 from pipeline.checks.language.cited import cited_spans
 from pipeline.checks.language.english import EnglishSpan, english_spans
+from pipeline.checks.language.english_slots import slot_words
 from pipeline.checks.language.identify import identify
 from pipeline.checks.references import in_reference
 from pipeline.core.models import Finding, Severity
@@ -22,7 +23,10 @@ class EnglishInText(Check):
     document language's does not, or when English uses it far more often than the document
     language (word frequencies from wordfreq); a run with only one such word among words both
     languages share is confirmed by fastText. A single word alone is flagged only when it is
-    common in English and rare in the document language. In Danish also an English stem with
+    common in English and rare in the document language, or when it stands where Danish
+    grammar wants a Danish verb or particle and Apertium's Danish analysis does not know it:
+    after "at" or a modal ("kan release histamin"), or an English particle after a verb
+    ("bekæmpe off infektioner"; see english_slots.py). In Danish also an English stem with
     Danish grammar, which Danish hunspell accepts: an -ere verb unused in the Scandinavian
     languages on an everyday English stem ("Limiter alkohol"), and an English first element
     before a Danish-only second one ("supportnetværk"; see english_stems.py). When the glossary
@@ -54,8 +58,15 @@ class EnglishInText(Check):
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         doc_lang = ctx.document.language
         speller = ctx.speller(doc_lang)
+        slotted = _slot_spans(ctx)
         for segment in ctx.document.content_segments():
             spans = english_spans(ctx, segment)
+            extra = [
+                s
+                for s in slotted.get(segment.id, ())
+                if not any(o.start < s.end and s.start < o.end for o in spans)
+            ]
+            spans = tuple(sorted((*spans, *extra), key=lambda span: span.start))
             if not spans or in_reference(ctx, segment):
                 continue  # (a cited English title is as published)
             if identify(segment.text, doc_lang, speller, ctx.glossary)[0] != doc_lang:
@@ -85,6 +96,22 @@ class EnglishInText(Check):
                 yield self.finding(
                     ctx, segment, span.start, span.end, message, suggestion=suggestion
                 )
+
+
+def _slot_spans(ctx: CheckContext) -> dict[str, list[EnglishSpan]]:
+    """English words in a Danish verb's or particle's place, by segment (Danish only;
+    english_slots.py)."""
+    english = ctx.speller("en")
+    if ctx.document.language != "da" or english is None:
+        return {}
+    from pipeline.checks.grammar.analysis import prose_sentences
+
+    found: dict[str, list[EnglishSpan]] = {}
+    for analysed in prose_sentences(ctx):
+        for token in slot_words(analysed, english):
+            span = EnglishSpan(token.start, token.end, token.surface)
+            found.setdefault(analysed.segment.id, []).append(span)
+    return found
 
 
 def _acronym(word: str) -> bool:

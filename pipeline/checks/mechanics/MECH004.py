@@ -30,7 +30,9 @@ class GluedWords(Check):
     Flags a lower-case word with a capitalised word glued to its end ("kurkumaDet": a tag
     line or heading glued to the next sentence), a common capitalised Danish word with a
     capitalised Danish word glued to it ("ResuméGurkemeje": a label glued to its text; both
-    halves words English lacks, so "PowerPoint" stays a name), and a word that hunspell does
+    halves words English lacks, so "PowerPoint" stays a name), two English words glued in camel
+    case where one is an English function word ("OccursAfter", "SymptomsOf": names join
+    content words), and a word that hunspell does
     not know, even with Danish compounding, and that splits
     into two words it knows, where one of them is a short function word ("også patienter",
     "i sygdommen", "behandlingen og") or the first is an inflected form that no Danish
@@ -69,6 +71,9 @@ class GluedWords(Check):
                 if camel is None:
                     camel = _CAPITAL_CAMEL.fullmatch(word)
                     glued = camel is not None and _label_glued(camel, speller, english)
+                if not glued:
+                    camel = _TWO_PART_CAMEL.fullmatch(word)
+                    glued = camel is not None and _english_glued(camel, speller, english)
                 if camel is not None and glued:
                     left, right = camel.groups()
                     yield self.finding(
@@ -133,6 +138,35 @@ def _label_glued(match: re.Match[str], speller: Speller, english: Speller | None
         return False
     danish_only = all(speller.known(part) and not english.known(part) for part in (left, right))
     return danish_only and zipf(left) >= COMMON_ZIPF
+
+
+# Two English words glued in camel case, one of them an English function word: "OccursAfter",
+# "SymptomsOf" (a heading's or a sentence's space lost in the page's markup). Names in camel
+# case join content words ("PowerPoint", "PubMed", "YouTube") or start with one letter
+# ("iPhone"); the particles of names ("LinkedIn", "SignUp", "LogOn") are not in the list.
+_TWO_PART_CAMEL = re.compile(r"([A-Z]?[a-z]{2,})([A-Z][a-z]+)")
+# The function words are English only: Danish has no word "after" or "which" ("is", "by",
+# "for", "under" are Danish words too and stay out), so the other half may be a word both
+# languages share ("SymptomsOf": "symptoms" is also a Danish genitive).
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    {"of", "after", "before", "with", "without", "from", "into", "about", "during", "between",
+     "and", "the", "are", "was", "were", "than", "when", "while", "which", "that", "through"}
+)  # fmt: skip
+
+
+def _english_glued(match: re.Match[str], speller: Speller, english: Speller | None) -> bool:
+    """One half an English-only function word, the other an English word of three letters
+    or more, and the whole no word of either language."""
+    word, left, right = match.group(), match.group(1).lower(), match.group(2).lower()
+    if english is None or english.known(word) or speller.known(word):
+        return False
+    if left in _ENGLISH_FUNCTION_WORDS:
+        function, other = left, right
+    elif right in _ENGLISH_FUNCTION_WORDS:
+        function, other = right, left
+    else:
+        return False
+    return len(other) >= 3 and english.known(other) and english.known(function)
 
 
 def glued_split(word: str, speller: Speller) -> tuple[str, str] | None:

@@ -81,8 +81,10 @@ class VariantSpellings(Check):
     sygdom" meet; a closed compound's first element joins the group of its spelling too
     ("erythrocytmembranen" beside "erytrocytter"). Each occurrence of a minority spelling is
     reported with the preferred one as suggestion: the majority among the spellings hunspell
-    knows ("chronisk" three times does not outvote "kronisk"); see preferred_spelling.py for
-    ties. A warning when hunspell does not know the minority form, else information (both are
+    knows ("chronisk" three times does not outvote "kronisk"), and the Danish spelling
+    before one the English dictionary knows, whatever the count ("conjunctivitis" twice
+    does not outvote "konjunktivitis": hunspell-da lists both); see preferred_spelling.py
+    for ties. A warning when hunspell does not know the minority form, else information (both are
     words: a choice the article should make once). A capitalised word SPELL001 takes for a
     name ("- Chronisk nyresygdom" in a list) is reported alone when its Danish spelling is an
     everyday word and neither dictionary knows it ("Kronisk"; never "Christensen", "Thy").
@@ -118,6 +120,7 @@ class VariantSpellings(Check):
             return
         forms = _forms(ctx, speller)
         yield from self._latin_capitalised(ctx, speller, forms)
+        english = ctx.speller("en")
         groups: dict[str, list[_Form]] = defaultdict(list)
         for form in forms:
             groups[form.keys[0]].append(form)
@@ -125,7 +128,12 @@ class VariantSpellings(Check):
             spellings = Counter(f.spelling for f in group)
             if len(spellings) < 2 or not _worth_reporting(group):
                 continue
-            best = _preferred(group, spellings)
+            best = _preferred(group, spellings, english)
+            # the Danish spelling won over a spelling the dictionary knows and the article
+            # uses more often
+            danish = any(
+                f.known and spellings[f.spelling] > spellings[best.spelling] for f in group
+            )
             for form in group:
                 if form.spelling == best.spelling or _latin_name(form):
                     continue
@@ -135,17 +143,17 @@ class VariantSpellings(Check):
                 if form.head or best.head:
                     written = text[: len(form.spelling)] if form.head else text
                     said = f"'{text}': '{written}' is spelt '{_cased(best.spelling, written)}'"
+                why = ", the Danish spelling" if danish else ""
                 yield self.finding(
                     ctx,
                     form.segment,
                     form.start,
                     form.end,
                     f"{said} elsewhere in the article"
-                    f" ({spellings[best.spelling]}×); use one spelling",
+                    f" ({spellings[best.spelling]}×){why}; use one spelling",
                     suggestion=target,
                     severity=Severity.INFO if form.known else Severity.WARNING,
                 )
-        english = ctx.speller("en")
         for segment, start, end, word, uses in near_misspellings(ctx.document, speller, english):
             text = segment.text[start:end]
             yield self.finding(
@@ -321,13 +329,15 @@ def _worth_reporting(group: list[_Form]) -> bool:
     return True
 
 
-def _preferred(group: list[_Form], spellings: Counter[str]) -> _Form:
+def _preferred(group: list[_Form], spellings: Counter[str], english: Speller | None) -> _Form:
     """The first occurrence of the most frequent spelling hunspell knows (any spelling when
-    it knows none: "chronisk" three times does not outvote "kronisk" once); on a tie, the one
+    it knows none: "chronisk" three times does not outvote "kronisk" once), and of those the
+    Danish ones when there are both (see `_danish_spellings`); on a tie, the one
     with fewer Latin letters ("erytrocyt" before "erythrocyt"), the linking s the
     dictionary's compounds use ("blodtryksscreening"), closed before hyphenated (Danish
     writes compounds closed), then the first in the text."""
     candidates = [f for f in group if f.known] or group
+    candidates = _danish_spellings(candidates, english) or candidates
     top = max(spellings[f.spelling] for f in candidates)
     tied = [f for f in candidates if spellings[f.spelling] == top]
     linked = _linking_s_choice({f.spelling for f in tied})
@@ -340,6 +350,30 @@ def _preferred(group: list[_Form], spellings: Counter[str]) -> _Form:
             f.segment.source_offset(f.start),
         ),
     )
+
+
+def _danish_spellings(candidates: list[_Form], english: Speller | None) -> list[_Form]:
+    """The spellings that are Danish where the others are English or Latin: hunspell-da lists
+    many Latin terms as they are ("conjunctivitis", "cholesterol") beside the Danish form
+    ("konjunktivitis", "kolesterol"), so a count would let an English source's spelling
+    outvote the Danish one. A spelling is Danish here when the English dictionary does not
+    know it and it has fewer Latin letters (c, ph, th…) than a spelling English knows; empty
+    when the group has no such pair."""
+    if english is None:
+        return []
+    foreign = [f for f in candidates if _english_word(f, english)]
+    if not foreign:
+        return []
+    fewest = min(latin_letters(f.spelling) for f in foreign)
+    return [
+        f
+        for f in candidates
+        if latin_letters(f.spelling) < fewest and not _english_word(f, english)
+    ]
+
+
+def _english_word(form: _Form, english: Speller) -> bool:
+    return all(english.known(part) for part in re.split(r"[- ]", form.spelling) if part)
 
 
 def _linking_s_choice(spellings: set[str]) -> str | None:
