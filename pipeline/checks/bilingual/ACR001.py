@@ -75,13 +75,26 @@ def has_acronym(acronym: str, text: str) -> bool:
     """`acronym` in `text`, any case, as a word or the start of a compound ("HTML-fil",
     "PDF'en", "SMS'en", "CSV-filen"); Chinese and Japanese write it between their own
     letters, with no space ("無効なRFC番号", "CSRFクッキー")."""
-    return _acronym_pattern(acronym).search(text) is not None
+    pattern = _acronym_pattern(acronym)
+    found = pattern.search(text)
+    while found is not None:
+        start = found.start()
+        # not after a Latin letter: "SURL" has no "URL", "なRFC" has "RFC"
+        if not start or _LATIN_BEFORE.match(text, start - 1) is None:
+            return True
+        found = pattern.search(text, start + 1)
+    return False
+
+
+# The letter an acronym may not follow, as the look-behind `(?<![A-Za-z\u00c0-\u024f])` of the
+# same case-blind pattern tested it; the acronym itself is a plain case-blind literal: a
+# folder's 1,600 acronyms each compiled with that class cost 0.14 ms, the literal 0.008 ms.
+_LATIN_BEFORE = re.compile(r"[A-Za-z\u00c0-\u024f]", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
 def _acronym_pattern(acronym: str) -> re.Pattern[str]:
-    # not after a Latin letter: "SURL" has no "URL", "なRFC" has "RFC"
-    return re.compile(rf"(?<![A-Za-z\u00c0-\u024f]){re.escape(acronym)}", re.IGNORECASE)
+    return re.compile(re.escape(acronym), re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -23,6 +23,9 @@ _KINDS = (  # checked in this order: "?!" asks, ". . ." trails off
 _MARKS = "".join(chars for _, chars in _KINDS)
 _END = re.compile(rf"([{_MARKS}]*)[\s\"'»«”’“)\]]*([{_MARKS}]*)\s*$")
 _TAIL = 32
+# What _END can match besides white space (its `\s` is str.isspace's): a text ending in
+# anything else has the empty ending, found without trying _END at 32 positions.
+_ENDING_CHARS = frozenset(_MARKS + "\"'»«”’“)]")
 # How some languages write a mark, as the mark it stands for: Greek's question mark is ";"
 # (U+037E becomes U+003B in NFC), Amharic and Tigrinya type "::" for "።", Armenian's
 # mijaket "․" (typed as U+2024) is its colon.
@@ -50,6 +53,8 @@ _ORDINAL_DOT = re.compile(r"(?:\d|\{\w*\}|%(?:\(\w+\))?[-+ 0#]*\d*[diu])\.$")
 
 def final_marks(text: str) -> str:
     """The punctuation ending `text`, around closing quotes and brackets: "?" in "…?«"."""
+    if not text or (text[-1] not in _ENDING_CHARS and not text[-1].isspace()):
+        return ""  # most texts end in a letter: no position but the end can match _END
     # _END is tried at every position; the ending is in the tail, unless the whole tail is
     # part of it (any end of an ending is one too), when it may begin further back
     tail = max(0, len(text) - _TAIL)

@@ -44,6 +44,8 @@ class ForbiddenTargetTerm(TranslatedUnitCheck):
         self, unit: TranslationUnit, target: str, ctx: BilingualContext
     ) -> Iterator[Finding]:
         hits = find_terms(ctx.glossary, unit.target_lang, target)
+        if not hits:
+            return  # most targets: no term, so no synonym pair to look for
         synonyms = named_as_synonyms(target, hits, unit.target_lang)
         for index, hit in enumerate(hits):
             if hit.entry.status not in _REJECTED:
