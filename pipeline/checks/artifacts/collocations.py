@@ -23,6 +23,9 @@ from pipeline.ingest.morphology import Token
 DATA = "collocations.yml"
 MAX_BETWEEN = 4  # words between the verb and the object's head noun
 _VERB_POS = frozenset({"vblex", "vbser", "vbhaver", "vbmod", "vaux"})
+# A word that can also be a conjunction or an adverb is read as one: "så hudlægen kan
+# udelukke" (so that) is not the past tense of se, which English-shaped text hardly uses.
+_FUNCTION_POS = frozenset({"adv", "cnjsub", "cnjcoo", "cnjadv"})
 _SUBJECTS = frozenset({"jeg", "du", "han", "hun", "vi", "de", "man", "den", "det"})
 _DETERMINERS = frozenset({"det", "num", "prn"})
 
@@ -82,6 +85,8 @@ class CollocationMatcher:
     def find(self, tokens: tuple[Token, ...]) -> list[CollocationMatch]:
         found = []
         for i, token in enumerate(tokens):
+            if any(r.pos in _FUNCTION_POS for r in token.readings):
+                continue
             verbs = {
                 r.lemma.casefold()
                 for r in token.readings
