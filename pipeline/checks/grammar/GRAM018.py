@@ -8,7 +8,13 @@ from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import prose_sentences
 from pipeline.checks.grammar.clauses import COORDINATORS, opens_clause
 from pipeline.checks.grammar.guesses import with_guesses
-from pipeline.checks.grammar.readings import capitalised, chosen_is, is_word, only
+from pipeline.checks.grammar.readings import (
+    capitalised,
+    chosen_is,
+    is_word,
+    only,
+    past_prepositional_phrase,
+)
 from pipeline.core.models import Finding, Segment, Severity
 from pipeline.ingest.morphology import Token
 
@@ -193,16 +199,8 @@ def _past_attribute(tokens: tuple[Token, ...], j: int) -> int:
     """The index after one prepositional attribute of the head noun from `j` ("Antallet af
     patienter", "Risikoen for alvorlige komplikationer"), or `j` when none follows: a
     preposition and a determiner, adjectives and a noun, then the finite verb."""
-    if j >= len(tokens) or tokens[j].surface.casefold() not in _ATTRIBUTE_PREPOSITIONS:
-        return j
-    k = j + 1
-    if k < len(tokens) and chosen_is(tokens[k], "det"):
-        k += 1
-    while k < len(tokens) and only(tokens[k], "adj"):
-        k += 1
-    if k >= len(tokens) or not chosen_is(tokens[k], "n"):
-        return j
-    return k + 1 if k + 1 < len(tokens) and _finite(tokens[k + 1]) else j
+    end = past_prepositional_phrase(tokens, j, _ATTRIBUTE_PREPOSITIONS, lambda t: chosen_is(t, "n"))
+    return end if end is not None and end < len(tokens) and _finite(tokens[end]) else j
 
 
 def _relative(tokens: tuple[Token, ...], i: int) -> Subject | None:

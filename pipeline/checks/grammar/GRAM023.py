@@ -6,7 +6,13 @@ from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import prose_sentences
 from pipeline.checks.grammar.coordination import coordinated_main_clauses
-from pipeline.checks.grammar.readings import capitalised, chosen_is, only, verb_reading
+from pipeline.checks.grammar.readings import (
+    capitalised,
+    chosen_is,
+    only,
+    past_prepositional_phrase,
+    verb_reading,
+)
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
 
@@ -126,16 +132,10 @@ def _past_phrase(tokens: tuple[Token, ...], j: int) -> int:
     """The index after one prepositional phrase of the subject at `j` ("Personer med
     allergi ofte oplever"): a preposition, an optional determiner, adjectives and a
     lower-case noun that is nothing else; `j` itself when there is no such phrase."""
-    if j >= len(tokens) or tokens[j].surface.casefold() not in _SUBJECT_PREPOSITIONS:
-        return j
-    k = j + 1
-    if k < len(tokens) and chosen_is(tokens[k], "det"):
-        k += 1
-    while k < len(tokens) and only(tokens[k], "adj"):
-        k += 1
-    if k >= len(tokens) or not only(tokens[k], "n") or capitalised(tokens[k]):
-        return j
-    return k + 1
+    end = past_prepositional_phrase(
+        tokens, j, _SUBJECT_PREPOSITIONS, lambda t: only(t, "n") and not capitalised(t)
+    )
+    return j if end is None else end
 
 
 def _no_subject_at(tokens: tuple[Token, ...], i: int) -> bool:

@@ -6,6 +6,8 @@ tagger's choice) agrees, so a word the analysis finds ambiguous is never a findi
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pipeline.ingest.morphology import Reading, Token
 
 GENDERS = ("ut", "nt")
@@ -47,6 +49,23 @@ def past_adjectives(tokens: tuple[Token, ...], j: int) -> int:
 
 def chosen_is(token: Token, pos: str) -> bool:
     return token.chosen is not None and token.chosen.pos == pos
+
+
+def past_prepositional_phrase(
+    tokens: tuple[Token, ...], j: int, prepositions: frozenset[str], head: Callable[[Token], bool]
+) -> int | None:
+    """The index after a prepositional phrase at `j` ("med allergi", "af de nye patienter"):
+    one of `prepositions`, an optional determiner, adjectives and a noun `head` accepts; None
+    when no such phrase stands at `j`."""
+    if j >= len(tokens) or tokens[j].surface.casefold() not in prepositions:
+        return None
+    k = j + 1
+    if k < len(tokens) and chosen_is(tokens[k], "det"):
+        k += 1
+    k = past_adjectives(tokens, k)
+    if k >= len(tokens) or not head(tokens[k]):
+        return None
+    return k + 1
 
 
 def any_pos(token: Token, *pos: str) -> bool:
