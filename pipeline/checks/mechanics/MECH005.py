@@ -50,7 +50,8 @@ class CapitalisedCommonNoun(Check):
     ("Sundhedsstyrelsen", "Rigshospitalet"), the first word of a sentence, a word after a
     colon, quote, bracket or dash, a word inside quotation marks (a quoted title), a line
     with no punctuation (menus and headings the segmenter joined to the text), a word the
-    article also writes inside such a name ("Ambulatoriet for Hjertesygdomme"), function
+    article also writes inside such a name ("Ambulatoriet for Hjertesygdomme") or inside
+    quotation marks (a service quoted once, "“Tjek på inhalation”", named unquoted later), function
     words and -s passives ("Findes der …", a quoted title), compounds hunspell builds but
     does not list and words that are not common in Danish (wordfreq's Zipf frequency under
     3: "Medicintjek", "Månedsskrift", mostly names of products and publications), acronyms
@@ -77,16 +78,21 @@ class CapitalisedCommonNoun(Check):
         for sentence, _previous, _item in sentences(ctx.document):
             text = sentence.text
             words = tokens(text)
-            for index, token in enumerate(words[1:], start=1):
+            for index, token in enumerate(words):
                 word = token.text
                 if not capitalised(word) or not word.isalpha() or word.lower() in skipped:
                     continue
-                if _next_to_capital(words, index):
+                if index == 0:
+                    if _quoted(text, token):  # a sentence opening with a quoted name
+                        in_names.add(word)
+                    continue
+                if _next_to_capital(words, index) or _quoted(text, token):
+                    # A name of several words, or one quoted ("“Tjek på inhalation”"): the
+                    # article may write the same name unquoted further on.
                     in_names.add(word)
                 elif not (
                     _after_starter(text, token)
                     or fragment_line(text, token.start)
-                    or _quoted(text, token)
                     or _cross_reference(words, index)
                 ):
                     candidates.append((sentence, token))
