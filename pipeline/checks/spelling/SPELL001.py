@@ -29,6 +29,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s)[\s\"'«»„“(\[]*$")
 _INITIAL = re.compile(r"(?:^|[\s(])[A-ZÆØÅÄÖ]\.\s+$")
 # A picture credit before the name of its photographer or agency: "Modelfoto: Colourbox".
 _CREDIT = re.compile(r"(?:foto|fotograf|illustration|tegning|grafik):\s+$", re.IGNORECASE)
+# A lower-case abbreviation that introduces what follows and so never ends a sentence: its
+# full stop is no sentence end, and a capital after it is a name ("f.eks. Asacol", "jf.
+# Sundhedsloven"). Not "osv.", "mv.", "etc.", which often close one.
+_INTRODUCING = re.compile(
+    r"(?:^|[\s(])(?:f\.eks|bl\.a|fx|jf|evt|ca|inkl|ekskl|pga|vs|mht|dvs|iflg|ifm|hhv)\.\s+$"
+)
 SUGGESTIONS = 5
 # A run of letters and full stops: "ca.", "f.eks.", "bl.a.", "dr.med.", "Evt.".
 _DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,8}\.)+")
@@ -40,6 +46,8 @@ ABBREVIATIONS = frozenset(
         "subsp.",
         "iflg.",
         "pga.",
+        # danske kroner ("0,7-4,2 mia. dkr."), beside kr.
+        "dkr.",
         "ifm.",
         "hhv.",
         "obs.",
@@ -110,7 +118,8 @@ class UnknownWord(Check):
     TERM002 report them with the glossary's suggestion, not hunspell's), and capitalised
     words that do not start a sentence, or have capitals inside (MedlinePlus): those are
     most likely proper names ("Lou Gehrigs sygdom"), which no dictionary lists, so a
-    misspelt name goes unreported.
+    misspelt name goes unreported. A capital after "f.eks.", "bl.a." or "jf." does not start
+    a sentence either: those abbreviations introduce what follows ("f.eks. Asacol").
     A word hunspell has nothing to suggest for is reported at its first place only: used
     throughout an article ("allopurinol", "colchicin") it is a term the author chose, one
     question for the editor; a slip with a near dictionary word, and English left in, is
@@ -155,6 +164,8 @@ class UnknownWord(Check):
                 word = match.group()
                 if skipped_word(word, text, match.start()) or known_word(word, speller):
                     continue
+                if word[0].isupper() and _INTRODUCING.search(segment.text, 0, match.start()):
+                    continue  # a name after "f.eks." or "jf.", whose full stop ends no sentence
                 if any(start <= match.start() < end for start, end in abbreviated):
                     continue
                 if any(s.start <= match.start() < s.end for s in english):
