@@ -25,9 +25,7 @@ english_stems.py) is a span of its own, whose `stem` names the English word.
 Names (capitalised inside a sentence), acronyms, units after a number, abbreviations, Latin
 and Greek terms (Latin is not English) and glossary words never count as English; they may
 sit inside a span but never make one. A span is the run of adjacent words with nothing but
-spaces between them, trimmed to start and end on a word that is not plainly Danish; a run of
-the document language's own words that it writes as one ("receptor antagonist") is a split
-compound, not English.
+spaces between them, trimmed to start and end on a word that is not plainly Danish.
 
 The spans are computed once per segment and run (CheckContext.memo): LANG003 reports them,
 SPELL001 stays silent inside them.
@@ -147,7 +145,7 @@ def _spans(ctx: CheckContext, text: str, heading: bool = False) -> tuple[English
         runs = _english_heading(words, lang, native, english) or runs
     spans: list[EnglishSpan] = []
     for run in runs:
-        if _is_english(run, lang) and not _split_compound(run, text, native):
+        if _is_english(run, lang):
             spans.append(EnglishSpan(run[0].start, run[-1].end, text[run[0].start : run[-1].end]))
     if lang == "da":
         spans.extend(_dressed_as_danish(text, words, spans, native, english))
@@ -359,20 +357,6 @@ def _is_english(run: list[Word], lang: str) -> bool:
         return False  # one rare word among shared ones: a term ("mild acne"), not English
     # one word of evidence among words both languages share: fastText decides
     return _identified_english(" ".join(w.text for w in run))
-
-
-def _split_compound(run: list[Word], text: str, native: Speller) -> bool:
-    """Words of the document's language written apart where it closes them ("Leukotrien
-    receptor antagonist": receptorantagonist): a split compound (GRAM001's finding), not
-    English left in, though each word is more common in English. The words stand on one
-    line, none twice, each is in the document language's dictionary and so is the closed
-    word (its dictionary or hunspell's own compounding: "storyviewer" is not there)."""
-    if len(run) < 2 or any(w.kind in (Kind.ENGLISH, Kind.NAME) for w in run):
-        return False
-    words = [w.text.casefold() for w in run]
-    if len(set(words)) < len(words) or "\n" in text[run[0].start : run[-1].end]:
-        return False
-    return all(native.known(w) for w in words) and native.known("".join(words))
 
 
 def _common_english(word: str, lang: str) -> bool:
