@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.danish_words import danish_spelling, in_latin_letters
-from pipeline.checks.language.acronyms import expansion_spans, glossed_spans
+from pipeline.checks.language.acronyms import continued_gloss, expansion_spans, glossed_spans
 from pipeline.checks.language.cited import cited_spans
 from pipeline.checks.language.english import english_spans
 from pipeline.checks.language.identify import segment_language
@@ -40,50 +40,19 @@ SUGGESTIONS = 5
 _DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,8}\.)+")
 # Abbreviations Danish writes with full stops that hunspell-da lacks (it has "ca.", "f.eks.").
 ABBREVIATIONS = frozenset(
-    [
-        "spp.",
-        "sp.",
-        "subsp.",
-        "iflg.",
-        "pga.",
+    {
+        "spp.", "sp.", "subsp.", "iflg.", "pga.", "ifm.", "hhv.", "obs.", "ggr.", "pkt.",
+        "ekskl.", "jf.", "vs.", "mio.", "mia.", "ssk.", "spec.", "resp.", "evt.", "mht.",
+        "bl.a.", "pt.", "pts.", "ptt.", "inj.", "tbl.", "tabl.", "amp.", "susp.", "supp.",
+        "dgl.", "dagl.",
         # danske kroner ("0,7-4,2 mia. dkr."), beside kr.
         "dkr.",
-        "ifm.",
-        "hhv.",
-        "obs.",
-        "ggr.",
-        "pkt.",
-        "ekskl.",
-        "jf.",
-        "vs.",
-        "mio.",
-        "mia.",
-        "ssk.",
-        "spec.",
-        "resp.",
-        "evt.",
-        "mht.",
-        "bl.a.",
-        "pt.",
-        "pts.",
-        "ptt.",
-        "inj.",
-        "tbl.",
-        "tabl.",
-        "amp.",
-        "susp.",
-        "supp.",
-        "dgl.",
-        "dagl.",
         # Danish and Norwegian titles: "adm. dir." (administrerende direktør)
-        "adm.",
-        "dir.",
+        "adm.", "dir.",
         # anatomical Latin: "lig. talofibulare ant." (anterius), "dx." (dexter), "inf."
-        "ant.",
-        "dx.",
-        "inf.",
-    ]
-)
+        "ant.", "dx.", "inf.",
+    }
+)  # fmt: skip
 # A month abbreviated without a full stop in a date ("04 jun 2020").
 _MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"]
@@ -147,7 +116,9 @@ class UnknownWord(Check):
             for part in re.split(r"[-'’]", word)
         )
         asked: set[str] = set()  # words without a suggestion, reported at their first place
+        previous = ""
         for segment in ctx.document.content_segments():
+            before, previous = previous, segment.text
             if segment_language(ctx, segment.text) != lang:
                 continue  # LANG001 reports the segment once
             if in_reference(ctx, segment):
@@ -158,6 +129,8 @@ class UnknownWord(Check):
             # "COPD assessment test (CAT)": a name; "ADL (activities of daily living)": a gloss
             named = expansion_spans(text) + glossed_spans(text)
             named += cited_spans(text, ctx.speller("en"), speller)  # a quoted English term
+            gloss = continued_gloss(before, segment.text)  # "Pn.:" | "pro necessitate"
+            named += [gloss] if gloss else []
             if lang != "da":
                 named += gloss_spans(text, speller, ctx.speller("en"))  # "lett (mildly)"
             for match in WORD.finditer(text):
