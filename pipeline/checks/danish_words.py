@@ -28,6 +28,7 @@ from itertools import combinations
 
 from pipeline.checks.latin_derivations import (
     combining_form,
+    danish_latin_adjective,
     degree_prefixed,
     greek_i_noun,
     itet_noun,
@@ -330,11 +331,14 @@ def derived(word: str, known: Known, spell: Known, stems: Stems, slip: Known) ->
     hunspell's own compounding makes of the particle ("ophosting"): their parts are checked
     instead, so a slip inside a part stays unknown. A Greek noun in -em is checked against its
     Latin form letter by letter, and hunspell's compounds put chance words one letter from it
-    ("eksantem": "eks" + "ante")."""
+    ("eksantem": "eks" + "ante"); so is a Danish adjective of a Latin one, whose Latin form is
+    its own word ("sublingual": sublingualis), not the noun one letter from it ("sublingua")."""
     if negated(word, known) or privative(word, known) or particle_word(word, known, stems):
         return True
     if latin_lettered(word, lambda w: _entry(w, spell, stems)):
         return True  # "uretrale" is "urethrale": its Latin form is the entry to compare with
+    if danish_latin_adjective(word, lambda w: _entry(w, spell, stems)):
+        return True  # "sublingual" is "sublingualis" in Danish, not a slip of "sublingua"
     if greek_em_noun(word, known):
         return True
     if eponym_compound(word, known, spell) and not slip(word):
@@ -351,11 +355,16 @@ def _entry(word: str, spell: Known, stems: Stems) -> bool:
 
 def latin_lettered(word: str, entry: Known) -> bool:
     """A clinical word in Danish letters whose Latin spelling is a dictionary entry:
-    "uretrale" (urethrale). The entry is its own word in other letters, not a word it may be
+    "uretrale" (urethrale), also with the thyroid's older stem thyreo- ("hyperparatyroidisme":
+    hyperparathyreoidisme). The entry is its own word in other letters, not a word it may be
     a slip of, so the slip test does not judge it."""
     if not any(latinate(base) for base in _bases(word)):
         return False
-    return any(entry(variant) for variant in _variants(word, _LATIN_LETTERS))
+    return any(
+        entry(spelling)
+        for variant in _variants(word, _LATIN_LETTERS)
+        for spelling in (variant, *_variants(variant, _LATIN_STEMS))
+    )
 
 
 def _by_rules(word: str, known: Known, spell: Known, stems: Stems) -> bool:

@@ -3,11 +3,12 @@
 A Greco-Latin suffix on the stem of a Latin noun ("endometriom": endometrium), the Latin -osis
 of a Danish -ose ("adenomyosis": adenomyose), a Latin noun of anatomy as a combining form in
 -o- ("tibiofemoral": tibia + femoral), a noun in -itet of a Latin adjective ("imperiøsitet":
-imperiøs), a Greek noun in -i of a known adjective in -isk ("myoklonier": myoklonisk), and
-one of the Greek prefixes of degree before a stem known with another of them ("dyslipidæmi":
-hyperlipidæmi). Each rule needs the known word it derives from, so a
-misspelling of it stays unknown; danish_words.py applies them with its other rules, and
-benchmarks/bench_danish_typos.py measures what they could let through.
+imperiøs), a Greek noun in -i of a known adjective in -isk ("myoklonier": myoklonisk), one of
+the Greek prefixes of degree before a stem known with another of them ("dyslipidæmi":
+hyperlipidæmi), and a Danish adjective of a Latin one ("sublingual": sublingualis). Each rule
+needs the known word it derives from, so a misspelling of it stays unknown; danish_words.py
+applies them with its other rules, and benchmarks/bench_danish_typos.py measures what they
+could let through.
 """
 
 from __future__ import annotations
@@ -103,6 +104,22 @@ def greek_i_noun(word: str, entry: Known) -> bool:
         ):
             return True
     return False
+
+
+# Danish adjectives of Latin ones: -al of -alis, -ær of -aris, -il of -ilis (not -ar: Danish
+# writes glomerulær, talofibulær where English has glomerular, talofibular).
+_LATIN_ADJECTIVE_OF = (("al", "alis"), ("ær", "aris"), ("il", "ilis"))
+
+
+def danish_latin_adjective(word: str, entry: Known) -> bool:
+    """A Danish adjective in -al, -ær or -il, inflected or not, of a Latin adjective the
+    dictionary has as an entry: "sublingual", "sublingualt" (sublingualis), as lateral beside
+    lateralis and vulgær beside vulgaris."""
+    return any(
+        len(base) >= MIN_STEM and entry(base + latin)
+        for danish, latin in _LATIN_ADJECTIVE_OF
+        for base in _uninflected(word, danish, _ADJECTIVE_INFLECTION)
+    )
 
 
 def degree_prefixed(word: str, known: Known) -> bool:

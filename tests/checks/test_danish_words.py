@@ -27,6 +27,7 @@ from pipeline.checks.danish_words import (
 )
 from pipeline.checks.latin_derivations import (
     combining_form,
+    danish_latin_adjective,
     degree_prefixed,
     greek_i_noun,
     itet_noun,
@@ -255,6 +256,29 @@ def test_a_clinical_word_in_danish_letters_whose_latin_spelling_is_an_entry() ->
     assert latin_lettered("uretrale", entries.__contains__)
     assert not latin_lettered("uretrle", entries.__contains__)
     assert not latin_lettered("hjertet", {"hjerthet"}.__contains__)  # no Latin shape
+
+
+def test_danish_letters_and_the_thyroids_older_latin_stem_together() -> None:
+    entries = {"hyperparathyreoidisme", "thyreoidea"}
+    # t for th, and the thyro- of current Latin beside thyreo- of the dictionary
+    assert latin_lettered("hyperparatyroidisme", entries.__contains__)
+    assert not latin_lettered("hyperparatyrodisme", entries.__contains__)  # a slip
+
+
+def test_a_danish_adjective_of_a_latin_adjective_the_dictionary_has() -> None:
+    entries = {"sublingualis", "granularis", "juvenilis"}
+    assert danish_latin_adjective("sublingual", entries.__contains__)
+    assert danish_latin_adjective("sublingualt", entries.__contains__)
+    assert danish_latin_adjective("granulære", entries.__contains__)
+    assert danish_latin_adjective("juvenil", entries.__contains__)
+    assert not danish_latin_adjective("sublingul", entries.__contains__)  # a slip
+    assert not danish_latin_adjective("sublinguel", entries.__contains__)  # no Latin ending
+    assert not danish_latin_adjective("sublingua", entries.__contains__)  # the noun
+    # through `derived`: its Latin form is its own word, so even a slip test that takes it
+    # for "sublingua" + l does not judge it
+    assert derived(
+        "sublingual", entries.__contains__, entries.__contains__, lambda w: [w], lambda w: True
+    )
 
 
 def test_a_verbal_noun_of_a_verb_that_doubles_its_consonant() -> None:

@@ -4,10 +4,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.grammar.analysis import analysed_segments, lexicon
-from pipeline.checks.grammar.compounds import Pair, adjective_inflected, joined, pairs
-from pipeline.checks.grammar.readings import capitalised
-from pipeline.checks.speller import Speller
+from pipeline.checks.grammar.split_compounds import split_compounds
 from pipeline.core.models import Finding, Severity
 
 
@@ -58,51 +55,12 @@ class SplitCompound(Check):
     severity = Severity.WARNING
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        analysed = analysed_segments(ctx)
-        speller = ctx.speller(ctx.document.language)
-        if speller is None:
-            return
-        found = [pair for segment in analysed for pair in pairs(segment, speller.known)]
-        if not found:
-            return
-        words = lexicon(ctx, [c for pair in found for c in pair.candidates])
-        closed = {t.surface.casefold() for a in analysed for t in a.tokens}
-        english = ctx.speller("en")
-        for pair in found:
-            if english is not None and _english(ctx, pair, english, speller):
-                continue  # English left in the text ("is not", "browser argument")
-            if any(r.pos == "adj" for r in pair.second.readings):
-                continue  # a noun and its predicate: "Nitrit positiv og leukocyt positiv"
-            if adjective_inflected(pair.first.surface, speller.known):
-                continue  # an adjective before its noun: "palliativ indsats"
-            word = joined(pair, words, closed, speller.known)
-            if word is None:
-                continue
-            shown = word[0].upper() + word[1:] if capitalised(pair.first) else word
+        for found in split_compounds(ctx):
             yield self.finding(
                 ctx,
-                pair.analysed.segment,
-                pair.first.start,
-                pair.second.end,
-                f"split compound '{pair.span}': Danish writes it as one word, '{shown}'",
-                suggestion=shown,
+                found.segment,
+                found.start,
+                found.end,
+                f"split compound '{found.span}': Danish writes it as one word, '{found.closed}'",
+                suggestion=found.closed,
             )
-
-
-def _english(ctx: CheckContext, pair: Pair, english: Speller, danish: Speller) -> bool:
-    """Both words are English and so is their segment (a word Danish hunspell does not
-    know, or the language identifier): untranslated text, whose words Danish compounding
-    would accept ("is not", "the system reference manuals")."""
-    if not all(english.known(t.surface) for t in (pair.first, pair.second)):
-        return False
-    if any(
-        t.surface.isalpha() and english.known(t.surface) and not danish.known(t.surface)
-        for t in pair.analysed.tokens
-    ):
-        return True
-    from pipeline.checks.language.identify import identify
-
-    lang = ctx.document.language
-    text = pair.analysed.segment.text
-    found, _ = ctx.memo(("language", text), lambda: identify(text, lang, danish, ctx.glossary))
-    return found != lang

@@ -16,6 +16,7 @@ from pipeline.checks.grammar.readings import (
     nounlike,
     only,
     single_word,
+    verb_reading,
 )
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Reading, Token
@@ -72,8 +73,10 @@ class AttributiveAgreement(Check):
     ("sin egen læge"), `anden`, degree words (meget, lidt, sådan), adjectives that may be
     adverbs or participles, an adjective after a verb (it may be predicative: "de er
     typisk symptomer på …"), `den`/`det` after a verb (a pronoun: "gør det stor skade"),
-    capitalised nouns, nouns before another noun (a split compound), and indefinite
-    genitives before a definite noun (a measure: "i seks måneders alderen").
+    capitalised nouns, nouns before another noun (a split compound), indefinite genitives
+    before a definite noun (a measure: "i seks måneders alderen"), and `dette` right after a
+    verb before a definite noun (the pronoun: "meddeles dette apoteket", this is told to the
+    pharmacy).
 
     Anti-pattern: "Patienten fik et stor sår og en alvorlige infektion med alvorlig feber."
     Best practice: "Patienten fik et stort sår og en alvorlig infektion med høj feber."
@@ -270,7 +273,7 @@ def _after_definite(tokens: tuple[Token, ...], i: int) -> tuple[int, int, str] |
 def _definite_after_possessive(tokens: tuple[Token, ...], i: int) -> tuple[int, int, str] | None:
     """A possessive, demonstrative or genitive directly before a definite noun ("din lægen",
     "denne sygdommen", "patientens behandlingen"); not den/det/de, which may be pronouns."""
-    if tokens[i].surface.casefold() in _ARTICLES:
+    if tokens[i].surface.casefold() in _ARTICLES or _pronoun_dette(tokens, i):
         return None
     noun = _noun(tokens, i + 1)
     if noun is None or not all(r.has("def") for r in noun.readings):
@@ -281,6 +284,16 @@ def _definite_after_possessive(tokens: tuple[Token, ...], i: int) -> tuple[int, 
         f"'{noun.surface}' is definite after '{tokens[i].surface}': after a possessive, "
         "demonstrative or genitive Danish uses the indefinite form (din læge, not din lægen)",
     )
+
+
+def _pronoun_dette(tokens: tuple[Token, ...], i: int) -> bool:
+    """`dette` right after a verb: the pronoun (this), the clause's subject or object, with the
+    definite noun after it another part of the clause ("meddeles dette apoteket": this is told
+    to the pharmacy; "giver dette patienten ro")."""
+    if tokens[i].surface.casefold() != "dette" or i == 0:
+        return False
+    before = tokens[i - 1].chosen
+    return before is not None and verb_reading(before)
 
 
 def _bare_plural_start(tokens: tuple[Token, ...], i: int) -> bool:

@@ -42,7 +42,9 @@ class EnglishInText(Check):
     number, abbreviations (etc., vs.), Latin and Greek terms ("diabetes mellitus", "bursitis"),
     glossary words (do-not-translate names included), loanwords the document language's
     dictionary knows and uses ("weekend", "stress", "online"), words both languages share ("bad
-    to gange"), or sentences that cite a source (et al., doi). A whole sentence in another
+    to gange"), two Danish words GRAM001 reports as a split compound ("receptor antagonist",
+    more common in English but Danish too: one finding, GRAM001's), or sentences that cite a
+    source (et al., doi). A whole sentence in another
     language is LANG001's finding, not this one's. SPELL001 stays silent inside every English
     span, those of a sentence LANG001 reports included: an English word is not a Danish
     misspelling.
@@ -59,6 +61,7 @@ class EnglishInText(Check):
         doc_lang = ctx.document.language
         speller = ctx.speller(doc_lang)
         slotted = _slot_spans(ctx)
+        split: dict[str, set[tuple[int, int]]] | None = None
         for segment in ctx.document.content_segments():
             spans = english_spans(ctx, segment)
             extra = [
@@ -84,6 +87,10 @@ class EnglishInText(Check):
             for span in spans:
                 if any(start <= span.start and span.end <= end for start, end in named):
                     continue
+                if " " in span.text:
+                    split = _split_compound_spans(ctx) if split is None else split
+                    if (span.start, span.end) in split.get(segment.id, ()):
+                        continue  # GRAM001's split compound ("receptor antagonist")
                 suggestion = _glossary_translation(ctx, span)
                 message = f"English words '{span.text}' left untranslated"
                 if span.stem is not None:
@@ -111,6 +118,19 @@ def _slot_spans(ctx: CheckContext) -> dict[str, list[EnglishSpan]]:
         for token in slot_words(analysed, english):
             span = EnglishSpan(token.start, token.end, token.surface)
             found.setdefault(analysed.segment.id, []).append(span)
+    return found
+
+
+def _split_compound_spans(ctx: CheckContext) -> dict[str, set[tuple[int, int]]]:
+    """Where GRAM001 reports two words as a split compound, by segment: words of the
+    document's language written apart, one finding there, not also English (Danish only)."""
+    if ctx.document.language != "da":
+        return {}
+    from pipeline.checks.grammar.split_compounds import split_compounds
+
+    found: dict[str, set[tuple[int, int]]] = {}
+    for compound in split_compounds(ctx):
+        found.setdefault(compound.segment.id, set()).add((compound.start, compound.end))
     return found
 
 

@@ -79,6 +79,27 @@ def glossed_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A legend's abbreviation written with a full stop, ending the text before its gloss: the
+# sentence splitter ends a sentence at "Pn.:" and the gloss starts the next ("pro necessitate").
+_DOTTED_LEGEND = re.compile(r"(?:^|\n)[ \t]*([A-Z][a-z]{1,3})\.:$")
+# The gloss runs to a slash before a translation ("/efter behov"), a punctuation mark or a line end.
+_GLOSS_RUN = re.compile(r"[^/.,;:()\n]+")
+
+
+def continued_gloss(previous: str, text: str) -> tuple[int, int] | None:
+    """The (start, end) of the words opening `text` that gloss the dotted abbreviation ending
+    the sentence before it ("Pn.:" + "pro necessitate/efter behov"): their initials spell it,
+    as in a legend on one line (glossed_spans)."""
+    legend = _DOTTED_LEGEND.search(previous.rstrip(" \t"))
+    run = _GLOSS_RUN.match(text)
+    if legend is None or run is None:
+        return None
+    words = list(_WORD.finditer(text, 0, run.end()))
+    if words and _spelt_from(words, len(words), legend.group(1).lower()) == 0:
+        return words[0].start(), words[-1].end()
+    return None
+
+
 def _spelt_from(words: list[re.Match[str]], end: int, letters: str) -> int | None:
     """The index of the first of the words before `end` whose initials spell `letters`, or
     None; each word gives its first letter, an acronym also itself whole ("COPD assessment

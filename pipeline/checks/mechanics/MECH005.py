@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
@@ -47,7 +47,8 @@ class CapitalisedCommonNoun(Check):
     "Alzheimers"; or a word hunspell knows only capitalised), a word next to another
     capitalised word (names of several words: "Kræftens Bekæmpelse", "Region Hovedstaden"),
     a capitalised definite noun, which in running Danish is mostly an institution
-    ("Sundhedsstyrelsen", "Rigshospitalet"), the first word of a sentence, a word after a
+    ("Sundhedsstyrelsen", "Rigshospitalet"), and its genitive ("Sundhedsstyrelsens
+    anbefalinger"), the first word of a sentence, a word after a
     colon, quote, bracket or dash, a word inside quotation marks (a quoted title), a line
     with no punctuation (menus and headings the segmenter joined to the text), a word the
     article also writes inside such a name ("Ambulatoriet for Hjertesygdomme") or inside
@@ -109,7 +110,11 @@ class CapitalisedCommonNoun(Check):
             if segment_language(ctx, sentence.text) != ctx.document.language:
                 continue
             stems = speller.stems(word.lower())
-            if not (_definite(word, stems) or _passive(word, stems)):
+            if not (
+                _definite(word, stems)
+                or _passive(word, stems)
+                or _definite_genitive(word, speller.stems)
+            ):
                 yield self.finding(
                     ctx,
                     sentence,
@@ -163,6 +168,12 @@ def _passive(word: str, stems: list[str]) -> bool:
     """A verb in the -s passive ("Findes", "Bruges"): a quoted title, not a German noun."""
     lower = word.lower()
     return lower.endswith("es") and (lower[:-1] in stems or lower[:-2] in stems)
+
+
+def _definite_genitive(word: str, stems: Callable[[str], list[str]]) -> bool:
+    """The genitive of a capitalised definite noun: an institution's ("Sundhedsstyrelsens")."""
+    lower = word.lower()
+    return lower.endswith(("ens", "ets")) and _definite(word[:-1], stems(lower[:-1]))
 
 
 def _definite(word: str, stems: list[str]) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.danish_words import danish_spelling, in_latin_letters
-from pipeline.checks.language.acronyms import expansion_spans, glossed_spans
+from pipeline.checks.language.acronyms import continued_gloss, expansion_spans, glossed_spans
 from pipeline.checks.language.cited import cited_spans
 from pipeline.checks.language.english import english_spans
 from pipeline.checks.language.identify import segment_language
@@ -29,53 +29,30 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s)[\s\"'«»„“(\[]*$")
 _INITIAL = re.compile(r"(?:^|[\s(])[A-ZÆØÅÄÖ]\.\s+$")
 # A picture credit before the name of its photographer or agency: "Modelfoto: Colourbox".
 _CREDIT = re.compile(r"(?:foto|fotograf|illustration|tegning|grafik):\s+$", re.IGNORECASE)
+# A lower-case abbreviation that introduces what follows and so never ends a sentence: its
+# full stop is no sentence end, and a capital after it is a name ("f.eks. Asacol", "jf.
+# Sundhedsloven"). Not "osv.", "mv.", "etc.", which often close one.
+_INTRODUCING = re.compile(
+    r"(?:^|[\s(])(?:f\.eks|bl\.a|fx|jf|evt|ca|inkl|ekskl|pga|vs|mht|dvs|iflg|ifm|hhv)\.\s+$"
+)
 SUGGESTIONS = 5
 # A run of letters and full stops: "ca.", "f.eks.", "bl.a.", "dr.med.", "Evt.".
 _DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,8}\.)+")
 # Abbreviations Danish writes with full stops that hunspell-da lacks (it has "ca.", "f.eks.").
 ABBREVIATIONS = frozenset(
-    [
-        "spp.",
-        "sp.",
-        "subsp.",
-        "iflg.",
-        "pga.",
-        "ifm.",
-        "hhv.",
-        "obs.",
-        "ggr.",
-        "pkt.",
-        "ekskl.",
-        "jf.",
-        "vs.",
-        "mio.",
-        "mia.",
-        "ssk.",
-        "spec.",
-        "resp.",
-        "evt.",
-        "mht.",
-        "bl.a.",
-        "pt.",
-        "pts.",
-        "ptt.",
-        "inj.",
-        "tbl.",
-        "tabl.",
-        "amp.",
-        "susp.",
-        "supp.",
-        "dgl.",
-        "dagl.",
+    {
+        "spp.", "sp.", "subsp.", "iflg.", "pga.", "ifm.", "hhv.", "obs.", "ggr.", "pkt.",
+        "ekskl.", "jf.", "vs.", "mio.", "mia.", "ssk.", "spec.", "resp.", "evt.", "mht.",
+        "bl.a.", "pt.", "pts.", "ptt.", "inj.", "tbl.", "tabl.", "amp.", "susp.", "supp.",
+        "dgl.", "dagl.",
+        # danske kroner ("0,7-4,2 mia. dkr."), beside kr.
+        "dkr.",
         # Danish and Norwegian titles: "adm. dir." (administrerende direktør)
-        "adm.",
-        "dir.",
+        "adm.", "dir.",
         # anatomical Latin: "lig. talofibulare ant." (anterius), "dx." (dexter), "inf."
-        "ant.",
-        "dx.",
-        "inf.",
-    ]
-)
+        "ant.", "dx.", "inf.",
+    }
+)  # fmt: skip
 # A month abbreviated without a full stop in a date ("04 jun 2020").
 _MONTHS = frozenset(
     ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "sept", "okt", "nov", "dec"]
@@ -110,7 +87,8 @@ class UnknownWord(Check):
     TERM002 report them with the glossary's suggestion, not hunspell's), and capitalised
     words that do not start a sentence, or have capitals inside (MedlinePlus): those are
     most likely proper names ("Lou Gehrigs sygdom"), which no dictionary lists, so a
-    misspelt name goes unreported.
+    misspelt name goes unreported. A capital after "f.eks.", "bl.a." or "jf." does not start
+    a sentence either: those abbreviations introduce what follows ("f.eks. Asacol").
     A word hunspell has nothing to suggest for is reported at its first place only: used
     throughout an article ("allopurinol", "colchicin") it is a term the author chose, one
     question for the editor; a slip with a near dictionary word, and English left in, is
@@ -138,7 +116,9 @@ class UnknownWord(Check):
             for part in re.split(r"[-'’]", word)
         )
         asked: set[str] = set()  # words without a suggestion, reported at their first place
+        previous = ""
         for segment in ctx.document.content_segments():
+            before, previous = previous, segment.text
             if segment_language(ctx, segment.text) != lang:
                 continue  # LANG001 reports the segment once
             if in_reference(ctx, segment):
@@ -149,12 +129,16 @@ class UnknownWord(Check):
             # "COPD assessment test (CAT)": a name; "ADL (activities of daily living)": a gloss
             named = expansion_spans(text) + glossed_spans(text)
             named += cited_spans(text, ctx.speller("en"), speller)  # a quoted English term
+            gloss = continued_gloss(before, segment.text)  # "Pn.:" | "pro necessitate"
+            named += [gloss] if gloss else []
             if lang != "da":
                 named += gloss_spans(text, speller, ctx.speller("en"))  # "lett (mildly)"
             for match in WORD.finditer(text):
                 word = match.group()
                 if skipped_word(word, text, match.start()) or known_word(word, speller):
                     continue
+                if word[0].isupper() and _INTRODUCING.search(segment.text, 0, match.start()):
+                    continue  # a name after "f.eks." or "jf.", whose full stop ends no sentence
                 if any(start <= match.start() < end for start, end in abbreviated):
                     continue
                 if any(s.start <= match.start() < s.end for s in english):
