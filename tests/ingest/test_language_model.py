@@ -11,10 +11,9 @@ import re
 from pathlib import Path
 
 import pytest
-import yaml
 
 from pipeline.ingest import language_model
-from tests.yaml_strings import yaml_strings
+from tests.yaml_strings import fixture_strings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -45,12 +44,7 @@ def _texts() -> list[str]:
     for path in sorted((ROOT / "sources").glob("*.txt")):
         text = path.read_text("utf-8", errors="replace")
         texts += [text, *text.splitlines()]
-    for path in sorted(fixtures.rglob("*.yml")):
-        try:
-            data = yaml.safe_load(path.read_text("utf-8"))
-        except yaml.YAMLError:
-            continue
-        texts.extend(yaml_strings(data))
+    texts.extend(fixture_strings(fixtures))
     return sorted(set(texts))
 
 

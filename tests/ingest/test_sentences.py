@@ -15,11 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 
 from pipeline.ingest import sentences
 from pipeline.ingest.segmenter import _nlp, sentence_spans, spacy_sentence_spans
-from tests.yaml_strings import yaml_strings
+from tests.yaml_strings import fixture_strings
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGS = ("da", "nb", "nn", "sv", "en")
@@ -54,12 +53,7 @@ def _repo_texts() -> list[str]:
     files += sorted(fixtures.rglob("*.txt")) + sorted(fixtures.rglob("*.md"))
     for path in files:
         texts.extend(_pieces(path.read_text("utf-8", errors="replace")))
-    for path in sorted(fixtures.rglob("*.yml")):
-        try:
-            data = yaml.safe_load(path.read_text("utf-8"))
-        except yaml.YAMLError:
-            continue
-        texts.extend(yaml_strings(data))
+    texts.extend(fixture_strings(fixtures))
     return sorted(set(texts))
 
 
