@@ -1,5 +1,6 @@
-"""UNTR001's kept names asked word by word are the names the whole catalog keeps: the set
-the check used to collect from every unit (written out here) is the oracle."""
+"""UNTR001's kept names, asked word by word and collected only when a word can be one, are
+the names the whole catalog keeps: the set the check used to collect from every unit of a
+file with a copy (written out here) is the oracle."""
 
 from __future__ import annotations
 

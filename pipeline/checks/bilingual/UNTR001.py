@@ -180,25 +180,23 @@ def _kept_name(word: str, ctx: BilingualContext) -> bool:
     """Whether units of the catalog keep `word`, capitalised, in targets that are no copies:
     a name of the catalog ("Gramps", "Synaptic"), which a copied label may hold too.
 
-    Asked for the words of copies only (a few a file), once each, instead of collecting the
-    capitalised words of every unit of a file that has a copy (two expressions per unit)."""
+    The catalog's kept names are collected once per file, and only for a word that can be
+    one (a copy's first word, capitalised): a file whose copies have none never needs them."""
     if not _CAPITALISED.fullmatch(word):
         return False  # not a word _CAPITALISED finds, so never a kept name
-    return ctx.memo(("UNTR001 kept name", id(ctx), word), lambda: _kept_in(word, ctx))
+    return word in ctx.memo(("UNTR001 kept names", id(ctx)), lambda: _kept_names(ctx))
 
 
-def _kept_in(word: str, ctx: BilingualContext) -> bool:
+def _kept_names(ctx: BilingualContext) -> frozenset[str]:
+    kept: set[str] = set()
     copies = ctx.copies()
     for unit, target in ctx.translated():
-        if (
-            word in target  # a substring first: most units do not have it at all
-            and word in unit.source
-            and id(unit) not in copies
-            and word in _CAPITALISED.findall(target)
-            and word in _CAPITALISED.findall(unit.source)
-        ):
-            return True
-    return False
+        if id(unit) in copies:
+            continue
+        found = _CAPITALISED.findall(target)
+        if found:  # the source searched only when the target has a name to keep
+            kept.update(set(found).intersection(_CAPITALISED.findall(unit.source)))
+    return frozenset(kept)
 
 
 def _name(word: str, source_lang: str, ctx: BilingualContext) -> bool:
