@@ -14,8 +14,10 @@ from pipeline.ingest.language_model import guesses
 DEFAULT_LANGUAGE = "da"
 
 
+@lru_cache(maxsize=1024)
 def identifiable(code: str) -> bool:
-    """Whether the model knows the language of `code`; it calls an unknown one a neighbour."""
+    """Whether the model knows the language of `code`; it calls an unknown one a neighbour.
+    Cached: UNTR001 and LANG002 ask it for every unit."""
     return identified_language(code) in _labels()
 
 

@@ -123,3 +123,91 @@ def test_may_reach_is_the_known_share_compared(lang: str, share: float) -> None:
         assert may_reach(tokens, lang, ctx, share) is (known is not None and known >= share), (
             segment
         )
+
+
+SHORT_SEGMENTS = [
+    "Muscle twitching",
+    "Gem fil",
+    "Please enter date",
+    "Muscle twitching and weakness",
+    "Kunne ikke slette mappen",
+    "Tiedostoa ei voitu avata",
+    "Sjukdomen börjar oftast",
+    "Fichier introuvable maintenant",
+]
+
+
+@pytest.mark.parametrize("doc_lang", ["da", "en", "sv"])
+def test_short_segment_with_some_words_judged_before(
+    doc_lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Some words already in the memo (judged for another segment): the answer is still
+    # identify's, and when those known are enough, the model is not asked at all.
+    import itertools
+
+    from pipeline.checks.language import foreign
+    from pipeline.checks.language.identify import judged_words, words
+    from pipeline.ingest.language import detect as real_detect
+
+    asked: list[str] = []
+
+    def counted(text: str) -> tuple[tuple[str, float], ...]:
+        asked.append(text)
+        return real_detect(text)
+
+    monkeypatch.setattr(foreign, "detect", counted)
+    for segment in SHORT_SEGMENTS:
+        tokens = words(segment)
+        for size in range(1, len(tokens)):
+            for before in itertools.combinations(tokens, size):
+                glossary = Glossary([])
+                speller = Speller.for_language(doc_lang, glossary)
+                assert speller is not None
+                for word in before:
+                    identify(word, doc_lang, speller, glossary)  # judges the word
+                judged = judged_words(speller, doc_lang, glossary)
+                known = sum(judged.get(word) is True for word in tokens)
+                asked.clear()
+                found = identify_foreign(segment, doc_lang, speller, glossary)
+                fresh = Glossary([])
+                expected = identify(segment, doc_lang, Speller.for_language(doc_lang, fresh), fresh)
+                assert found[0] == expected[0], (segment, before)
+                if 2 * known >= len(tokens) or len(tokens) - known < 2:
+                    assert asked == [] and found[0] == doc_lang, (segment, before)
+
+
+@pytest.mark.parametrize("doc_lang", ["da", "en", "sv", "nb"])
+def test_short_segments_repeated_are_decided_by_their_frequent_words(
+    doc_lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A word in FREQUENT short segments is looked up plainly; once the words known so are
+    # enough to keep the document language, the model is not asked, and the answer is
+    # still identify's.
+    from pipeline.checks.language import foreign
+    from pipeline.checks.language.identify import cheaply_native, words
+    from pipeline.ingest.language import detect as real_detect
+
+    asked: list[str] = []
+
+    def counted(text: str) -> tuple[tuple[str, float], ...]:
+        asked.append(text)
+        return real_detect(text)
+
+    monkeypatch.setattr(foreign, "detect", counted)
+    glossary = Glossary([])
+    speller = Speller.for_language(doc_lang, glossary)
+    assert speller is not None
+    skipped = 0
+    for round_ in range(1, foreign.FREQUENT + 2):
+        for segment in SHORT_SEGMENTS:
+            asked.clear()
+            found = identify_foreign(segment, doc_lang, speller, glossary)
+            fresh = Glossary([])
+            expected = identify(segment, doc_lang, Speller.for_language(doc_lang, fresh), fresh)
+            assert found[0] == expected[0], (segment, round_)
+            tokens = words(segment)
+            plain = sum(cheaply_native(w, doc_lang, speller, glossary) for w in tokens)
+            if round_ >= foreign.FREQUENT and (2 * plain >= len(tokens) or len(tokens) - plain < 2):
+                assert asked == [] and found[0] == doc_lang, (segment, round_)
+                skipped += 1
+    assert skipped > 0  # the look-ups decided some segments in every language tried

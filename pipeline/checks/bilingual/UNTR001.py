@@ -156,11 +156,10 @@ def without_accelerator(text: str) -> str:
 
 def _foreign(unit: TranslationUnit, ctx: BilingualContext) -> list[str]:
     """The words of a copied target that are not words of the target language."""
-    kept = _kept_names(ctx)
     words = [
         w
         for w in _translatable(unit, ctx)
-        if len(w) >= MIN_LETTERS and not _UNIT.fullmatch(w) and w not in kept
+        if len(w) >= MIN_LETTERS and not _UNIT.fullmatch(w) and not _kept_name(w, ctx)
     ]
     if ctx.speller(unit.target_lang) is None and len(words) < MIN_WORDS_UNCHECKED:
         # No dictionary to ask: only the glossary can tell that one word needs translating.
@@ -177,21 +176,27 @@ def _foreign(unit: TranslationUnit, ctx: BilingualContext) -> list[str]:
     ]
 
 
+def _kept_name(word: str, ctx: BilingualContext) -> bool:
+    """Whether units of the catalog keep `word`, capitalised, in targets that are no copies:
+    a name of the catalog ("Gramps", "Synaptic"), which a copied label may hold too.
+
+    The catalog's kept names are collected once per file, and only for a word that can be
+    one (a copy's first word, capitalised): a file whose copies have none never needs them."""
+    if not _CAPITALISED.fullmatch(word):
+        return False  # not a word _CAPITALISED finds, so never a kept name
+    return word in ctx.memo(("UNTR001 kept names", id(ctx)), lambda: _kept_names(ctx))
+
+
 def _kept_names(ctx: BilingualContext) -> frozenset[str]:
-    """Capitalised words that units of the catalog keep in targets that are no copies: the
-    catalog's names ("Gramps", "Synaptic"), which a copied label may hold too."""
-
-    def find() -> frozenset[str]:
-        kept: set[str] = set()
-        copies = ctx.copies()
-        for unit, target in ctx.translated():
-            if id(unit) in copies:
-                continue
-            source_words = set(_CAPITALISED.findall(unit.source))
-            kept.update(w for w in _CAPITALISED.findall(target) if w in source_words)
-        return frozenset(kept)
-
-    return ctx.memo(("UNTR001 kept names", id(ctx)), find)
+    kept: set[str] = set()
+    copies = ctx.copies()
+    for unit, target in ctx.translated():
+        if id(unit) in copies:
+            continue
+        found = _CAPITALISED.findall(target)
+        if found:  # the source searched only when the target has a name to keep
+            kept.update(set(found).intersection(_CAPITALISED.findall(unit.source)))
+    return frozenset(kept)
 
 
 def _name(word: str, source_lang: str, ctx: BilingualContext) -> bool:

@@ -27,6 +27,7 @@ class BilingualContext(SharedLookups):
     consistency_scope: str = "catalog"
     _translated: list[tuple[TranslationUnit, str]] | None = field(default=None, init=False)
     _targets: dict[int, str] | None = field(default=None, init=False)
+    _copies: frozenset[int] | None = field(default=None, init=False)
 
     def translated(self) -> list[tuple[TranslationUnit, str]]:
         """The units with a target to check, each with its `checked_target`: worked out once
@@ -41,15 +42,15 @@ class BilingualContext(SharedLookups):
 
     def copies(self) -> frozenset[int]:
         """The ids of the translated units whose target is a copy of the source (ignoring
-        case and white space): worked out once per file for the checks that ask."""
-        return self.memo(
-            ("copies", id(self)),
-            lambda: frozenset(
+        case and white space): worked out once per file for the checks that ask (UNTR001 and
+        LANG002 ask for every unit: a field, not a memo key built 200,000 times)."""
+        if self._copies is None:
+            self._copies = frozenset(
                 id(unit)
                 for unit, target in self.translated()
                 if normalised(target) == normalised(unit.source)
-            ),
-        )
+            )
+        return self._copies
 
     def target(self, unit: TranslationUnit) -> str | None:
         """`checked_target(unit)`, looked up for the context's own translated units."""

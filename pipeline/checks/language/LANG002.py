@@ -89,6 +89,8 @@ def prose(text: str) -> str:
     In catalogs "Kan ikke slette %(name)s" is Danish; with "name s" left in, a language model
     may call it Afrikaans.
     """
+    if "%" not in text and "{" not in text and "<" not in text and "&" not in text:
+        return text  # no placeholder (text_placeholders needs % or {), no tag, no entity
     for placeholder in sorted(text_placeholders(text), key=lambda p: -len(p.text)):
         text = text.replace(placeholder.text, " ")
     return _MARKUP.sub(" ", text)

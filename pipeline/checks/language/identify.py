@@ -60,9 +60,14 @@ _ACRONYM = re.compile(r"[A-ZÆØÅÄÖÜ]{2,6}")
 _DIGIT = re.compile(r"\d")
 
 
+# What each of _NOT_WORDS' patterns needs: "@" (e-mail), "://" or "www." (URL), a full stop
+# before an ASCII letter (domain). Most sentences end in a full stop followed by nothing.
+_MAYBE_NOT_WORDS = re.compile(r"@|://|www\.|\.[a-zA-Z]")
+
+
 def words(text: str) -> list[str]:
     """The words of `text`, leaving out URLs, domains and e-mail addresses."""
-    if "." in text or "://" in text:  # what each of _NOT_WORDS' patterns needs
+    if ("." in text or "://" in text) and _MAYBE_NOT_WORDS.search(text):
         text = _NOT_WORDS.sub(" ", text)
     return _WORD.findall(text)
 
