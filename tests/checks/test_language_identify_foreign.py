@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from types import ModuleType
+
 import pytest
 
 from pipeline.checks.bilingual.base import BilingualContext
@@ -137,6 +139,20 @@ SHORT_SEGMENTS = [
 ]
 
 
+def model_calls(monkeypatch: pytest.MonkeyPatch, foreign: ModuleType) -> list[str]:
+    """The texts the language model is asked from now on (the real model still answers)."""
+    from pipeline.ingest.language import detect as real_detect
+
+    asked: list[str] = []
+
+    def counted(text: str) -> tuple[tuple[str, float], ...]:
+        asked.append(text)
+        return real_detect(text)
+
+    monkeypatch.setattr(foreign, "detect", counted)
+    return asked
+
+
 @pytest.mark.parametrize("doc_lang", ["da", "en", "sv"])
 def test_short_segment_with_some_words_judged_before(
     doc_lang: str, monkeypatch: pytest.MonkeyPatch
@@ -147,15 +163,8 @@ def test_short_segment_with_some_words_judged_before(
 
     from pipeline.checks.language import foreign
     from pipeline.checks.language.identify import judged_words, words
-    from pipeline.ingest.language import detect as real_detect
 
-    asked: list[str] = []
-
-    def counted(text: str) -> tuple[tuple[str, float], ...]:
-        asked.append(text)
-        return real_detect(text)
-
-    monkeypatch.setattr(foreign, "detect", counted)
+    asked = model_calls(monkeypatch, foreign)
     for segment in SHORT_SEGMENTS:
         tokens = words(segment)
         for size in range(1, len(tokens)):
@@ -185,15 +194,8 @@ def test_short_segments_repeated_are_decided_by_their_frequent_words(
     # still identify's.
     from pipeline.checks.language import foreign
     from pipeline.checks.language.identify import cheaply_native, words
-    from pipeline.ingest.language import detect as real_detect
 
-    asked: list[str] = []
-
-    def counted(text: str) -> tuple[tuple[str, float], ...]:
-        asked.append(text)
-        return real_detect(text)
-
-    monkeypatch.setattr(foreign, "detect", counted)
+    asked = model_calls(monkeypatch, foreign)
     glossary = Glossary([])
     speller = Speller.for_language(doc_lang, glossary)
     assert speller is not None
