@@ -119,13 +119,25 @@ def parse_stream(stream: str) -> list[tuple[str, tuple[Reading, ...]]]:
     return units
 
 
+# Readings the installed analysers lack, by lower-case surface form. apertium-dan-nor knows
+# "ville" only as the infinitive, while kunne, skulle, burde and måtte have their past tense
+# too: without it "fordi livet ville være nemmere" reads as a clause with no finite verb.
+_MISSING_READINGS: dict[str, tuple[Reading, ...]] = {
+    "ville": (Reading("ville", ("vaux", "past", "actv")),),
+}
+
+
 @lru_cache(maxsize=200_000)
 def _unit(unit: str) -> tuple[str, tuple[Reading, ...]]:
     """A lexical unit's surface form and readings (memoised: a batch of articles repeats the
     same few thousand units, and parsing them was a third of an article's check)."""
     surface, *analyses = _UNESCAPED_SLASH.split(unit)
     readings = tuple(r for r in (parse_reading(a) for a in analyses) if r is not None)
-    return _unescape(surface), readings
+    surface = _unescape(surface)
+    missing = _MISSING_READINGS.get(surface.casefold())
+    if missing and readings:
+        readings += tuple(r for r in missing if r not in readings)
+    return surface, readings
 
 
 @cache
