@@ -167,8 +167,9 @@ def _clause_starts_at(tokens: tuple[Token, ...], i: int) -> bool:
 
 def _only_infinitive(token: Token) -> bool:
     """Every reading is an infinitive of a main verb, `være` or `have`: no noun, adjective,
-    imperative or finite form. Not modals and auxiliaries: the analyser reads the past
-    "ville" as an infinitive only ("at de ville få")."""
+    imperative or finite form. Not modals and auxiliaries, whose infinitive and past share
+    one form ("kunne", "ville": "at de ville få"; apertium-dan-nor lacks the past of
+    "ville", which pipeline/ingest/morphology.py supplies)."""
     if not token.known or not is_word(token) or capitalised(token):
         return False
     return all(r.pos in _MAIN_VERBS and r.has("inf") for r in token.readings)
