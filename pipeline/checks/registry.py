@@ -96,6 +96,7 @@ CHECKS: dict[str, str] = {
     "GRAM030": "pipeline.checks.grammar.GRAM030:CommaAfterFrontedAdverbial",
     "GRAM031": "pipeline.checks.grammar.GRAM031:InfinitiveForFiniteVerb",
     "GRAM032": "pipeline.checks.grammar.GRAM032:IndirectQuestionOrder",
+    "GRAM034": "pipeline.checks.grammar.GRAM034:CommaSplice",
 }
 
 
