@@ -78,8 +78,8 @@ class ForeignTypography(Check):
     mark inside code, a URL or an HTML tag, a quotation of two words or more in another
     language (a title quoted as written, with its dashes), a sentence in another language
     (LANG001's), a mark with words or spaces on both sides ("12” skærm", "Forside »
-    Sygdomme"), an em dash opening a line (a bullet) or standing alone on it (an empty table
-    cell), and runs of em dashes.
+    Sygdomme"), an em dash opening a line or a table cell (a bullet, an empty cell: "| — |"),
+    and runs of em dashes.
 
     Anti-pattern: "LDL er det “dårlige” kolesterol — for meget af det kan tilstoppe årerne."
     Best practice: "LDL er det ”dårlige” kolesterol – for meget af det kan tilstoppe årerne."
@@ -175,9 +175,10 @@ class ForeignTypography(Check):
         text = block.text
         if text[at - 1 : at] == EM_DASH or text[at + 1 : at + 2] == EM_DASH:
             return  # a run of dashes: a rule or a blank, not a dash between clauses
-        line_start = text.rfind("\n", 0, at) + 1
-        if not text[line_start:at].strip():
-            return  # a bullet, or a dash alone on its line (an empty table cell)
+        # The line, or the table cell ("| — |"), that the dash stands in.
+        cell_start = max(text.rfind(separator, 0, at) for separator in "\n|\t") + 1
+        if not text[cell_start:at].strip():
+            return  # a bullet, or a dash alone in its line or cell (an empty table cell)
         segment, start = block.locate(at)
         if not same_identified_language(segment_language(ctx, segment.text), ctx.document.language):
             return
