@@ -64,6 +64,7 @@ CHECKS: dict[str, str] = {
     "LOC006": "pipeline.checks.locale.LOC006:ThousandsComma",
     "LOC007": "pipeline.checks.locale.LOC007:TwelveHourClock",
     "LOC008": "pipeline.checks.locale.LOC008:MilligramsPerDecilitre",
+    "LOC009": "pipeline.checks.locale.LOC009:ForeignTypography",
     "GRAM001": "pipeline.checks.grammar.GRAM001:SplitCompound",
     "GRAM002": "pipeline.checks.grammar.GRAM002:DefiniteAdjectiveIndefiniteNoun",
     "GRAM003": "pipeline.checks.grammar.GRAM003:ArticleGender",
