@@ -47,3 +47,11 @@ def test_a_context_word_in_a_neighbouring_sentence_counts(matcher: CalqueMatcher
     assert _matched(matcher, sentence, around="Hovedpinen sidder som et bånd om panden.") == [
         "tempel"
     ]
+
+
+def test_an_attack_beside_panic_is_an_anfald(matcher: CalqueMatcher) -> None:
+    sentence = "Mange frygter nye angreb."
+    assert _matched(matcher, sentence) == []
+    assert _matched(matcher, sentence, around="Panikangst kommer i bølger.") == [
+        "=angreb|=angrebet|=angrebene|=angrebs"
+    ]
