@@ -96,6 +96,7 @@ CHECKS: dict[str, str] = {
     "GRAM030": "pipeline.checks.grammar.GRAM030:CommaAfterFrontedAdverbial",
     "GRAM031": "pipeline.checks.grammar.GRAM031:InfinitiveForFiniteVerb",
     "GRAM032": "pipeline.checks.grammar.GRAM032:IndirectQuestionOrder",
+    "GRAM033": "pipeline.checks.grammar.GRAM033:AdjectiveBeforeDefiniteNoun",
 }
 
 
