@@ -105,7 +105,7 @@ class AdjectiveBeforeDefiniteNoun(Check):
 def _phrase_start(ctx: CheckContext, tokens: tuple[Token, ...], k: int) -> int | None:
     """The index of the first adjective when the noun at `k` is definite and a preposition
     and adjectives in -e stand before it; None otherwise."""
-    if not _definite_noun(ctx, tokens, k):
+    if not tokens[k - 1].surface.endswith("e") or not _definite_noun(ctx, tokens, k):
         return None
     first = k
     while first > 0 and _attributive(ctx, tokens[first - 1], initial=first == 1):
