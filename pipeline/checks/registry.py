@@ -97,6 +97,7 @@ CHECKS: dict[str, str] = {
     "GRAM030": "pipeline.checks.grammar.GRAM030:CommaAfterFrontedAdverbial",
     "GRAM031": "pipeline.checks.grammar.GRAM031:InfinitiveForFiniteVerb",
     "GRAM032": "pipeline.checks.grammar.GRAM032:IndirectQuestionOrder",
+    "GRAM033": "pipeline.checks.grammar.GRAM033:AdjectiveBeforeDefiniteNoun",
     "GRAM034": "pipeline.checks.grammar.GRAM034:CommaSplice",
 }
 
