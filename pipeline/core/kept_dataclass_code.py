@@ -35,10 +35,12 @@ from pipeline.core.user_cache import cache_home
 
 # Bumped when the stored mapping changes shape.
 FORMAT = 1
-# Sources kept at most: a process builds some 450; classes made at run time add their own.
-MAX_KEPT = 4000
+# Sources kept at most: a check process builds some 450 (400 KB). When the file is full, the
+# sources the writing process did not use go first (a class whose fields changed, say).
+MAX_KEPT = 2000
 
 _kept: dict[str, CodeType] = {}
+_used: set[str] = set()  # the kept sources this process compiled through `_exec`
 _new: dict[str, CodeType] = {}
 
 
@@ -78,7 +80,9 @@ def _uses_exec() -> bool:
 def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:
     if isinstance(source, str):
         code = _kept.get(source) or _new.get(source)
-        if code is None:
+        if code is not None:
+            _used.add(source)
+        else:
             # what exec(source) compiles: "<string>", and no __future__ flags of this module
             code = _new[source] = compile(source, "<string>", "exec", dont_inherit=True)
         source = code
@@ -102,7 +106,8 @@ def _read(path: Path) -> dict[str, CodeType]:
 def _write_new() -> None:
     if not _new:
         return
-    kept = dict(list({**_kept, **_new}.items())[-MAX_KEPT:])
+    used = {source: code for source, code in _kept.items() if source in _used}
+    kept = dict(list({**used, **_new, **_kept}.items())[:MAX_KEPT])
     try:
         path = kept_path()
         path.parent.mkdir(parents=True, exist_ok=True)

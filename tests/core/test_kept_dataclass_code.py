@@ -129,3 +129,22 @@ def test_a_damaged_file_is_ignored_and_written_again(
     assert again["same_code"] is True
     assert again["behaves"] == plain["behaves"]
     assert path.read_bytes() != damage
+
+
+def test_a_full_file_keeps_what_the_process_used_and_compiled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pipeline.core import kept_dataclass_code as kept
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    code = {name: compile(f"{name} = 1", "<string>", "exec") for name in "abcde"}
+    monkeypatch.setattr(kept, "MAX_KEPT", 3)
+    monkeypatch.setattr(kept, "_kept", {"a = 1": code["a"], "b = 1": code["b"], "c = 1": code["c"]})
+    monkeypatch.setattr(kept, "_used", {"c = 1"})
+    monkeypatch.setattr(kept, "_new", {"d = 1": code["d"], "e = 1": code["e"]})
+    kept._write_new()
+    assert kept._read(kept.kept_path()) == {
+        "c = 1": code["c"],
+        "d = 1": code["d"],
+        "e = 1": code["e"],
+    }
