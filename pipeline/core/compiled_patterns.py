@@ -165,9 +165,16 @@ def _read_kept(path: Path) -> list[tuple[str, int, tuple[Any, ...]]]:
 
 def _keep_new(cache: dict[Any, Any], magic: int) -> None:
     """Write the kept patterns again when this process compiled MIN_NEW or more others: those
-    in `re`'s cache now first, then the earlier ones, MAX_KEPT at most."""
-    present = [(key[1], key[2]) for key in list(cache) if key[0] is str]
-    new = [key for key in present if key not in _kept]
+    first, then the earlier ones, MAX_KEPT at most (the earliest kept go first)."""
+    new = [
+        (key[1], key[2])
+        for key in list(cache)
+        if isinstance(key, tuple)
+        and len(key) == 3
+        and key[0] is str
+        and isinstance(key[2], int)
+        and (key[1], key[2]) not in _kept
+    ]
     if len(new) < MIN_NEW:
         return
     try:
@@ -176,16 +183,12 @@ def _keep_new(cache: dict[Any, Any], magic: int) -> None:
     except ImportError:
         return
     entries: dict[tuple[str, int], tuple[Any, ...]] = {}
-    for key in present:
-        if key in _kept:
-            entries[key] = _kept[key]
-            continue
+    for key in new:
         try:
             entries[key] = _state(*key, compiler, parser)
         except (re.error, RecursionError, ValueError):  # compiled once, so not expected
             continue
-    for key, state in _kept.items():
-        entries.setdefault(key, state)
+    entries.update(_kept)
     kept = [(pattern, flags, state) for (pattern, flags), state in entries.items()]
     try:
         path = _kept_path(magic)

@@ -111,8 +111,10 @@ MODULE_PATTERNS = [
 ]
 PATTERN_PROBE = """
 import json, re, sys
+from pipeline.core import compiled_patterns
 from pipeline.core.compiled_patterns import keep_module_patterns
 patterns = [tuple(p) for p in json.loads(sys.argv[1])]
+compiled_patterns.MAX_KEPT = int(sys.argv[2])
 keep_module_patterns()
 before = [(str, p, f) in re._cache for p, f in patterns]
 text = "Læs også: ord-ord 1,000.5 hvad'en IKKE gået 5 mg og SUNDHED-DK ; ja\\n# overskrift"
@@ -127,10 +129,10 @@ print(json.dumps({"before": before, "same": same}))
 """
 
 
-def pattern_probe(home: Path, extra: int = 0) -> dict[str, list[bool]]:
+def pattern_probe(home: Path, extra: int = 0, max_kept: int = 400) -> dict[str, list[bool]]:
     patterns = MODULE_PATTERNS + [(rf"extra{n}\d", 0) for n in range(extra)]
     done = subprocess.run(
-        [sys.executable, "-c", PATTERN_PROBE, json.dumps(patterns)],
+        [sys.executable, "-c", PATTERN_PROBE, json.dumps(patterns), str(max_kept)],
         env={"XDG_CACHE_HOME": str(home), "PATH": "/usr/bin:/bin"},
         capture_output=True,
         text=True,
@@ -188,3 +190,16 @@ def test_kept_code_the_engine_refuses_is_compiled_as_usual(tmp_path: Path) -> No
     path.write_bytes(marshal.dumps(kept))
     before = pattern_probe(tmp_path)["before"]
     assert before == [i != spoilt for i in range(len(MODULE_PATTERNS))]
+
+
+def test_a_full_file_keeps_the_new_patterns_and_drops_the_earliest(tmp_path: Path) -> None:
+    pattern_probe(tmp_path)
+    (path,) = kept_module_patterns(tmp_path)
+    earlier = [entry[:2] for entry in marshal.loads(path.read_bytes())]
+    pattern_probe(tmp_path, extra=MIN_NEW, max_kept=len(earlier))
+    now = [entry[:2] for entry in marshal.loads(path.read_bytes())]
+    extras = [(rf"extra{n}\d", 0) for n in range(MIN_NEW)]
+    assert len(now) == len(earlier)
+    assert set(extras) <= set(now)
+    fresh = [key for key in now if key not in earlier]  # the extras, and any the interpreter varies
+    assert now == [*fresh, *earlier[: len(earlier) - len(fresh)]]
