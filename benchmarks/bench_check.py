@@ -218,10 +218,14 @@ def main() -> None:
     check_help = [str(CLI), "check", "--help"]
     bare_python = [sys.executable, "-c", "pass"]
     python = str(ROOT / ".venv" / "bin" / "python")
-    # the parts of a cold check that no article changes, each in a process of its own
+    # the parts of a cold check that no article changes, each in a process of its own; the
+    # imports with the compilations kept per machine, as the console script starts them
     imports = [
         python,
         "-c",
+        "from pipeline.core.compiled_patterns import keep_module_patterns\n"
+        "from pipeline.core.kept_dataclass_code import keep_dataclass_code\n"
+        "keep_module_patterns(); keep_dataclass_code()\n"
         "import pipeline.cli.check, pipeline.checks.registry as r; r.load_checks()",
     ]
     hunspell = [  # the dictionaries themselves, which a text checked before does not load

@@ -43,21 +43,25 @@ def cache_folder() -> Path:
     return cache_home() / "suggestions"
 
 
-def library_files() -> list[Path]:
+@cache
+def library_files() -> tuple[Path, ...]:
     """The hunspell library files this process has mapped (Linux), or the Python module
-    alone where that cannot be read: a new hunspell build may suggest differently."""
+    alone where that cannot be read: a new hunspell build may suggest differently. Read
+    once per process (the library stays mapped; every dictionary's key asks)."""
     import hunspell
 
     files = {Path(hunspell.__file__ or "hunspell")}
     try:
         with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
             for line in maps:
+                if "hunspell" not in line:  # most lines: no need to take them apart
+                    continue
                 fields = line.split(maxsplit=5)
                 if len(fields) == 6 and "hunspell" in Path(fields[5].strip()).name:
                     files.add(Path(fields[5].strip()))
     except OSError:
         pass
-    return sorted(files)
+    return tuple(sorted(files))
 
 
 def dictionary_key(dic: Path) -> str:

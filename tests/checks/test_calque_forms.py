@@ -35,12 +35,18 @@ def test_a_later_process_reads_the_forms_inflection_generates(
 ) -> None:
     generated = {word: calques._generated_forms(word) for word in WORDS}
     calques._keep_forms(WORDS)
-    assert generated == calques._KEPT_FORMS
+    assert {word: calques._forms(word) for word in WORDS} == generated
+    beginnings = {
+        word: frozenset(f[: calques.BEGINNING] for f in generated[word]) for word in WORDS
+    }
+    assert {word: calques._beginnings(word) for word in WORDS} == beginnings
+    calques._forms.cache_clear()
     monkeypatch.setattr(calques, "_KEPT_FORMS", {})  # a new process, which must not generate
     monkeypatch.setattr(calques, "_generated_forms", lambda word: pytest.fail(word))
     calques._keep_forms(WORDS)
     calques._forms.cache_clear()
     assert {word: calques._forms(word) for word in WORDS} == generated
+    assert {word: calques._beginnings(word) for word in WORDS} == beginnings
     assert len(list(fresh.iterdir())) == 1
 
 
@@ -52,5 +58,7 @@ def test_other_words_are_kept_in_a_file_of_their_own(fresh: Path) -> None:
 
 
 def test_a_word_not_kept_is_generated_when_asked(fresh: Path) -> None:
-    assert calques._forms("sundhedsudbyder") == calques._generated_forms("sundhedsudbyder")
+    generated = calques._generated_forms("sundhedsudbyder")
+    assert calques._forms("sundhedsudbyder") == generated
+    assert calques._beginnings("sundhedsudbyder") == {f[: calques.BEGINNING] for f in generated}
     assert not fresh.exists()

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.checks.artifacts.calques import (
+    _TOKEN,
     Calque,
     CalqueMatcher,
     load_calques,
@@ -12,6 +15,8 @@ from pipeline.checks.artifacts.calques import (
 )
 from pipeline.checks.speller import Speller
 from pipeline.ingest.morphology import available
+
+SEED = Path(__file__).resolve().parents[2] / "sources" / "muskeltraekninger-da.txt"
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +122,27 @@ def test_a_tight_word_is_not_matched_across_a_comma(matcher: CalqueMatcher) -> N
     assert _matched(loose, "Vær sikker på, at barnet er raskt.") == ["sikker på at"]
     assert _matched(tight, "Vær sikker på, at barnet er raskt.") == []
     assert _matched(tight, "Vær sikker på at drikke nok vand.") == ["sikker på +at"]
+
+
+@pytest.mark.parametrize("name", ["calques.yml", "false_friends.yml"])
+def test_the_phrases_a_word_can_begin_are_those_every_phrase_judged_says(name: str) -> None:
+    """The index by beginnings only narrows the phrases a word is judged against: the phrases
+    it gives for a word are those that judging the word against every phrase gives."""
+    speller = Speller.for_language("da")
+    assert speller is not None
+    calques = load_calques(name)
+    indexed = CalqueMatcher(calques, speller)
+    every = CalqueMatcher(calques, speller)
+    text = " ".join(
+        [SEED.read_text(encoding="utf-8")]
+        + [f"{c.incorrect} {c.correct}" for c in load_calques("calques.yml")]
+        + [f"{c.incorrect} {c.correct}" for c in load_calques("false_friends.yml")]
+    )
+    words = {m.group() for m in _TOKEN.finditer(text)}
+    for word in sorted(words):
+        judged = [
+            c
+            for c in calques
+            if c.slots[0].kind != "word" or every._word(word, c.slots[0].alternatives)
+        ]
+        assert indexed._starting_with(word) == judged, word

@@ -47,3 +47,30 @@ def test_threads_share_one_store(tmp_path: Path) -> None:
     flush_all()
     later = AnswerStore(tmp_path / "answers.sqlite3")
     assert all(later.get(f"{n}-{i}") == str(i).encode() for n in range(4) for i in range(50))
+
+
+def test_a_batch_is_written_in_one_transaction(tmp_path: Path) -> None:
+    store = AnswerStore(tmp_path / "answers.sqlite3")
+    assert store.get("first") is None  # opens the connection
+    db = store._db
+    assert db is not None
+    statements: list[str] = []
+    db.set_trace_callback(statements.append)
+    for i in range(100):
+        store.put(f"key {i}", str(i).encode())
+    store.flush()
+    db.set_trace_callback(None)
+    inserts = [s for s in statements if s.startswith("INSERT")]
+    assert len(inserts) == 100
+    assert [s for s in statements if not s.startswith("INSERT")] == ["BEGIN IMMEDIATE", "COMMIT"]
+    assert AnswerStore(tmp_path / "answers.sqlite3").get("key 99") == b"99"
+
+
+def test_a_key_sqlite_cannot_hold_leaves_the_rest_of_its_batch(tmp_path: Path) -> None:
+    store = AnswerStore(tmp_path / "answers.sqlite3")
+    store.put("before", b"1")
+    store.put("lone \udc80 surrogate", b"2")
+    store.put("after", b"3")
+    store.flush()
+    again = AnswerStore(tmp_path / "answers.sqlite3")
+    assert (again.get("before"), again.get("after")) == (b"1", b"3")

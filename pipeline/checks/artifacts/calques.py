@@ -38,6 +38,7 @@ _TOKEN = re.compile(r"\w+(?:[-'’]\w+)*")
 # between two words of a phrase: spaces, or a comma the source language did not have
 _GAP = re.compile(r"\s*,?\s+")
 MIN_GENERATED = 4  # shorter words match only as written or by hunspell's stems ("en", "til")
+BEGINNING = 3  # letters a word is indexed by: a form of it must begin with one of its beginnings
 
 
 @dataclass(frozen=True)
@@ -138,10 +139,12 @@ class CalqueMatcher:
         self._judged: dict[tuple[str, int], bool] = {}
         self._stems: dict[str, frozenset[str]] = {}
         self._first: dict[str, list[Calque]] = {}
-        # The phrases a word can begin, indexed by every form their first word matches (as
-        # written, generated forms) and by the stem hunspell gives: a word is then judged
-        # against a handful of phrases, not against the whole list.
-        self._by_form: dict[str, set[int]] = {}
+        # The phrases a word can begin, indexed by the beginnings (first BEGINNING letters) of
+        # every form their first word matches (as written, generated forms) and by the stem
+        # hunspell gives: a word is then judged against the handful of phrases whose first
+        # word has a form beginning as it does, not against the whole list, and no process
+        # indexes the tens of thousands of generated forms themselves.
+        self._by_beginning: dict[str, set[int]] = {}
         self._by_stem: dict[str, set[int]] = {}
         self._anywhere: set[int] = set()
         _keep_forms(
@@ -157,13 +160,13 @@ class CalqueMatcher:
                 self._anywhere.add(index)
                 continue
             for alternative in first.alternatives:
-                forms = {alternative.word}
+                beginnings = {alternative.word[:BEGINNING]}
                 if not alternative.exact:
                     self._by_stem.setdefault(alternative.word, set()).add(index)
                     if len(alternative.word) >= MIN_GENERATED:
-                        forms |= _forms(alternative.word)
-                for form in forms:
-                    self._by_form.setdefault(form, set()).add(index)
+                        beginnings |= _beginnings(alternative.word)
+                for beginning in beginnings:
+                    self._by_beginning.setdefault(beginning, set()).add(index)
 
     def find(self, text: str, around: str = "") -> list[CalqueMatch]:
         """The phrases in `text`; an entry's context words may also stand in `around` (the
@@ -237,7 +240,7 @@ class CalqueMatcher:
             lower = token.casefold()
             if lower not in self._stems:
                 self._stems[lower] = _stems(self.speller, token)
-            candidates = self._anywhere | self._by_form.get(lower, set())
+            candidates = self._anywhere | self._by_beginning.get(lower[:BEGINNING], set())
             for stem in self._stems[lower]:
                 candidates |= self._by_stem.get(stem, set())
             calques = [self.calques[i] for i in sorted(candidates)]
@@ -317,11 +320,22 @@ def _stems(speller: Speller, token: str) -> frozenset[str]:
 def _forms(word: str) -> frozenset[str]:
     """Noun and adjective forms of a phrase word hunspell may not know (sundhedsudbydere)."""
     kept = _KEPT_FORMS.get(word)
-    return kept if kept is not None else _generated_forms(word)
+    if kept is None:
+        return _generated_forms(word)
+    return frozenset(kept[0].split("\n")) if kept[0] else frozenset()
 
 
-# The forms of the lists' words as an earlier process generated them (`_keep_forms`).
-_KEPT_FORMS: dict[str, frozenset[str]] = {}
+def _beginnings(word: str) -> frozenset[str]:
+    """The first BEGINNING letters of `_forms(word)`, without splitting the kept forms."""
+    kept = _KEPT_FORMS.get(word)
+    if kept is None:
+        return frozenset(form[:BEGINNING] for form in _generated_forms(word))
+    return frozenset(kept[1])
+
+
+# The forms of the lists' words as an earlier process generated them (`_keep_forms`): per
+# word, its forms joined by newlines (split when a text asks for them) and their beginnings.
+_KEPT_FORMS: dict[str, tuple[str, tuple[str, ...]]] = {}
 
 
 def _keep_forms(words: Iterable[str]) -> None:
@@ -339,10 +353,14 @@ def _keep_forms(words: Iterable[str]) -> None:
     kept = kept_value(
         "calque-forms",
         (*code, "\n".join(wanted).encode("utf-8", "surrogatepass")),
-        lambda: {word: _generated_forms(word) for word in wanted},
+        lambda: {word: _kept_entry(_generated_forms(word)) for word in wanted},
     )
     if isinstance(kept, dict):
         _KEPT_FORMS.update(kept)
+
+
+def _kept_entry(forms: frozenset[str]) -> tuple[str, tuple[str, ...]]:
+    return "\n".join(sorted(forms)), tuple(sorted({form[:BEGINNING] for form in forms}))
 
 
 def _generated_forms(word: str) -> frozenset[str]:
