@@ -231,7 +231,7 @@ def _merge_specials(rules: _Rules, text: str, tokens: list[Token]) -> list[Token
     return out
 
 
-def _is_punct(text: str) -> bool:
+def is_punct(text: str) -> bool:
     return all(unicodedata.category(c).startswith("P") for c in text)
 
 
@@ -243,7 +243,7 @@ def sentence_spans(text: str, lang: str) -> list[tuple[int, int]]:
     seen_period = False
     for i, (_, tok) in enumerate(tokens):
         in_punct_chars = tok in rules.punct_chars
-        if seen_period and not in_punct_chars and not _is_punct(tok):
+        if seen_period and not in_punct_chars and not is_punct(tok):
             starts.append(i)
             seen_period = False
         elif in_punct_chars:

@@ -101,3 +101,31 @@ def test_languages_without_data_use_spacy() -> None:
     text = "Das ist gut. Wirklich."
     assert sentence_spans(text, "de") == spacy_sentence_spans(text, "de")
     assert all(sentences.has_rules(lang) for lang in LANGS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Brug inhalatoren bedst muligt. “Tjek på inhalation” foregår på apoteket.",
+            ["Brug inhalatoren bedst muligt.", "“Tjek på inhalation” foregår på apoteket."],
+        ),
+        ("Hun svarede. »Nej.« Så gik hun.", ["Hun svarede.", "»Nej.«", "Så gik hun."]),
+        ("Han sagde nej. (Se også side 2.) Slut.", ["Han sagde nej.", "(Se også side 2.) Slut."]),
+        ("Hun sagde: »Kom nu.« Han kom.", ["Hun sagde: »Kom nu.«", "Han kom."]),
+        ("Det hjalp. « Han smilede.", ["Det hjalp. «", "Han smilede."]),
+    ],
+)
+def test_an_opening_mark_belongs_to_the_sentence_it_opens(text: str, expected: list[str]) -> None:
+    """spaCy's sentencizer leaves "“", "»" or "(" at the end of the sentence before; the
+    segmenter gives a mark glued to the next word to that sentence, and leaves a closing
+    mark glued to the word before it, or a mark standing alone, where it is."""
+    assert [text[a:b] for a, b in sentence_spans(text, "da")] == expected
+
+
+def test_opening_marks_move_on_the_spacy_path_too() -> None:
+    text = "Das ist gut. „Wirklich“, sagte er."
+    assert [text[a:b] for a, b in sentence_spans(text, "de")] == [
+        "Das ist gut.",
+        "„Wirklich“, sagte er.",
+    ]
