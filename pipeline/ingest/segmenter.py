@@ -58,7 +58,7 @@ def opening_marks_forward(text: str, spans: list[tuple[int, int]]) -> list[tuple
         mark = end
         while mark > start and sentences.is_punct(text[mark - 1]):
             mark -= 1
-        if mark == end or mark == start or not text[mark - 1].isspace():
+        if mark in (end, start) or not text[mark - 1].isspace():
             continue
         result[k] = (start, mark)
         result[k + 1] = (mark, following_end)
