@@ -34,7 +34,7 @@ from pipeline.checks.latin_derivations import (
     itet_noun,
     latin_stem_noun,
 )
-from pipeline.checks.word_formation import drug_name, in_word_list, latinate
+from pipeline.checks.word_formation import drug_name, in_word_list, latinate, one_edit
 
 Known = Callable[[str], bool]
 Stems = Callable[[str], Sequence[str]]
@@ -255,8 +255,11 @@ def drug_salt(word: str, known: Known) -> bool:
 
 def latin_drug_name(word: str, known: Known) -> bool:
     """A drug name in the Latin letters of its INN, which Danish keeps in drug names
-    ("betamethason", "dexamethason"): in Danish letters a known drug name."""
-    return any(drug_name(v) and known(v) for v in _variants(word, _DANISH_LETTERS))
+    ("betamethason", "dexamethason"): in Danish letters a known drug name, and no slip of a
+    known word in its own letters ("carkimazol" is carbimazol, not "karkimazol")."""
+    variants = set(_variants(word, _DANISH_LETTERS))
+    in_danish = any(drug_name(v) and known(v) for v in variants)
+    return in_danish and not any(known(s) for s in one_edit(word) - variants)
 
 
 def radical_compound(word: str, known: Known) -> bool:
