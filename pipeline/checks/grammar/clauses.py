@@ -41,11 +41,13 @@ def opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
     """The token at `i` opens a subordinate clause (whose finite verb is its own): a
     conjunction the tagger reads as subordinating, `at` unless an infinitive follows (the
     tagger reads `at` in "betyder at prioriteten er lav" as an adverb too), `når` unless a
-    modal makes it a verb, relative `der`/`som` (always after a noun), or an hv-word."""
+    modal makes it a verb, relative `der`/`som` (always after a noun), or an hv-word. The
+    analyser reads some words before `at` with it as one ("informeret om at det …": the
+    adverb "om at"); such a token ends in the conjunction and opens the clause as `at` does."""
     token = tokens[i]
     word = token.surface.casefold()
     chosen = token.chosen
-    if word == "at":
+    if word == "at" or word.endswith(" at"):
         following = tokens[i + 1].chosen if i + 1 < len(tokens) else None
         return following is None or not following.has("inf")
     if word in ("der", "som"):
