@@ -39,8 +39,6 @@ _INTRODUCING = re.compile(
 SUGGESTIONS = 5
 # A run of letters and full stops: "ca.", "f.eks.", "bl.a.", "dr.med.", "Evt.".
 _DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,8}\.)+")
-# The same run with a space after each full stop, the last one perhaps left out: "Cand. Scient".
-_SPACED = re.compile(r"(?<![\w.])(?:[^\W\d_]{1,8}\. ?)+[^\W\d_]{1,8}\b\.?")
 # Abbreviations Danish writes with full stops that hunspell-da lacks (it has "ca.", "f.eks.").
 ABBREVIATIONS = frozenset(
     {
@@ -271,17 +269,11 @@ def gloss_spans(text: str, speller: Speller, english: Speller | None) -> list[tu
 
 def abbreviation_spans(text: str, speller: Speller) -> list[tuple[int, int]]:
     """Where `text` has an abbreviation written with full stops that the dictionary or
-    ABBREVIATIONS knows ("f.eks.", "Evt."): its words are not words to spell one by one.
-    So is a dictionary abbreviation written with spaces or capitals, its last full stop
-    perhaps left out: a degree "Cand. Scient" (cand.scient.), "Dr. Med"."""
+    ABBREVIATIONS knows ("f.eks.", "Evt."): its words are not words to spell one by one."""
     spans = []
     for match in _DOTTED.finditer(text):
         run = match.group()
         if run.lower() in ABBREVIATIONS or speller.known(run) or speller.known(run.lower()):
-            spans.append((match.start(), match.end()))
-    for match in _SPACED.finditer(text):
-        joined = match.group().replace(" ", "").lower().rstrip(".") + "."
-        if joined in ABBREVIATIONS or speller.known(joined):
             spans.append((match.start(), match.end()))
     return spans
 
