@@ -5,12 +5,13 @@ derive words from known ones by regular rules no dictionary lists in full: Latin
 -ær from nouns ("valvulær" from valvula, "lymfoblastær"), -bar and -abel adjectives from verbs
 ("modificerbar", "tolerabel"), negation with u- ("ueffektivt"), and verbal nouns in -ning and
 past participles, alone or after a particle ("ophostning": op + hoste, "overledt": over +
-lede); a compound after a name is written in lower case ("parkinsonmedicin"), and a drug's salt
-and a chemical radical closed to a word ("betamethasondipropionat", "salicylsalve"). A word
-made by one of these rules from a known word counts as known (`derived`), and so does Greek a-
-before a known adjective in -isk ("akinetisk"), a Greco-Latin suffix on a known Latin noun's
-stem ("endometriom": endometrium; "adenomyosis": adenomyose) and a Latin noun of anatomy as a
-combining form ("tibiofemoral": tibia + femoral). A word in Latin letters where Danish has its
+lede); a compound after a name and the name of an eponymous disease are written in lower case
+("parkinsonmedicin", "parkinson"; eponyms.py), and a drug's salt and a chemical radical closed
+to a word ("betamethasondipropionat", "salicylsalve"). A word made by one of these rules from
+a known word counts as known (`derived`), and so does Greek a- before a known adjective in -isk
+("akinetisk"), a Greco-Latin suffix on a known Latin noun's stem ("endometriom": endometrium;
+"adenomyosis": adenomyose) and a Latin noun of anatomy as a combining form ("tibiofemoral":
+tibia + femoral). A word in Latin letters where Danish has its
 own ("paroxystisk") is not unknown either: `danish_spelling` gives SPELL001 the Danish form,
 which it suggests only when the word is spelt as English spells it ("glomerulonephritis").
 
@@ -26,6 +27,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import combinations
 
+from pipeline.checks.eponyms import eponym_compound, eponym_disease
 from pipeline.checks.latin_derivations import (
     combining_form,
     danish_latin_adjective,
@@ -34,7 +36,7 @@ from pipeline.checks.latin_derivations import (
     itet_noun,
     latin_stem_noun,
 )
-from pipeline.checks.word_formation import drug_name, in_word_list, latinate
+from pipeline.checks.word_formation import drug_name, in_word_list, latinate, one_edit
 
 Known = Callable[[str], bool]
 Stems = Callable[[str], Sequence[str]]
@@ -103,7 +105,6 @@ _RADICALS = (
 )  # fmt: skip
 MIN_BASE = 4
 MIN_DRUG = 6
-MIN_NAME = 6  # the dictionary has many short names ("Bess", "Feldt") that slips run into
 
 
 def _variants(word: str, table: Sequence[tuple[re.Pattern[str], str]]) -> Iterator[str]:
@@ -255,8 +256,11 @@ def drug_salt(word: str, known: Known) -> bool:
 
 def latin_drug_name(word: str, known: Known) -> bool:
     """A drug name in the Latin letters of its INN, which Danish keeps in drug names
-    ("betamethason", "dexamethason"): in Danish letters a known drug name."""
-    return any(drug_name(v) and known(v) for v in _variants(word, _DANISH_LETTERS))
+    ("betamethason", "dexamethason"): in Danish letters a known drug name, and no slip of a
+    known word in its own letters ("carkimazol" is carbimazol, not "karkimazol")."""
+    variants = set(_variants(word, _DANISH_LETTERS))
+    in_danish = any(drug_name(v) and known(v) for v in variants)
+    return in_danish and not any(known(s) for s in one_edit(word) - variants)
 
 
 def radical_compound(word: str, known: Known) -> bool:
@@ -308,19 +312,6 @@ def particle_word(word: str, known: Known, stems: Stems) -> bool:
     return False
 
 
-def eponym_compound(word: str, known: Known, spell: Known) -> bool:
-    """A compound after a name, which Danish writes in lower case: "parkinsonmedicin",
-    "cushingsyndrom" (the dictionary knows Parkinson and Cushing only capitalised); with a
-    linking -s- too ("alzheimerspatienter")."""
-    for end in range(MIN_NAME, len(word) - MIN_BASE + 1):
-        name, rest = word[:end], word[end:]
-        if not spell(name.capitalize()) or spell(name):
-            continue
-        if known(rest) or (rest.startswith("s") and len(rest) > MIN_BASE and known(rest[1:])):
-            return True
-    return False
-
-
 def derived(word: str, known: Known, spell: Known, stems: Stems, slip: Known) -> bool:
     """`word` (lower case) is made by a rule above from a known word, or is the other Latin
     spelling of a known or derived one ("thyroidea"). `known` answers for dictionary words,
@@ -343,6 +334,8 @@ def derived(word: str, known: Known, spell: Known, stems: Stems, slip: Known) ->
         return True
     if eponym_compound(word, known, spell) and not slip(word):
         return True
+    if eponym_disease(word, spell):
+        return True  # "parkinson", the disease: an exact name, never a slip
     return _by_rules(word, known, spell, stems) and not slip(word)
 
 

@@ -69,24 +69,10 @@ SUFFIXES = frozenset(
         """
     )
 )
-# Stems the WHO gives international non-proprietary drug names, as Danish spells them.
-INN_STEMS = tuple(
-    _words(
-        """
-    azepin azepam azolam barbital cillin cyklin cyclin dipin dronat floxacin gliptin
-    gliflozin lukast mab micin mycin olol oxacin parin prazol pril racetam toin profen
-    sartan semid setron statin tiazid tidin tinib trigin triptan vir zolid fenac kain afil
-    xaban gatran glutid oxetin pramin triptylin peridol zapin tiapin azosin conazol
-    nisolon metason grel grelor teplase terol tropium sonid formin glinid vudin nidazol renon
-    cillinam sterid
-        """
-    )
-)
 # (suffix, what the root takes to be a known word): irrit|ativ ← irrit|ere, eksem|atøs ← eksem.
 _DERIVATIONS = (("ativ", ("ere", "ation")), ("atøs", ("",)), ("øs", ("", "e")))
 _ADJECTIVE_ENDINGS = ("erg", "ant", "ent", "iv")  # "kolinerg", "koagulant", "depressiv"
 _DRUG_CLASS_ENDINGS = ("ikaene", "ikas", "ika", "ikummer", "ikummet", "ikum")
-_INN = re.compile(rf"[a-zæøå]{{3,}}(?:{'|'.join(INN_STEMS)})(?:en|et|er|erne|s)?")
 # The WHO's stem of vitamin D analogues stands inside the name: "calcipotriol", "alfacalcidol".
 _INN_INFIX = re.compile(r"[a-zæøå]*[ck]alci[a-zæøå]+ol(?:en|et|s)?")
 
@@ -110,12 +96,46 @@ def in_word_list(word: str) -> bool:
     )
 
 
+@cache
+def inn_stems() -> tuple[str, ...]:
+    """The WHO's INN stems as Danish writes them (``data/inn_stems.txt``), longest first."""
+    text = resources.files("pipeline.checks").joinpath("data/inn_stems.txt").read_text("utf-8")
+    lines = (line.split("#", 1)[0].split() for line in text.splitlines())
+    return tuple(sorted({words[0] for words in lines if words}, key=len, reverse=True))
+
+
+MIN_DRUG_NAME = 7  # with a stem of four letters or fewer, three letters before it or more
+_DRUG_ENDINGS = ("erne", "en", "et", "er", "s", "")
+
+
+@lru_cache(maxsize=100_000)
+def inn_shaped(word: str) -> bool:
+    """`word` (lower case) is shaped like a drug name: an INN stem, perhaps inflected, after a
+    syllable of its own (two letters or more, a vowel among them: "lo" + "sartan"), in the
+    Latin letters INN names are written in."""
+    if not (word.isascii() and word.isalpha()):
+        return False  # æ, ø and å are Danish words' letters, never a drug name's
+    for ending in _DRUG_ENDINGS:
+        if not word.endswith(ending):
+            continue
+        base = word[: len(word) - len(ending)]
+        for stem in inn_stems():
+            prefix = base[: len(base) - len(stem)]
+            if base.endswith(stem) and len(prefix) >= 2 and any(v in prefix for v in "aeiouy"):
+                return True
+    return False
+
+
 def drug_name(word: str, known: Callable[[str], bool] | None = None) -> bool:
-    """`word` (lower case) has an INN stem, and is no word of `known` with two letters
-    swapped: "kombinatoin" is a slip of kombination, not a drug in -toin."""
-    if len(word) < 7 or (_INN.fullmatch(word) or _INN_INFIX.fullmatch(word)) is None:
+    """`word` (lower case) has an INN stem (data/inn_stems.txt) after a syllable of its own,
+    and is no slip of a word of `known`: one letter left out, added, replaced, or two
+    letters swapped ("kombinatoin" is kombination, not a drug in -toin; "kolsterol" is
+    kolesterol, not one in -terol)."""
+    if len(word) < MIN_DRUG_NAME:
         return False
-    return known is None or not any(known(variant) for variant in swapped(word))
+    if not inn_shaped(word) and _INN_INFIX.fullmatch(word) is None:
+        return False
+    return known is None or not any(known(variant) for variant in one_edit(word))
 
 
 def drug_compound(word: str, known: Callable[[str], bool]) -> bool:
@@ -131,6 +151,22 @@ def drug_compound(word: str, known: Callable[[str], bool]) -> bool:
 def swapped(word: str) -> Iterator[str]:
     """`word` with two neighbouring letters swapped, at each place."""
     return (word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(len(word) - 1))
+
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyzæøå"
+
+
+def one_edit(word: str) -> set[str]:
+    """Every string one typing slip away from `word`: a letter left out, added or replaced,
+    or two neighbours swapped."""
+    edits = set(swapped(word))
+    for i in range(len(word) + 1):
+        edits.update(word[:i] + letter + word[i:] for letter in _LETTERS)
+        if i < len(word):
+            edits.add(word[:i] + word[i + 1 :])
+            edits.update(word[:i] + letter + word[i + 1 :] for letter in _LETTERS)
+    edits.discard(word)
+    return edits
 
 
 def formed_word(

@@ -9,7 +9,6 @@ from pipeline.checks.danish_words import (
     danish_spelling,
     derived,
     drug_salt,
-    eponym_compound,
     greek_adjective,
     greek_em_noun,
     latin_adjective,
@@ -25,6 +24,7 @@ from pipeline.checks.danish_words import (
     verb_adjective,
     verbal_noun,
 )
+from pipeline.checks.eponyms import eponym_compound, eponym_disease
 from pipeline.checks.latin_derivations import (
     combining_form,
     danish_latin_adjective,
@@ -100,6 +100,16 @@ def test_a_compound_after_a_name_the_dictionary_has_capitalised() -> None:
     assert eponym_compound("parkinsonsmedicin", lambda w: w == "medicin", spell)
     assert not eponym_compound("parkinsonmedcin", lambda w: w == "medicin", spell)
     assert not eponym_compound("bessmedicin", lambda w: w == "medicin", lambda w: w == "Bess")
+
+
+def test_an_eponymous_disease_in_lower_case_when_sks_names_a_disease_after_it() -> None:
+    def spell(word: str) -> bool:
+        return word in {"Parkinson", "Bessemer", "Rett"}
+
+    assert eponym_disease("parkinson", spell)  # SKS: "Parkinsons sygdom"
+    assert not eponym_disease("bessemer", spell)  # a name, but no disease's in SKS
+    assert not eponym_disease("parkinsn", spell)  # a slip is no name
+    assert not eponym_disease("rett", spell)  # a short name is where slips run into names
 
 
 def test_danish_spelling_of_latin_letters() -> None:

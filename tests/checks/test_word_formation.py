@@ -9,7 +9,10 @@ from pipeline.checks.word_formation import (
     fewest_words,
     formed_word,
     in_word_list,
+    inn_shaped,
+    inn_stems,
     medical_words,
+    one_edit,
 )
 
 WORDS = {"blodprøve", "sortiment", "hjerte", "rytme", "forstyrrelse", "bøje", "furerne", "tabe"}
@@ -50,6 +53,36 @@ def test_drug_names_by_inn_stem_and_drug_classes_by_adjective() -> None:
     assert not drug_name("statin")  # the stem alone is no drug
     assert drug_name("calcipotriol") and drug_name("alfacalcidol")  # the stem inside: -calci-
     assert not drug_name("kalcium") and not drug_name("calciol")
+
+
+def test_drug_names_of_the_who_stem_list() -> None:
+    # a long stem after a two-letter syllable, a short one after three letters or more
+    assert drug_name("losartan") and drug_name("carvedilol") and drug_name("adalimumab")
+    assert drug_name("imatinib") and drug_name("fluconazol") and drug_name("omeprazolet")
+    assert "sartan" in inn_stems() and "ilol" in inn_stems()
+    assert not drug_name("lomab")  # too short for a name
+
+
+def test_only_latin_letters_and_a_syllable_make_a_drug_name_shape() -> None:
+    assert inn_shaped("amlodipin") and inn_shaped("metoprololen")
+    assert not inn_shaped("skærmdipin")  # Danish letters: no drug name
+    assert not inn_shaped("xxsartan")  # no vowel before the stem: no syllable
+    assert not inn_shaped("lsartan")  # "l" is no syllable
+
+
+def test_a_drug_stem_does_not_excuse_a_slip_of_a_known_word() -> None:
+    known_words = {"kolesterol", "penicillin"}.__contains__
+    assert drug_name("kolsterol")  # shaped like a drug in -terol ...
+    assert not drug_name("kolsterol", known_words)  # ... but a letter is missing: kolesterol
+    assert not drug_name("pnicillin", known_words)
+    assert not drug_name("kolesterpl", known_words) and not drug_name("kolesteroll", known_words)
+    assert drug_name("metoprolol", known_words)
+
+
+def test_one_edit_is_every_single_typing_slip() -> None:
+    edits = one_edit("abc")
+    assert {"ab", "bc", "bac", "acb", "abcd", "xbc", "aabc"} <= edits
+    assert "abc" not in edits and "cba" not in edits
 
 
 def test_a_drug_name_before_a_known_word() -> None:

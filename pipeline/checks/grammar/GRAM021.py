@@ -95,7 +95,7 @@ def _first_or_second_person(tokens: tuple[Token, ...], i: int) -> str | None:
     while j >= 0:
         token = tokens[j]
         word = token.surface.casefold()
-        if token.surface in _BOUNDARIES or (word != "at" and opens_clause(tokens, j)):
+        if token.surface in _BOUNDARIES or (word.split()[-1] != "at" and opens_clause(tokens, j)):
             break
         if word in _COORDINATORS:
             if subject is not None or _imperative(tokens, j + 1):

@@ -33,6 +33,10 @@ INTERROGATIVES = frozenset(
         "hvorefter",
     }
 )
+# A subordinating conjunction of two words that the analyser reads as one adverb ("ringer, så
+# snart svaret er klar"). Not "så længe" or "så vidt", which are adverbs as often ("Så længe
+# varer det", "så vidt muligt").
+MULTIWORD_CONJUNCTIONS = frozenset({"så snart"})
 # Words that join two clauses of the same rank: each clause has a finite verb of its own.
 COORDINATORS = frozenset({"og", "eller", "men", "samt", "for", "så", "end", "ellers"})
 
@@ -41,11 +45,14 @@ def opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
     """The token at `i` opens a subordinate clause (whose finite verb is its own): a
     conjunction the tagger reads as subordinating, `at` unless an infinitive follows (the
     tagger reads `at` in "betyder at prioriteten er lav" as an adverb too), `når` unless a
-    modal makes it a verb, relative `der`/`som` (always after a noun), or an hv-word."""
+    modal makes it a verb, relative `der`/`som` (always after a noun), or an hv-word. The
+    analyser reads some words before `at` with it as one ("informeret om at det …": the
+    adverb "om at"); such a token ends in the conjunction and opens the clause as `at` does,
+    and so does a conjunction of two words read as one adverb ("så snart")."""
     token = tokens[i]
     word = token.surface.casefold()
     chosen = token.chosen
-    if word == "at":
+    if word == "at" or word.endswith(" at"):
         following = tokens[i + 1].chosen if i + 1 < len(tokens) else None
         return following is None or not following.has("inf")
     if word in ("der", "som"):
@@ -58,7 +65,7 @@ def opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
         before = tokens[i - 1].chosen if i > 0 else None
         verb_nå = before is not None and (before.pos == "vbmod" or before.lemma == "at")
         return not verb_nå and any(r.pos in ("cnjsub", "cnjadv") for r in token.readings)
-    if word in INTERROGATIVES:
+    if word in INTERROGATIVES or word in MULTIWORD_CONJUNCTIONS:
         return True
     return chosen is not None and chosen.pos in ("cnjsub", "cnjadv")
 

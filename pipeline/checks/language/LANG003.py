@@ -8,7 +8,8 @@ from pipeline.checks.language.acronyms import expansion_spans, glossed_spans
 from pipeline.checks.language.cited import cited_spans
 from pipeline.checks.language.english import EnglishSpan, english_spans
 from pipeline.checks.language.english_slots import slot_words
-from pipeline.checks.language.identify import identify
+from pipeline.checks.language.identify import segment_identity
+from pipeline.checks.language.titles import title_spans
 from pipeline.checks.references import in_reference
 from pipeline.core.models import Finding, Severity
 from pipeline.glossary.matcher import matcher_for
@@ -37,8 +38,9 @@ class EnglishInText(Check):
     of Medicine"; proper nouns such as "Ottawa"; a name with an acronym in it that a bracketed
     acronym after it spells: "modified MRC (mMRC)", see acronyms.py; an acronym's English
     source glossed in brackets with it: "ADL (activities of daily living)"; an English term
-    in quotation marks, mentioned as a name: 'ses med "indian head sign"', see cited.py),
-    acronyms, units after a
+    in quotation marks, mentioned as a name: 'ses med "indian head sign"', see cited.py; the
+    title of a publication the text cites, quoted or after a colon: 'i artiklen ”The treatment
+    of …”', see titles.py), acronyms, units after a
     number, abbreviations (etc., vs.), Latin and Greek terms ("diabetes mellitus", "bursitis"),
     glossary words (do-not-translate names included), loanwords the document language's
     dictionary knows and uses ("weekend", "stress", "online"), words both languages share ("bad
@@ -72,7 +74,7 @@ class EnglishInText(Check):
             spans = tuple(sorted((*spans, *extra), key=lambda span: span.start))
             if not spans or in_reference(ctx, segment):
                 continue  # (a cited English title is as published)
-            if identify(segment.text, doc_lang, speller, ctx.glossary)[0] != doc_lang:
+            if segment_identity(ctx, segment.text)[0] != doc_lang:
                 continue  # the whole segment is foreign: LANG001 reports it
             # a bracketed acronym's expansion that holds an acronym itself is the name of a
             # scale or test ("modified MRC (mMRC)"); one of plain words is English to translate
@@ -84,6 +86,7 @@ class EnglishInText(Check):
             ]
             named += glossed_spans(segment.text)  # "ADL (activities of daily living)"
             named += cited_spans(segment.text, ctx.speller("en"), speller)  # a quoted English term
+            named += title_spans(segment.text)  # a cited title: "artiklen: Quality Assurance …"
             for span in spans:
                 if any(start <= span.start and span.end <= end for start, end in named):
                     continue

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pipeline.checks.language.titles import without_titles
 from pipeline.core.language import same_identified_language
 from pipeline.glossary.model import Glossary
 from pipeline.ingest.language import detect
@@ -74,11 +75,13 @@ def words(text: str) -> list[str]:
 
 def segment_identity(ctx: CheckContext, text: str) -> tuple[str, float]:
     """`identify` for a segment of the document, worked out once per run for LANG001, which
-    reports a foreign segment, and SPELL001, which then leaves its words alone."""
+    reports a foreign segment, and SPELL001, which then leaves its words alone. The titles of
+    publications the segment cites do not count: they are in the language they were
+    published in ("Vi henviser til artiklen: Quality Assurance of …")."""
     doc_lang = ctx.document.language
     return ctx.memo(
         ("segment-language", text),
-        lambda: identify(text, doc_lang, ctx.speller(doc_lang), ctx.glossary),
+        lambda: identify(without_titles(text), doc_lang, ctx.speller(doc_lang), ctx.glossary),
     )
 
 

@@ -12,6 +12,9 @@ from pipeline.core.models import Finding, Segment, SegmentKind, Severity
 _LIST_NUMBER = re.compile(r"\d{1,2}[.)] +")
 _NUMBERED = re.compile(r"(?:^|[.!?:]\s+)\d{1,2}\.$")
 _DAY = re.compile(r"(?<![\d.])\d{1,2}\.$")
+# A range of ordinals ("hver 6.-8. uge", "3.–4. klasse"), which the segmenter ends a sentence
+# after, though a single ordinal ("hver 8. uge") it does not.
+_ORDINAL_RANGE = re.compile(r"(?<![\d.])\d{1,3}\. ?[-–] ?\d{1,3}\.$")
 _TIMES = re.compile(r" ?\d")  # what follows "x" used as a times sign: "x 3", "x3"
 _ENDS = (".", "!", "?", '."', ".»", ".”", ".)", "!)", "?)", '?"', '!"', "?»", "!»")
 
@@ -28,7 +31,8 @@ class LowerCaseSentenceStart(Check):
     number.
 
     It deliberately does not flag a sentence after an abbreviation ("ca.", "f.eks.", "sv.t.",
-    initials), a month after a day's number ("revideret 06. maj 2024"), list items of one
+    initials), a month after a day's number ("revideret 06. maj 2024"), a word after a range
+    of ordinals ("hver 6.-8. uge"), list items of one
     sentence (Danish lists after a colon continue the sentence in lower case; an item of
     several sentences is prose and is checked), a paragraph after
     one that ends in a colon or comma (unless it is such prose), a paragraph with no end
@@ -113,6 +117,8 @@ def _ends_sentence(previous: Segment | None) -> bool:
     text = previous.text.rstrip()
     if _NUMBERED.search(text):
         return True  # "… udløses ofte. 2." — a numbered item after a full sentence
+    if _ORDINAL_RANGE.search(text):
+        return False  # "hver 6.-8. uge": the ordinals qualify the word after them
     return text.endswith(_ENDS) and not ends_with_abbreviation(text)
 
 

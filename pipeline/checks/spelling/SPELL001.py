@@ -11,6 +11,7 @@ from pipeline.checks.language.acronyms import continued_gloss, expansion_spans, 
 from pipeline.checks.language.cited import cited_spans
 from pipeline.checks.language.english import english_spans
 from pipeline.checks.language.identify import segment_language
+from pipeline.checks.language.titles import title_spans
 from pipeline.checks.references import in_reference
 from pipeline.checks.speller import Speller
 from pipeline.checks.word_formation import PREFIXES
@@ -82,13 +83,14 @@ class UnknownWord(Check):
     finding, not a list of unknown words here.
 
     It deliberately skips numbers and words with digits, URLs, domains (MayoClinic.com) and
-    e-mail addresses, all-caps acronyms (ALS), glossary words, hyphenated compounds whose
-    parts are each known ("fibromyalgi-patienter"), discouraged glossary terms (TERM001 and
-    TERM002 report them with the glossary's suggestion, not hunspell's), and capitalised
-    words that do not start a sentence, or have capitals inside (MedlinePlus): those are
-    most likely proper names ("Lou Gehrigs sygdom"), which no dictionary lists, so a
-    misspelt name goes unreported. A capital after "f.eks.", "bl.a." or "jf." does not start
-    a sentence either: those abbreviations introduce what follows ("f.eks. Asacol").
+    e-mail addresses, the title of a publication the text cites ("artiklen: Quality Assurance of
+    …"; see language/titles.py), all-caps acronyms (ALS), glossary words, hyphenated compounds
+    whose parts are each known ("fibromyalgi-patienter"), discouraged glossary terms (TERM001
+    and TERM002 report them with the glossary's suggestion, not hunspell's), and capitalised
+    words that do not start a sentence, or have capitals inside (MedlinePlus): those are most
+    likely proper names ("Lou Gehrigs sygdom"), which no dictionary lists, so a misspelt name
+    goes unreported. A capital after "f.eks.", "bl.a." or "jf." does not start a sentence
+    either: those abbreviations introduce what follows ("f.eks. Asacol").
     A word hunspell has nothing to suggest for is reported at its first place only: used
     throughout an article ("allopurinol", "colchicin") it is a term the author chose, one
     question for the editor; a slip with a near dictionary word, and English left in, is
@@ -129,6 +131,7 @@ class UnknownWord(Check):
             # "COPD assessment test (CAT)": a name; "ADL (activities of daily living)": a gloss
             named = expansion_spans(text) + glossed_spans(text)
             named += cited_spans(text, ctx.speller("en"), speller)  # a quoted English term
+            named += title_spans(segment.text)  # a cited title, as published
             gloss = continued_gloss(before, segment.text)  # "Pn.:" | "pro necessitate"
             named += [gloss] if gloss else []
             if lang != "da":
