@@ -5,7 +5,8 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.mechanics.words import masked
+from pipeline.checks.mechanics.words import dictionary_word, ends_with_abbreviation, masked
+from pipeline.checks.speller import Speller
 from pipeline.core.models import Document, Finding, Segment, Severity
 
 # Two full stops that are not an ellipsis ("søvnforstyrrelser.."), after a word or a bracket.
@@ -14,6 +15,16 @@ _DOUBLE_STOP = re.compile(r"(?<=[^\W\d_]|\))\.\.(?!\.)(?=[\s\"'»”’)]|$)")
 # be long and dotless (not an abbreviation). A comma, colon or semicolon after a full stop is an
 # abbreviation's ("f.eks.,", "fejlnr.:", "Redig.:").
 _STOP_AND_MARK = re.compile(r"(?<![\w.])(?P<word>[^\W\d_]{5,})\.(?P<mark>[!?])(?=\s|$)")
+# A full stop and a comma after a word ("arterierne.,", "salt., Dette"): the stop of a
+# sentence end and the comma of the clause a translation joined it to. An abbreviation's stop
+# before a comma ("f.eks.,", "ca.,") is told apart by the dictionary (see `_sentence_stop`).
+# Clinical Latin shortenings that are also Danish words ("ant./post." anterior/posterior,
+# "med." medialis, "lat.", "sup.", "inf.", "ext.", "int.", "dist.", "prox.", "sin."): after
+# them the full stop is the abbreviation's.
+_LATIN_SHORTENINGS = frozenset(
+    {"ant", "post", "med", "lat", "sup", "inf", "ext", "int", "dist", "prox", "sin", "dex"}
+)
+_STOP_AND_COMMA = re.compile(r"(?<![\w.])(?P<word>[^\W\d_]{3,})\.,")
 # A mark of its own before a full stop or comma: "virker!." "hvorfor?,".
 _MARK_AND_STOP = re.compile(r"(?<=[^\W\d_])[!?][.,](?=\s|$)")
 # A list enumerator or an emoticon closes a bracket nobody opened: "1)", "a)", ":)".
@@ -24,18 +35,21 @@ class StrayPunctuation(Check):
     """Punctuation is doubled or left open ("søvnforstyrrelser..", "spædbørn))", "siden (").
 
     Flags two full stops that are not an ellipsis, a full stop followed by another mark after
-    a word ("tilføjes.!"), an exclamation or question mark followed by a full stop or comma,
-    a doubled closing bracket that closes more brackets than its line opens
-    ("spædbørn))"), and an opening bracket left open at the end of a line ("… for over 3.000
-    år siden (" where the source's reference numbers were dropped). These are the marks a
-    machine translation or a scraper leaves when it joins or drops pieces of a sentence. The
-    suggestion removes the extra mark; the fix is not automatic for a bracket left open, as
-    the reference may belong there.
+    a word ("tilføjes.!"), a full stop and a comma after a whole word of the dictionary
+    ("arterierne.,", "salt., Dette": a sentence end and a clause joined), an exclamation or
+    question mark followed by a full stop or comma, a doubled closing bracket that closes more
+    brackets than its line opens ("spædbørn))"), and an opening bracket left open at the end
+    of a line ("… for over 3.000 år siden (" where the source's reference numbers were
+    dropped). These are the marks a machine translation or a scraper leaves when it joins or
+    drops pieces of a sentence. The suggestion removes the extra mark; the fix is not
+    automatic for a bracket left open, as the reference may belong there.
 
     It deliberately does not flag an ellipsis ("..." or "…"), an abbreviation's full stop
-    before a comma, colon or semicolon ("f.eks.,", "bl.a.:", "fejlnr.:"), "?!" and "!!", a
-    list enumerator or an emoticon ("1)", "a)", ":)", ";-("), a bracket closed on the next
-    line, and dots inside URLs, paths and numbers ("../", "1..5").
+    before a comma, colon or semicolon ("f.eks.,", "bl.a.:", "fejlnr.:", "ca.,", "mht.,": a
+    known abbreviation, a clinical Latin shortening such as "ant./post.," or a word the Danish
+    dictionary does not have as a word of its own), "?!" and "!!", a list enumerator or an
+    emoticon ("1)", "a)", ":)", ";-("), a bracket closed on the next line, and dots inside
+    URLs, paths and numbers ("../", "1..5").
 
     Anti-pattern: "Kontakt en læge, før du bruger dem.."
     Best practice: "Kontakt en læge, før du bruger dem."
@@ -61,6 +75,17 @@ class StrayPunctuation(Check):
                     "a full stop before '" + mark + "'",
                     match.group("word") + mark,
                 )
+            speller = ctx.speller(ctx.document.language)
+            for match in _STOP_AND_COMMA.finditer(text):
+                if _sentence_stop(text, match, speller):
+                    yield self._extra(
+                        ctx,
+                        segment,
+                        match.start("word"),
+                        match.end(),
+                        "a full stop and a comma",
+                        match.group("word") + ".",
+                    )
             for match in _MARK_AND_STOP.finditer(text):
                 yield self._extra(
                     ctx,
@@ -116,6 +141,18 @@ class StrayPunctuation(Check):
             f"{what}: '{segment.text[start:end]}'; write '{suggestion}'",
             suggestion=suggestion,
         )
+
+
+def _sentence_stop(text: str, match: re.Match[str], speller: Speller | None) -> bool:
+    """True when the full stop before the comma ends a sentence: the word before it is no
+    abbreviation (known, or a dotted run) and the dictionary has it as a word of its own, not
+    only as a shortening hunspell builds ("mht", "evt" are not words, "salt" and "verden" are).
+    Without a dictionary for the language nothing is judged."""
+    if speller is None or ends_with_abbreviation(text[: match.end("word") + 1]):
+        return False
+    if match.group("word").lower() in _LATIN_SHORTENINGS:
+        return False
+    return dictionary_word(match.group("word"), speller)
 
 
 def _source_line(document: Document, offset: int) -> str:
