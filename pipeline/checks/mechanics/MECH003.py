@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.mechanics.words import ABBREVIATIONS, masked, span_finding
+from pipeline.checks.speller import Speller
 from pipeline.core.models import Document, Finding, Segment, Severity
 
 # A word of two or more lower-case letters (or a closing bracket or quote), a sentence end,
@@ -15,6 +16,20 @@ from pipeline.core.models import Document, Finding, Segment, Severity
 _GLUED = re.compile(
     r"(?P<before>[\w’']*(?:[a-zæøåäöüé]{2}|[)\]\"»”]))(?P<stop>[.!?]+)(?P<after>[A-ZÆØÅ][a-zæøå]\w*)"
 )
+
+# Two lower-case words joined by a full stop ("slagtilfælde.nyere"), standing alone: not a part
+# of a longer dotted name, a path, an address or a URL. The dot-word pattern is the shape of a
+# domain too ("sundhed.dk", "netdoktor.info"), so the words are judged by the dictionary.
+_GLUED_LOWER = re.compile(
+    r"(?<![\w.@/:-])(?P<before>[a-zæøå]{3,})\.(?P<after>[a-zæøå]{4,})(?![\w@/-]|\.\w)"
+)
+# Top-level domains and file extensions of four letters or more that a Danish dictionary may
+# also know as words ("fil.html", "netdoktor.info").
+_DOMAINS_AND_EXTENSIONS = frozenset(
+    {"info", "online", "shop", "site", "care", "clinic", "health", "help", "life", "name",
+     "mobi", "travel", "today", "world", "guide", "expert", "center", "dental", "html",
+     "aspx", "docx", "xlsx", "pptx", "jpeg", "json", "yaml", "tiff", "webp", "mpeg"}
+)  # fmt: skip
 
 
 class MissingSpaceAfterSentence(Check):
@@ -27,8 +42,15 @@ class MissingSpaceAfterSentence(Check):
 
     It deliberately does not flag URLs, e-mail addresses and domains (sundhed.dk,
     MayoClinic.com), numbers (1.000, 2.5), abbreviations (f.eks., bl.a., ca.), initials
-    (H.C. Andersen, "H.C.Andersen"), file names and extensions (rapport.pdf), nor a dot
-    before a lower-case word, which is a domain or a typo of another kind.
+    (H.C. Andersen, "H.C.Andersen"), file names and extensions (rapport.pdf).
+
+    Two lower-case words joined by a full stop ("risiko for slagtilfælde.nyere studier") are
+    also a sentence end without its space, but the shape is a domain's too ("sundhed.dk",
+    "netdoktor.info", "fil.html"): they are flagged only when both are Danish words, the
+    second of four letters or more and no top-level domain or file extension, and the pair
+    stands alone
+    (not in a URL, an address, a path or a longer dotted name). The suggestion adds the
+    space and the capital; the fix is not automatic, as the dot may be a slip for a comma.
 
     Anti-pattern: "Sygdommen sidder i hjernen.Patienten mærker det først i hænderne."
     Best practice: "Sygdommen sidder i hjernen. Patienten mærker det først i hænderne."
@@ -66,6 +88,43 @@ class MissingSpaceAfterSentence(Check):
                     suggestion=f"{before}{stop} {match.group('after')}",
                     fixable=True,
                 )
+            yield from self._lower_glued(ctx, segments, source[start:end], start)
+
+    def _lower_glued(
+        self, ctx: CheckContext, segments: list[Segment], text: str, start: int
+    ) -> Iterator[Finding]:
+        speller = ctx.speller(ctx.document.language)
+        if speller is None or "." not in text:
+            return
+        for match in _GLUED_LOWER.finditer(text):
+            before, after = match.group("before"), match.group("after")
+            if not _sentence_words(before, after, speller):
+                continue
+            offset = start + match.start()
+            segment = next(
+                (s for s in segments if s.span.start <= offset < s.span.end), segments[0]
+            )
+            yield span_finding(
+                self.code,
+                self.name,
+                ctx,
+                segment,
+                offset,
+                start + match.end(),
+                severity=self.severity,
+                message=f"no space after '.' between '{before}' and '{after}'; a sentence"
+                " ends there: add the space and the capital",
+                suggestion=f"{before}. {after[:1].upper()}{after[1:]}",
+                fixable=False,
+            )
+
+
+def _sentence_words(before: str, after: str, speller: Speller) -> bool:
+    """True when both are Danish words (compounds and inflections too: "slagtilfælde",
+    "nyere"), neither an abbreviation, a domain nor a file extension."""
+    if (before + ".") in ABBREVIATIONS or after in _DOMAINS_AND_EXTENSIONS:
+        return False
+    return speller.known(before) and speller.known(after)
 
 
 def _blocks(document: Document) -> Iterator[list[Segment]]:
