@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.grammar.analysis import AnalysedSegment, prose_sentences
+from pipeline.checks.grammar.analysis import AnalysedSegment, statements
 from pipeline.checks.grammar.readings import (
     capitalised,
     chosen_is,
@@ -105,10 +105,8 @@ class VerbSecond(Check):
     severity = Severity.WARNING
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        for analysed in prose_sentences(ctx):
+        for analysed in statements(ctx):
             segment = analysed.segment
-            if segment.text.rstrip().endswith("?"):
-                continue
             tokens = analysed.tokens
             start = _after_fronted(analysed)
             if start is None:

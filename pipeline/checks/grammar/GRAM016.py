@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.grammar.analysis import prose_sentences
+from pipeline.checks.grammar.analysis import statements
 from pipeline.checks.grammar.readings import (
     any_pos,
     capitalised,
@@ -58,9 +58,9 @@ class MissingSubject(Check):
     severity = Severity.WARNING
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        for analysed in prose_sentences(ctx):
+        for analysed in statements(ctx):
             tokens = analysed.tokens
-            if len(tokens) < 4 or analysed.segment.text.rstrip().endswith("?"):
+            if len(tokens) < 4:
                 continue
             verb, following = tokens[0], tokens[1]
             if not _tensed_only(verb) or not _cannot_start_subject(following):

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.grammar.analysis import prose_sentences
+from pipeline.checks.grammar.analysis import statements
 from pipeline.checks.grammar.coordination import coordinated_main_clauses
 from pipeline.checks.grammar.readings import (
     capitalised,
@@ -60,10 +60,8 @@ class AdverbBeforeMainVerb(Check):
     severity = Severity.WARNING
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        for analysed in prose_sentences(ctx):
+        for analysed in statements(ctx):
             tokens = analysed.tokens
-            if analysed.segment.text.rstrip().endswith("?"):
-                continue
             # (index after the subject, whether the verb must be surely finite, subject left out)
             spans: list[tuple[int | None, bool, bool]] = [_sentence_subject(tokens)]
             spans += [(i, True, elided) for i, elided in coordinated_main_clauses(tokens)]

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.grammar.analysis import prose_sentences
+from pipeline.checks.grammar.analysis import statements
 from pipeline.checks.grammar.clauses import INTERROGATIVES
 from pipeline.checks.grammar.readings import is_word, surely_finite, verb_reading
 from pipeline.checks.mechanics.MECH010 import CommaAfterAdverbial
@@ -66,10 +66,10 @@ class CommaAfterFrontedAdverbial(Check):
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
         # MECH010 finds the same comma from word lists; one finding per comma is enough
         listed = {f.segment_id for f in CommaAfterAdverbial().findings(ctx)}
-        for analysed in prose_sentences(ctx):
+        for analysed in statements(ctx):
             segment = analysed.segment
             tokens = analysed.tokens
-            if segment.text.rstrip().endswith("?") or segment.id in listed:
+            if segment.id in listed:
                 continue
             comma = _comma_after_fronted(tokens)
             if comma is None or not surely_finite(tokens[comma + 1]):

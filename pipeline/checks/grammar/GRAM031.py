@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.grammar.analysis import prose_sentences
+from pipeline.checks.grammar.analysis import statements
 from pipeline.checks.grammar.clauses import opens_clause
 from pipeline.checks.grammar.readings import capitalised, chosen_is, is_word, only
 from pipeline.core.models import Finding, Severity
@@ -60,11 +60,9 @@ class InfinitiveForFiniteVerb(Check):
     severity = Severity.WARNING
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        for analysed in prose_sentences(ctx):
+        for analysed in statements(ctx):
             segment = analysed.segment
             tokens = analysed.tokens
-            if segment.text.rstrip().endswith("?"):
-                continue
             for i in range(len(tokens)):
                 verb = _infinitive_after_subject(tokens, i)
                 if verb is None:

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.grammar.analysis import prose_sentences
+from pipeline.checks.grammar.analysis import statements
 from pipeline.checks.grammar.clauses import SAYING_AND_PERCEIVING, opens_clause
 from pipeline.checks.grammar.readings import (
     any_pos,
@@ -83,10 +83,8 @@ class CommaSplice(Check):
     severity = Severity.WARNING
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        for analysed in prose_sentences(ctx):
+        for analysed in statements(ctx):
             segment = analysed.segment
-            if segment.text.rstrip().endswith("?"):
-                continue
             tokens = analysed.tokens
             for comma, token in enumerate(tokens):
                 if token.surface != "," or not _spelling_out(tokens, comma):

@@ -66,6 +66,12 @@ def prose_sentences(ctx: CheckContext) -> list[AnalysedSegment]:
     return [a for a in analysed_segments(ctx) if a.is_sentence and a.segment.id not in list_items]
 
 
+def statements(ctx: CheckContext) -> list[AnalysedSegment]:
+    """The prose sentences that are not questions: word-order rules for statements (verb
+    second, clause order, a comma's clauses) would misread a question's inverted order."""
+    return [a for a in prose_sentences(ctx) if not a.segment.text.rstrip().endswith("?")]
+
+
 def lexicon(ctx: CheckContext, words: Iterable[str]) -> dict[str, tuple[Reading, ...]]:
     """Every reading of each word on its own: the closed forms of adjacent words come from
     the article's own chain; any other word costs one more analyser call per request."""

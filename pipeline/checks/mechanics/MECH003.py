@@ -70,22 +70,14 @@ class MissingSpaceAfterSentence(Check):
                 before = match.group("before")
                 if (before.split("’")[-1] + ".").lower() in ABBREVIATIONS:
                     continue
-                stop = match.group("stop")
-                offset = start + match.start()
-                segment = next(
-                    (s for s in segments if s.span.start <= offset < s.span.end), segments[0]
-                )
-                yield span_finding(
-                    self.code,
-                    self.name,
+                stop, after = match.group("stop"), match.group("after")
+                yield self._glued(
                     ctx,
-                    segment,
-                    offset,
+                    segments,
+                    start + match.start(),
                     start + match.end(),
-                    severity=self.severity,
-                    message=f"no space after '{stop}' between '{before}' and"
-                    f" '{match.group('after')}'; add one",
-                    suggestion=f"{before}{stop} {match.group('after')}",
+                    f"no space after '{stop}' between '{before}' and '{after}'; add one",
+                    f"{before}{stop} {after}",
                     fixable=True,
                 )
             yield from self._lower_glued(ctx, segments, source[start:end], start)
@@ -98,25 +90,42 @@ class MissingSpaceAfterSentence(Check):
             return
         for match in _GLUED_LOWER.finditer(text):
             before, after = match.group("before"), match.group("after")
-            if not _sentence_words(before, after, speller):
-                continue
-            offset = start + match.start()
-            segment = next(
-                (s for s in segments if s.span.start <= offset < s.span.end), segments[0]
-            )
-            yield span_finding(
-                self.code,
-                self.name,
-                ctx,
-                segment,
-                offset,
-                start + match.end(),
-                severity=self.severity,
-                message=f"no space after '.' between '{before}' and '{after}'; a sentence"
-                " ends there: add the space and the capital",
-                suggestion=f"{before}. {after[:1].upper()}{after[1:]}",
-                fixable=False,
-            )
+            if _sentence_words(before, after, speller):
+                yield self._glued(
+                    ctx,
+                    segments,
+                    start + match.start(),
+                    start + match.end(),
+                    f"no space after '.' between '{before}' and '{after}'; a sentence ends"
+                    " there: add the space and the capital",
+                    f"{before}. {after[:1].upper()}{after[1:]}",
+                    fixable=False,
+                )
+
+    def _glued(
+        self,
+        ctx: CheckContext,
+        segments: list[Segment],
+        offset: int,
+        end: int,
+        message: str,
+        suggestion: str,
+        fixable: bool,
+    ) -> Finding:
+        """The finding for source offsets `offset`..`end`, in the segment they start in."""
+        segment = next((s for s in segments if s.span.start <= offset < s.span.end), segments[0])
+        return span_finding(
+            self.code,
+            self.name,
+            ctx,
+            segment,
+            offset,
+            end,
+            severity=self.severity,
+            message=message,
+            suggestion=suggestion,
+            fixable=fixable,
+        )
 
 
 def _sentence_words(before: str, after: str, speller: Speller) -> bool:
