@@ -1,32 +1,30 @@
 """Hunspell's answers to `spell` and `stem`, kept on disk across processes and runs.
 
 Loading a dictionary is most of hunspell's cost for one article: the Danish and the English
-dictionary together take about 0.06 s of CPU, a fifth of a cold `check` of a 455-word article,
-and every article needs both (`LANG003` asks the English one about every word). An answer
-depends only on the dictionary's files, the hunspell library and the word, so, like the
-suggestions (pipeline/checks/suggestion_cache.py), it is derived data: each is kept in one
-SQLite database per dictionary under `~/.cache/content-pipeline/spelling/`
+dictionary together take about 0.06 s of CPU, a fifth of a cold `check` of a 455-word
+article, and every article needs both (`LANG003` asks the English one about every word). An
+answer depends only on the dictionary's files, the hunspell library and the word, so, like
+the suggestions (pipeline/checks/suggestion_cache.py), it is derived data: each is kept in
+one SQLite database per dictionary under `~/.cache/content-pipeline/spelling/`
 (`$XDG_CACHE_HOME`), and a process whose words were all asked before never loads the
 dictionary. It changes no finding, so `check --no-cache` (which skips the findings cache)
 uses it too.
 
-The database is named by a SHA-256 of the .aff and .dic files' identity (path, size, inode,
-modification and change times: a package upgrade or an edit gives a new name; hashing the
-3.5 MB Danish file in every process would cost a tenth of what is saved) and of the hunspell
-library's files; it is written and read as pipeline/core/answer_store.py says (in batches;
-one that cannot be used only costs time: the dictionary answers, as without this).
+The database is named by a SHA-256 of the .aff and .dic files' identity and of the hunspell
+library's files (pipeline/checks/dictionary_files.py); it is written and read as
+pipeline/core/answer_store.py says (in batches; one that cannot be used only costs time: the
+dictionary answers, as without this).
 """
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Final, TypeVar
 
-from pipeline.checks.suggestion_cache import library_files
+from pipeline.checks import dictionary_files
 from pipeline.core.answer_store import AnswerStore
 from pipeline.core.user_cache import cache_home
 
@@ -43,21 +41,9 @@ def cache_folder() -> Path:
 
 
 def dictionary_identity(dic: Path) -> str:
-    """The name of `dic`'s database: a hash of the identity of the dictionary's .aff and .dic
-    files and of the hunspell library's files. Raises OSError when a file cannot be read."""
-    digest = hashlib.sha256(f"spelling {FORMAT}\n".encode())
-    for part in (*library_files(), dic.with_suffix(".aff"), dic):
-        try:
-            info = part.stat()
-            digest.update(
-                f"{part.resolve()}:{info.st_size}:{info.st_ino}:{info.st_mtime_ns}:"
-                f"{info.st_ctime_ns}\n".encode()
-            )
-        except OSError:
-            if part in (dic, dic.with_suffix(".aff")):
-                raise
-            digest.update(f"{part}:missing\n".encode())
-    return digest.hexdigest()
+    """The name of `dic`'s database (pipeline.checks.dictionary_files). Raises OSError when
+    a dictionary file cannot be read."""
+    return dictionary_files.dictionary_identity(dic, f"spelling {FORMAT}")
 
 
 class SpellingFile:

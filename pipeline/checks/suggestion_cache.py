@@ -2,23 +2,22 @@
 
 `suggest` is hunspell's slowest call: 70 ms or more per word with the Danish dictionary,
 whose compound rules it tries one by one (measured: 45 calls were a third of a 73-article
-check). Its answer depends only on the dictionary's bytes, the hunspell library and the
-word (when hunspell had the time it wanted: see `COMPLETE_WITHIN`), so, like the wordfreq
-index and the compiled glossaries, it is derived data: each answer is appended to a file
-under `~/.cache/content-pipeline/suggestions/` (`$XDG_CACHE_HOME`) named by a SHA-256 of
-the .aff and .dic files and of the hunspell library's files, and read back by every later
-process. It changes no finding, so `check --no-cache` (which skips the findings cache)
-uses it too.
+check). Its answer depends only on the dictionary's bytes, the hunspell library and the word
+(when hunspell had the time it wanted: see `COMPLETE_WITHIN`), so, like the wordfreq index
+and the compiled glossaries, it is derived data: each answer is appended to a file under
+`~/.cache/content-pipeline/suggestions/` (`$XDG_CACHE_HOME`) named by a SHA-256 of the
+identity of the .aff and .dic files and of the hunspell library's files
+(pipeline/checks/dictionary_files.py), and read back by every later process. It changes no
+finding, so `check --no-cache` (which skips the findings cache) uses it too.
 
-One line per word, `word<TAB>suggestion…<TAB>crc32`, each written with one `write` in
-append mode, so two worker processes can add to the same file; a line whose checksum does
-not match (a write cut short by a full disk) is skipped, and a file that cannot be read or
-written only costs time. Past `MAX_BYTES` the file starts again.
+One line per word, `word<TAB>suggestion…<TAB>crc32`, each written with one `write` in append
+mode, so two worker processes can add to the same file; a line whose checksum does not match
+(a write cut short by a full disk) is skipped, and a file that cannot be read or written
+only costs time. Past `MAX_BYTES` the file starts again.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import time
 import zlib
@@ -26,9 +25,10 @@ from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
+from pipeline.checks.dictionary_files import dictionary_identity
 from pipeline.core.user_cache import cache_home
 
-FORMAT = 2  # bump when the line format or what is kept changes
+FORMAT = 3  # bump when the line format or what is kept changes (3: named by file identity)
 # hunspell gives each of its costly suggestion methods about a quarter of a second of process
 # time (TIMELIMIT in its suggestmgr.hxx) and returns what it found by then: an answer that
 # took that long may be cut short, and on a busy machine differ from run to run. Only an
@@ -43,41 +43,9 @@ def cache_folder() -> Path:
     return cache_home() / "suggestions"
 
 
-@cache
-def library_files() -> tuple[Path, ...]:
-    """The hunspell library files this process has mapped (Linux), or the Python module
-    alone where that cannot be read: a new hunspell build may suggest differently. Read
-    once per process (the library stays mapped; every dictionary's key asks)."""
-    import hunspell
-
-    files = {Path(hunspell.__file__ or "hunspell")}
-    try:
-        with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
-            for line in maps:
-                if "hunspell" not in line:  # most lines: no need to take them apart
-                    continue
-                fields = line.split(maxsplit=5)
-                if len(fields) == 6 and "hunspell" in Path(fields[5].strip()).name:
-                    files.add(Path(fields[5].strip()))
-    except OSError:
-        pass
-    return tuple(sorted(files))
-
-
 def dictionary_key(dic: Path) -> str:
-    """The name of `dic`'s suggestion file: a hash of the dictionary's .aff and .dic bytes
-    and of the hunspell library's files (path, size, modification time)."""
-    digest = hashlib.sha256(f"suggestions {FORMAT}\n".encode())
-    for library in library_files():
-        try:
-            info = library.stat()
-            digest.update(f"{library}:{info.st_size}:{info.st_mtime_ns}\n".encode())
-        except OSError:
-            digest.update(f"{library}:missing\n".encode())
-    for part in (dic.with_suffix(".aff"), dic):
-        digest.update(part.read_bytes())
-        digest.update(b"\0")
-    return digest.hexdigest()
+    """The name of `dic`'s suggestion file (pipeline.checks.dictionary_files)."""
+    return dictionary_identity(dic, f"suggestions {FORMAT}")
 
 
 def _line(word: str, answers: Suggestions) -> bytes | None:
