@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import gettext
 import re
 from collections.abc import Iterator
@@ -16,8 +17,10 @@ _DIGITS = re.compile(r"(?<![\w.,])\d+(?![\w.,]\d)")
 SAMPLE = range(1000)
 
 
+@functools.lru_cache(maxsize=256)
 def _served(rule: PluralRule) -> dict[int, int]:
-    """Each form the rule uses for exactly one n (0–999), with that n."""
+    """Each form the rule uses for exactly one n (0–999), with that n: once per rule (a
+    catalog folder has a few rules for a thousand plural entries; the dict is only read)."""
     try:
         choose = gettext.c2py(rule[1])
         used = [choose(n) for n in SAMPLE]
