@@ -79,3 +79,20 @@ def test_num001_reports_nothing_without_a_digit_and_still_with_one() -> None:
     with_digit = unit("Copy 2 files", "Kopiér 3 filer")
     assert len(found(check.check_target(with_digit, "Kopiér 3 filer", None))) == 2  # type: ignore[arg-type]
     assert found(check.check_target(unit("COM3", "port"), "COM1", None)) != []  # type: ignore[arg-type]
+
+
+def test_dup001s_quick_test_matches_where_the_backtracking_pattern_does() -> None:
+    from pipeline.checks.bilingual.DUP001 import _MAYBE_DOUBLED
+
+    old = re.compile(r"(\S+)[ \u00a0]+\1", re.IGNORECASE)
+    pieces = ["de", "De", "DE", "der", "x", "ß", "SS", "ss", "ſ", "s", "K", "k", "\u212a", "İ",
+              "i", " ", "  ", "\u00a0", "\t", "\n", ",", ".", "%s", "é", "É"]  # fmt: skip
+    rng = random.Random(11)
+    matched = 0
+    for _ in range(50_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        before = old.search(text)
+        now = _MAYBE_DOUBLED.search(text)
+        assert (now and now.span()) == (before and before.span()), text
+        matched += before is not None
+    assert matched > 1000
