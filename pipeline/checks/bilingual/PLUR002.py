@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
-from pipeline.checks.bilingual.PLUR001 import PluralRule, plural_entries, plural_rule
+from pipeline.checks.bilingual.PLUR001 import PluralRule, context_plural_entries, plural_rule
 from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.text.numbers import NUMBER_WORDS, ZERO_WORDS
@@ -68,7 +68,7 @@ class PluralFormQuantity(BilingualCheck):
     severity = Severity.ERROR
 
     def run(self, ctx: BilingualContext) -> Iterator[Finding]:
-        for forms in plural_entries(ctx.units).values():
+        for forms in context_plural_entries(ctx).values():
             first = forms[min(forms)]
             rule, _why = plural_rule(first)
             if rule is None or len(forms) != rule[0]:
