@@ -99,7 +99,7 @@ class FormIndex:
         self._begin_nothing: set[str] = set()  # tokens no form of a term begins with
         self._files: tuple[SortedFile, SortedFile] | None = None  # leads, pieces
         self._file_leads: dict[str, list[Lead]] = {}
-        self._whole: frozenset[str] | bool | None = None  # `_leading_tokens`; False: not kept
+        self._whole: frozenset[str] | bool | None = None  # `lead_tokens`; False: not kept
         if state is not None:  # what `state()` gave for the same table
             self._rows, self._first, self._words = state
             return
@@ -155,7 +155,7 @@ class FormIndex:
         """Whether a form of a term may begin with one of `tokens` (case-folded): False only
         when `candidates` is empty for each of them, whatever token follows. Tokens found to
         begin nothing are remembered, so a text of such words is answered by one set test."""
-        leading = self._leading_tokens()
+        leading = self.lead_tokens()
         if leading is not None:
             return not leading.isdisjoint(tokens)
         never = self._begin_nothing
@@ -169,7 +169,7 @@ class FormIndex:
             never.add(token)
         return False
 
-    def _leading_tokens(self) -> frozenset[str] | None:
+    def lead_tokens(self) -> frozenset[str] | None:
         """Every token a form of a term begins with, for a language of at most `WHOLE_KEYS`
         stem keys read from the table (a few glossary terms: a catalog's sources and targets
         are then tested by one set operation each, not token by token); None otherwise."""

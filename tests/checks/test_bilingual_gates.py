@@ -96,3 +96,27 @@ def test_dup001s_quick_test_matches_where_the_backtracking_pattern_does() -> Non
         assert (now and now.span()) == (before and before.span()), text
         matched += before is not None
     assert matched > 1000
+
+
+def test_dnt001_skips_a_file_only_when_no_source_holds_a_name() -> None:
+    from pathlib import Path
+
+    from pipeline.checks.bilingual.base import BilingualContext
+    from pipeline.checks.bilingual.DNT001 import _names_may_occur, name_matches
+    from pipeline.glossary import load_glossary
+
+    glossary = load_glossary(Path(__file__).resolve().parents[2] / "glossary.csv")
+    words = ["MedlinePlus", "MEDLINEPLUS's", "Medlinepluss", "National", "Institutes", "of",
+             "Health", "Mayo", "Clinic", "mayoclinic", "University", "Oslo", "international",
+             "Save", "file", "ſave", "İstanbul", "the", "fibromyalgia-symptoms", "("]  # fmt: skip
+    rng = random.Random(21)
+    skipped = kept = 0
+    for _ in range(3_000):
+        sources = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 3))) for _ in range(2)]
+        ctx = BilingualContext([unit(s, s.upper()) for s in sources], glossary)
+        named = any(list(name_matches(glossary, "en", s)) for s in sources)
+        may = _names_may_occur(ctx)
+        assert may or not named, sources
+        skipped += not may
+        kept += named
+    assert skipped > 100 and kept > 100  # both ways are reached

@@ -34,8 +34,8 @@ def test_the_whole_set_answers_as_each_token_does(
             continue
         whole = FormIndex(glossary.table, lang)
         each = token_by_token(FormIndex(glossary.table, lang), monkeypatch)
-        assert whole._leading_tokens() is not None
-        assert each._leading_tokens() is None
+        assert whole.lead_tokens() is not None
+        assert each.lead_tokens() is None
         said = set()
         for text in texts(glossary, lang, 30):
             for piece in [*pieces(text), "kan ikke åbne filen", "ſe ıt —"]:
@@ -53,6 +53,6 @@ def test_a_language_of_many_stem_keys_is_answered_token_by_token(
 ) -> None:
     monkeypatch.setattr(form_index, "WHOLE_KEYS", 3)
     index = FormIndex(load_glossary(ROOT / "glossary.csv").table, "da")
-    assert index._leading_tokens() is None
+    assert index.lead_tokens() is None
     assert index.begins_any({"muskeltrækninger"})
     assert not index.begins_any({"filen"})
