@@ -202,12 +202,17 @@ class CheckRun:
         from pipeline.emit.profile import units_profile
 
         units = fmt.read_units(file, self.source_language)
-        result.profile = units_profile(units)
+        # Without file-set checks or fixing, `checked` keeps only the passages the findings
+        # hold: those alone are made, once the findings are known.
+        lean = not self.keep_units and not self.fix
+        result.profile = None if lean else units_profile(units)
         if self.keep_units:
             result.units = _translated(units)
         suppressions = inline_suppressions(fmt, file)
         result.warnings = list(suppressions.problems) if suppressions else []
         result.findings = check_units(units, self.glossary, *chosen, suppressions=suppressions)
+        if lean:
+            result.profile = units_profile(units, result.findings)
         if self.fix and fmt.fixable:
             self._fix_bilingual(fmt, file, chosen, result, suppressions)
 

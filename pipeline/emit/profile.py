@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from pydantic import BaseModel, PrivateAttr
 
@@ -51,21 +51,37 @@ class FileProfile(BaseModel):
         if self._starts is None:
             self._order = sorted(range(len(self.passages)), key=self._start_of)
             self._starts = [self._start_of(i) for i in self._order]
-        start = (finding.line, finding.column)
-        # Passages do not overlap (segments) or are points (units, several at one place):
-        # only those beginning last at or before the finding's start can hold it.
-        index = bisect_right(self._starts, start) - 1
-        last = self._starts[index] if index >= 0 else None
-        while index >= 0 and self._starts[index] == last:
-            passage = self.passages[self._order[index]]
-            if start <= (passage.end_line, passage.end_column):
-                return self._order[index]
-            index -= 1
-        return None
+        passages = self.passages
+        return _holding(
+            self._order,
+            self._starts,
+            lambda i: (passages[i].end_line, passages[i].end_column),
+            (finding.line, finding.column),
+        )
 
     def _start_of(self, index: int) -> tuple[int, int]:
         passage = self.passages[index]
         return passage.line, passage.column
+
+
+def _holding(
+    order: list[int],
+    starts: list[tuple[int, int]],
+    end_of: Callable[[int], tuple[int, int]],
+    start: tuple[int, int],
+) -> int | None:
+    """The passage (index) holding a finding that starts at `start`, of passages whose
+    indices by start are `order`, their starts `starts` (in that order), `end_of` an index's
+    end; None when none holds it."""
+    # Passages do not overlap (segments) or are points (units, several at one place):
+    # only those beginning last at or before the finding's start can hold it.
+    index = bisect_right(starts, start) - 1
+    last = starts[index] if index >= 0 else None
+    while index >= 0 and starts[index] == last:
+        if start <= end_of(order[index]):
+            return order[index]
+        index -= 1
+    return None
 
 
 def only_for(profile: FileProfile, findings: Iterable[Finding]) -> FileProfile:
@@ -103,10 +119,16 @@ def document_profile(document: Document) -> FileProfile:
     return FileProfile(language=document.language, words=document.word_count(), passages=passages)
 
 
-def units_profile(units: Iterable[TranslationUnit]) -> FileProfile:
+def units_profile(
+    units: Iterable[TranslationUnit], findings: Iterable[Finding] | None = None
+) -> FileProfile:
     """A bilingual file's profile: the most frequent target language, the words of the
     translated targets (untranslated and fuzzy units are not yet for readers), and each unit's
-    source text at the unit's position (where its findings point)."""
+    source text at the unit's position (where its findings point).
+
+    With `findings`, only the passages that hold one of them: the profile
+    `only_for(units_profile(units), findings)` gives, without a passage made for each of a
+    catalog's thousands of units first."""
     listed = list(units)
     languages = Counter(unit.target_lang for unit in listed if unit.target_lang)
     words = sum(
@@ -114,6 +136,8 @@ def units_profile(units: Iterable[TranslationUnit]) -> FileProfile:
         for unit in listed
         if unit.state not in _NOT_TRANSLATED and unit.target.strip()
     )
+    if findings is not None:
+        listed = _holding_units(listed, findings)
     passages = [
         Passage(
             line=unit.line,
@@ -126,3 +150,21 @@ def units_profile(units: Iterable[TranslationUnit]) -> FileProfile:
     ]
     language = languages.most_common(1)[0][0] if languages else "und"
     return FileProfile(language=language, words=words, passages=passages)
+
+
+def _holding_units(
+    units: list[TranslationUnit], findings: Iterable[Finding]
+) -> list[TranslationUnit]:
+    """The units whose passages (`units_profile`'s, each a point at the unit's position)
+    hold one of `findings`, in order; all of them when each holds one (as `only_for`)."""
+    points = [(unit.line, unit.column) for unit in units]
+    order = sorted(range(len(units)), key=points.__getitem__)
+    starts = [points[i] for i in order]
+    held: set[int] = set()
+    for finding in findings:
+        index = _holding(order, starts, points.__getitem__, (finding.line, finding.column))
+        if index is not None:
+            held.add(index)
+    if len(held) == len(units):
+        return units
+    return [units[i] for i in sorted(held)]

@@ -39,6 +39,7 @@ STEM_CUT = 2  # a form drops at most this many letters from the end of a diction
 SPAN = 8  # ... and is at most this many letters longer than its stem key (2 + "-arnas" …)
 _FORBIDDEN = STATUSES.index(TermStatus.FORBIDDEN)
 _CACHE_LIMIT = 200_000  # remembered words per index; past it the memory starts again
+WHOLE_KEYS = 1_000  # stem keys of a language whose lead tokens are worked out at once
 
 
 class Candidate(NamedTuple):
@@ -98,6 +99,7 @@ class FormIndex:
         self._begin_nothing: set[str] = set()  # tokens no form of a term begins with
         self._files: tuple[SortedFile, SortedFile] | None = None  # leads, pieces
         self._file_leads: dict[str, list[Lead]] = {}
+        self._whole: frozenset[str] | bool | None = None  # `lead_tokens`; False: not kept
         if state is not None:  # what `state()` gave for the same table
             self._rows, self._first, self._words = state
             return
@@ -153,6 +155,9 @@ class FormIndex:
         """Whether a form of a term may begin with one of `tokens` (case-folded): False only
         when `candidates` is empty for each of them, whatever token follows. Tokens found to
         begin nothing are remembered, so a text of such words is answered by one set test."""
+        leading = self.lead_tokens()
+        if leading is not None:
+            return not leading.isdisjoint(tokens)
         never = self._begin_nothing
         if tokens <= never:
             return False
@@ -163,6 +168,21 @@ class FormIndex:
                 never.clear()
             never.add(token)
         return False
+
+    def lead_tokens(self) -> frozenset[str] | None:
+        """Every token a form of a term begins with, for a language of at most `WHOLE_KEYS`
+        stem keys read from the table (a few glossary terms: a catalog's sources and targets
+        are then tested by one set operation each, not token by token); None otherwise."""
+        if self._whole is None:
+            if self._files is not None or len(self._first) > WHOLE_KEYS:
+                self._whole = False
+            else:
+                tokens = {token for key in self._first for token in self.leads_under(key)}
+                # each kept only if `_leads_of` finds it a lead, so the answers are the same
+                self._whole = frozenset(
+                    token for token in tokens if next(self._leads_of(token), None) is not None
+                )
+        return self._whole if isinstance(self._whole, frozenset) else None
 
     def _leads_of(self, token: str) -> Iterator[Lead]:
         """The terms whose forms may begin with `token`, each with its second word's key."""
@@ -179,6 +199,7 @@ class FormIndex:
     def use_files(self, leads: SortedFile, pieces: SortedFile) -> None:
         """Answer from the files of every key's expansion (pipeline.glossary.form_files)."""
         self._files = (leads, pieces)
+        self._whole = None
 
     def lead_keys(self) -> list[str]:
         return list(self._first)

@@ -51,6 +51,12 @@ class TermMatcher:
         a term: a set test once its words are known, where `find` walks every token."""
         return self._index.begins_any(folded_words(text))
 
+    def lead_words(self) -> frozenset[str] | None:
+        """Every case-folded word (a token of `WORD`) a form of a term begins with, when the
+        index keeps them whole (a few terms); None otherwise. `may_find` is False for a text
+        whose case-folded form holds none of them."""
+        return self._index.lead_tokens()
+
     def find(self, text: str) -> Iterator[TermMatch]:
         tokens = [(m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(text)]
         i = 0

@@ -115,3 +115,30 @@ def test_a_glossary_over_the_combined_size_keeps_its_patterns_apart() -> None:
         "ORDET12",
     ]
     assert _combined_regex(Glossary([]), "sv") is None
+
+
+@pytest.mark.parametrize("lang", ["nb", "sv", "en", "de", "nn"])
+def test_the_beginnings_turn_away_only_texts_the_combined_pattern_finds_nothing_in(
+    lang: str,
+) -> None:
+    from pipeline.checks.terminology.TERM005 import _beginnings, _may_hold_terms
+    from pipeline.glossary.matcher import matcher_for
+
+    turned_away = 0
+    project = load_glossary(ROOT / "glossary.csv")
+    assert _beginnings(project, lang) is not None
+    # odd terms: "İnflammation" does not fold letter for letter, so no beginnings are required
+    assert _beginnings(odd(lang), lang) is None
+    odd_ascii = Glossary(e for e in odd(lang).entries if e.term.isascii())
+    for glossary in (project, odd(lang), odd_ascii):
+        combined = _combined_regex(glossary, lang)
+        assert combined is not None
+        samples = texts(glossary, lang, 60)
+        samples += [t.encode("ascii", "ignore").decode() for t in samples]  # ASCII: the gate
+        samples += [t[1:] for t in samples] + [t.upper() for t in samples]
+        samples += ["Save the file", "MUSCLE", "ſe ıt KRONISK", "", "Show ALS and als"]
+        for text in samples:
+            before = matcher_for(glossary, lang).may_find(text) or bool(combined.search(text))
+            assert _may_hold_terms(glossary, lang, text) is before, text
+            turned_away += text.isascii() and not before
+    assert turned_away > 5  # the gate is reached

@@ -63,3 +63,31 @@ def test_a_profile_kept_for_its_findings_gives_them_the_same_text_and_drops_the_
     assert [p.text for p in kept.passages] == [sentence]
     assert (kept.language, kept.words) == (profile.language, profile.words)
     assert only_for(profile, []).passages == []
+
+
+def test_a_units_profile_made_for_its_findings_is_the_profile_kept_for_them() -> None:
+    def unit(unit_id: str, line: int, source: str, column: int = 1) -> TranslationUnit:
+        return TranslationUnit(
+            id=unit_id, source=source, target=source.upper(), source_lang="en",
+            target_lang="da", path="da.po", line=line, column=column,
+        )  # fmt: skip
+
+    units = [
+        unit("b", 9, "Second"),
+        unit("a", 4, "First"),
+        unit("p[0]", 12, "%d file"),  # the forms of a plural entry share its line
+        unit("p[1]", 12, "%d files"),
+        unit("c", 12, "Beside", column=5),
+        unit("d", 20, "Last"),
+    ]
+    spots = [(4, 1), (12, 1), (12, 5), (12, 3), (9, 2), (1, 1), (25, 1), (20, 1), (9, 1)]
+    findings = [finding(path="da.po", line=line, column=column) for line, column in spots]
+    for chosen in ([], findings[:1], findings[1:4], findings[4:7], findings, findings[::-1]):
+        made = units_profile(units, chosen)
+        kept = only_for(units_profile(units), chosen)
+        assert made == kept, chosen
+        assert [made.context(f) for f in chosen] == [kept.context(f) for f in chosen]
+    apart = [u for u in units if u.id != "p[0]"]  # p[1], found last at its place, holds
+    every = [finding(path="da.po", line=u.line, column=u.column) for u in apart]
+    assert units_profile(apart, every) == units_profile(apart)  # each holds one: all kept
+    assert len(units_profile(units, every).passages) == len(apart)

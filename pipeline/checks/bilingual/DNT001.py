@@ -50,6 +50,34 @@ def _name_matches(glossary: Glossary, lang: str, text: str) -> tuple[TermMatch, 
     return tuple(matcher.find(text)) if matcher is not None else ()
 
 
+def _names_may_occur(ctx: BilingualContext) -> bool:
+    """False only when no translated unit's source can hold a do-not-translate name: a name
+    is found from a word its forms begin with (`lead_words`), and a word of a text, case-folded,
+    is part of the whole text case-folded (folding goes character by character), so one search
+    of the file's sources for those words, in C, stands for a set test per unit in Python."""
+    sources: dict[str, list[str]] = {}
+    for unit, _target in ctx.translated():
+        sources.setdefault(unit.source_lang, []).append(unit.source)
+    for lang, texts in sources.items():
+        matcher = _name_matcher(ctx.glossary, lang)
+        if matcher is None:
+            continue  # no name in this language: nothing to find
+        pattern = _lead_words_pattern(matcher)
+        if pattern is None or pattern.search("\n".join(texts).casefold()) is not None:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=PER_GLOSSARY)
+def _lead_words_pattern(matcher: TermMatcher) -> re.Pattern[str] | None:
+    """The words a name's forms begin with, as one pattern of literals; None when the matcher
+    does not keep them whole (then every unit is asked)."""
+    words = matcher.lead_words()
+    if words is None:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))) or "(?!)")
+
+
 def target_name(glossary: Glossary, concept_id: str, target_lang: str) -> TermEntry | None:
     """The name to write in the target: the target language's preferred term, else any
     language's (a name is the same everywhere)."""
@@ -89,6 +117,11 @@ class TranslatedName(TranslatedUnitCheck):
     name = "bilingual.do-not-translate"
     severity = Severity.ERROR
     fixable = True
+
+    def run(self, ctx: BilingualContext) -> Iterator[Finding]:
+        if not _names_may_occur(ctx):
+            return  # most files: no source names any of the glossary's names
+        yield from super().run(ctx)
 
     def check_target(
         self, unit: TranslationUnit, target: str, ctx: BilingualContext

@@ -13,7 +13,10 @@ from pipeline.text.tokens import replaced_target
 # (with combining marks, so Devanagari "विशेषता" is one word, not fragments).
 _WORD = re.compile(r"[^ \u00a0\n\t]+")
 _GAP = re.compile(r"[ \u00a0]+")
-_MAYBE_DOUBLED = re.compile(r"(\S+)[ \u00a0]+\1", re.IGNORECASE)  # a quick test first
+# A quick test first. Possessive: giving back a character of either run can only leave a
+# non-space before the gap or a space where the repeat must begin, so the matches are those
+# of the backtracking pattern, found without trying every shorter run (0.19 -> 0.08 s).
+_MAYBE_DOUBLED = re.compile(r"(\S++)[ \u00a0]++\1", re.IGNORECASE)
 _SOURCE_WORD = re.compile(r"[^\W\d_]+")
 REPEAT_WINDOW = 3  # "many-to-many", "step by step": the source repeats a word itself
 # Doublings the grammar allows: da "Er det det, du mener?", "den, der der bor", de "die,

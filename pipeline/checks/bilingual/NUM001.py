@@ -78,6 +78,8 @@ class NumberMismatch(TranslatedUnitCheck):
     def check_target(
         self, unit: TranslationUnit, target: str, ctx: BilingualContext
     ) -> Iterator[Finding]:
+        if _DIGIT.search(unit.source) is None and _DIGIT.search(target) is None:
+            return  # most units: no digit, so no number and no identifier on either side
         yield from self._identifiers(unit, target)
         source_numbers = text_numbers(unit.source, unit.source_lang)
         target_numbers = text_numbers(target, unit.target_lang)

@@ -5,7 +5,11 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
-from pipeline.checks.bilingual.PLUR001 import plural_entries, plural_rule, single_number_forms
+from pipeline.checks.bilingual.PLUR001 import (
+    context_plural_entries,
+    plural_rule,
+    single_number_forms,
+)
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.text.placeholders import (
     Placeholder,
@@ -55,7 +59,7 @@ class PlaceholderMismatch(BilingualCheck):
 
     def run(self, ctx: BilingualContext) -> Iterator[Finding]:
         plural: dict[int, tuple[dict[int, TranslationUnit], int, frozenset[int]]] = {}
-        for forms in plural_entries(ctx.units).values():
+        for forms in context_plural_entries(ctx).values():
             rule, _why = plural_rule(forms[min(forms)])
             single = single_number_forms(rule) if rule is not None else frozenset()
             for n, unit in forms.items():

@@ -52,9 +52,18 @@ def single_number_forms(rule: PluralRule) -> frozenset[int]:
     return frozenset(form for form in set(used) if used.count(form) == 1)
 
 
+PluralEntries = dict[tuple[str, str], dict[int, TranslationUnit]]
+
+
+def context_plural_entries(ctx: BilingualContext) -> PluralEntries:
+    """`plural_entries` of the context's units, worked out once for PLUR001, PLUR002 and
+    PH001 (read only)."""
+    return ctx.memo(("plural entries", id(ctx)), lambda: plural_entries(ctx.units))
+
+
 def plural_entries(
     units: list[TranslationUnit],
-) -> dict[tuple[str, str], dict[int, TranslationUnit]]:
+) -> PluralEntries:
     """The forms of each plural entry, by (path, id without "[n]"): the units "id[0]" …"""
     entries: dict[tuple[str, str], dict[int, TranslationUnit]] = {}
     for unit in units:
@@ -93,7 +102,7 @@ class PluralFormCount(BilingualCheck):
         # entries of one file with the same wrong count share one cause (the header, or a
         # tool that wrote the catalog): one finding with their count, as msgfmt -c reports it
         wrong: dict[tuple[str, int, str], list[TranslationUnit]] = {}
-        for forms in plural_entries(ctx.units).values():
+        for forms in context_plural_entries(ctx).values():
             mismatch = self._mismatch(forms)
             if mismatch is not None:
                 wrong.setdefault((forms[0].path, len(forms), mismatch), []).append(forms[0])

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+import functools
 import gettext
 import re
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
-from pipeline.checks.bilingual.PLUR001 import PluralRule, plural_entries, plural_rule
+from pipeline.checks.bilingual.PLUR001 import PluralRule, context_plural_entries, plural_rule
 from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.text.numbers import NUMBER_WORDS, ZERO_WORDS
@@ -16,8 +17,10 @@ _DIGITS = re.compile(r"(?<![\w.,])\d+(?![\w.,]\d)")
 SAMPLE = range(1000)
 
 
+@functools.lru_cache(maxsize=256)
 def _served(rule: PluralRule) -> dict[int, int]:
-    """Each form the rule uses for exactly one n (0–999), with that n."""
+    """Each form the rule uses for exactly one n (0–999), with that n: once per rule (a
+    catalog folder has a few rules for a thousand plural entries; the dict is only read)."""
     try:
         choose = gettext.c2py(rule[1])
         used = [choose(n) for n in SAMPLE]
@@ -65,7 +68,7 @@ class PluralFormQuantity(BilingualCheck):
     severity = Severity.ERROR
 
     def run(self, ctx: BilingualContext) -> Iterator[Finding]:
-        for forms in plural_entries(ctx.units).values():
+        for forms in context_plural_entries(ctx).values():
             first = forms[min(forms)]
             rule, _why = plural_rule(first)
             if rule is None or len(forms) != rule[0]:

@@ -11,8 +11,14 @@ from pipeline.text.tokens import mask_tokens
 
 # A separator after a word in running text: a comma, semicolon or colon and a space.
 _SPACED = {p: re.compile(rf"[^\W\d_]{re.escape(p)}[ \u00a0]") for p in ",;:"}
-# The same separator glued between two letters: "fil,mappe", "indstilling:ugyldig".
-_GLUED = {p: re.compile(rf"[^\W\d_]+{re.escape(p)}[^\W\d_]+") for p in ",;:"}
+# Masking (`_masked`) only blanks text out, leaving at least a space where it took text: a
+# letter and a separator side by side in a masked text are so in the text itself, and a
+# separator not in a text is not in its masked text.
+_AFTER_LETTER = {p: re.compile(rf"[^\W\d_]{re.escape(p)}") for p in ",;:"}
+# The same separator glued between two letters: "fil,mappe", "indstilling:ugyldig". A match
+# begins where a run of letters does (a match inside a run would extend back to its start),
+# so the look-behind only spares the engine a try at each letter inside a run: same matches.
+_GLUED = {p: re.compile(rf"(?<![^\W\d_])[^\W\d_]+{re.escape(p)}[^\W\d_]+") for p in ",;:"}
 # Swedish and Finnish inflect an abbreviation or foreign word after a colon ("CD:n", "URL:en",
 # "PDF:ää", "ceorce:a").
 _INFLECTED_ABBREVIATION = re.compile(r"[A-Z0-9]+:[^\W\d_]{1,3}")
@@ -54,8 +60,8 @@ class GluedWords(TranslatedUnitCheck):
     def check_target(
         self, unit: TranslationUnit, target: str, ctx: BilingualContext
     ) -> Iterator[Finding]:
-        if not any(p in target for p in ",;:"):
-            return
+        if not any(p in target and _AFTER_LETTER[p].search(unit.source) for p in ",;:"):
+            return  # no separator the target has follows a letter in the source, masked or not
         source, masked = _masked(unit.source), _masked(target)
         for separator, glued in _GLUED.items():
             if separator not in masked or not _SPACED[separator].search(source):

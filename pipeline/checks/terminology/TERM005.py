@@ -35,6 +35,8 @@ def find_terms(glossary: Glossary, lang: str, text: str) -> list[TermHit]:
     before bad ones."""
     if lang not in _languages(glossary):
         return []  # most catalogs' languages: the glossary has no term to find
+    if base_language(lang) == "da" and not matcher_for(glossary, lang).may_find(text):
+        return []  # most Danish texts (`_may_hold_terms`' answer), without a cache entry
     return list(_find_terms(glossary, lang, text))
 
 
@@ -46,6 +48,10 @@ def _may_hold_terms(glossary: Glossary, lang: str, text: str) -> bool:
         return False
     combined = _combined_regex(glossary, lang)
     if combined is not None:
+        if text.isascii():
+            beginnings = _beginnings(glossary, lang)
+            if beginnings is not None and beginnings.search(text.lower()) is None:
+                return False  # no term's first word begins anywhere in the text
         return combined.search(text) is not None
     patterns = _patterns(glossary, lang)
     return any(
@@ -74,6 +80,32 @@ def _combined_regex(glossary: Glossary, lang: str) -> re.Pattern[str] | None:
         body = _term_body(parts)
         bodies.append(f"(?i:{body})" if ignore_case else body)
     return re.compile(rf"(?<![\w-])(?:{'|'.join(bodies)})(?![\w-])")
+
+
+# An ASCII text's `_fold` is its lower case. A match of the combined pattern begins with a
+# form of a term's first word, the same letters folded, so where none of those forms' first
+# BEGINNING letters (folded) occur in the text lower-cased, it has no match: one search of
+# literals in C, which the engine skips through by their first letters, where the combined
+# pattern tries its look-behind and every term at each position (English catalog strings
+# against 57 terms: 0.34 -> 0.23 s).
+BEGINNING = 4
+
+
+@functools.lru_cache(maxsize=PER_GLOSSARY)
+def _beginnings(glossary: Glossary, lang: str) -> re.Pattern[str] | None:
+    """The folded beginnings of the forms of the terms' first words that an ASCII text can
+    hold, as one pattern for the text lower-cased; None when a form has none to require."""
+    found: set[str] = set()
+    for entry in _patterns(glossary, lang).entries:
+        parts, _ignore_case = _term_parts(entry.term, lang)
+        for form in parts[0]:
+            folded = _fold(form[:BEGINNING])
+            if not folded:
+                return None  # an empty form, or one whose letters do not fold one for one
+            found.add(folded)
+    # a folded ASCII letter is one of ASCII's lower case: other beginnings cannot occur
+    kept = sorted((b for b in found if b.isascii()), key=lambda b: (-len(b), b))
+    return re.compile("|".join(map(re.escape, kept)) if kept else "(?!)")
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)
