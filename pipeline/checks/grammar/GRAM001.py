@@ -26,7 +26,19 @@ class SplitCompound(Check):
       or adjective before it that would make it a noun phrase of its own; or
     - the words joined directly are a compound of two lexicon words by Apertium's own
       compounding, after a bare first word (gurkemejeplante, which hunspell lacks); or
-    - the article writes the joined word closed elsewhere.
+    - the article writes the joined word closed elsewhere;
+    - an indefinite noun phrase opens before the pair and fits the compound as a whole: an
+      indefinite determiner or a strong adjective that agrees with the compound and not only
+      with the first word ("et alvorligt hjerte anfald", "akut lunge betændelse", "en
+      psoriasis shampoo", "hver angst problematik"). Machine translation splits compounds
+      inside noun phrases as often as bare ones, and the determiner or adjective is no sign
+      of two words when it fits the whole. Both words must be nouns in every reading (an
+      imperative aside: "kost"), the first simple and no noun of kind or measure, which
+      takes a bare noun after it ("en type medicin", "et glas vand", "en stor mængde
+      insulin"), the second indefinite and a word of the lexicon (not only read by its
+      parts, as "overskriver" in "en positiv værdi overskriver"); a definite determiner
+      before the adjective marks an apposition ("den naturlige plante gurkemeje"), and a
+      possessive a phrase of its own ("årsagen til din høfeber pelsdyr").
 
     The suggestion is the closed form. It deliberately does not flag: a first word that may
     be anything but an indefinite singular noun (verbs: "drikke vand", determiners: "hver

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from pipeline.checks.grammar.analysis import LINKS, AnalysedSegment
 from pipeline.checks.grammar.readings import (
+    GENDERS,
     any_pos,
     capitalised,
     chosen_is,
@@ -49,6 +50,40 @@ _ADJECTIVE_SHAPES = ("iv", "al", "el", "ær", "ar", "il", "øs", "ent", "ant", "
 _QUANTITY = frozenset(
     {"antal", "række", "mængde", "masse", "flertal", "mindretal", "halvdel", "snes", "dusin"}
 )
+# Nouns of kind, measure and amount that take a bare noun after them in a noun phrase of two
+# words: "en type medicin", "et glas vand", "en stor mængde insulin", "et lille stykke tarm".
+_MEASURE = _QUANTITY | frozenset(
+    {
+        "type",
+        "form",
+        "slags",
+        "art",
+        "sort",
+        "del",
+        "gruppe",
+        "stykke",
+        "portion",
+        "dosis",
+        "dosering",
+        "glas",
+        "kop",
+        "ske",
+        "spiseske",
+        "teske",
+        "flaske",
+        "pakke",
+        "pose",
+        "skive",
+        "liter",
+        "gram",
+        "kilo",
+        "procent",
+        "tablet",
+        "kapsel",
+        "håndfuld",
+    }
+)
+_NUMBERS = {"sg": {"sg"}, "pl": {"pl"}, "sp": {"sg", "pl"}}
 
 
 @dataclass(frozen=True)
@@ -122,10 +157,12 @@ def _after_question_word(tokens: tuple[Token, ...], i: int) -> bool:
 
 def adjective_inflected(word: str, known: Callable[[str], bool]) -> bool:
     """`word` has an adjective's shape and hunspell knows its -t and -e forms ("palliativ":
-    palliativt, palliative), so it may be an adjective before its noun ("tilbydes palliativ
-    indsats") where the analyser knows only a noun spelt the same (et palliativ)."""
+    palliativt, palliative; "kontant", whose -t form is itself: kontante), so it may be an
+    adjective before its noun ("tilbydes palliativ indsats", "en kontant udbetaling") where
+    the analyser knows only a noun spelt the same (et palliativ)."""
     lower = word.casefold()
-    return lower.endswith(_ADJECTIVE_SHAPES) and known(lower + "t") and known(lower + "e")
+    neuter = lower.endswith(("ent", "ant")) or known(lower + "t")
+    return lower.endswith(_ADJECTIVE_SHAPES) and neuter and known(lower + "e")
 
 
 def _glued(text: str, start: int, end: int) -> bool:
@@ -213,9 +250,13 @@ def joined(
         lexicalised = [r for r in readings if not r.compound]
         if lexicalised and _determiner_fits(pair, lexicalised):
             return candidate
+        if lexicalised and _opened(pair, lexicalised, known):
+            return candidate
         compound = [r for r in readings if r.compound and r.lemma in head]
+        if not compound or not known(candidate):
+            continue
         simple_first = not any(r.compound for r in pair.first.readings)
-        if compound and simple_first and pair.bare and known(candidate):
+        if (pair.bare and simple_first) or _opened(pair, compound, known):
             return candidate
     return _direct_compound(pair, words, head)
 
@@ -250,6 +291,73 @@ def _determiner_fits(pair: Pair, readings: list[Reading]) -> bool:
     if not genders or not compound or first is None:
         return False
     return bool(genders & compound) and not (first in genders and first not in compound)
+
+
+def _opened(pair: Pair, readings: list[Reading], known: Callable[[str], bool]) -> bool:
+    """An indefinite noun phrase opened before the pair that fits the compound as a whole:
+    an indefinite determiner or a strong adjective agreeing with the compound, not only with
+    the first word ("en aorta aneurisme", "hver angst problematik", "akut lunge betændelse").
+    Both words nouns in every reading, the second indefinite, the first simple and no
+    genitive ("en funktions begyndelse") nor a noun of kind or measure ("en type medicin"), and no
+    definite determiner before an adjective: "den naturlige plante gurkemeje" names the plant."""
+    tokens, i = pair.analysed.tokens, pair.index
+    first, second = pair.first, pair.second
+    if i == 0 or not tokens[i - 1].surface.isalpha():
+        return False
+    word = first.surface.casefold()
+    if len(word) < 2 or word in _MEASURE or any(r.compound for r in first.readings):
+        return False
+    if word.endswith("s") and known(word[:-1]):
+        return False  # a genitive: "i en funktions begyndelse", "for en sikkerheds skyld"
+    if any(r.has("def") or r.compound for r in second.readings):
+        return False  # a definite head, or a word the analyser knows only by its parts
+    if not all(_noun_or_imperative(t) for t in (first, second)):
+        return False  # also an infinitive or an adjective: "en kæmpe omvæltning"
+    before = tokens[i - 1]
+    if chosen_is(before, "adj"):
+        opener = [r for r in before.readings if r.pos == "adj" and r.has("ind")]
+        if i > 1 and _definite(tokens[i - 2]):
+            return False  # "den naturlige plante gurkemeje": a definite phrase, an apposition
+    else:
+        determiners = [r for r in before.readings if r.pos == "det"]
+        if not determiners or any(not r.has("ind") for r in determiners):
+            return False
+        opener = determiners
+    return bool(opener) and _same_agreement(opener, first.readings, readings)
+
+
+def _noun_or_imperative(token: Token) -> bool:
+    """Every reading a noun or an imperative, which cannot follow a determiner ("kost")."""
+    return any_pos(token, "n") and all(r.pos == "n" or r.has("imp") for r in token.readings)
+
+
+def _definite(token: Token) -> bool:
+    """A definite article, demonstrative or possessive ("den", "denne", "din")."""
+    return any(
+        r.pos in ("det", "prn") and (r.has("def") or r.has("dem") or r.has("pos"))
+        for r in token.readings
+    )
+
+
+def _agrees(opener: Reading, noun: Reading) -> bool:
+    """Number and gender of a determiner or adjective fit the noun's (an untagged one fits)."""
+    numbers = {n for t in opener.tags for n in _NUMBERS.get(t, ())}
+    if numbers and not numbers & {n for t in noun.tags for n in _NUMBERS.get(t, ())}:
+        return False
+    genders = {t for t in opener.tags if t in GENDERS}
+    return not genders or bool(genders & set(noun.tags))
+
+
+def _same_agreement(
+    opener: list[Reading], first: tuple[Reading, ...], compound: list[Reading]
+) -> bool:
+    """The opener fits the compound, and the first word only where it fits the compound too
+    (the same gender and number: "en familie historie")."""
+    fits_compound = any(_agrees(o, r) for o in opener for r in compound)
+    fits_first_only = any(
+        _agrees(o, f) and not any(_agrees(o, r) for r in compound) for o in opener for f in first
+    )
+    return fits_compound and not fits_first_only
 
 
 def _object_with_verb(tokens: tuple[Token, ...], i: int) -> bool:
