@@ -13,8 +13,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from pipeline.checks.grammar.analysis import LINKS, AnalysedSegment
+from pipeline.checks.grammar.compound_openers import QUANTITY, opened
 from pipeline.checks.grammar.readings import (
-    GENDERS,
     any_pos,
     capitalised,
     chosen_is,
@@ -45,45 +45,6 @@ _QUESTION_WORDS = frozenset({"hvordan", "hvornår", "hvorfor", "hvorledes", "hvo
 _COORDINATORS = frozenset({"og", "eller"})
 # Endings of Danish adjectives, Latin ones among them (palliativ, lokal, kronisk, venlig).
 _ADJECTIVE_SHAPES = ("iv", "al", "el", "ær", "ar", "il", "øs", "ent", "ant", "isk", "ig")
-# Nouns of quantity that take a bare plural after them, a noun phrase of two words, not a
-# compound: "en stigning i antal operationer", "række symptomer", "mængde patienter".
-_QUANTITY = frozenset(
-    {"antal", "række", "mængde", "masse", "flertal", "mindretal", "halvdel", "snes", "dusin"}
-)
-# Nouns of kind, measure and amount that take a bare noun after them in a noun phrase of two
-# words: "en type medicin", "et glas vand", "en stor mængde insulin", "et lille stykke tarm".
-_MEASURE = _QUANTITY | frozenset(
-    {
-        "type",
-        "form",
-        "slags",
-        "art",
-        "sort",
-        "del",
-        "gruppe",
-        "stykke",
-        "portion",
-        "dosis",
-        "dosering",
-        "glas",
-        "kop",
-        "ske",
-        "spiseske",
-        "teske",
-        "flaske",
-        "pakke",
-        "pose",
-        "skive",
-        "liter",
-        "gram",
-        "kilo",
-        "procent",
-        "tablet",
-        "kapsel",
-        "håndfuld",
-    }
-)
-_NUMBERS = {"sg": {"sg"}, "pl": {"pl"}, "sp": {"sg", "pl"}}
 
 
 @dataclass(frozen=True)
@@ -108,8 +69,13 @@ class Pair:
         return self.analysed.segment.text[self.first.start : self.second.end]
 
 
-def pairs(analysed: AnalysedSegment, known: Callable[[str], bool]) -> Iterator[Pair]:
-    """The pairs of a segment that may be a split compound."""
+def pairs(
+    analysed: AnalysedSegment,
+    known: Callable[[str], bool],
+    noun_form: Callable[[str], bool] = lambda word: False,
+) -> Iterator[Pair]:
+    """The pairs of a segment that may be a split compound (`noun_form`: whether a second
+    word the analyser does not know is a noun form)."""
     tokens = analysed.tokens
     text = analysed.segment.text
     for i in range(len(tokens) - 1):
@@ -120,17 +86,18 @@ def pairs(analysed: AnalysedSegment, known: Callable[[str], bool]) -> Iterator[P
             continue  # part of an identifier or a hyphenated word ("app_label", "e-mail")
         if not (_WORD.fullmatch(first.surface) and second.surface.isalpha()):
             continue
-        if capitalised(second) or not any_pos(second, "n"):
+        unknown = not second.known and noun_form(second.surface)
+        if capitalised(second) or not (any_pos(second, "n") or unknown):
             continue
         if not _first_part(tokens, i, known):
             continue
-        if not chosen_is(second, "n") and not _object_with_verb(tokens, i):
+        if not unknown and not chosen_is(second, "n") and not _object_with_verb(tokens, i):
             continue
         if first.surface.casefold() == second.surface.casefold():
             continue  # a doubled word (MECH001)
         if _after_question_word(tokens, i):
             continue  # "Hvordan forløber sygdommen?": the question's verb and its subject
-        if first.surface.casefold() in _QUANTITY and _plural(second):
+        if first.surface.casefold() in QUANTITY and _plural(second):
             continue  # "antal operationer": a quantity and what it counts
         if {first.surface.casefold(), *_lemmas(second)} & _TIME_WORDS:
             continue  # "mandag morgen", "dato marts", "kl. 8 morgen": time expressions
@@ -166,8 +133,9 @@ def adjective_inflected(word: str, known: Callable[[str], bool]) -> bool:
 
 
 def _glued(text: str, start: int, end: int) -> bool:
-    """Whether the pair is part of an identifier or a longer hyphenated word ("app_label")."""
-    return text[end : end + 1] in ("_", "-") or (start > 0 and text[start - 1] in "_-")
+    """Whether the pair is part of an identifier, a longer hyphenated word or a placeholder
+    ("app_label", "%d pixel")."""
+    return text[end : end + 1] in ("_", "-") or (start > 0 and text[start - 1] in "_-%")
 
 
 def _first_part(tokens: tuple[Token, ...], i: int, known: Callable[[str], bool]) -> bool:
@@ -250,13 +218,13 @@ def joined(
         lexicalised = [r for r in readings if not r.compound]
         if lexicalised and _determiner_fits(pair, lexicalised):
             return candidate
-        if lexicalised and _opened(pair, lexicalised, known):
+        if lexicalised and opened(pair, lexicalised, known):
             return candidate
         compound = [r for r in readings if r.compound and r.lemma in head]
         if not compound or not known(candidate):
             continue
         simple_first = not any(r.compound for r in pair.first.readings)
-        if (pair.bare and simple_first) or _opened(pair, compound, known):
+        if (pair.bare and simple_first) or opened(pair, compound, known):
             return candidate
     return _direct_compound(pair, words, head)
 
@@ -291,73 +259,6 @@ def _determiner_fits(pair: Pair, readings: list[Reading]) -> bool:
     if not genders or not compound or first is None:
         return False
     return bool(genders & compound) and not (first in genders and first not in compound)
-
-
-def _opened(pair: Pair, readings: list[Reading], known: Callable[[str], bool]) -> bool:
-    """An indefinite noun phrase opened before the pair that fits the compound as a whole:
-    an indefinite determiner or a strong adjective agreeing with the compound, not only with
-    the first word ("en aorta aneurisme", "hver angst problematik", "akut lunge betændelse").
-    Both words nouns in every reading, the second indefinite, the first simple and no
-    genitive ("en funktions begyndelse") nor a noun of kind or measure ("en type medicin"), and no
-    definite determiner before an adjective: "den naturlige plante gurkemeje" names the plant."""
-    tokens, i = pair.analysed.tokens, pair.index
-    first, second = pair.first, pair.second
-    if i == 0 or not tokens[i - 1].surface.isalpha():
-        return False
-    word = first.surface.casefold()
-    if len(word) < 2 or word in _MEASURE or any(r.compound for r in first.readings):
-        return False
-    if word.endswith("s") and known(word[:-1]):
-        return False  # a genitive: "i en funktions begyndelse", "for en sikkerheds skyld"
-    if any(r.has("def") or r.compound for r in second.readings):
-        return False  # a definite head, or a word the analyser knows only by its parts
-    if not all(_noun_or_imperative(t) for t in (first, second)):
-        return False  # also an infinitive or an adjective: "en kæmpe omvæltning"
-    before = tokens[i - 1]
-    if chosen_is(before, "adj"):
-        opener = [r for r in before.readings if r.pos == "adj" and r.has("ind")]
-        if i > 1 and _definite(tokens[i - 2]):
-            return False  # "den naturlige plante gurkemeje": a definite phrase, an apposition
-    else:
-        determiners = [r for r in before.readings if r.pos == "det"]
-        if not determiners or any(not r.has("ind") for r in determiners):
-            return False
-        opener = determiners
-    return bool(opener) and _same_agreement(opener, first.readings, readings)
-
-
-def _noun_or_imperative(token: Token) -> bool:
-    """Every reading a noun or an imperative, which cannot follow a determiner ("kost")."""
-    return any_pos(token, "n") and all(r.pos == "n" or r.has("imp") for r in token.readings)
-
-
-def _definite(token: Token) -> bool:
-    """A definite article, demonstrative or possessive ("den", "denne", "din")."""
-    return any(
-        r.pos in ("det", "prn") and (r.has("def") or r.has("dem") or r.has("pos"))
-        for r in token.readings
-    )
-
-
-def _agrees(opener: Reading, noun: Reading) -> bool:
-    """Number and gender of a determiner or adjective fit the noun's (an untagged one fits)."""
-    numbers = {n for t in opener.tags for n in _NUMBERS.get(t, ())}
-    if numbers and not numbers & {n for t in noun.tags for n in _NUMBERS.get(t, ())}:
-        return False
-    genders = {t for t in opener.tags if t in GENDERS}
-    return not genders or bool(genders & set(noun.tags))
-
-
-def _same_agreement(
-    opener: list[Reading], first: tuple[Reading, ...], compound: list[Reading]
-) -> bool:
-    """The opener fits the compound, and the first word only where it fits the compound too
-    (the same gender and number: "en familie historie")."""
-    fits_compound = any(_agrees(o, r) for o in opener for r in compound)
-    fits_first_only = any(
-        _agrees(o, f) and not any(_agrees(o, r) for r in compound) for o in opener for f in first
-    )
-    return fits_compound and not fits_first_only
 
 
 def _object_with_verb(tokens: tuple[Token, ...], i: int) -> bool:
