@@ -124,12 +124,15 @@ def _after_question_word(tokens: tuple[Token, ...], i: int) -> bool:
 
 def adjective_inflected(word: str, known: Callable[[str], bool]) -> bool:
     """`word` has an adjective's shape and hunspell knows its -t and -e forms ("palliativ":
-    palliativt, palliative; "kontant", whose -t form is itself: kontante), so it may be an
-    adjective before its noun ("tilbydes palliativ indsats", "en kontant udbetaling") where
-    the analyser knows only a noun spelt the same (et palliativ)."""
+    palliativt, palliative; "kontant", whose -t form is itself: kontante; "variabel":
+    variabelt, variable), so it may be an adjective before its noun ("tilbydes palliativ
+    indsats", "en kontant udbetaling") where the analyser knows only a noun spelt the same
+    (et palliativ)."""
     lower = word.casefold()
     neuter = lower.endswith(("ent", "ant")) or known(lower + "t")
-    return lower.endswith(_ADJECTIVE_SHAPES) and neuter and known(lower + "e")
+    # an -el adjective drops its e before the ending: variabel, variable
+    plural = known(lower + "e") or (lower.endswith("el") and known(lower[:-2] + "le"))
+    return lower.endswith(_ADJECTIVE_SHAPES) and neuter and plural
 
 
 def _glued(text: str, start: int, end: int) -> bool:
