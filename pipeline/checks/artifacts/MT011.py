@@ -31,13 +31,15 @@ class EnglishNounStack(Check):
     The word before shows the two nouns are one noun phrase: "dine kolesterol niveauer".
 
     English stacks nouns ("cholesterol levels", "stomach problems"); Danish writes one
-    compound ("kolesterolniveauer", "maveproblemer"). GRAM001 reports a split compound
-    where the first word stands bare; this check takes the pairs it leaves, where a
-    determiner or adjective stands before the first noun and shows that the two are one
-    noun phrase: the word before is plural only ("dine", "disse", "mange", "flere") or an
-    adjective's weak form with no determiner before it ("høje", "lave"), while the first
-    noun is a singular base form and the second a plural noun. The closed form (directly or
-    with a linking -s- or -e-) must be a word hunspell knows; it is the suggestion.
+    compound ("kolesterolniveauer", "maveproblemer"). GRAM001 reports a split compound where
+    the first word stands bare or after an indefinite determiner or adjective that fits the
+    compound ("mange mave problemer", "høje blodsukker niveauer"); this check takes the
+    pairs it leaves ("dine kolesterol niveauer"), where a determiner or adjective stands
+    before the first noun and shows that the two are one noun phrase: the word before is
+    plural only ("dine", "disse", "mange", "flere") or an adjective's weak form with no
+    determiner before it ("høje", "lave"), while the first noun is a singular base form and
+    the second a plural noun. The closed form (directly or with a linking -s- or -e-) must
+    be a word hunspell knows; it is the suggestion.
 
     It deliberately does not flag: a first noun that is itself plural ("giv dine børn
     gaver"), a noun of quantity, which takes a bare plural ("det maksimale antal

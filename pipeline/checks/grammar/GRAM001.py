@@ -26,19 +26,38 @@ class SplitCompound(Check):
       or adjective before it that would make it a noun phrase of its own; or
     - the words joined directly are a compound of two lexicon words by Apertium's own
       compounding, after a bare first word (gurkemejeplante, which hunspell lacks); or
-    - the article writes the joined word closed elsewhere.
+    - the article writes the joined word closed elsewhere;
+    - an indefinite noun phrase opens before the pair and fits the compound as a whole: an
+      indefinite determiner or a strong adjective that agrees with the compound and not only
+      with the first word ("et alvorligt hjerte anfald", "akut lunge betændelse", "en
+      psoriasis shampoo", "hver angst problematik"). Machine translation splits compounds
+      inside noun phrases as often as bare ones, and the determiner or adjective is no sign
+      of two words when it fits the whole. Both words must be nouns in every reading (an
+      imperative aside: "kost"), the first simple and no noun of kind or measure, which
+      takes a bare noun after it ("en type medicin", "et glas vand", "en stor mængde
+      insulin"), the second indefinite and a word of the lexicon (not only read by its
+      parts, as "overskriver" in "en positiv værdi overskriver"); a definite determiner
+      before the adjective marks an apposition ("den naturlige plante gurkemeje"), and a
+      possessive a phrase of its own ("årsagen til din høfeber pelsdyr");
+    - the second word is one the analyser lacks, a loanword or clinical word hunspell has
+      ("medie websteder", "halsbrand triggere"): hunspell's stems say it is a noun form
+      (its base form, or a plural in -er, or -e after -er) and that the closed form is a
+      compound with it as head; the first word a simple noun, the pair bare or opened as
+      above, the second word not English ("image processing").
 
     The suggestion is the closed form. It deliberately does not flag: a first word that may
     be anything but an indefinite singular noun (verbs: "drikke vand", determiners: "hver
     dag", numbers: "type 2 diabetes", genitives: "Lou Gehrigs sygdom"), capitalised words
     inside a sentence (names and titles: "Region Hovedstaden", "Dansk Sygeplejeråd"), a noun
-    phrase with its own determiner ("en del mennesker", "et glas vand"), and words split by
-    punctuation, and two words that are both English (untranslated text: "is not", "system
-    manual"; Danish hunspell builds compounds of anything, Apertium reads "is" as ice), and a
+    phrase with its own determiner ("en del mennesker", "et glas vand"), words split by
+    punctuation or glued to a placeholder ("%d pixel"), and two words that are both English
+    (untranslated text: "is not", "system manual"; Danish hunspell builds compounds of
+    anything, Apertium reads "is" as ice), and a
     second word that may be an adjective: "leukocyt positiv" is a test result, a noun and
     its predicate without a verb, and "leukocytpositiv" an adjective, not a compound noun;
     nor a first word shaped like an adjective whose -t and -e forms hunspell knows ("palliativ
-    indsats": palliativt, palliative), which the analyser may know only as a noun.
+    indsats": palliativt, palliative; "kontant udbetaling": kontante), which the analyser
+    may know only as a noun.
     Nor a subject and its verb that the analyser reads as two nouns: the word after a
     question word or after nouns joined by og/eller after one ("Hvordan forløber
     sygdommen?", "hvad klinik og udredning viser"), a noun after a preposition the tagger took

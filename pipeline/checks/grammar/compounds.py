@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from pipeline.checks.grammar.analysis import LINKS, AnalysedSegment
+from pipeline.checks.grammar.compound_openers import QUANTITY, opened
 from pipeline.checks.grammar.readings import (
     any_pos,
     capitalised,
@@ -44,11 +45,6 @@ _QUESTION_WORDS = frozenset({"hvordan", "hvornår", "hvorfor", "hvorledes", "hvo
 _COORDINATORS = frozenset({"og", "eller"})
 # Endings of Danish adjectives, Latin ones among them (palliativ, lokal, kronisk, venlig).
 _ADJECTIVE_SHAPES = ("iv", "al", "el", "ær", "ar", "il", "øs", "ent", "ant", "isk", "ig")
-# Nouns of quantity that take a bare plural after them, a noun phrase of two words, not a
-# compound: "en stigning i antal operationer", "række symptomer", "mængde patienter".
-_QUANTITY = frozenset(
-    {"antal", "række", "mængde", "masse", "flertal", "mindretal", "halvdel", "snes", "dusin"}
-)
 
 
 @dataclass(frozen=True)
@@ -73,8 +69,13 @@ class Pair:
         return self.analysed.segment.text[self.first.start : self.second.end]
 
 
-def pairs(analysed: AnalysedSegment, known: Callable[[str], bool]) -> Iterator[Pair]:
-    """The pairs of a segment that may be a split compound."""
+def pairs(
+    analysed: AnalysedSegment,
+    known: Callable[[str], bool],
+    noun_form: Callable[[str], bool] = lambda word: False,
+) -> Iterator[Pair]:
+    """The pairs of a segment that may be a split compound (`noun_form`: whether a second
+    word the analyser does not know is a noun form)."""
     tokens = analysed.tokens
     text = analysed.segment.text
     for i in range(len(tokens) - 1):
@@ -85,17 +86,18 @@ def pairs(analysed: AnalysedSegment, known: Callable[[str], bool]) -> Iterator[P
             continue  # part of an identifier or a hyphenated word ("app_label", "e-mail")
         if not (_WORD.fullmatch(first.surface) and second.surface.isalpha()):
             continue
-        if capitalised(second) or not any_pos(second, "n"):
+        unknown = not second.known and noun_form(second.surface)
+        if capitalised(second) or not (any_pos(second, "n") or unknown):
             continue
         if not _first_part(tokens, i, known):
             continue
-        if not chosen_is(second, "n") and not _object_with_verb(tokens, i):
+        if not unknown and not chosen_is(second, "n") and not _object_with_verb(tokens, i):
             continue
         if first.surface.casefold() == second.surface.casefold():
             continue  # a doubled word (MECH001)
         if _after_question_word(tokens, i):
             continue  # "Hvordan forløber sygdommen?": the question's verb and its subject
-        if first.surface.casefold() in _QUANTITY and _plural(second):
+        if first.surface.casefold() in QUANTITY and _plural(second):
             continue  # "antal operationer": a quantity and what it counts
         if {first.surface.casefold(), *_lemmas(second)} & _TIME_WORDS:
             continue  # "mandag morgen", "dato marts", "kl. 8 morgen": time expressions
@@ -122,15 +124,21 @@ def _after_question_word(tokens: tuple[Token, ...], i: int) -> bool:
 
 def adjective_inflected(word: str, known: Callable[[str], bool]) -> bool:
     """`word` has an adjective's shape and hunspell knows its -t and -e forms ("palliativ":
-    palliativt, palliative), so it may be an adjective before its noun ("tilbydes palliativ
-    indsats") where the analyser knows only a noun spelt the same (et palliativ)."""
+    palliativt, palliative; "kontant", whose -t form is itself: kontante; "variabel":
+    variabelt, variable), so it may be an adjective before its noun ("tilbydes palliativ
+    indsats", "en kontant udbetaling") where the analyser knows only a noun spelt the same
+    (et palliativ)."""
     lower = word.casefold()
-    return lower.endswith(_ADJECTIVE_SHAPES) and known(lower + "t") and known(lower + "e")
+    neuter = lower.endswith(("ent", "ant")) or known(lower + "t")
+    # an -el adjective drops its e before the ending: variabel, variable
+    plural = known(lower + "e") or (lower.endswith("el") and known(lower[:-2] + "le"))
+    return lower.endswith(_ADJECTIVE_SHAPES) and neuter and plural
 
 
 def _glued(text: str, start: int, end: int) -> bool:
-    """Whether the pair is part of an identifier or a longer hyphenated word ("app_label")."""
-    return text[end : end + 1] in ("_", "-") or (start > 0 and text[start - 1] in "_-")
+    """Whether the pair is part of an identifier, a longer hyphenated word or a placeholder
+    ("app_label", "%d pixel")."""
+    return text[end : end + 1] in ("_", "-") or (start > 0 and text[start - 1] in "_-%")
 
 
 def _first_part(tokens: tuple[Token, ...], i: int, known: Callable[[str], bool]) -> bool:
@@ -213,9 +221,13 @@ def joined(
         lexicalised = [r for r in readings if not r.compound]
         if lexicalised and _determiner_fits(pair, lexicalised):
             return candidate
+        if lexicalised and opened(pair, lexicalised, known):
+            return candidate
         compound = [r for r in readings if r.compound and r.lemma in head]
+        if not compound or not known(candidate):
+            continue
         simple_first = not any(r.compound for r in pair.first.readings)
-        if compound and simple_first and pair.bare and known(candidate):
+        if (pair.bare and simple_first) or opened(pair, compound, known):
             return candidate
     return _direct_compound(pair, words, head)
 

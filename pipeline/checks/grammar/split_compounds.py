@@ -13,6 +13,7 @@ from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments, lexicon
 from pipeline.checks.grammar.compounds import Pair, adjective_inflected, joined, pairs
 from pipeline.checks.grammar.readings import capitalised
+from pipeline.checks.grammar.unknown_heads import closed_with_unknown_head, noun_form
 from pipeline.checks.speller import Speller
 from pipeline.core.models import Segment
 
@@ -38,7 +39,11 @@ def _found(ctx: CheckContext) -> list[SplitCompound]:
     speller = ctx.speller(ctx.document.language)
     if speller is None:
         return []
-    found = [pair for segment in analysed for pair in pairs(segment, speller.known)]
+    found = [
+        pair
+        for segment in analysed
+        for pair in pairs(segment, speller.known, lambda word: noun_form(word, speller))
+    ]
     if not found:
         return []
     words = lexicon(ctx, [c for pair in found for c in pair.candidates])
@@ -53,6 +58,7 @@ def _found(ctx: CheckContext) -> list[SplitCompound]:
         if adjective_inflected(pair.first.surface, speller.known):
             continue  # an adjective before its noun: "palliativ indsats"
         word = joined(pair, words, closed, speller.known)
+        word = word or closed_with_unknown_head(pair, speller, english)
         if word is None:
             continue
         shown = word[0].upper() + word[1:] if capitalised(pair.first) else word
