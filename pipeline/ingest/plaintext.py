@@ -15,14 +15,19 @@ _MAX_HEADING_CHARS = 100
 def split_blocks(text: str) -> list[Block]:
     """Blocks of consecutive non-blank lines, with their source offsets. A boilerplate line
     ("Del på Facebook", "Anonim") is a block of its own even without blank lines around it, as
-    scraped pages glue such lines to the text."""
+    scraped pages glue such lines to the text. A line also starts a block of its own when the
+    line before it ends a paragraph (see `_ends_paragraph`): text copied from a web page or a
+    word processor has one paragraph per line and no blank lines between them."""
     blocks: list[Block] = []
     offset = 0
     current: tuple[int, int] | None = None
+    previous = ""
     for line in text.split("\n"):
         start, end = offset + len(line) - len(line.lstrip()), offset + len(line.rstrip())
         alone = bool(line.strip()) and boilerplate_label(line) == "boilerplate"
-        if current is not None and (alone or not line.strip()):
+        if current is not None and (
+            alone or not line.strip() or _ends_paragraph(previous, line.strip())
+        ):
             blocks.append(Block("paragraph", text[current[0] : current[1]], *current))
             current = None
         if alone:
@@ -30,9 +35,38 @@ def split_blocks(text: str) -> list[Block]:
         elif line.strip():
             current = (current[0] if current else start, end)
         offset += len(line) + 1
+        previous = line.strip()
     if current is not None:
         blocks.append(Block("paragraph", text[current[0] : current[1]], *current))
     return blocks
+
+
+def _ends_paragraph(line: str, following: str) -> bool:
+    """True when `line` is a paragraph's last line and `following` starts the next one: text
+    copied from a web page or a word processor has one paragraph per line and no blank lines
+    between them, while a hard-wrapped paragraph breaks its lines inside sentences ("…
+    kontakt din\nlæge"). The next line must open with a capital, a digit, a bullet or a
+    quotation mark, and `line` must end a sentence (. ! ? :, or a closing quote or bracket
+    after one), or be a short line without end punctuation (a heading) over a line that is
+    no such short line itself (a paragraph): a run of short lines (a list of names, an
+    address) stays one block."""
+    if not line or not following:
+        return False
+    first = following[0]
+    if not (first.isupper() or first.isdigit() or first in '-*•–"»”“„(['):
+        return False
+    last = line.rstrip("\"»«”“’')]*")[-1:] or line[-1]
+    if last in ".!?:":
+        return True
+    return _short_line(line) and last not in ",;-–" and not _short_line(following)
+
+
+def _short_line(line: str) -> bool:
+    return (
+        len(line) <= _MAX_HEADING_CHARS
+        and len(line.split()) <= _MAX_HEADING_WORDS
+        and not line.endswith((".", ",", ";", ":", "!", "?"))
+    )
 
 
 def _split_list(block: Block) -> list[Block]:
@@ -58,6 +92,7 @@ def _heading_like(block: Block) -> bool:
     text = block.text
     return (
         "\n" not in text
+        and not _BULLET.match(text)
         and len(text) <= _MAX_HEADING_CHARS
         and len(text.split()) <= _MAX_HEADING_WORDS
         and not text.endswith((".", ",", ";", ":"))

@@ -26,6 +26,9 @@ MAX_TEASER_WORDS = 20
 # Category tags after the article: a few lower-case words, commas between, no full stop.
 _TAGS = re.compile(r"[^\W\d_A-ZÆØÅ][^\W\d_]*(?:[ ,]+[^\W\d_A-ZÆØÅ][^\W\d_-]*){0,3}")
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
+# A pointer into the article itself ("Læs mere om bivirkningerne nedenfor."): content, not a
+# link to another page.
+_IN_PAGE = re.compile(r"\b(?:nedenfor|nedenunder|herunder|nedenstående|forneden)\b", re.IGNORECASE)
 
 
 def teaser_lines(document: Document) -> Iterator[Segment]:
@@ -34,7 +37,11 @@ def teaser_lines(document: Document) -> Iterator[Segment]:
         if len(paragraph.sentences) != 1 or paragraph.list_item or "\n" in paragraph.text:
             continue
         text = paragraph.text.strip()
-        if _TEASER.match(text) and len(text.split()) <= MAX_TEASER_WORDS:
+        if (
+            _TEASER.match(text)
+            and len(text.split()) <= MAX_TEASER_WORDS
+            and not _IN_PAGE.search(text)
+        ):
             yield paragraph.sentences[0]
 
 

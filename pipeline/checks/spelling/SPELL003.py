@@ -86,8 +86,9 @@ class VariantSpellings(Check):
     does not outvote "konjunktivitis": hunspell-da lists both); see preferred_spelling.py
     for ties. A warning when hunspell does not know the minority form, else information (both are
     words: a choice the article should make once). A capitalised word SPELL001 takes for a
-    name ("- Chronisk nyresygdom" in a list) is reported alone when its Danish spelling is an
-    everyday word and neither dictionary knows it ("Kronisk"; never "Christensen", "Thy").
+    name ("føre til Hjertesvigt, Chronisk nyresygdom") is reported alone when its Danish
+    spelling is an everyday word and neither dictionary knows it ("Kronisk"; never
+    "Christensen", "Thy").
 
     It deliberately does not flag a Latin name's spelling ("acne vulgaris" beside "akne"),
     two spellings of short words that are both Danish words ("læge"/"lege", "hele"/"hæle"),
@@ -169,7 +170,7 @@ class VariantSpellings(Check):
         self, ctx: CheckContext, speller: Speller, forms: list[_Form]
     ) -> Iterator[Finding]:
         """A capitalised word in Latin or English letters whose Danish spelling is an
-        everyday word ("Chronisk nyresygdom" in a list), though the article has no other
+        everyday word ("Chronisk nyresygdom" inside a sentence), though the article has no other
         spelling of it: SPELL001 takes a capitalised word inside a sentence for a name and
         says nothing, and a name is not spelt with the letters of a common Danish word.
         Words hunspell (Danish or English) knows are left alone: names ("Christensen",
