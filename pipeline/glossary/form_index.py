@@ -171,8 +171,7 @@ class FormIndex:
 
     def lead_tokens(self) -> frozenset[str] | None:
         """Every token a form of a term begins with, for a language of at most `WHOLE_KEYS`
-        stem keys read from the table (a few glossary terms: a catalog's sources and targets
-        are then tested by one set operation each, not token by token); None otherwise."""
+        stem keys read from the table (a few terms: a text is one set test); None otherwise."""
         if self._whole is None:
             if self._files is not None or len(self._first) > WHOLE_KEYS:
                 self._whole = False
