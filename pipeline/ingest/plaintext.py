@@ -10,6 +10,10 @@ from pipeline.ingest.builder import Block
 _BULLET = re.compile(r"^\s*(?:[-*•–]|\d{1,3}[.)])\s+")
 _MAX_HEADING_WORDS = 12
 _MAX_HEADING_CHARS = 100
+# A heading may be a question ("Hvad er feber?"); a short line over a paragraph that ends in
+# any of these is a sentence of its own, not the next paragraph's heading.
+_NO_HEADING_ENDS = (".", ",", ";", ":")
+_SENTENCE_ENDS = (*_NO_HEADING_ENDS, "!", "?")
 
 
 def split_blocks(text: str) -> list[Block]:
@@ -58,14 +62,19 @@ def _ends_paragraph(line: str, following: str) -> bool:
     last = line.rstrip("\"»«”“’')]*")[-1:] or line[-1]
     if last in ".!?:":
         return True
-    return _short_line(line) and last not in ",;-–" and not _short_line(following)
+    return (
+        _short(line, _SENTENCE_ENDS)
+        and last not in ",;-–"
+        and not _short(following, _SENTENCE_ENDS)
+    )
 
 
-def _short_line(line: str) -> bool:
+def _short(line: str, endings: tuple[str, ...]) -> bool:
+    """At most a heading's length, and not ending in one of `endings`."""
     return (
         len(line) <= _MAX_HEADING_CHARS
         and len(line.split()) <= _MAX_HEADING_WORDS
-        and not line.endswith((".", ",", ";", ":", "!", "?"))
+        and not line.endswith(endings)
     )
 
 
@@ -90,13 +99,7 @@ def _split_list(block: Block) -> list[Block]:
 
 def _heading_like(block: Block) -> bool:
     text = block.text
-    return (
-        "\n" not in text
-        and not _BULLET.match(text)
-        and len(text) <= _MAX_HEADING_CHARS
-        and len(text.split()) <= _MAX_HEADING_WORDS
-        and not text.endswith((".", ",", ";", ":"))
-    )
+    return "\n" not in text and not _BULLET.match(text) and _short(text, _NO_HEADING_ENDS)
 
 
 def read_plaintext(text: str) -> list[Block]:
