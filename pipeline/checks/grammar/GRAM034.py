@@ -193,8 +193,8 @@ def _main_clause_before(tokens: tuple[Token, ...], comma: int) -> bool:
 
 def _inside_marks(text: str, comma: int) -> bool:
     """The comma at `comma` stands inside brackets or quotation marks: one opens before
-    it and is not closed, or one closes after it that did not open there (the sentence
-    splitter may leave an opening » at the end of the sentence before)."""
+    it and is not closed, or one closes after it that did not open there (a quotation that
+    began in an earlier sentence)."""
     return _unmatched(text[:comma], _OPENING_MARKS) or _unmatched(
         text[comma:][::-1], _CLOSING_MARKS
     )

@@ -241,9 +241,8 @@ def _blocks(document: Document) -> Iterator[_Block]:
         offset = 0
         for k, text in enumerate(texts):
             if k:
-                # What stands between two sentences in the source, so that a mark the
-                # segmenter left at the end of a sentence ("muligt. “" | "Tjek …") still
-                # touches its word.
+                # What stands between two sentences in the source, so that a mark at a
+                # sentence's edge keeps its neighbours when a quotation runs over several.
                 gap = source[group[k - 1].span.end : group[k].span.start]
                 joint = "" if not gap else ("\n" if "\n" in gap else " ")
                 parts.append(joint)
