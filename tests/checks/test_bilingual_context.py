@@ -8,20 +8,13 @@ from collections.abc import Iterator
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.core.models import Finding, Severity, TranslationUnit, UnitState
 from pipeline.glossary.model import Glossary
+from tests.translation_units import po_unit
 
 
 def _unit(
     target: str, state: UnitState = UnitState.TRANSLATED, source: str = "Save"
 ) -> TranslationUnit:
-    return TranslationUnit(
-        id=target or "empty",
-        source=source,
-        target=target,
-        source_lang="en",
-        target_lang="da",
-        path="case.po",
-        state=state,
-    )
+    return po_unit(source, target, state, id=target or "empty")
 
 
 class _Targets(TranslatedUnitCheck):

@@ -10,8 +10,9 @@ import pytest
 
 from pipeline.checks.bilingual.base import BilingualContext
 from pipeline.checks.bilingual.UNTR001 import _CAPITALISED, _kept_name
-from pipeline.core.models import TranslationUnit, UnitState
+from pipeline.core.models import UnitState
 from pipeline.glossary.model import Glossary
+from tests.translation_units import po_unit
 
 WORDS = ["Gramps", "Django", "Gram", "Synaptic", "Menu", "Files", "Fil", "gramps", "GRAMPS"]
 FILLER = ["Gem", "filen", "the", "file", "og", "Åbn", "Grampsy", "Gramps_x", "3Gramps", "é"]
@@ -40,17 +41,7 @@ def test_kept_name_is_membership_of_the_catalogs_kept_names(seed: int) -> None:
         source = _text(rng)
         target = source if rng.random() < 0.3 else _text(rng)  # copies too
         state = rng.choice([UnitState.TRANSLATED, UnitState.TRANSLATED, UnitState.FUZZY])
-        units.append(
-            TranslationUnit(
-                id=str(number),
-                source=source,
-                target=target,
-                source_lang="en",
-                target_lang="da",
-                path="case.po",
-                state=state,
-            )
-        )
+        units.append(po_unit(source, target, state, id=str(number)))
     ctx = BilingualContext(units, Glossary([]))
     kept = _oracle(ctx)
     for word in {*WORDS, *FILLER}:
