@@ -57,6 +57,7 @@ CHECKS: dict[str, str] = {
     "MECH014": "pipeline.checks.mechanics.MECH014:CapitalInsideSentence",
     "MECH015": "pipeline.checks.mechanics.MECH015:StrayPunctuation",
     "MECH016": "pipeline.checks.mechanics.MECH016:MissingSentenceEnd",
+    "MECH017": "pipeline.checks.mechanics.MECH017:CommaAfterConjunction",
     "LOC001": "pipeline.checks.locale.LOC001:ForeignEmergencyNumber",
     "LOC002": "pipeline.checks.locale.LOC002:Fahrenheit",
     "LOC003": "pipeline.checks.locale.LOC003:ImperialUnit",
