@@ -58,6 +58,7 @@ CHECKS: dict[str, str] = {
     "MECH015": "pipeline.checks.mechanics.MECH015:StrayPunctuation",
     "MECH016": "pipeline.checks.mechanics.MECH016:MissingSentenceEnd",
     "MECH017": "pipeline.checks.mechanics.MECH017:CommaAfterConjunction",
+    "MECH018": "pipeline.checks.mechanics.MECH018:HyphenAsDash",
     "LOC001": "pipeline.checks.locale.LOC001:ForeignEmergencyNumber",
     "LOC002": "pipeline.checks.locale.LOC002:Fahrenheit",
     "LOC003": "pipeline.checks.locale.LOC003:ImperialUnit",
