@@ -36,6 +36,11 @@ _RUN_ON = re.compile(
 # A cross-reference names a page or section by its title, which keeps its capitals: "se Hvad
 # er diabetes?", "læs mere om Hvordan du måler blodtrykket".
 _REFERRING = frozenset(word_list("se jf jævnfør læs artiklen afsnittet siden pjecen bogen"))
+# Words a Danish sentence does not end with (conjunctions, articles, the copula), so no full
+# stop can be missing after them: "Det er Hos vigtigt" is garbled, not two sentences.
+_NO_SENTENCE_END = frozenset(
+    word_list("og eller men samt at som hvis når fordi selvom mens end en et er var")
+)
 _QUOTES = '"«»„“”'
 # The courtesy capitals of letters and some shops' pages ("tak for Din henvendelse"): there
 # "Du" is the house style, not a sentence start.
@@ -58,9 +63,10 @@ class MissingSentenceEnd(Check):
     plural) before a verb ("når I har"), names and titles of several capitalised words ("Den
     Blå Avis", "Om Os"), words inside quotation marks, a title named by a cross-reference
     ("se Hvad er diabetes?", "læs mere om Hvordan du …"), "Du" on a page that writes the
-    courtesy capitals of letters ("tak for Din henvendelse"), headings and titles (title case
-    is MECH013's), a word after a line break, punctuation or a capital, and texts in other
-    languages.
+    courtesy capitals of letters ("tak for Din henvendelse"), a word after one that no
+    sentence ends with (a conjunction, an article, "er": "og Du", "en Det"), headings and
+    titles (title case is MECH013's), a word after a line break, punctuation or a capital,
+    and texts in other languages.
 
     Anti-pattern: "Der tages blodprøver for hiv, hepatitis B og syfilis Du vil også blive vejet."
     Best practice: "Der tages blodprøver for hiv, hepatitis B og syfilis. Du vil også blive vejet."
@@ -83,6 +89,8 @@ class MissingSentenceEnd(Check):
                 if word not in _OPENERS and word != "I":
                     continue
                 if (word == "Du" and courtesy) or _quoted(text, match.start("word")):
+                    continue
+                if match.group("before") in _NO_SENTENCE_END:
                     continue
                 if _referring(text, match.start("word")):
                     continue
