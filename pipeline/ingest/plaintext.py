@@ -50,13 +50,16 @@ def _ends_paragraph(line: str, following: str) -> bool:
     copied from a web page or a word processor has one paragraph per line and no blank lines
     between them, while a hard-wrapped paragraph breaks its lines inside sentences ("…
     kontakt din\nlæge"). The next line must open with a capital, a digit, a bullet or a
-    quotation mark, and `line` must end a sentence (. ! ? :, or a closing quote or bracket
-    after one), or be a short line without end punctuation (a heading) over a line that is
-    no such short line itself (a paragraph): a run of short lines (a list of names, an
-    address) stays one block."""
+    quotation mark (or be a whole paragraph in lower case under a heading: see
+    `_heading_over_lower_case`), and `line` must end a sentence (. ! ? :, or a closing
+    quote or bracket after one), or be a short line without end punctuation (a heading) over
+    a line that is no such short line itself (a paragraph): a run of short lines (a list of
+    names, an address) stays one block."""
     if not line or not following:
         return False
     first = following[0]
+    if first.islower():
+        return _heading_over_lower_case(line, following)
     if not (first.isupper() or first.isdigit() or first in '-*•–"»”“„(['):
         return False
     last = line.rstrip("\"»«”“’')]*")[-1:] or line[-1]
@@ -66,6 +69,22 @@ def _ends_paragraph(line: str, following: str) -> bool:
         _short(line, _SENTENCE_ENDS)
         and last not in ",;-–"
         and not _short(following, _SENTENCE_ENDS)
+    )
+
+
+def _heading_over_lower_case(line: str, following: str) -> bool:
+    """A heading over a paragraph that lost its capital ("Reducer dit natriumindtag" /
+    "store mængder salt forbruges …"): a short line without end punctuation over a line at
+    least twice as long that is a whole sentence or more, as a one-line paragraph is. The
+    lines of a hard-wrapped paragraph are of about one length, so its break inside a
+    sentence ("… kontakt din" / "læge, hvis …") stays inside the block."""
+    last = line.rstrip("\"»«”“’')]*")[-1:] or line[-1]
+    return (
+        _short(line, _SENTENCE_ENDS)
+        and last not in ",;-–"
+        and not _short(following, _SENTENCE_ENDS)
+        and following.endswith((".", "!", "?"))
+        and len(following) >= 2 * len(line)
     )
 
 

@@ -77,3 +77,31 @@ def test_bullets_after_a_colon_are_list_items_not_headings() -> None:
 def test_a_line_that_continues_in_lower_case_is_the_same_paragraph() -> None:
     text = "Titel\n\nDet er vigtigt at drikke vand.\nog at hvile sig."
     assert len(read_plaintext(text)) == 2
+
+
+def test_a_heading_over_a_paragraph_that_lost_its_capital() -> None:
+    """A page whose sentences start in lower case still has one paragraph per line: a short
+    line over a whole sentence twice its length is that paragraph's heading."""
+    text = (
+        "Blodtryk\n"
+        "Der er gode nyheder. Du kan selv sænke blodtrykket.\n"
+        "Reducer dit natriumindtag\n"
+        "store mængder salt kommer fra forarbejdede og tilberedte fødevarer.\n"
+    )
+    assert _kinds(text)[2:] == [
+        ("heading", "Reducer dit natriumindtag", False),
+        (
+            "paragraph",
+            "store mængder salt kommer fra forarbejdede og tilberedte fødevarer.",
+            False,
+        ),
+    ]
+
+
+def test_a_wrapped_line_over_a_lower_case_line_of_its_length_stays_in_the_block() -> None:
+    text = (
+        "Feber hos børn\n\n"
+        "Feber er almindeligt. Kontakt din læge, hvis barnet\n"
+        "bliver sløvt, får svært ved at trække vejret eller ikke vil drikke noget i dag.\n"
+    )
+    assert len(read_plaintext(text)) == 2

@@ -69,17 +69,19 @@ class ForeignTypography(Check):
 
     One finding per wrong pair, on its first wrong mark; when both marks are wrong (« and »)
     the fix turns the opening one and the next pass the closing one. An unpaired “ or „ is
-    flagged alone. An em dash between two numbers becomes the range's en dash
+    flagged alone. A straight mark paired with the language's own curly one ('et
+    "varmeblitz”': a pair half converted; never on a native page of the corpora) is turned
+    into the curly mark. An em dash between two numbers becomes the range's en dash
     ("1914—1918" → "1914–1918"), elsewhere a spaced tankestreg ("ting—der" → "ting – der").
     The fixes are automatic, except where the source holds an HTML entity (&mdash;).
 
-    It deliberately does not flag straight quotes ("…", the keyboard's: 22 on 8 native
-    pages), single quotes and apostrophes (’, ‘), the en dash in a range ("10–20 mg"), a
-    mark inside code, a URL or an HTML tag, a quotation of two words or more in another
+    It deliberately does not flag straight quotes in pairs of their own ("…", the keyboard's: 22
+    on 8 native pages), single quotes and apostrophes (’, ‘), the en dash in a range ("10–20
+    mg"), a mark inside code, a URL or an HTML tag, a quotation of two words or more in another
     language (a title quoted as written, with its dashes), a sentence in another language
-    (LANG001's), a mark with words or spaces on both sides ("12” skærm", "Forside »
-    Sygdomme"), an em dash opening a line or a table cell (a bullet, an empty cell: "| — |"),
-    and runs of em dashes.
+    (LANG001's), a mark with words or spaces on both sides ("12” skærm", "Forside » Sygdomme"),
+    an em dash opening a line or a table cell (a bullet, an empty cell: "| — |"), and runs of em
+    dashes.
 
     Anti-pattern: "LDL er det “dårlige” kolesterol — for meget af det kan tilstoppe årerne."
     Best practice: "LDL er det ”dårlige” kolesterol – for meget af det kan tilstoppe årerne."
@@ -116,9 +118,11 @@ class ForeignTypography(Check):
         opening, closing = quotation.opening, quotation.closing
         pair = opening.char + closing.char
         if STRAIGHT in pair or opening.family != closing.family:
-            # Straight or mixed: only a mark the language never writes is judged.
+            # Straight or mixed: only a mark the language never writes is judged, and a
+            # straight mark that pairs with the language's own curly one ('"varmeblitz”').
             for mark in (opening, closing):
                 yield from self._single(ctx, block, typography, mark)
+            yield from self._half_straight(ctx, block, typography, quotation)
             return
         suggested = typography.suggested_pair(opening.family)
         if pair in typography.pairs or suggested is None:
@@ -135,6 +139,27 @@ class ForeignTypography(Check):
             suggested[0] if mark.opening else suggested[1],
             f"{origin} quotation marks {opening.char}…{closing.char}; "
             f"{typography.name} writes {suggested[0]}…{suggested[1]}",
+        )
+
+    def _half_straight(
+        self, ctx: CheckContext, block: _Block, typography: Typography, quotation: Quotation
+    ) -> Iterator[Finding]:
+        """A straight mark paired with a curly mark the language writes: the pair is half
+        converted, and the straight half takes the curly mark's form."""
+        opening, closing = quotation.opening, quotation.closing
+        straight, other = (opening, closing) if opening.char == STRAIGHT else (closing, opening)
+        if straight.char != STRAIGHT or other.family != CURLY or typography.curly is None:
+            return
+        if other.char not in typography.native_marks(CURLY):
+            return
+        wanted = typography.curly[0] if straight.opening else typography.curly[1]
+        yield self._finding(
+            ctx,
+            block,
+            straight,
+            wanted,
+            f"a straight quotation mark {STRAIGHT} paired with {other.char}; "
+            f"{typography.name} writes {typography.curly[0]}…{typography.curly[1]}",
         )
 
     def _single(

@@ -5,7 +5,14 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.mechanics.words import MONTHS, OPENERS, ends_with_abbreviation, masked
+from pipeline.checks.mechanics.words import (
+    MONTHS,
+    OPENERS,
+    ends_with_abbreviation,
+    masked,
+    stop_ends_sentence,
+)
+from pipeline.checks.speller import Speller
 from pipeline.core.models import Finding, Segment, SegmentKind, Severity
 
 # What ends a sentence, possibly inside a closing quote or bracket: 'sagde han.' '(se s. 4).'
@@ -17,6 +24,9 @@ _DAY = re.compile(r"(?<![\d.])\d{1,2}\.$")
 _ORDINAL_RANGE = re.compile(r"(?<![\d.])\d{1,3}\. ?[-–] ?\d{1,3}\.$")
 _TIMES = re.compile(r" ?\d")  # what follows "x" used as a times sign: "x 3", "x3"
 _ENDS = (".", "!", "?", '."', ".»", ".”", ".)", "!)", "?)", '?"', '!"', "?»", "!»")
+# A full stop and a comma after a whole word ("over hele verden.,"): a sentence end that a
+# translation joined to a clause (MECH015 flags the pair); the next sentence starts after it.
+_STOP_AND_COMMA = re.compile(r"(?<![\w.])(?P<word>[^\W\d_]{3,})\.,$")
 
 
 class LowerCaseSentenceStart(Check):
@@ -35,7 +45,8 @@ class LowerCaseSentenceStart(Check):
     of ordinals ("hver 6.-8. uge"), list items of one
     sentence (Danish lists after a colon continue the sentence in lower case; an item of
     several sentences is prose and is checked), a paragraph after
-    one that ends in a colon or comma (unless it is such prose), a paragraph with no end
+    one that ends in a colon or comma (unless it is such prose; a full stop and a comma after
+    a whole word, "over hele verden.,", end a sentence), a paragraph with no end
     punctuation (tag lines, bylines: "af Matt McMillen"), words written with an inner
     capital ("iPhone", "eGFR", "mRNA"), numbers, domains and URLs ("sundhed.dk har …"),
     and headings. The article's title is checked too ("hæmolytisk anæmi hos børn"): a Danish
@@ -55,6 +66,7 @@ class LowerCaseSentenceStart(Check):
                 finding = self._lower_start(ctx, title, "the title")
                 if finding is not None:
                     yield finding
+        ended = _Ended(ctx.speller(ctx.document.language))
         before: Segment | None = None
         for section in ctx.document.sections:
             for paragraph in section.paragraphs:
@@ -68,13 +80,15 @@ class LowerCaseSentenceStart(Check):
                     prose_item = paragraph.list_item and len(paragraph.sentences) > 1
                     if position == 0 and (
                         (paragraph.list_item and not prose_item)
-                        or (_continues(previous) and not prose_item)
-                        or not sentence.text.rstrip().endswith(_ENDS)
+                        or (_continues(previous, ended) and not prose_item)
+                        or not ended(sentence.text)
                     ):
                         continue  # a list item, a continued sentence, a tag line or byline
-                    if position > 0 and (not _ends_sentence(previous) or _date(previous, sentence)):
+                    if position > 0 and (
+                        not _ends_sentence(previous, ended) or _date(previous, sentence)
+                    ):
                         continue
-                    if _line_fragment(ctx.document.source_text, sentence):
+                    if _line_fragment(ctx.document.source_text, sentence, ended):
                         continue
                     finding = self._lower_start(ctx, sentence)
                     if finding is not None:
@@ -111,7 +125,28 @@ class LowerCaseSentenceStart(Check):
         )
 
 
-def _ends_sentence(previous: Segment | None) -> bool:
+class _Ended:
+    """Whether a text ends a sentence: an end mark, or a full stop and a comma after a whole
+    word the dictionary knows (not an abbreviation's: "f.eks.,", "mht.,", "ant./post.,")."""
+
+    def __init__(self, speller: Speller | None) -> None:
+        self.speller = speller
+
+    def __call__(self, text: str) -> bool:
+        text = text.rstrip()
+        return text.endswith(_ENDS) or self.stop_and_comma(text)
+
+    def stop_and_comma(self, text: str) -> bool:
+        text = text.rstrip()
+        match = _STOP_AND_COMMA.search(text)
+        return (
+            match is not None
+            and self.speller is not None
+            and stop_ends_sentence(text[:-1], match.group("word"), self.speller)
+        )
+
+
+def _ends_sentence(previous: Segment | None, ended: _Ended) -> bool:
     if previous is None:
         return True
     text = previous.text.rstrip()
@@ -119,6 +154,8 @@ def _ends_sentence(previous: Segment | None) -> bool:
         return True  # "… udløses ofte. 2." — a numbered item after a full sentence
     if _ORDINAL_RANGE.search(text):
         return False  # "hver 6.-8. uge": the ordinals qualify the word after them
+    if ended.stop_and_comma(text):
+        return True
     return text.endswith(_ENDS) and not ends_with_abbreviation(text)
 
 
@@ -130,14 +167,16 @@ def _date(previous: Segment | None, sentence: Segment) -> bool:
     return bool(words) and words[0].rstrip(".,").lower() in MONTHS
 
 
-def _continues(previous: Segment | None) -> bool:
+def _continues(previous: Segment | None, ended: _Ended) -> bool:
     """The paragraph before ends mid-sentence (a colon or comma introducing what follows)."""
-    return previous is not None and previous.text.rstrip().endswith((":", ",", ";", "–", "-"))
+    if previous is None or ended.stop_and_comma(previous.text):
+        return False
+    return previous.text.rstrip().endswith((":", ",", ";", "–", "-"))
 
 
-def _line_fragment(source: str, sentence: Segment) -> bool:
+def _line_fragment(source: str, sentence: Segment, ended: _Ended) -> bool:
     """A line of its own with no end punctuation: a tag, a byline, a stray heading."""
     start = sentence.span.start
     at_line_start = start == 0 or source[start - 1] == "\n"
     first_line = sentence.text.split("\n", 1)[0].rstrip()
-    return at_line_start and not first_line.endswith(_ENDS)
+    return at_line_start and not ended(first_line)

@@ -28,7 +28,9 @@ class MissingSpaceAfterComma(Check):
     It deliberately does not flag numbers ("2,5 mg", "kl. 14:30", "1:1000"), URLs, e-mail
     addresses and domains, a single letter before the mark (codes such as "a:b"), and in
     Swedish an abbreviation inflected after a colon ("WHO:s riktlinjer", "CRP:n"), and an
-    asterisk that opens emphasis closed on the same line ("*vigtigt*") or stands inside a line.
+    asterisk that opens emphasis closed on the same line ("*vigtigt*") or stands inside a line,
+    or opens a footnote's key under a list ("- Lithium*" / "*Angiver årsager …": a glued
+    bullet inside a block is an item only next to an item with the same bullet and a space).
 
     Anti-pattern: "Typiske symptomer er feber,hovedpine og ondt i halsen."
     Best practice: "Typiske symptomer er feber, hovedpine og ondt i halsen."
@@ -53,8 +55,7 @@ class MissingSpaceAfterComma(Check):
                     f"no space after '{mark}' in '{match.group()}'; add one",
                     suggestion=f"{before}{mark} {after}",
                 )
-            bullet = _glued_bullet(ctx, segment)
-            if bullet is not None:
+            for bullet in _glued_bullets(ctx, segment):
                 mark, after = bullet.group("mark", "after")
                 yield self.finding(
                     ctx,
@@ -66,14 +67,27 @@ class MissingSpaceAfterComma(Check):
                 )
 
 
-def _glued_bullet(ctx: CheckContext, segment: Segment) -> re.Match[str] | None:
-    """The glued bullet opening `segment` when the segment opens a line of the source."""
-    match = _GLUED_BULLET.match(segment.text)
-    if match is None or (match.group("mark") == "*" and "*" in segment.text[1:]):
-        return None
-    start = segment.source_offset(0)
+def _glued_bullets(ctx: CheckContext, segment: Segment) -> Iterator[re.Match[str]]:
+    """The glued bullets that open a line of the source inside `segment`: at its start, or
+    after a line break in it when a line next to it has the same bullet with its space (a
+    list whose other items have their space is one block, so the glued item's line is
+    inside the segment: "* Kvalme\n*Diarré\n* Gas"; a footnote's key under a list is no
+    item: "- Lithium*\n*Angiver årsager …")."""
+    text = segment.text
     source = ctx.document.source_text
-    return match if start == 0 or source[start - 1] == "\n" else None
+    lines = text.split("\n")
+    line_start = 0
+    for k, line in enumerate(lines):
+        match = _GLUED_BULLET.match(text, line_start)
+        start, line_start = line_start, line_start + len(line) + 1
+        if match is None or (match.group("mark") == "*" and "*" in line[1:]):
+            continue  # no bullet, or emphasis closed on the line: "*vigtigt*"
+        spaced = match.group("mark") + " "
+        if k and not any(n.startswith(spaced) for n in lines[k - 1 : k + 2 : 2]):
+            continue
+        start = segment.source_offset(start)
+        if start == 0 or source[start - 1] == "\n":
+            yield match
 
 
 # Swedish inflects an abbreviation after a colon: "WHO:s riktlinjer", "CRP:n", "EU:ns".

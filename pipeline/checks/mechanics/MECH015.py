@@ -5,7 +5,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.mechanics.words import dictionary_word, ends_with_abbreviation, masked
+from pipeline.checks.mechanics.words import masked, stop_ends_sentence
 from pipeline.checks.speller import Speller
 from pipeline.core.models import Document, Finding, Segment, Severity
 
@@ -18,12 +18,6 @@ _STOP_AND_MARK = re.compile(r"(?<![\w.])(?P<word>[^\W\d_]{5,})\.(?P<mark>[!?])(?
 # A full stop and a comma after a word ("arterierne.,", "salt., Dette"): the stop of a
 # sentence end and the comma of the clause a translation joined it to. An abbreviation's stop
 # before a comma ("f.eks.,", "ca.,") is told apart by the dictionary (see `_sentence_stop`).
-# Clinical Latin shortenings that are also Danish words ("ant./post." anterior/posterior,
-# "med." medialis, "lat.", "sup.", "inf.", "ext.", "int.", "dist.", "prox.", "sin."): after
-# them the full stop is the abbreviation's.
-_LATIN_SHORTENINGS = frozenset(
-    {"ant", "post", "med", "lat", "sup", "inf", "ext", "int", "dist", "prox", "sin", "dex"}
-)
 _STOP_AND_COMMA = re.compile(r"(?<![\w.])(?P<word>[^\W\d_]{3,})\.,")
 # A mark of its own before a full stop or comma: "virker!." "hvorfor?,".
 _MARK_AND_STOP = re.compile(r"(?<=[^\W\d_])[!?][.,](?=\s|$)")
@@ -47,7 +41,8 @@ class StrayPunctuation(Check):
     It deliberately does not flag an ellipsis ("..." or "…"), an abbreviation's full stop
     before a comma, colon or semicolon ("f.eks.,", "bl.a.:", "fejlnr.:", "ca.,", "mht.,": a
     known abbreviation, a clinical Latin shortening such as "ant./post.," or a word the Danish
-    dictionary does not have as a word of its own), "?!" and "!!", a list enumerator or an
+    dictionary does not have as a word of its own or as a compound of eight letters or more:
+    "øjeninfektion.," is a sentence end), "?!" and "!!", a list enumerator or an
     emoticon ("1)", "a)", ":)", ";-("), a bracket closed on the next line, and dots inside
     URLs, paths and numbers ("../", "1..5").
 
@@ -144,15 +139,11 @@ class StrayPunctuation(Check):
 
 
 def _sentence_stop(text: str, match: re.Match[str], speller: Speller | None) -> bool:
-    """True when the full stop before the comma ends a sentence: the word before it is no
-    abbreviation (known, or a dotted run) and the dictionary has it as a word of its own, not
-    only as a shortening hunspell builds ("mht", "evt" are not words, "salt" and "verden" are).
+    """True when the full stop before the comma ends a sentence (see `stop_ends_sentence`).
     Without a dictionary for the language nothing is judged."""
-    if speller is None or ends_with_abbreviation(text[: match.end("word") + 1]):
+    if speller is None:
         return False
-    if match.group("word").lower() in _LATIN_SHORTENINGS:
-        return False
-    return dictionary_word(match.group("word"), speller)
+    return stop_ends_sentence(text[: match.end("word") + 1], match.group("word"), speller)
 
 
 def _source_line(document: Document, offset: int) -> str:

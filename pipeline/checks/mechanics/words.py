@@ -60,6 +60,13 @@ ABBREVIATIONS = frozenset(
     )
 )
 
+# Clinical Latin shortenings that are also Danish words ("ant./post." anterior/posterior,
+# "med." medialis, "lat.", "sup.", "inf.", "ext.", "int.", "dist.", "prox.", "sin."): after
+# them the full stop is the abbreviation's, even before a comma ("Tibialis ant./post., …").
+LATIN_SHORTENINGS = frozenset(
+    {"ant", "post", "med", "lat", "sup", "inf", "ext", "int", "dist", "prox", "sin", "dex"}
+)
+
 # Letters, with inner hyphens or apostrophes: "COVID-19" is one token, as in SPELL001.
 WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 OPENERS = "\"'«»„“”‘’([{"
@@ -131,6 +138,24 @@ def dictionary_word(word: str, speller: Speller) -> bool:
     compound it builds ("hjertesygdomme" stems to "sygdom"; "patienter" to "patient")."""
     lower = word.lower()
     return speller.known(lower) and any(s.lower()[:3] == lower[:3] for s in speller.stems(lower))
+
+
+# A compound hunspell builds of this many letters or more is a word, not a shortening: the
+# abbreviations it builds are short ("mht", "evt", "vedr").
+LONG_COMPOUND = 8
+
+
+def stop_ends_sentence(text: str, word: str, speller: Speller) -> bool:
+    """True when the full stop that ends `text` after its last word `word` ends a sentence,
+    though a comma follows it ("verden.,", "øjeninfektion.,"): `word` is no abbreviation
+    (known, dotted, or a clinical Latin shortening: "ant./post.,") and the dictionary has it
+    as a word of its own, or as a long compound, not only as a shortening hunspell builds
+    ("mht", "evt" are not words, "salt" and "verden" are)."""
+    if ends_with_abbreviation(text) or word.lower() in LATIN_SHORTENINGS:
+        return False
+    if dictionary_word(word, speller):
+        return True
+    return len(word) >= LONG_COMPOUND and speller.known(word.lower())
 
 
 # Zipf frequency (log10 of occurrences per billion words) from which a word is common in
