@@ -7,12 +7,16 @@ from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.core.models import Finding, SegmentKind, Severity
 
-# "Hvordan man forebygger …", "Hvordan du selv kan behandle …": a heading, not a question
-_HOW_TO = re.compile(r"(?P<how>Hvordan[ \t]+(?:man|du))[ \t]+\w[^?\n]*$")
+# "Hvordan man forebygger …", "Hvordan du selv kan behandle …": a heading, not a question;
+# also after a topic and a colon ("Test og opfølgning: Hvordan du kender dine tal")
+_TOPIC = r"(?:[^,.;:!?\n]{1,60}:[ \t]+)?"
+_HOW_TO = re.compile(_TOPIC + r"(?P<how>Hvordan[ \t]+(?:man|du))[ \t]+\w[^?\n]*$")
 # A line of a sentence segment that is a heading all the same: a page without blank lines
 # joins its heading to the text below ("Hvordan man forhindrer fodsvamp\nFodsvamp er …").
 # Short, without punctuation, and the next line starts anew with a capital letter.
-_LINE = re.compile(r"(?m)^(?P<how>Hvordan[ \t]+(?:man|du))[ \t]+[^,.;:!?\n]*(?:\n(?=[A-ZÆØÅ])|\Z)")
+_LINE = re.compile(
+    r"(?m)^" + _TOPIC + r"(?P<how>Hvordan[ \t]+(?:man|du))[ \t]+[^,.;:!?\n]*(?:\n(?=[A-ZÆØÅ])|\Z)"
+)
 _MAX_WORDS = 12
 _HEADINGS = frozenset({SegmentKind.HEADING, SegmentKind.TITLE})
 
@@ -25,7 +29,8 @@ class HowToHeading(Check):
     selv kan behandle hoste": an indirect question standing alone. A Danish heading that
     gives instructions says "Sådan": "Sådan forebygger du fodsvamp", "Sådan laver du en
     honningdrik". Flags a heading or title that opens with "Hvordan man" or "Hvordan du"
-    and has no question mark, and such a line standing alone at the top of a segment's line
+    (also after a topic and a colon: "Test: Hvordan du kender dine tal") and has no
+    question mark, and such a line standing alone at the top of a segment's line
     (short, no punctuation, the next line starting with a capital), where a page without
     blank lines joined the heading to its text; the message gives the Danish shape (no
     automatic fix: the verb moves).
