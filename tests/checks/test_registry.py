@@ -43,6 +43,9 @@ def test_a_selection_takes_codes_prefixes_and_globs_in_any_case() -> None:
         "MT014",
         "MT015",
         "MT016",
+        "MT017",
+        "MT018",
+        "MT019",
         "LOC001",
         "LOC002",
     ]
