@@ -58,8 +58,10 @@ class ArticleGender(Check):
     anfald", or a measure) or by an acronym that may be the head of the phrase ("et video
     EEG": et EEG), `den`/`det` directly before a noun (mostly pronouns: "Er det
     kræft?"), `en` read as a pronoun ("det giver en overblik"), capitalised nouns inside a
-    sentence (names), plurals, and `en` after a verb with two objects ("det giver en
-    overblik", where en may be the pronoun "one").
+    sentence (names), plurals, `en` after a verb with two objects ("det giver en
+    overblik", where en may be the pronoun "one"), and `denne`/`dette` directly before a
+    word the analyser reads only as a compound of its own making (the pronoun before a
+    verb: "Dette overskriver filen", over+skriver).
 
     Anti-pattern: "Spørg på apoteket, om du kan købe et urtemedicin mod hoste."
     Best practice: "Spørg på apoteket, om du kan købe en urtemedicin mod hoste."
@@ -140,6 +142,8 @@ def _mismatch(tokens: tuple[Token, ...], i: int) -> tuple[Token, str] | None:
     if not (_noun_only(noun, adjectives) and chosen_is(noun, "n")) or capitalised(noun):
         return None
     readings = noun_readings(noun)
+    if word in _DEMONSTRATIVE and not adjectives and any(r.compound for r in readings):
+        return None  # the pronoun before a verb the analyser splits ("Dette over+skriver")
     if any(r.has("gen") or r.has("cmp-split") for r in readings):
         return None
     if not any(r.has("sg") for r in readings):
