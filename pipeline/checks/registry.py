@@ -105,6 +105,7 @@ CHECKS: dict[str, str] = {
     "GRAM032": "pipeline.checks.grammar.GRAM032:IndirectQuestionOrder",
     "GRAM033": "pipeline.checks.grammar.GRAM033:AdjectiveBeforeDefiniteNoun",
     "GRAM034": "pipeline.checks.grammar.GRAM034:CommaSplice",
+    "GRAM035": "pipeline.checks.grammar.GRAM035:BareDemonstrativeSubject",
 }
 
 

@@ -13,6 +13,7 @@ from pipeline.checks.grammar.readings import (
     chosen_is,
     is_word,
     noun_gender,
+    noun_readings,
     nounlike,
     only,
     weak_adjective,
@@ -25,7 +26,10 @@ _INDEFINITE = {"en": "ut", "et": "nt"}
 _DEFINITE = {"den": "ut", "det": "nt"}
 # Possessives that show gender; no adjective needed, as they are never pronouns before a noun.
 _POSSESSIVE = {"min": "ut", "mit": "nt", "din": "ut", "dit": "nt", "sin": "ut", "sit": "nt"}
-_ARTICLES = frozenset({"en", "et", "den", "det", *_POSSESSIVE})
+# Demonstratives, like the articles only where the tagger reads them as determiners ("dette
+# betyder" is the pronoun).
+_DEMONSTRATIVE = {"denne": "ut", "dette": "nt"}
+_ARTICLES = frozenset({"en", "et", "den", "det", *_POSSESSIVE, *_DEMONSTRATIVE})
 
 
 class ArticleGender(Check):
@@ -38,13 +42,14 @@ class ArticleGender(Check):
     Flags the indefinite article `en`/`et` directly before a singular indefinite noun, or
     with adjectives between ("et alvorlig sygdom"), and the definite article `den`/`det`
     before a definite adjective and a singular noun ("det nye behandling"), and the
-    possessives min/mit, din/dit, sin/sit before a singular noun ("sit oprindelse"), when
-    every noun
+    possessives min/mit, din/dit, sin/sit and the demonstratives denne/dette before a
+    singular noun ("sit oprindelse", "denne smertestillende middel"), when every noun
     reading in Apertium's Danish analysis (a compound's last part decides) has the other
     gender, and the tagger reads the article as an article.
 
-    A compound the analyser does not know is judged by its head ("en folkemiddel":
-    `grammar.guesses`).
+    A compound the analyser does not know is judged by its head ("en folkemiddel"), and a
+    noun it does not know at all by the definite form the same article gives it ("din udflåd"
+    beside "udflådet": `grammar.guesses`).
 
     It deliberately does not flag: nouns the analysis gives both genders or none, nouns
     whose other-gender definite form hunspell derives from the same stem ("en virus":
@@ -53,8 +58,10 @@ class ArticleGender(Check):
     anfald", or a measure) or by an acronym that may be the head of the phrase ("et video
     EEG": et EEG), `den`/`det` directly before a noun (mostly pronouns: "Er det
     kræft?"), `en` read as a pronoun ("det giver en overblik"), capitalised nouns inside a
-    sentence (names), plurals, and `en` after a verb with two objects ("det giver en
-    overblik", where en may be the pronoun "one").
+    sentence (names), plurals, `en` after a verb with two objects ("det giver en
+    overblik", where en may be the pronoun "one"), and `denne`/`dette` directly before a
+    word the analyser reads only as a compound of its own making (the pronoun before a
+    verb: "Dette overskriver filen", over+skriver).
 
     Anti-pattern: "Spørg på apoteket, om du kan købe et urtemedicin mod hoste."
     Best practice: "Spørg på apoteket, om du kan købe en urtemedicin mod hoste."
@@ -132,13 +139,16 @@ def _mismatch(tokens: tuple[Token, ...], i: int) -> tuple[Token, str] | None:
     noun = tokens[j]
     if word in _DEFINITE and (adjectives == 0 or not weak_adjective(tokens[j - 1])):
         return None
-    if not (only(noun, "n") and chosen_is(noun, "n")) or capitalised(noun):
+    if not (_noun_only(noun, adjectives) and chosen_is(noun, "n")) or capitalised(noun):
         return None
-    if any(r.has("gen") or r.has("cmp-split") for r in noun.readings):
+    readings = noun_readings(noun)
+    if word in _DEMONSTRATIVE and not adjectives and any(r.compound for r in readings):
+        return None  # the pronoun before a verb the analyser splits ("Dette over+skriver")
+    if any(r.has("gen") or r.has("cmp-split") for r in readings):
         return None
-    if not any(r.has("sg") for r in noun.readings):
+    if not any(r.has("sg") for r in readings):
         return None
-    if word not in _DEFINITE and not all(r.has("ind") for r in noun.readings):
+    if word not in _DEFINITE and not all(r.has("ind") for r in readings):
         return None
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     if following is not None and nounlike(following) and not _definite(following):
@@ -150,10 +160,18 @@ def _mismatch(tokens: tuple[Token, ...], i: int) -> tuple[Token, str] | None:
         # only as a noun ("et defekt cystisk fibrose-gen": defekt, not en defekt)
         return None
     gender = noun_gender(noun)
-    expected = {**_INDEFINITE, **_DEFINITE, **_POSSESSIVE}[word]
+    expected = {**_INDEFINITE, **_DEFINITE, **_POSSESSIVE, **_DEMONSTRATIVE}[word]
     if gender is None or gender == expected:
         return None
     return noun, gender
+
+
+def _noun_only(token: Token, adjectives: int) -> bool:
+    """Every reading a noun; after an adjective an adverb reading too, which cannot head the
+    phrase there (the lexicon's adverb `middel`: "denne smertestillende middel")."""
+    if adjectives and any(r.pos == "adv" for r in token.readings):
+        return bool(noun_readings(token)) and all(r.pos in ("n", "adv") for r in token.readings)
+    return only(token, "n")
 
 
 def _modifier(token: Token) -> bool:

@@ -11,7 +11,6 @@ from pipeline.checks.grammar.readings import (
     capitalised,
     chosen_is,
     is_word,
-    only,
     past_adjectives,
 )
 from pipeline.core.models import Finding, Severity
@@ -27,7 +26,8 @@ class SingularDeterminerPluralNoun(Check):
     Machine translation often keeps the English singular determiner and pluralises the
     noun, or the reverse. Flags `en`, `et`, `denne` or `dette`, read by the tagger as a
     determiner, directly or through adjectives before a noun whose every reading in
-    Apertium's Danish analysis is plural.
+    Apertium's Danish analysis is plural (an imperative reading aside, which cannot follow
+    a determiner: "en gener", gener also of genere, when the tagger reads it as a noun).
 
     A compound the analyser does not know is judged by its head ("denne folkemidler":
     `grammar.guesses`).
@@ -73,9 +73,14 @@ def _plural_noun_after(tokens: tuple[Token, ...], i: int) -> Token | None:
     if j >= len(tokens):
         return None
     noun = tokens[j]
-    if not only(noun, "n") or capitalised(noun) or not is_word(noun):
+    readings = [r for r in noun.readings if not r.has("imp")]
+    if len(readings) < len(noun.readings) and not chosen_is(noun, "n"):
         return None
-    if not all(r.has("pl") and not r.compound for r in noun.readings):
+    if not readings or any(r.pos != "n" for r in readings):
+        return None
+    if capitalised(noun) or not is_word(noun):
+        return None
+    if not all(r.has("pl") and not r.compound for r in readings):
         return None  # a compound's guessed split may misread its number ("tekstviser")
     following = tokens[j + 1] if j + 1 < len(tokens) else None
     if following is not None and any_pos(following, "n") and chosen_is(following, "n"):

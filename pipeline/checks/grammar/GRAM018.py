@@ -26,7 +26,7 @@ _CARRIERS = frozenset({"vbmod", "vaux", "vbhaver", "vbser"})
 _DEGREE = frozenset(
     {"ikke", "aldrig", "ofte", "altid", "meget", "mere", "mest", "særdeles", "yderst", "også",
      "stadig", "fortsat", "nu", "da", "jo", "nok", "ret", "helt", "for", "så", "sjældent",
-     "sommetider", "ekstremt", "virkelig", "endnu", "allerede", "igen", "dog"}
+     "sommetider", "ekstremt", "virkelig", "endnu", "allerede", "igen", "dog", "enten"}
 )  # fmt: skip
 # Punctuation after which a new clause (and its subject) may start.
 _CLAUSE_PUNCTUATION = frozenset({",", ";", ":", "(", "–", "—", "-"})

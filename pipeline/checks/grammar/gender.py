@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.readings import capitalised
 from pipeline.ingest.morphology import Token
@@ -21,6 +23,8 @@ OTHER_GENDER = {
     "dit": "din",
     "sin": "sit",
     "sit": "sin",
+    "denne": "dette",
+    "dette": "denne",
 }
 
 
@@ -44,3 +48,36 @@ def both_genders(ctx: CheckContext, noun: Token, gender: str) -> bool:
         if any(lemma in speller.stems(form) for form in forms if speller.known(form)):
             return True
     return False
+
+
+# The definite singular endings by gender: -en (common) and -et (neuter), after a final -e
+# only -n and -t ("en bakterie": bakterien), after a doubled consonant as well ("vatrondellen").
+_DEFINITE_ENDINGS = {"ut": "en", "nt": "et"}
+# Shorter words are too often chance letters ("ben" + "et").
+_MIN_STEM = 4
+
+
+def definite_form_genders(unknown: Iterable[str]) -> dict[str, str]:
+    """The gender of each word of `unknown` (an article's words the analyser does not know,
+    lower case) whose suffixed definite singular is among them in one gender only:
+    "udflåd" beside "udflådet" is neuter, "vatrondel" beside "vatrondellen" common gender.
+    A Danish noun shows its gender in that ending, so an article that writes the definite
+    form has said which gender the noun takes; a word with both forms in the article, or
+    neither, gets none. A definite form the analyser knows is no evidence: it may belong to
+    another word ("effekte" beside "effekten", the definite of effekt)."""
+    words = set(unknown)
+    result = {}
+    for word in words:
+        if len(word) < _MIN_STEM or not word.isalpha():
+            continue
+        found = {g for g in _DEFINITE_ENDINGS if words & _definite_forms(word, g)}
+        if len(found) == 1:
+            result[word] = found.pop()
+    return result
+
+
+def _definite_forms(word: str, gender: str) -> set[str]:
+    ending = _DEFINITE_ENDINGS[gender]
+    if word.endswith("e"):
+        return {word + ending[1:]}
+    return {word + ending, word + word[-1] + ending}

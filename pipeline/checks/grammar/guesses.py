@@ -12,9 +12,11 @@ made only where the form leaves no doubt:
   takes its number and gender from its last part;
 - an adjective's ending: -isk and -lig/-ig are the strong singular forms ("antiinflammatorisk",
   "uundgåelig"), -iske and -lige/-ige the weak or plural ones; the -ig ending only when no
-  noun head ends the word ("verdenskrig", "skolepige").
+  noun head ends the word ("verdenskrig", "skolepige");
+- a noun's gender from its definite form in the same article: "udflåd" beside "udflådet"
+  is a neuter singular noun (`grammar.gender.definite_form_genders`).
 
-Both need hunspell to know the whole word, so a typo or an English word is no guess. The
+All need hunspell to know the whole word, so a typo or an English word is no guess. The
 guessed readings carry the tag `guess`. The parts of all such words of an article are
 looked up in one more call of the running analyser, made only for an article that has them.
 """
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import LINKS, analysed_segments, lexicon
+from pipeline.checks.grammar.gender import definite_form_genders
 from pipeline.ingest.morphology import Reading, Token
 
 GUESS = "guess"
@@ -71,13 +74,12 @@ def _guess_all(ctx: CheckContext) -> dict[str, tuple[Reading, ...]]:
     speller = ctx.speller(ctx.document.language)
     if speller is None:
         return {}
-    words = {
-        t.surface.casefold()
-        for a in analysed_segments(ctx)
-        for t in a.tokens
-        if not t.known and t.surface.isalpha() and len(t.surface) >= _MIN_FIRST + _MIN_PART
+    unknown = {
+        t.surface.casefold() for a in analysed_segments(ctx) for t in a.tokens if not t.known
     }
-    words = {w for w in words if speller.known(w)}
+    words = {
+        w for w in unknown if w.isalpha() and len(w) >= _MIN_FIRST + _MIN_PART and speller.known(w)
+    }
     splits = {w: list(_splits(w)) for w in words}
     parts = {p for pairs in splits.values() for first, head in pairs for p in (*first, head)}
     known = lexicon(ctx, sorted(parts))
@@ -87,6 +89,9 @@ def _guess_all(ctx: CheckContext) -> dict[str, tuple[Reading, ...]]:
         readings = readings or _adjective(word, learned=False)
         if readings:
             result[word] = readings
+    for word, gender in definite_form_genders(unknown).items():
+        if word not in result and speller.known(word):
+            result[word] = (Reading(word, ("n", gender, "sg", "ind", GUESS)),)
     return result
 
 
