@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pipeline.checks.artifacts.page_metadata import metadata_lines
+from pipeline.checks.artifacts.page_metadata import is_own_credit, metadata_lines
 from pipeline.checks.artifacts.teasers import tag_line, teaser_lines
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
@@ -23,9 +23,16 @@ class Boilerplate(Check):
     ("Læs om, hvordan man behandler feber hos børn.", "Lær mere om … fra nefrolog …, M.D.")
     a line of lower-case category tags after the last sentence ("diabetes"), and a line that
     describes the page (pipeline/checks/artifacts/page_metadata.py): a date line ("Udgivet d.
-    23. september 2021"), a byline ("Af: Flemming Skovby, speciallæge"), navigation or tags
-    between bars ("Fakta | Smerter"). These are not fixed automatically: an editor decides
-    whether the line goes (a health page must show its review date and author).
+    23. september 2021"), a byline in another language ("Written by Jane Doe, MD"),
+    navigation or tags between bars ("Fakta | Smerter"). These are not fixed automatically: an
+    editor decides whether the line goes (a health page must show its review date).
+
+    A credit in the article's own language that names its author or source is part of the
+    article and never reported, whether the reader set it aside or not: a signed article's
+    byline ("Tekst: Marianne Nørup, fysioterapeut", "Af: Flemming Skovby, speciallæge") and a
+    picture's credit ("Foto: Shutterstock", "(Modelfoto: Colourbox)"). A label that lost its
+    name ("Af:", ", Medicinsk redaktør") or a credit in another language ("(Symbolbild/…)",
+    "Photo: Getty Images") is residue and reported.
 
     It deliberately does not flag the same words inside a sentence ("Se indholdsfortegnelsen
     nedenfor."): the reader only sets aside whole short lines that match its narrow patterns
@@ -43,8 +50,9 @@ class Boilerplate(Check):
     fixable = True
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
+        language = ctx.document.language
         for segment in ctx.document.noncontent:
-            if segment.label == "boilerplate":
+            if segment.label == "boilerplate" and not _credits(segment.text, language):
                 yield self.segment_finding(
                     ctx,
                     segment,
@@ -76,3 +84,11 @@ class Boilerplate(Check):
                 severity=Severity.WARNING,
                 fixable=False,
             )
+
+
+def _credits(text: str, language: str) -> bool:
+    """Every line of a block the reader set aside is a credit of the article in its own
+    language ("Tekst: Marianne Nørup, fysioterapeut", "Foto: Shutterstock"): the article's,
+    not the page's."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(is_own_credit(line, language) for line in lines)

@@ -5,11 +5,12 @@ from collections.abc import Iterator
 from pipeline.checks.artifacts.calques import DATA as CALQUES
 from pipeline.checks.artifacts.calques import calque_matcher
 from pipeline.checks.artifacts.MT006 import DATA as FALSE_FRIENDS
-from pipeline.checks.artifacts.valency import government_matcher
+from pipeline.checks.artifacts.valency import Misgoverned, government_matcher
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import analysed_segments
 from pipeline.core.models import Finding, Severity
+from pipeline.ingest.morphology import Token
 
 
 class EnglishPreposition(Check):
@@ -29,7 +30,11 @@ class EnglishPreposition(Check):
     ("døde fra 2010 til 2015", "beskytter børn fra 2 år"), "for at" + infinitive and "for"
     + a degree word ("vente for længe"), "af" + a quality ("symptomer af varierende grad"),
     "i" after "ind"/"inde", a remedy "for" anything but an illness ("medicin for børn"),
-    and phrases the calque and false-friend lists already report. Danish documents only.
+    a place noun that begins an organisation's name of several capitalised words ("i Sygehus
+    Sønderjylland", an organisation as "i Region Syddanmark") or is the hanging first part of
+    a coordinated compound, whose head takes the preposition ("i sygehus- og kommunalt regi":
+    i … regi), and phrases the calque and false-friend lists already report. Danish
+    documents only.
 
     Anti-pattern: "Behandlingen afhænger på, hvor svære symptomerne er."
     Best practice: "Behandlingen afhænger af, hvor svære symptomerne er."
@@ -54,6 +59,8 @@ class EnglishPreposition(Check):
                 continue
             reported = [(m.start, m.end) for lst in listed for m in lst.find(text)]
             for match in matches:
+                if match.government.before and not _common_place(tokens, match):
+                    continue
                 first, last = sorted((match.head, match.preposition))
                 start, end = tokens[first].start, tokens[last].end
                 if any(s < end and start < e for s, e in reported):
@@ -77,6 +84,19 @@ class EnglishPreposition(Check):
                     f"'{preposition.surface}' ({government.reason})",
                     suggestion=suggestion,
                 )
+
+
+def _common_place(tokens: tuple[Token, ...], match: Misgoverned) -> bool:
+    """The matched place noun stands for the place itself: not the first of a name's
+    capitalised words after a lower-case preposition ("i Sygehus Sønderjylland"; a heading
+    in title case, "I Apoteket Kan Du …", is no name), nor the first part of a compound left
+    hanging before "og"/"eller" ("sygehus- og kommunalt regi")."""
+    noun = tokens[match.head]
+    if noun.surface.endswith("-"):
+        return False
+    following = tokens[match.head + 1].surface if match.head + 1 < len(tokens) else ""
+    named = noun.surface[:1].isupper() and following[:1].isupper()
+    return not (named and tokens[match.preposition].surface.islower())
 
 
 def _cased(word: str, like: str) -> str:

@@ -1,19 +1,27 @@
 """Lines of a scraped page that describe the page instead of belonging to the article: a date
 line ("Udgivet d. 23. september 2021", "31. mar. 2025", "Published: 04 jun 2020"), a byline
-("Af: Flemming Skovby, speciallæge", "Skrevet af Martin Hansen") and a line of navigation
-or tags between bars ("Forside | Sygdomme | Hjerte", "myter | kroniske smerter").
+in another language than the article's ("Written by Jane Doe" in a Danish article) and a line
+of navigation or tags between bars ("Forside | Sygdomme | Hjerte", "myter | kroniske smerter").
 
-A health page must show its review date and its author, so these lines are not set aside
-like "Del artiklen" (pipeline/ingest/boilerplate.py): MT001 warns and an editor decides
-whether the line belongs in the translated article. Only whole lines count, and only lines
-that are nothing but the date, the name or the bar-separated items: a heading that names a
-date ("Nye regler fra 1. januar 2024") has words of its own and stays content.
+A health page must show its review date, so these lines are not set aside like "Del
+artiklen" (pipeline/ingest/boilerplate.py): MT001 warns and an editor decides whether the
+line belongs in the translated article. Only whole lines count, and only lines that are
+nothing but the date, the name or the bar-separated items: a heading that names a date ("Nye
+regler fra 1. januar 2024") has words of its own and stays content.
+
+A credit in the article's own language that names its author or source is part of the
+article, as a signed article's byline ("Tekst: Marianne Nørup, fysioterapeut", "Af: Flemming
+Skovby, speciallæge") and a picture's credit ("Foto: Shutterstock", "(Modelfoto:
+Colourbox)") are: `is_own_credit` tells MT001 to leave it, whether the reader set it aside
+or kept it. A credit label that lost its name ("Af:", ", Medicinsk redaktør") or one in
+another language ("(Symbolbild/natur.wiki)", "Photo: Getty Images") stays residue.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from pipeline.checks.artifacts.page_lines import is_dateline
 from pipeline.core.models import Document, Segment
@@ -44,9 +52,65 @@ _BAR_ITEM = re.compile(r"[^\W\d_][^|.!?;:{}\[\]<>=%]{0,40}")
 _MAX_ITEM_WORDS = 4
 
 
+# The labels of a credit line in each language: a byline's and a picture credit's. A name or
+# source must follow ("Foto: Shutterstock"); a credit in brackets is one too ("(Foto: Scanpix)").
+_CREDIT_LABELS = {
+    "da": "af|skrevet af|tekst og foto|tekst|forfatter|forfattere|redaktør|fotos?|fotograf|"
+    "billeder?|billedkilde|illustrationer|illustration|tegning|grafik|modelfoto|arkivfoto|"
+    "genrebillede|symbolfoto|symbolbillede|kilde",
+    "nb": "av|skrevet av|tekst og foto|tekst|forfatter|foto|fotograf|bilde|bildekilde|"
+    "illustrasjon|kilde",
+    "nn": "av|skrive av|skrevet av|tekst og foto|tekst|forfattar|foto|fotograf|bilete|bilde|"
+    "illustrasjon|kjelde",
+    "sv": "av|skriven av|text och foto|text|författare|foto|fotograf|bild|bildkälla|"
+    "illustration|källa",
+}
+# Prepositions may sign without a colon ("Af Marianne Lie Becker"); nouns need one.
+_PREPOSITION_LABELS = frozenset({"af", "skrevet af", "av", "skrevet av", "skrive av", "skriven av"})
+# What a credit names: a capitalised name or a web address, no sentence (at most 80
+# characters; a full stop only inside an abbreviation or address).
+_CREDIT_NAME = r"(?:[A-ZÆØÅÄÖ0-9][^\n]{0,79}|[\w.-]+\.[a-z]{2,4}(?:/\S*)?)"
+_MAX_CREDIT_WORDS = 12
+
+
+@cache
+def _credit_pattern(language: str) -> re.Pattern[str] | None:
+    labels = _CREDIT_LABELS.get(language)
+    if labels is None:
+        return None
+    return re.compile(
+        rf"\(?(?P<label>(?i:{labels}))\b(?P<colon>\s*:)?\s*(?P<name>{_CREDIT_NAME})",
+    )
+
+
+def is_own_credit(line: str, language: str) -> bool:
+    """A byline or picture credit in `language` that names its author or source ("Tekst:
+    Marianne Nørup, fysioterapeut", "Foto: Shutterstock", "Af Flemming Skovby"): part of the
+    article, not the page's leftovers. Nothing that reads as a sentence ("Af og til kan
+    smerterne vare længe.") and no credit in another language ("Photo: Getty Images")."""
+    pattern = _credit_pattern(language)
+    stripped = line.strip()
+    if pattern is None or len(stripped.split()) > _MAX_CREDIT_WORDS:
+        return False
+    if stripped.startswith("("):
+        if not stripped.endswith(")"):
+            return False
+        stripped = stripped[1:-1].strip()
+    if stripped.endswith(("?", "!")) or re.search(r"[^\W\d_]{3,}\.(?:\s|$)", stripped):
+        return False  # a sentence's full stop, not an abbreviation's ("dr.", "cand.")
+    match = pattern.fullmatch(stripped)
+    if match is None:
+        return False
+    label = " ".join(match["label"].casefold().split())
+    return bool(match["colon"]) or (
+        label in _PREPOSITION_LABELS and bool(_BYLINE.fullmatch(stripped))
+    )
+
+
 def metadata_lines(document: Document) -> Iterator[tuple[Segment, int, int, str]]:
-    """Each whole line of a content segment that is a date line, a byline or a bar-separated
-    line of navigation or tags: (segment, start, end, what)."""
+    """Each whole line of a content segment that is a date line, a byline in another language
+    than the document's or a bar-separated line of navigation or tags: (segment, start, end,
+    what)."""
     for segment in document.content_segments():
         offset = 0
         for line in segment.text.split("\n"):
@@ -56,6 +120,8 @@ def metadata_lines(document: Document) -> Iterator[tuple[Segment, int, int, str]
             if not stripped or not _whole_line(document, segment, start, len(stripped)):
                 continue
             what = _kind(stripped)
+            if what == "a byline" and is_own_credit(stripped, document.language):
+                continue  # the article's own signature
             if what is not None:
                 yield segment, start, start + len(stripped), what
 

@@ -21,6 +21,7 @@ from pipeline.ingest.morphology import Token
 # Verbs after which an adjective is predicative ("de bliver syge vinter efter vinter"), so a
 # noun after it does not belong to the adjective.
 _COPULAS = frozenset({"være", "blive", "forblive", "virke", "føle", "synes", "se", "sig"})
+_APOSTROPHES = frozenset({"'", "’", "´", "`"})
 
 
 class DefiniteAdjectiveIndefiniteNoun(Check):
@@ -34,7 +35,9 @@ class DefiniteAdjectiveIndefiniteNoun(Check):
 
     Flags an adjective whose every reading (in Apertium's Danish analysis) is definite or
     plural, directly before a noun whose every reading is singular and indefinite, when no
-    determiner, possessive, number or genitive opens the phrase before the adjective.
+    determiner, possessive, number or genitive opens the phrase before the adjective; a
+    genitive written with an apostrophe ("dit barn’s sansemotoriske udvikling", "Jens' nye
+    bil") is one too, its apostrophe being SPELL001's finding.
 
     It deliberately does not flag: ordinals and superlatives ("første gang", "i sidste ende",
     "bedste behandling" in a heading), words with an indefinite singular reading too
@@ -88,12 +91,31 @@ def _licensed(tokens: tuple[Token, ...], i: int) -> bool:
     j = i - 1
     while j >= 0 and _modifier(tokens[j]):
         j -= 1
-    if j < 0 or not is_word(tokens[j]):
+    if j < 0:
+        return False
+    if _apostrophe_genitive(tokens, j):
+        return True  # "dit barn’s sansemotoriske udvikling": SPELL001 reports the apostrophe
+    if not is_word(tokens[j]):
         return False
     before = tokens[j]
     if determining(before) or any_pos(before, "cnjcoo"):
         return True  # "din alder og generelle helbredstilstand": the determiner is shared
     return any(r.lemma.casefold() in _COPULAS for r in before.readings) or not before.known
+
+
+def _apostrophe_genitive(tokens: tuple[Token, ...], j: int) -> bool:
+    """The token at `j` ends a genitive written with an apostrophe glued to its word:
+    "barn’s", "USA's" (the analyser reads word, apostrophe and "s" apart) or "Jens'"."""
+    token = tokens[j]
+    if token.surface.casefold() == "s" and j >= 2 and tokens[j - 1].surface in _APOSTROPHES:
+        word, glued = tokens[j - 2], tokens[j - 1].end == token.start
+        apostrophe = tokens[j - 1]
+    elif token.surface in _APOSTROPHES and j >= 1:
+        word, apostrophe = tokens[j - 1], token
+        glued = word.surface.casefold().endswith(("s", "x", "z"))
+    else:
+        return False
+    return glued and is_word(word) and word.end == apostrophe.start
 
 
 def _modifier(token: Token) -> bool:

@@ -71,6 +71,13 @@ _CLAUSE_SUBJECTS = frozenset({"jeg", "du", "han", "hun", "vi", "man"})
 _TIME = frozenset({"dag", "går", "morgen", "aften", "nat", "år"})
 _PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "de", "man", "den", "det"})
 _QUANTIFIERS = frozenset({"mange", "nogle", "alle", "flere", "få", "ingen", "de fleste", "disse"})
+# Nouns that name a word, term or diagnosis and take it as a close apposition ("I ordet
+# syndrom ligger, at …", "Med begrebet senfølger menes …"): the bare noun after them belongs
+# to the fronted phrase and is no subject.
+_NAMING_NOUNS = frozenset(
+    {"ord", "begreb", "udtryk", "navn", "betegnelse", "term", "fagudtryk", "fagord",
+     "diagnose", "forkortelse", "stikord", "glose", "titel", "overskrift"}
+)  # fmt: skip
 
 
 class VerbSecond(Check):
@@ -88,7 +95,9 @@ class VerbSecond(Check):
     with a quantifier or determiner or a bare common noun) follows directly and then the
     finite verb.
 
-    It deliberately does not flag: questions, headings, titles and list items; adverbs
+    It deliberately does not flag: questions, headings, titles and list items; a bare noun
+    in close apposition to a naming noun that ends the fronted phrase ("I ordet syndrom
+    ligger, at …": the word named, not the subject); adverbs
     that may modify the subject ("Kun få mennesker", "Også børn", "Måske", "Så"); quantity
     prepositions ("Over 300.000 danskere har diabetes"); a noun phrase that may continue the
     phrase before it (a bare noun after a bare noun: "Hos patienter med diabetes type 2 er
@@ -166,7 +175,7 @@ def _after_fronted(analysed: AnalysedSegment) -> int | None:
             end = _closed_noun_phrase(tokens, i + 1)
             if end is None:
                 return _after_phrase_comma(tokens)
-            i = end
+            i = _past_apposition(tokens, end)
         # English puts a comma after a fronted phrase ("Under opholdet, flere patienter …")
         return i + 1 if i < len(tokens) and tokens[i].surface == "," else i
     return None
@@ -253,6 +262,19 @@ def _closed_noun_phrase(tokens: tuple[Token, ...], i: int) -> int | None:
     if determiner or all(r.has("def") for r in noun.readings if r.pos == "n"):
         return i + 1
     return i + 1 if noun.surface.casefold() in _TIME else None
+
+
+def _past_apposition(tokens: tuple[Token, ...], i: int) -> int:
+    """The index after a close apposition at `i` to a naming noun that ends the phrase
+    before it ("ordet syndrom", "begrebet senfølger"), or `i` when there is none."""
+    head = tokens[i - 1]
+    if i >= len(tokens) or not any(
+        r.pos == "n" and r.has("def") and r.lemma.casefold() in _NAMING_NOUNS for r in head.readings
+    ):
+        return i
+    noun = tokens[i]
+    bare = only(noun, "n") and not any(r.has("def") for r in noun.readings)
+    return i + 1 if bare and not capitalised(noun) else i
 
 
 def _subject_end(tokens: tuple[Token, ...], i: int) -> int | None:
