@@ -57,6 +57,13 @@ def salt_pairs(analysed: AnalysedSegment, known: Callable[[str], bool]) -> Itera
             yield i
 
 
+def two_minerals(first: str, second: str) -> bool:
+    """Both words name a mineral ("calcium magnesium og zink"): a list that lost a comma,
+    not one compound."""
+    kinds = salts()
+    return kinds.get(first.casefold()) == kinds.get(second.casefold()) == "cation"
+
+
 def _opens(tokens: tuple[Token, ...], i: int) -> bool:
     """The word at `i` opens its sentence or a bracket."""
     return i == 0 or not tokens[i - 1].surface[:1].isalnum()

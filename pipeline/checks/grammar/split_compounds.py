@@ -13,7 +13,7 @@ from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import AnalysedSegment, analysed_segments, lexicon
 from pipeline.checks.grammar.compounds import Pair, adjective_inflected, joined, pairs
 from pipeline.checks.grammar.readings import capitalised
-from pipeline.checks.grammar.salt_compounds import salt_pairs
+from pipeline.checks.grammar.salt_compounds import salt_pairs, two_minerals
 from pipeline.checks.grammar.unknown_heads import closed_with_unknown_head, noun_form
 from pipeline.checks.speller import Speller
 from pipeline.core.models import Segment
@@ -62,6 +62,8 @@ def _found(ctx: CheckContext) -> list[SplitCompound]:
             continue  # a noun and its predicate: "Nitrit positiv og leukocyt positiv"
         if adjective_inflected(pair.first.surface, speller.known):
             continue  # an adjective before its noun: "palliativ indsats"
+        if two_minerals(pair.first.surface, pair.second.surface):
+            continue  # a list of minerals: "calcium magnesium og zink"
         word = joined(pair, words, closed, speller.known, lambda w: w in speller.stems(w))
         word = word or closed_with_unknown_head(pair, speller, english)
         if word is None:
