@@ -34,6 +34,13 @@ _TIME_TEXT = (
     "eftermiddag aften nat dag døgn uge måned år time minut sekund gang dato kl klokken"
 )
 _TIME_WORDS = frozenset(_TIME_TEXT.split())
+# Verb particles: a compound the analyser makes on one may be a particle verb it lacks
+# ("udtræk", "opstart": the imperative of udtrække, opstarte).
+_PARTICLE_TEXT = "ud op af om ind til for over under efter gennem med mod ved bag fra ned hen frem"
+_PARTICLES = frozenset(_PARTICLE_TEXT.split())
+# Sentence adverbs stand right after a main clause's finite verb ("koden matcher ikke").
+_ADVERB_TEXT = "ikke aldrig altid også ofte sjældent kun jo nok vel dog"
+_SENTENCE_ADVERBS = frozenset(_ADVERB_TEXT.split())
 # A compound first part ending in one of these takes no linking -s- (hovedpinetablet).
 _VOWELS = tuple("aeiouyæøå")
 # Endings of unknown words that are seldom a noun's base form.
@@ -241,16 +248,29 @@ def joined(
 
 
 def _compound_first(pair: Pair, entry: Callable[[str], bool]) -> bool:
-    """A bare first word that is a compound the dictionary lists as a word of its own
-    ("hovedbund", not the chance compound "hjertesygdomsamt" of a lost space), without a
-    hyphen ("ADHD-diagnose børn", a heading), before a noun that is indefinite, no genitive
-    and no compound in every reading ("eksem", not "hovedbunden")."""
+    """A bare first word that the analyser reads as a compound of two words and the
+    dictionary lists as a word of its own ("hovedbund", not the chance compounds
+    "hjertesygdomsamt" of a lost space or "Sol+ar+is"), without a hyphen ("ADHD-diagnose
+    børn", a heading) and not made on a verb particle ("Udtræk billede": a particle verb the
+    analyser lacks, read as ud + træk), before a noun that is indefinite, no genitive and no
+    compound in every reading ("eksem", not "hovedbunden"), with no number after it
+    ("valgmulighed nummer 3": an apposition) and no sentence adverb ("adgangskode matcher
+    ikke": the second word is the clause's verb)."""
     first, second = pair.first, pair.second
     word = first.surface.casefold()
+    rest = pair.analysed.segment.text[second.end :].split(maxsplit=1)
+    following = rest[0].casefold().rstrip(".,;:!?)»”\"'") if rest else ""
     return (
         pair.bare
         and word.isalpha()
         and entry(word)
+        and not following[:1].isdigit()
+        and not following.startswith("%")
+        and following not in _SENTENCE_ADVERBS
+        and all(
+            len(r.parts) == 2 and r.parts[0].lemma.casefold() not in _PARTICLES
+            for r in first.readings
+        )
         and only(second, "n")
         and all(r.has("ind") and not r.compound and not r.has("gen") for r in second.readings)
     )

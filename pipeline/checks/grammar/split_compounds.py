@@ -20,6 +20,7 @@ from pipeline.core.models import Segment
 
 # How many words either side of a pair an English-only word makes the pair English left in.
 _ENGLISH_REACH = 3
+_QUOTES = "'\"‘’“”«»„"
 
 
 @dataclass(frozen=True)
@@ -101,10 +102,15 @@ def _english(ctx: CheckContext, pair: Pair, english: Speller, danish: Speller) -
     manuals"). The text is English when an English word Danish hunspell does not know
     stands within _ENGLISH_REACH words of the pair, when the segment has two such words
     ("Jernmangel (iron deficiency): ... måling af serum ferritin"), or when the language
-    identifier says so. One such word far off in a Danish sentence ("If du har fået at
-    vide ... en psoriasis shampoo") does not make the pair English."""
+    identifier says so; a pair in quotes is a cited English name ("'Game mode'"). One such
+    word far off in a Danish sentence ("If du har fået at vide ... en psoriasis shampoo")
+    does not make the pair English."""
     if not all(english.known(t.surface) for t in (pair.first, pair.second)):
         return False
+    text = pair.analysed.segment.text
+    before, after = text[pair.first.start - 1 : pair.first.start], text[pair.second.end :][:1]
+    if before and after and before in _QUOTES and after in _QUOTES:
+        return True  # a name cited in quotes: "indstillinger som 'Game mode'"
     tokens = pair.analysed.tokens
     near = tokens[max(0, pair.index - _ENGLISH_REACH) : pair.index + 2 + _ENGLISH_REACH]
     only_english = [
@@ -117,6 +123,5 @@ def _english(ctx: CheckContext, pair: Pair, english: Speller, danish: Speller) -
     from pipeline.checks.language.identify import identify
 
     lang = ctx.document.language
-    text = pair.analysed.segment.text
     found, _ = ctx.memo(("language", text), lambda: identify(text, lang, danish, ctx.glossary))
     return found != lang
