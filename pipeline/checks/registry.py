@@ -26,6 +26,7 @@ CHECKS: dict[str, str] = {
     "LANG004": "pipeline.checks.language.LANG004:EnglishAbbreviation",
     "SPELL001": "pipeline.checks.spelling.SPELL001:UnknownWord",
     "SPELL003": "pipeline.checks.spelling.SPELL003:VariantSpellings",
+    "SPELL005": "pipeline.checks.spelling.SPELL005:EnglishSpeltTerm",
     "MT001": "pipeline.checks.artifacts.MT001:Boilerplate",
     "MT002": "pipeline.checks.artifacts.MT002:RepeatedTitle",
     "MT003": "pipeline.checks.artifacts.MT003:EmptyHeading",

@@ -49,7 +49,7 @@ def test_a_selection_takes_codes_prefixes_and_globs_in_any_case() -> None:
         "LOC001",
         "LOC002",
     ]
-    assert select_codes(["SPELL"]) == ["SPELL001", "SPELL003"]  # article checks only
+    assert select_codes(["SPELL"]) == ["SPELL001", "SPELL003", "SPELL005"]  # article checks only
     assert select_codes(["SPELL"], registry=BILINGUAL_CHECKS) == ["SPELL002", "SPELL004"]
 
 

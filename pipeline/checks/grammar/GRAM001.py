@@ -43,7 +43,16 @@ class SplitCompound(Check):
       ("medie websteder", "halsbrand triggere"): hunspell's stems say it is a noun form
       (its base form, or a plural in -er, or -e after -er) and that the closed form is a
       compound with it as head; the first word a simple noun, the pair bare or opened as
-      above, the second word not English ("image processing").
+      above, the second word not English ("image processing");
+    - the first word is itself a compound of two words the dictionary lists as a word
+      ("hovedbund eksem"; no particle verb the analyser lacks, "Udtræk billede"), bare,
+      before a simple indefinite noun with no number or sentence adverb after it
+      ("valgmulighed nummer 3", "adgangskode matcher ikke"): joined with the linking -s- such a
+      first part takes in Danish (the one hunspell-da's own compounds of it use, else -s-
+      after a consonant or -else, none after another vowel): "hovedbundseksem";
+    - a drug (a word with an INN stem) before its salt or form, or a mineral before an
+      anion (data/salts.txt): "diclofenac natrium", "metoprolol succinat", "zink oxid"
+      (diclofenacnatrium, metoprololsuccinat, zinkoxid; see salt_compounds.py).
 
     The suggestion is the closed form. It deliberately does not flag: a first word that may
     be anything but an indefinite singular noun (verbs: "drikke vand", determiners: "hver
@@ -52,7 +61,9 @@ class SplitCompound(Check):
     phrase with its own determiner ("en del mennesker", "et glas vand"), words split by
     punctuation or glued to a placeholder ("%d pixel"), and two words that are both English
     (untranslated text: "is not", "system manual"; Danish hunspell builds compounds of
-    anything, Apertium reads "is" as ice), and a
+    anything, Apertium reads "is" as ice) where an English-only word stands within three
+    words of them or twice in the segment (one "If" far off in a Danish sentence does not
+    count) or that stand in quotes ("'Game mode'"), and a
     second word that may be an adjective: "leukocyt positiv" is a test result, a noun and
     its predicate without a verb, and "leukocytpositiv" an adjective, not a compound noun;
     nor a first word shaped like an adjective whose -t and -e forms hunspell knows ("palliativ

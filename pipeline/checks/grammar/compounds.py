@@ -23,6 +23,7 @@ from pipeline.checks.grammar.readings import (
     noun_gender,
     only,
 )
+from pipeline.checks.spelling.preferred_spelling import takes_linking_s
 from pipeline.ingest.morphology import Reading, Token
 
 # Time words that stand side by side as two words in correct Danish ("mandag morgen", "hver
@@ -33,6 +34,15 @@ _TIME_TEXT = (
     "eftermiddag aften nat dag døgn uge måned år time minut sekund gang dato kl klokken"
 )
 _TIME_WORDS = frozenset(_TIME_TEXT.split())
+# Verb particles: a compound the analyser makes on one may be a particle verb it lacks
+# ("udtræk", "opstart": the imperative of udtrække, opstarte).
+_PARTICLE_TEXT = "ud op af om ind til for over under efter gennem med mod ved bag fra ned hen frem"
+_PARTICLES = frozenset(_PARTICLE_TEXT.split())
+# Sentence adverbs stand right after a main clause's finite verb ("koden matcher ikke").
+_ADVERB_TEXT = "ikke aldrig altid også ofte sjældent kun jo nok vel dog"
+_SENTENCE_ADVERBS = frozenset(_ADVERB_TEXT.split())
+# A compound first part ending in one of these takes no linking -s- (hovedpinetablet).
+_VOWELS = tuple("aeiouyæøå")
 # Endings of unknown words that are seldom a noun's base form.
 _NOT_NOUN = ("e", "ig", "isk", "lig", "ede", "ende", "et", "er")
 # Letters with inner hyphens ("p-pille"), no digits.
@@ -209,8 +219,11 @@ def joined(
     words: dict[str, tuple[Reading, ...]],
     closed: set[str],
     known: Callable[[str], bool],
+    entry: Callable[[str], bool] = lambda word: False,
 ) -> str | None:
-    """The closed form the pair should be written as, or None when the pair may stand."""
+    """The closed form the pair should be written as, or None when the pair may stand
+    (`entry`: whether the dictionary lists a word as an entry of its own, not only by
+    compounding)."""
     head = {r.lemma for r in pair.second.readings if r.pos == "n"}
     for candidate in pair.candidates:
         readings = [r for r in words.get(candidate, ()) if r.pos == "n"]
@@ -229,7 +242,52 @@ def joined(
         simple_first = not any(r.compound for r in pair.first.readings)
         if (pair.bare and simple_first) or opened(pair, compound, known):
             return candidate
+        if not simple_first and _compound_first(pair, entry) and candidate == _linked(pair):
+            return candidate  # "hovedbund eksem": a compound first part, its linking -s-
     return _direct_compound(pair, words, head)
+
+
+def _compound_first(pair: Pair, entry: Callable[[str], bool]) -> bool:
+    """A bare first word that the analyser reads as a compound of two words and the
+    dictionary lists as a word of its own ("hovedbund", not the chance compounds
+    "hjertesygdomsamt" of a lost space or "Sol+ar+is"), without a hyphen ("ADHD-diagnose
+    børn", a heading) and not made on a verb particle ("Udtræk billede": a particle verb the
+    analyser lacks, read as ud + træk), before a noun that is indefinite, no genitive and no
+    compound in every reading ("eksem", not "hovedbunden"), with no number after it
+    ("valgmulighed nummer 3": an apposition) and no sentence adverb ("adgangskode matcher
+    ikke": the second word is the clause's verb)."""
+    first, second = pair.first, pair.second
+    word = first.surface.casefold()
+    rest = pair.analysed.segment.text[second.end :].split(maxsplit=1)
+    following = rest[0].casefold().rstrip(".,;:!?)»”\"'") if rest else ""
+    return (
+        pair.bare
+        and word.isalpha()
+        and entry(word)
+        and not following[:1].isdigit()
+        and not following.startswith("%")
+        and following not in _SENTENCE_ADVERBS
+        and all(
+            len(r.parts) == 2 and r.parts[0].lemma.casefold() not in _PARTICLES
+            for r in first.readings
+        )
+        and only(second, "n")
+        and all(r.has("ind") and not r.compound and not r.has("gen") for r in second.readings)
+    )
+
+
+def _linked(pair: Pair) -> str:
+    """The closed form of a pair whose first word is itself a compound ("hovedbund"), with
+    the linking letter Danish gives such a first part: the one hunspell-da's own compounds
+    of it use ("blodtryksmåler", "fodboldbane"); without any, an -s- after a consonant
+    ("hovedbundseksem", "kræftsygdomsforløb") and after -else ("lungebetændelsessymptomer"),
+    none after another vowel or an s ("hovedpinetablet", "sygehusophold")."""
+    first = pair.first.surface.casefold()
+    second = pair.second.surface.casefold()
+    takes_s = takes_linking_s(first)
+    if takes_s is None:
+        takes_s = first.endswith("else") or not first.endswith((*_VOWELS, "s", "x", "z"))
+    return first + ("s" if takes_s else "") + second
 
 
 def _direct_compound(

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
 from itertools import combinations
 
@@ -110,13 +110,22 @@ def common_danish_spelling(word: str, known: Callable[[str], bool]) -> str | Non
     from pipeline.checks.frequency import zipf
 
     lower = word.lower()
-    rules = [(pattern, other) for pattern, other in _DANISH_LETTERS if pattern.search(lower)]
+    for variant in danish_lettered(lower):
+        common = max(zipf(variant, lang) for lang in ("da", "nb", "sv"))
+        if common >= COMMON_DANISH and known(variant):
+            return variant[0].upper() + variant[1:] if word[0].isupper() else variant
+    return None
+
+
+def danish_lettered(word: str) -> Iterator[str]:
+    """`word` (lower case) with some or all of its Latin and English letter sequences
+    written the Danish way ("arthritis" → "artritis", "pancreatitis" → "pankreatitis"),
+    fewest changes first; nothing when it has none."""
+    rules = [(pattern, other) for pattern, other in _DANISH_LETTERS if pattern.search(word)]
     for count in range(1, len(rules) + 1):
         for chosen in combinations(rules, count):
-            variant = lower
+            variant = word
             for pattern, other in chosen:
                 variant = pattern.sub(other, variant)
-            common = max(zipf(variant, lang) for lang in ("da", "nb", "sv"))
-            if variant != lower and common >= COMMON_DANISH and known(variant):
-                return variant[0].upper() + variant[1:] if word[0].isupper() else variant
-    return None
+            if variant != word:
+                yield variant
