@@ -39,6 +39,10 @@ _ESCAPED = re.compile(r"\\(.)")
 _STREAM = re.compile(r"\\.|\^((?:\\.|[^$\\])*)\$|[^\\^]+|\^")
 _UNESCAPED_SLASH = re.compile(r"(?<!\\)/")
 _TAG = re.compile(r"<([^<>]+)>")
+# The stressed article ("én type træning", "ét glas vand"), official Danish spelling that the
+# analyser's dictionary lacks: it is sent as the plain article (same length, so every offset
+# holds) and the token keeps the text's own spelling.
+_STRESSED = re.compile(r"(?<![^\W\d_])([Éé])([nt])(?![^\W\d_])")
 
 
 class AnalyserUnavailableError(RuntimeError):
@@ -188,29 +192,42 @@ def _locate(text: str, surface: str, position: int) -> tuple[int, int]:
     return found, found + len(surface)
 
 
+def unstressed(text: str) -> str:
+    """`text` as the analyser is asked it: the stressed article én/ét written en/et."""
+    if "é" not in text and "É" not in text:
+        return text
+    return _STRESSED.sub(lambda m: ("E" if m[1] == "É" else "e") + m[2], text)
+
+
 def analyse(text: str, lang: str = "da") -> list[Token]:
     """Tokens of `text` with every reading and the disambiguated one; one process chain."""
     if not text.strip():
         return []
     analyser, disambiguation = analysis_stages(lang)
-    lexical = _ask(analyser, escape(text) + "\n")  # some taggers hold the last unit back
+    asked = unstressed(text) if lang == "da" else text
+    lexical = _ask(analyser, escape(asked) + "\n")  # some taggers hold the last unit back
     tagged = parse_stream(_disambiguate(disambiguation, lexical))
-    return _tokens(text, parse_stream(lexical), tagged)
+    return _tokens(text, parse_stream(lexical), tagged, asked)
 
 
 def _tokens(
     text: str,
     units: list[tuple[str, tuple[Reading, ...]]],
     tagged: list[tuple[str, tuple[Reading, ...]]],
+    asked: str | None = None,
 ) -> list[Token]:
-    """Tokens located in `text` from the analyser's units and the tagger's choices."""
+    """Tokens located in `text` from the analyser's units and the tagger's choices
+    (`asked`: the text as the analyser was asked it, of the same length)."""
     if len(units) != len(tagged):  # the stages never merge units, but never trust blindly
         units = [(surface, chosen) for surface, chosen in tagged]
+    located = text if asked is None else asked
     tokens = []
     position = 0
     for (surface, readings), (_, chosen) in zip(units, tagged, strict=True):
-        start, end = _locate(text, surface, position)
+        start, end = _locate(located, surface, position)
         position = max(position, end)
+        if located is not text and start < end:
+            surface = text[start:end] if located[start:end] == surface else surface
         tokens.append(Token(surface, start, end, readings, chosen[0] if chosen else None))
     return tokens
 
@@ -226,7 +243,8 @@ def analyse_with_words(
     if not text.strip():
         return [], lexical_readings(unique, lang)
     analyser, disambiguation = analysis_stages(lang)
-    head = escape(text) + "\n"
+    asked = unstressed(text) if lang == "da" else text
+    head = escape(asked) + "\n"
     known = _WORDS.setdefault(lang, {})
     if len(known) > _MAX_WORDS:
         known.clear()
@@ -241,7 +259,7 @@ def analyse_with_words(
         found = parse_stream(line)
         known[word] = found[0][1] if len(found) == 1 else ()
     readings = {word: known[word] for word in unique if word in known}
-    return _tokens(text, units, tagged), readings
+    return _tokens(text, units, tagged, asked), readings
 
 
 # Words looked up on their own line, per language (analyse_with_words); bounded for long runs.

@@ -15,6 +15,7 @@ from pipeline.ingest.morphology import (
     lexical_readings,
     parse_reading,
     parse_stream,
+    unstressed,
 )
 
 TEXT = "Om vinteren er influenza mere udbredt.\nHan har [ofte] feber > 38 °C på 2/3 af dagene $ ^."
@@ -153,3 +154,17 @@ def test_lines_given_to_the_grammars_before_come_back_as_the_grammars_give_the_w
         lexical = run_stages(analyser, escape(text))
 
         assert grammar_output(grammars, lexical, morphology._ask) == run_stages(grammars, lexical)
+
+
+def test_the_stressed_article_is_analysed_as_the_article_and_keeps_its_spelling() -> None:
+    text = "Én type træning, ét glas vand og en café én gang."
+    tokens = analyse(text)
+    plain = {t.surface: t.readings for t in analyse(unstressed(text))}
+
+    for token in tokens:
+        assert text[token.start : token.end] == token.surface
+    by_surface = {t.surface: t for t in tokens}
+    assert by_surface["Én"].readings == plain["En"]
+    assert by_surface["ét"].readings == plain["et"]
+    assert any(r.pos == "det" for r in by_surface["Én"].readings)
+    assert unstressed("café Éndelig én") == "café Éndelig en"
