@@ -36,20 +36,33 @@ def holding_words(texts: Sequence[str], words: frozenset[str], word: re.Pattern[
 
 
 def matching(texts: Sequence[str], pattern: re.Pattern[str]) -> set[int]:
-    """The indexes of `texts` in which `pattern` finds a match. `pattern` must not match a
-    newline, and its look-arounds and word boundaries must take one as they take the edge of
-    a text (`\\b`, `(?<![\\w-])`): then a match in a text alone is one in the joined texts."""
-    if not texts:
-        return set()
-    joined = SEPARATOR.join(texts)
-    starts = _starts(texts)
-    found: set[int] = set()
-    at = 0
-    while at <= len(joined) and (match := pattern.search(joined, at)) is not None:
-        index = min(bisect_right(starts, match.start()), len(texts)) - 1
-        found.add(index)
-        at = starts[index + 1]  # the next text: one match is enough for this one
-    return found
+    """`JoinedTexts(texts).matching(pattern)`."""
+    return JoinedTexts(texts).matching(pattern)
+
+
+class JoinedTexts:
+    """A file's texts joined once, for the searches of several checks."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self._joined = SEPARATOR.join(texts)
+        self._starts = _starts(texts)
+
+    def matching(self, pattern: re.Pattern[str]) -> set[int]:
+        """The indexes of the texts in which `pattern` finds a match. `pattern` must not
+        match a newline, and its look-arounds and word boundaries must take one as they take
+        the edge of a text (`\\b`, `(?<![\\w-])`): then a match in a text alone is one in the
+        joined texts, found there (a match over a newline may add the text it begins in)."""
+        joined, starts, last = self._joined, self._starts, len(self.texts) - 1
+        found: set[int] = set()
+        at = 0
+        while at <= len(joined) and (match := pattern.search(joined, at)) is not None:
+            index = min(bisect_right(starts, match.start()) - 1, last)
+            if index < 0:
+                break  # no texts: an empty match of the empty joined text
+            found.add(index)
+            at = starts[index + 1]  # the next text: one match is enough for this one
+        return found
 
 
 def _containing(texts: Sequence[str], needles: Iterable[str]) -> set[int]:
