@@ -85,10 +85,18 @@ def texts_with_terms(glossary: Glossary, lang: str, texts: list[str]) -> set[int
         return None  # `_candidates` walks each text's words
     plain = list(compress(range(len(texts)), map(str.isascii, texts)))
     found.update(set(range(len(texts))).difference(plain))
-    beginnings = _beginnings(glossary, lang)
+    beginnings = _word_beginnings(glossary, lang)
     if beginnings is None:
         return found.union(plain)
     return found.union(plain[i] for i in matching([texts[i].lower() for i in plain], beginnings))
+
+
+@functools.lru_cache(maxsize=PER_GLOSSARY)
+def _word_beginnings(glossary: Glossary, lang: str) -> re.Pattern[str] | None:
+    """`_beginnings` where a word begins: the combined pattern's matches begin after no
+    `[\\w-]`, which an ASCII text lower-cased keeps (half the texts kept, searched faster)."""
+    beginnings = _beginnings(glossary, lang)
+    return None if beginnings is None else re.compile(rf"(?<![\w-])(?:{beginnings.pattern})")
 
 
 def _may_hold_terms(glossary: Glossary, lang: str, text: str) -> bool:
