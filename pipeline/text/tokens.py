@@ -60,6 +60,13 @@ _KINDS = (
     ("e-mail", _EMAIL, re.compile("@")),
     ("domain", _DOMAIN, re.compile(rf"\.(?:{_TLDS})(?![\w-])")),
 )
+# What any kind needs, as one pattern: a text it finds nothing in has no token.
+ADDRESS_HINT = re.compile(
+    "|".join(
+        f"(?i:{needed.pattern})" if needed.flags & re.IGNORECASE else f"(?:{needed.pattern})"
+        for _kind, _pattern, needed in _KINDS
+    )
+)
 
 
 def extract_tokens(text: str) -> list[Token]:

@@ -120,3 +120,16 @@ def test_dnt001_skips_a_file_only_when_no_source_holds_a_name() -> None:
         skipped += not may
         kept += named
     assert skipped > 100 and kept > 100  # both ways are reached
+
+
+def test_punc001s_quick_test_passes_only_texts_without_an_ending() -> None:
+    from pipeline.checks.bilingual.PUNC001 import _unmarked, ending
+
+    ends = [".", "?", "…", "»", ")", " ", "!", ":", "。", "\u037e", "'"]
+    passed = 0
+    for text in texts(17, 3000):
+        for tail in ("", *ends):
+            if _unmarked(text + tail):
+                assert ending(text + tail) is None, text + tail
+                passed += 1
+    assert passed > 1000

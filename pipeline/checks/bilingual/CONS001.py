@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path, PurePath
 
 from pipeline.checks.bilingual.base import BilingualCheck, BilingualContext
@@ -81,6 +82,15 @@ def _bare(text: str) -> str:
     return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words if w)
 
 
+def _shared(
+    units: list[tuple[TranslationUnit, str]], part: Callable[[tuple[TranslationUnit, str]], str]
+) -> list[tuple[TranslationUnit, str]]:
+    """The units whose `part` (source, target) another unit has too, in order: only those can
+    share a group keyed by it (most sources and targets of a catalog occur once)."""
+    counts = Counter(map(part, units))
+    return [pair for pair in units if counts[part(pair)] > 1]
+
+
 def _where(unit: TranslationUnit) -> str:
     return f"{Path(unit.path).name}:{unit.line}"
 
@@ -133,7 +143,9 @@ class InconsistentTranslation(BilingualCheck):
         self, units: list[tuple[TranslationUnit, str]], scope: str
     ) -> Iterator[Finding]:
         groups: dict[Key, list[tuple[TranslationUnit, str]]] = {}
-        for unit, target in units:
+        # A key ends with the source: a unit whose source no other unit has is alone in its
+        # group, which is never reported, so its key (a context, a form) is not worked out.
+        for unit, target in _shared(units, lambda pair: pair[0].source):
             key = (
                 scope_key(unit, scope),
                 unit.source_lang,
@@ -171,7 +183,7 @@ class InconsistentTranslation(BilingualCheck):
         self, units: list[tuple[TranslationUnit, str]], scope: str
     ) -> Iterator[Finding]:
         groups: dict[Key, list[TranslationUnit]] = {}
-        for unit, target in units:
+        for unit, target in _shared(units, itemgetter(1)):  # a key ends with the target
             if target.count(" ") + 1 < MIN_WORDS:
                 continue
             key = (scope_key(unit, scope), unit.source_lang, unit.target_lang, target)

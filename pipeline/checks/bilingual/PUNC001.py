@@ -53,7 +53,7 @@ _ORDINAL_DOT = re.compile(r"(?:\d|\{\w*\}|%(?:\(\w+\))?[-+ 0#]*\d*[diu])\.$")
 
 def final_marks(text: str) -> str:
     """The punctuation ending `text`, around closing quotes and brackets: "?" in "…?«"."""
-    if not text or (text[-1] not in _ENDING_CHARS and not text[-1].isspace()):
+    if _unmarked(text):
         return ""  # most texts end in a letter: no position but the end can match _END
     # _END is tried at every position; the ending is in the tail, unless the whole tail is
     # part of it (any end of an ending is one too), when it may begin further back
@@ -62,6 +62,12 @@ def final_marks(text: str) -> str:
     if tail and found is not None and found.start() == tail:
         found = _END.search(text)
     return (found.group(1) + found.group(2)) if found else ""
+
+
+def _unmarked(text: str) -> bool:
+    """Whether `final_marks(text)` is "" by its last character, so that `ending` is None: the
+    test `final_marks` begins with, without two cached calls per unit."""
+    return not text or (text[-1] not in _ENDING_CHARS and not text[-1].isspace())
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)
@@ -112,7 +118,10 @@ class EndPunctuation(TranslatedUnitCheck):
         self, unit: TranslationUnit, target: str, ctx: BilingualContext
     ) -> Iterator[Finding]:
         lang = base_language(unit.target_lang)
-        source_end, target_end = ending(unit.source), ending(_as_marks(target, lang))
+        marked = _as_marks(target, lang)
+        if _unmarked(unit.source) and _unmarked(marked):
+            return  # most units: both end in a letter, so neither has an ending
+        source_end, target_end = ending(unit.source), ending(marked)
         if source_end == target_end:
             return
         if lang == "hy" and source_end == "question mark" and _ARMENIAN_QUESTION in target:

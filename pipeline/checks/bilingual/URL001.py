@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.DNT001 import name_matches, occurs, target_name
 from pipeline.core.models import Finding, Severity, TranslationUnit
-from pipeline.text.tokens import Token, text_tokens
+from pipeline.text.tokens import ADDRESS_HINT, Token, text_tokens
 
 SIMILAR = 0.6  # difflib ratio above which a target address is the source's, changed
 
@@ -33,6 +33,7 @@ class ChangedUrl(TranslatedUnitCheck):
     name = "bilingual.urls"
     severity = Severity.ERROR
     fixable = True
+    source_trigger = ADDRESS_HINT  # a source without it has no address to keep
 
     def check_target(
         self, unit: TranslationUnit, target: str, ctx: BilingualContext

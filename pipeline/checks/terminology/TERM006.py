@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.terminology.TERM005 import TermHit, find_terms
+from pipeline.checks.terminology.TERM005 import TermHit, find_terms, units_with_terms
 from pipeline.checks.terminology.word_forms import safe_replacement, word_forms
 from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
@@ -39,6 +39,10 @@ class ForbiddenTargetTerm(TranslatedUnitCheck):
     name = "bilingual.forbidden-target-term"
     severity = Severity.ERROR
     fixable = True
+
+    def run(self, ctx: BilingualContext) -> Iterator[Finding]:
+        for unit, target in units_with_terms(ctx, "target"):  # a target without terms has none
+            yield from self.check_target(unit, target, ctx)
 
     def check_target(
         self, unit: TranslationUnit, target: str, ctx: BilingualContext

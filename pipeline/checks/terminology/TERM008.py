@@ -3,7 +3,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
-from pipeline.checks.terminology.TERM005 import find_terms
+from pipeline.checks.terminology.TERM005 import find_terms, units_with_terms
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.synonyms import self_definitions
 
@@ -26,6 +26,10 @@ class SelfDefinedTargetTerm(TranslatedUnitCheck):
     code = "TERM008"
     name = "bilingual.self-defined-target-term"
     severity = Severity.ERROR
+
+    def run(self, ctx: BilingualContext) -> Iterator[Finding]:
+        for unit, target in units_with_terms(ctx, "target"):  # a target without terms has none
+            yield from self.check_target(unit, target, ctx)
 
     def check_target(
         self, unit: TranslationUnit, target: str, ctx: BilingualContext
