@@ -41,7 +41,7 @@ class BareInfinitiveAfterVerb(Check):
     word whose readings are an infinitive of a lexical verb or a noun only (no finite,
     imperative, adjective, adverb, pronoun or preposition reading), followed in turn by
     that infinitive's object: a determiner, a possessive, an adjective and a noun, or a
-    noun.
+    noun, as the tagger reads them ("hjælper drikke varm te").
 
     It deliberately does not flag: modal verbs and the verbs that take a bare infinitive
     ("kan tage", "lader vente", "ser komme"), `være`, `have`, `blive`, `få`, `gå` and
@@ -149,15 +149,15 @@ def _infinitive_or_noun(token: Token) -> bool:
 
 
 def _object_at(tokens: tuple[Token, ...], k: int) -> bool:
-    """A noun phrase starts at `k`: a determiner or possessive the tagger chose, an
-    adjective before a noun, or a lower-case noun."""
+    """A noun phrase starts at `k`: a determiner or possessive, an adjective before a noun
+    (each as the tagger reads it), or a lower-case noun."""
     if k >= len(tokens):
         return False
     token = tokens[k]
     chosen = token.chosen
     if chosen is not None and (chosen.pos == "det" or (chosen.pos == "prn" and chosen.has("pos"))):
         return True
-    if only(token, "adj") and k + 1 < len(tokens) and chosen_is(tokens[k + 1], "n"):
+    if chosen_is(token, "adj") and k + 1 < len(tokens) and chosen_is(tokens[k + 1], "n"):
         return True
     return chosen_is(token, "n") and not capitalised(token)
 
