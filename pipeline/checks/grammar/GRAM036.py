@@ -35,13 +35,14 @@ class BareInfinitiveAfterVerb(Check):
     omfatter skabe en shampoo" ("involve making"), "lavet for at hjælpe dispergere skæl"
     ("help disperse"), "smerten begynder foreslå en bestemt tilstand" ("begins to suggest").
 
-    Flags a word that the tagger reads as the present, past or infinitive of a lexical verb
-    (with no adjective reading, and with no noun reading unless the word before it cannot
-    start a noun phrase), followed (after a finite verb, through single-word adverbs) by a
-    word whose readings are an infinitive of a lexical verb or a noun only (no finite,
-    imperative, adjective, adverb, pronoun or preposition reading), followed in turn by
-    that infinitive's object: a determiner, a possessive, an adjective and a noun, or a
-    noun, as the tagger reads them ("hjælper drikke varm te").
+    Flags a word that the tagger reads as the present or past of a lexical verb, or as its
+    infinitive after `at` or a modal (with no adjective reading, and with no noun reading
+    unless the word before it cannot start a noun phrase), followed (after a finite verb,
+    through single-word adverbs) by a word whose readings are an infinitive of a lexical
+    verb or a noun only (no finite, adjective, adverb, pronoun or preposition reading; an
+    imperative of the same form stays), followed in turn by that infinitive's object: a
+    determiner, a possessive, an adjective and a noun, or a noun, as the tagger reads them
+    ("hjælper drikke varm te").
 
     It deliberately does not flag: modal verbs and the verbs that take a bare infinitive
     ("kan tage", "lader vente", "ser komme"), `være`, `have`, `blive`, `få`, `gå` and
@@ -49,7 +50,10 @@ class BareInfinitiveAfterVerb(Check):
     ("giver op", "finder du"), a second word with no object after it (a noun the lexicon
     lists only as a verb: "Der kommer rødme og …"), adverbs between two infinitives
     ("kan denne tilgang til at spise også gavne dit stofskifte", where the modal governs
-    both), capitalised words and the analyser's multiword units.
+    both), an infinitive after anything but `at` or a modal (a plural noun the lexicon lists
+    only as a verb: "sikkerhedskopier og spejle indeholde kopier"), an imperative of the
+    same form after a fronted subordinate clause without its comma ("Når du vågner gå en
+    tur"), words across a line break, capitalised words and the analyser's multiword units.
 
     Anti-pattern: "Der findes retsmidler, der omfatter skabe en shampoo."
     Best practice: "Der findes retsmidler, der går ud på at lave en shampoo."
@@ -64,10 +68,11 @@ class BareInfinitiveAfterVerb(Check):
             if not analysed.is_sentence:
                 continue
             tokens = analysed.tokens
+            text = analysed.segment.text
             for i in range(len(tokens) - 2):
                 second = _bare_infinitive_after(tokens, i)
-                if second is None:
-                    continue
+                if second is None or "\n" in text[tokens[i].start : tokens[second + 1].end]:
+                    continue  # lines of a list or a form, each a phrase of its own
                 yield self.finding(
                     ctx,
                     analysed.segment,
@@ -125,10 +130,29 @@ def _lexical_verb(tokens: tuple[Token, ...], i: int) -> str | None:
         return None
     if chosen.has("pres") or chosen.has("past"):
         return "finite"
-    return "infinitive" if chosen.has("inf") else None
+    if chosen.has("inf") and i > 0 and _governs_infinitive(tokens[i - 1]):
+        return "infinitive"
+    return None
+
+
+def _governs_infinitive(token: Token) -> bool:
+    """`at` (also in the analyser's units "for at", "til at") or a modal: the word after it
+    is surely an infinitive, not a plural noun the lexicon lacks ("sikkerhedskopier og
+    spejle indeholde", where spejle is listed only as a verb)."""
+    word = token.surface.casefold()
+    chosen = token.chosen
+    return (
+        word == "at"
+        or word.endswith(" at")
+        or (chosen is not None and chosen.pos in ("vbmod", "vaux"))
+    )
 
 
 def _may_open_noun_phrase(token: Token) -> bool:
+    """A word that may stand before a noun: a determiner, adjective, number, preposition or
+    possessive in any reading, an unknown word, or a symbol or letter ("%s rækker gange")."""
+    if len(token.surface) < 2 or any(ch.isdigit() for ch in token.surface):
+        return True
     return not token.known or any(
         r.pos in ("det", "adj", "num", "pr") or (r.pos == "prn" and r.has("pos"))
         for r in token.readings
@@ -159,7 +183,7 @@ def _object_at(tokens: tuple[Token, ...], k: int) -> bool:
         return True
     if chosen_is(token, "adj") and k + 1 < len(tokens) and chosen_is(tokens[k + 1], "n"):
         return True
-    return chosen_is(token, "n") and not capitalised(token)
+    return chosen_is(token, "n") and not capitalised(token) and len(token.surface) > 1
 
 
 def _single(token: Token) -> bool:
