@@ -107,6 +107,8 @@ CHECKS: dict[str, str] = {
     "GRAM033": "pipeline.checks.grammar.GRAM033:AdjectiveBeforeDefiniteNoun",
     "GRAM034": "pipeline.checks.grammar.GRAM034:CommaSplice",
     "GRAM035": "pipeline.checks.grammar.GRAM035:BareDemonstrativeSubject",
+    "GRAM036": "pipeline.checks.grammar.GRAM036:BareInfinitiveAfterVerb",
+    "GRAM037": "pipeline.checks.grammar.GRAM037:SubjectAdverbInfinitive",
 }
 
 
