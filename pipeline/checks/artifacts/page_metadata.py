@@ -50,6 +50,18 @@ _MAX_BYLINE_WORDS = 10
 _BAR = re.compile(r"\s\|\s")
 _BAR_ITEM = re.compile(r"[^\W\d_][^|.!?;:{}\[\]<>=%]{0,40}")
 _MAX_ITEM_WORDS = 4
+# A byline signed with the post-nominal letters of English-speaking medicine ("Medical Editor:
+# William C. Shiel Jr., MD, FACP", "Medicinsk forfatter: Melissa Conrad Stopler, MD"): Danish
+# signs "læge" or "dr.med.", so such a line is the source page's byline, translated or not.
+_DEGREE = (
+    r"(?:M\.?D|D\.?O|FACP|FACR|FAAP|FAAD|FACC|FACOG|FACS|MPH|RN|RDN?|PharmD|MBBS|FRCPC?|DNP"
+    r"|APRN|CNM|PA-C|LAc)\.?"
+)
+_DEGREE_BYLINE = re.compile(
+    r"(?:[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:\s*)?"  # a label: "Medical Editor:"
+    r"[A-ZÆØÅ][\w'-]*\.?(?: (?:[A-ZÆØÅ][\w'-]*\.?|\([^()]{1,30}\)|van|von|de)){1,5}"  # the name
+    rf"(?:\s*,\s*{_DEGREE})+"
+)
 
 
 # The labels of a credit line in each language: a byline's and a picture credit's. A name or
@@ -129,7 +141,7 @@ def metadata_lines(document: Document) -> Iterator[tuple[Segment, int, int, str]
 def _kind(line: str) -> str | None:
     if is_date_line(line):
         return "a date line"
-    if is_byline(line):
+    if is_byline(line) or is_degree_byline(line):
         return "a byline"
     if is_bar_line(line):
         return "a line of navigation or tags"
@@ -151,6 +163,13 @@ def is_byline(line: str) -> bool:
     if len(line.split()) > _MAX_BYLINE_WORDS or line.endswith(("?", "!")):
         return False
     return bool(_LOWER_START.match(line)) and bool(_BYLINE.fullmatch(line.rstrip(".")))
+
+
+def is_degree_byline(line: str) -> bool:
+    """A name signed with an English-speaking doctor's letters, perhaps after a label
+    ("Medical Editor: William C. Shiel Jr., MD, FACP"); never a sentence that quotes one
+    ("…," siger Anjali Kohli, MD, internist …)."""
+    return len(line.split()) <= _MAX_CREDIT_WORDS and bool(_DEGREE_BYLINE.fullmatch(line))
 
 
 def is_bar_line(line: str) -> bool:
