@@ -24,10 +24,12 @@ class Boilerplate(Check):
     a line of lower-case category tags after the last sentence ("diabetes"), and a line that
     describes the page (pipeline/checks/artifacts/page_metadata.py): a date line ("Udgivet d.
     23. september 2021"), a byline in another language ("Written by Jane Doe, MD"),
-    navigation or tags between bars ("Fakta | Smerter"), a byline signed with an American
-    doctor's letters, translated or not ("Medicinsk forfatter: Jane Stone, MD", "Medical
-    Editor: John Smith, MD, FACP"). These are not fixed automatically: an
-    editor decides whether the line goes (a health page must show its review date).
+    navigation or tags between bars ("Fakta | Smerter"), a picture's description scraped as the
+    page's first line above the title ("En kvinde med kort brunt hår mod en grøn baggrund"), a
+    byline signed with an American doctor's letters, translated or not ("Medicinsk forfatter:
+    Jane Stone, MD", "Medical Editor: John Smith, MD, FACP"). These are not fixed
+    automatically: an editor decides whether the line goes (a health page must show its
+    review date).
 
     A credit in the article's own language that names its author or source is part of the
     article and never reported, whether the reader set it aside or not: a signed article's

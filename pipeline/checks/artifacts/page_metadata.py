@@ -1,7 +1,10 @@
 """Lines of a scraped page that describe the page instead of belonging to the article: a date
 line ("Udgivet d. 23. september 2021", "31. mar. 2025", "Published: 04 jun 2020"), a byline
-in another language than the article's ("Written by Jane Doe" in a Danish article) and a line
-of navigation or tags between bars ("Forside | Sygdomme | Hjerte", "myter | kroniske smerter").
+in another language than the article's ("Written by Jane Doe" in a Danish article) or signed
+with an American doctor's letters ("Medicinsk forfatter: Jane Stone, MD"), a line of
+navigation or tags between bars ("Forside | Sygdomme | Hjerte", "myter | kroniske smerter")
+and a picture's alternative text scraped as the first line ("En kvinde med kort brunt hår
+mod en grøn baggrund").
 
 A health page must show its review date, so these lines are not set aside like "Del
 artiklen" (pipeline/ingest/boilerplate.py): MT001 warns and an editor decides whether the
@@ -50,6 +53,14 @@ _MAX_BYLINE_WORDS = 10
 _BAR = re.compile(r"\s\|\s")
 _BAR_ITEM = re.compile(r"[^\W\d_][^|.!?;:{}\[\]<>=%]{0,40}")
 _MAX_ITEM_WORDS = 4
+# An image's alternative text: "Billede af …", "Foto: …" is a credit, not this; or a scene
+# "… mod en grøn og lyserød baggrund", "… på hvid baggrund". No end punctuation.
+_PICTURE = re.compile(
+    r"(?i:billede|foto|fotografi|illustration|tegning|nærbillede|bilde|bild|illustrasjon)"
+    r" (?:af|av|på|viser|med) [^.!?:]{3,120}"
+    r"|[A-ZÆØÅ][^.!?:]{3,120}\b(?:på|mod|foran|over|against|on) (?:en |et |ein |ett |a )?"
+    r"(?:[^\W\d_]+ ){0,4}(?:baggrund|bakgrunn|bakgrund|background)"
+)
 # A byline signed with the post-nominal letters of English-speaking medicine ("Medical Editor:
 # William C. Shiel Jr., MD, FACP", "Medicinsk forfatter: Melissa Conrad Stopler, MD"): Danish
 # signs "læge" or "dr.med.", so such a line is the source page's byline, translated or not.
@@ -123,6 +134,9 @@ def metadata_lines(document: Document) -> Iterator[tuple[Segment, int, int, str]
     """Each whole line of a content segment that is a date line, a byline in another language
     than the document's or a bar-separated line of navigation or tags: (segment, start, end,
     what)."""
+    picture = picture_description(document)
+    if picture is not None:
+        yield *picture, "a picture's description (its alternative text)"
     for segment in document.content_segments():
         offset = 0
         for line in segment.text.split("\n"):
@@ -136,6 +150,23 @@ def metadata_lines(document: Document) -> Iterator[tuple[Segment, int, int, str]
                 continue  # the article's own signature
             if what is not None:
                 yield segment, start, start + len(stripped), what
+
+
+def picture_description(document: Document) -> tuple[Segment, int, int] | None:
+    """The article's first line when it describes a picture instead of naming the article:
+    the image's alternative text, scraped above the title ("En kvinde med kort brunt hår mod
+    en grøn baggrund", "Illustration af en mor, der drypper øjne"): (segment, start, end).
+    Only the first line (after any boilerplate): further down a picture's line may be its
+    caption, which the article keeps."""
+    segment = next(document.content_segments(), None)
+    if segment is None:
+        return None
+    line = segment.text.split("\n", 1)[0]
+    stripped = line.strip()
+    start = len(line) - len(line.lstrip())
+    if not _PICTURE.fullmatch(stripped) or not _whole_line(document, segment, start, len(stripped)):
+        return None
+    return segment, start, start + len(stripped)
 
 
 def _kind(line: str) -> str | None:
