@@ -61,8 +61,10 @@ class LowerCaseSentenceStart(Check):
     title starts with a capital.
 
     A heading that lost its capital is flagged too: a whole line of a few dictionary words
-    (letters only) without end punctuation, starting in lower case, with a line of prose after
-    it, when a sentence of prose ends on the line before and the line has at most three words
+    (letters only) without end punctuation, starting in lower case, as the article's first
+    line (its title, run into the lines below it: "hæmolytisk anæmi hos børn"), or with a
+    line of prose after it, when a sentence of prose ends on the line before and the line has
+    at most three words
     ("… mistanke om skoldkopper.\namning\nUnder graviditet …"), or on a page whose
     sentences lost their capitals too (two or more findings above: "gå og træne
     regelmæssigt"). Not a tag line under a title ("søvn"), a list after a colon on a page with
@@ -89,9 +91,9 @@ class LowerCaseSentenceStart(Check):
         # A heading that lost its capital: after a paragraph of prose, or anywhere on a page
         # whose sentences lost theirs too (the translation dropped every capital).
         lost_capitals = len(findings) >= LOST_CAPITALS
-        for segment, start, after_prose in _heading_lines(ctx):
-            if after_prose or lost_capitals:
-                finding = self._lower_start(ctx, segment, "the heading", start)
+        for segment, start, what, sure in _heading_lines(ctx):
+            if sure or lost_capitals:
+                finding = self._lower_start(ctx, segment, what, start)
                 if finding is not None:
                     yield finding
 
@@ -204,22 +206,27 @@ def _continues(previous: Segment | None, ended: _Ended) -> bool:
     return previous.text.rstrip().endswith((":", ",", ";", "–", "-"))
 
 
-def _heading_lines(ctx: CheckContext) -> Iterator[tuple[Segment, int, bool]]:
-    """Each line of a sentence segment that reads as a heading in lower case: (segment, the
-    line's start in it, whether a sentence of prose ends on the line before). A heading's line
-    is a whole line of the source of a few words of letters only (no digit, hyphen or other
-    mark of a tag, a list item or a file name), without end punctuation, starting in lower
-    case with a word of the dictionary, and a line of prose follows it."""
+def _heading_lines(ctx: CheckContext) -> Iterator[tuple[Segment, int, str, bool]]:
+    """Each line of a sentence segment that reads as a heading or the title in lower case:
+    (segment, the line's start in it, "the heading" or "the title", whether it is one without
+    the page's other capitals). A heading's line is a whole line of the source of a few words
+    of letters only (no digit, hyphen or other mark of a tag, a list item or a file name),
+    without end punctuation, starting in lower case with a word of the dictionary; the
+    article's first line is its title, any other such line is a heading when a line of prose
+    follows it, for sure when a sentence of prose ends on the line before and it has at most
+    three words (a longer line there may be a picture's description: "lege snakker med ung
+    jente")."""
     speller = ctx.speller(ctx.document.language)
     if speller is None:
         return
     source = ctx.document.source_text
-    for segment in ctx.document.content_segments():
+    for index, segment in enumerate(ctx.document.content_segments()):
         if segment.kind is not SegmentKind.SENTENCE:
             continue
         offset = 0
         for line in segment.text.split("\n"):
             start, offset = offset, offset + len(line) + 1
+            title = index == 0 and start == 0
             words = line.split()
             if not words or not 1 <= len(words) <= MAX_HEADING_WORDS:
                 continue
@@ -235,10 +242,13 @@ def _heading_lines(ctx: CheckContext) -> Iterator[tuple[Segment, int, bool]]:
                 continue  # not a whole line of the source
             before = source[:begin].rstrip("\r\n").rsplit("\n", 1)[-1]
             after = source[end:].lstrip("\r\n").split("\n", 1)[0]
-            if _prose_line(after) and speller.known(words[0]):
-                # after prose, only a heading's few words: a longer line there may be a
-                # picture's description ("lege snakker med ung jente")
-                yield segment, start, _prose_line(before) and len(words) <= MAX_AFTER_PROSE
+            if not speller.known(words[0]):
+                continue
+            if title and after:
+                yield segment, start, "the title", True
+            elif _prose_line(after):
+                sure = _prose_line(before) and len(words) <= MAX_AFTER_PROSE
+                yield segment, start, "the heading", sure
 
 
 def _prose_line(line: str) -> bool:
