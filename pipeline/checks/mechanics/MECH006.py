@@ -31,6 +31,7 @@ _STOP_AND_COMMA = re.compile(r"(?<![\w.])(?P<word>[^\W\d_]{3,})\.,$")
 _WORD = re.compile(r"[^\W\d_]+")
 _BULLET = re.compile(r"[-*•–·]\s|\d{1,2}[.)]\s")
 MAX_HEADING_WORDS = 6
+ARTICLE_FORMATS = frozenset({"text", "markdown"})
 MAX_AFTER_PROSE = 3
 MIN_PROSE_WORDS = 4
 # Sentences in lower case on one page that show the translation dropped its capitals.
@@ -217,8 +218,8 @@ def _heading_lines(ctx: CheckContext) -> Iterator[tuple[Segment, int, str, bool]
     three words (a longer line there may be a picture's description: "lege snakker med ung
     jente")."""
     speller = ctx.speller(ctx.document.language)
-    if speller is None:
-        return
+    if speller is None or ctx.document.format not in ARTICLE_FORMATS:
+        return  # a catalog's string has no headings
     source = ctx.document.source_text
     for index, segment in enumerate(ctx.document.content_segments()):
         if segment.kind is not SegmentKind.SENTENCE:
