@@ -66,9 +66,10 @@ class LowerCaseSentenceStart(Check):
     line (its title, run into the lines below it: "hæmolytisk anæmi hos børn"), or with a
     line of prose after it, when a sentence of prose ends on the line before and the line has
     at most three words ("amning" between two paragraphs), or on a page whose sentences lost
-    their capitals too (two or more findings above: "gå og træne regelmæssigt"). Not a tag line under a title ("søvn"), a list after a colon on a page with
-    its capitals, a picture's description of more words ("læge taler med en ung pige"), nor a
-    line with a digit or hyphen (a file name or tag: "dosisdispenseret-medicin").
+    their capitals too (two or more findings above: "gå og træne regelmæssigt"). Not a tag
+    line under a title ("søvn"), a list after a colon on a page with its capitals, a
+    picture's description of more words ("læge taler med en ung pige"), nor a line with a
+    digit or hyphen (a file name or tag: "dosisdispenseret-medicin").
 
     Anti-pattern: "Feberen falder normalt efter tre dage. det er vigtigt at drikke vand."
     Best practice: "Feberen falder normalt efter tre dage. Det er vigtigt at drikke vand."
