@@ -24,8 +24,12 @@ class Boilerplate(Check):
     a line of lower-case category tags after the last sentence ("diabetes"), and a line that
     describes the page (pipeline/checks/artifacts/page_metadata.py): a date line ("Udgivet d.
     23. september 2021"), a byline in another language ("Written by Jane Doe, MD"),
-    navigation or tags between bars ("Fakta | Smerter"). These are not fixed automatically: an
-    editor decides whether the line goes (a health page must show its review date).
+    navigation or tags between bars ("Fakta | Smerter"), a picture's description scraped as the
+    page's first line above the title ("En kvinde med kort brunt hår mod en grøn baggrund"), a
+    byline signed with an American doctor's letters, translated or not ("Medicinsk forfatter:
+    Jane Stone, MD", "Medical Editor: John Smith, MD, FACP"). These are not fixed
+    automatically: an editor decides whether the line goes (a health page must show its
+    review date).
 
     A credit in the article's own language that names its author or source is part of the
     article and never reported, whether the reader set it aside or not: a signed article's
@@ -39,6 +43,11 @@ class Boilerplate(Check):
     (pipeline/ingest/boilerplate.py), because hiding real content would be worse; nor link
     labels of a catalog ("Læs mere om Crowdin" is a button there), nor a date or a name inside
     a sentence or a heading with words of its own ("Nye regler fra 1. januar 2024").
+
+    The reader's list also holds a language menu ("DA / EN", "- English Version EN"), a shop's
+    buttons ("Vil du gerne springe direkte til vores anbefalede produkter?", "Læg i kurv"), a
+    row of share buttons ("Share to Facebook Share to Twitter") and an image's file name left
+    as a line ("Trimester 1_Desktop", "diabetes bok.png").
 
     Anti-pattern: a line "Anonim" between the title and the first paragraph.
     Best practice: the title, then the first paragraph.

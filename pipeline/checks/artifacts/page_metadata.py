@@ -1,7 +1,10 @@
 """Lines of a scraped page that describe the page instead of belonging to the article: a date
 line ("Udgivet d. 23. september 2021", "31. mar. 2025", "Published: 04 jun 2020"), a byline
-in another language than the article's ("Written by Jane Doe" in a Danish article) and a line
-of navigation or tags between bars ("Forside | Sygdomme | Hjerte", "myter | kroniske smerter").
+in another language than the article's ("Written by Jane Doe" in a Danish article) or signed
+with an American doctor's letters ("Medicinsk forfatter: Jane Stone, MD"), a line of
+navigation or tags between bars ("Forside | Sygdomme | Hjerte", "myter | kroniske smerter")
+and a picture's alternative text scraped as the first line ("En kvinde med kort brunt hår
+mod en grøn baggrund").
 
 A health page must show its review date, so these lines are not set aside like "Del
 artiklen" (pipeline/ingest/boilerplate.py): MT001 warns and an editor decides whether the
@@ -50,6 +53,26 @@ _MAX_BYLINE_WORDS = 10
 _BAR = re.compile(r"\s\|\s")
 _BAR_ITEM = re.compile(r"[^\W\d_][^|.!?;:{}\[\]<>=%]{0,40}")
 _MAX_ITEM_WORDS = 4
+# An image's alternative text: "Billede af …", "Foto: …" is a credit, not this; or a scene
+# "… mod en grøn og lyserød baggrund", "… på hvid baggrund". No end punctuation.
+_PICTURE = re.compile(
+    r"(?i:billede|foto|fotografi|illustration|tegning|nærbillede|bilde|bild|illustrasjon)"
+    r" (?:af|av|på|viser|med) [^.!?:]{3,120}"
+    r"|[A-ZÆØÅ][^.!?:]{3,120}\b(?:på|mod|foran|over|against|on) (?:en |et |ein |ett |a )?"
+    r"(?:[^\W\d_]+ ){0,4}(?:baggrund|bakgrunn|bakgrund|background)"
+)
+# A byline signed with the post-nominal letters of English-speaking medicine ("Medical Editor:
+# William C. Shiel Jr., MD, FACP", "Medicinsk forfatter: Melissa Conrad Stopler, MD"): Danish
+# signs "læge" or "dr.med.", so such a line is the source page's byline, translated or not.
+_DEGREE = (
+    r"(?:M\.?D|D\.?O|FACP|FACR|FAAP|FAAD|FACC|FACOG|FACS|MPH|RN|RDN?|PharmD|MBBS|FRCPC?|DNP"
+    r"|APRN|CNM|PA-C|LAc)\.?"
+)
+_DEGREE_BYLINE = re.compile(
+    r"(?:[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,3}\s*:\s*)?"  # a label: "Medical Editor:"
+    r"[A-ZÆØÅ][\w'-]*\.?(?: (?:[A-ZÆØÅ][\w'-]*\.?|\([^()]{1,30}\)|van|von|de)){1,5}"  # the name
+    rf"(?:\s*,\s*{_DEGREE})+"
+)
 
 
 # The labels of a credit line in each language: a byline's and a picture credit's. A name or
@@ -111,6 +134,9 @@ def metadata_lines(document: Document) -> Iterator[tuple[Segment, int, int, str]
     """Each whole line of a content segment that is a date line, a byline in another language
     than the document's or a bar-separated line of navigation or tags: (segment, start, end,
     what)."""
+    picture = picture_description(document)
+    if picture is not None:
+        yield *picture, "a picture's description (its alternative text)"
     for segment in document.content_segments():
         offset = 0
         for line in segment.text.split("\n"):
@@ -126,10 +152,27 @@ def metadata_lines(document: Document) -> Iterator[tuple[Segment, int, int, str]
                 yield segment, start, start + len(stripped), what
 
 
+def picture_description(document: Document) -> tuple[Segment, int, int] | None:
+    """The article's first line when it describes a picture instead of naming the article:
+    the image's alternative text, scraped above the title ("En kvinde med kort brunt hår mod
+    en grøn baggrund", "Illustration af en mor, der drypper øjne"): (segment, start, end).
+    Only the first line (after any boilerplate): further down a picture's line may be its
+    caption, which the article keeps."""
+    segment = next(document.content_segments(), None)
+    if segment is None:
+        return None
+    line = segment.text.split("\n", 1)[0]
+    stripped = line.strip()
+    start = len(line) - len(line.lstrip())
+    if not _PICTURE.fullmatch(stripped) or not _whole_line(document, segment, start, len(stripped)):
+        return None
+    return segment, start, start + len(stripped)
+
+
 def _kind(line: str) -> str | None:
     if is_date_line(line):
         return "a date line"
-    if is_byline(line):
+    if is_byline(line) or is_degree_byline(line):
         return "a byline"
     if is_bar_line(line):
         return "a line of navigation or tags"
@@ -151,6 +194,13 @@ def is_byline(line: str) -> bool:
     if len(line.split()) > _MAX_BYLINE_WORDS or line.endswith(("?", "!")):
         return False
     return bool(_LOWER_START.match(line)) and bool(_BYLINE.fullmatch(line.rstrip(".")))
+
+
+def is_degree_byline(line: str) -> bool:
+    """A name signed with an English-speaking doctor's letters, perhaps after a label
+    ("Medical Editor: William C. Shiel Jr., MD, FACP"); never a sentence that quotes one
+    ("…," siger Anjali Kohli, MD, internist …)."""
+    return len(line.split()) <= _MAX_CREDIT_WORDS and bool(_DEGREE_BYLINE.fullmatch(line))
 
 
 def is_bar_line(line: str) -> bool:

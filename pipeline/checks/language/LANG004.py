@@ -16,6 +16,7 @@ from pipeline.core.yaml_cache import yaml_data
 from pipeline.glossary.model import Audience
 
 DATA = "english_abbreviations.yml"
+ARTICLE_FORMATS = frozenset({"text", "markdown"})
 # The sentence explains the English term ("på engelsk COPD") or cites an English source.
 _GLOSS = re.compile(r"\b(?:engelsk|eng\.|english|et al|doi|pmid)\b", re.IGNORECASE)
 
@@ -30,6 +31,9 @@ class Abbreviation:
     # "professional": Danish clinicians write it themselves (CKD in nephrology), so only a
     # text for the public is told to use the Danish term
     register: str | None = None
+    # "heading": an abbreviation Danish sites use as a name or link ("se vores FAQ", a
+    # program's menu item): only an article's line of its own is flagged ("FAQ:" heading)
+    only: str | None = None
 
     @property
     def suggestion(self) -> str:
@@ -48,6 +52,7 @@ def load_abbreviations() -> dict[str, Abbreviation]:
             danish_abbreviation=entry.get("danish_abbreviation"),
             context=tuple(entry.get("context", ())),
             register=entry.get("register"),
+            only=entry.get("only"),
         )
         for entry in yaml_data(text)
     }
@@ -81,6 +86,9 @@ class EnglishAbbreviation(Check):
     "CKD stadie 3"), while a text for patients should use the Danish term. Entries marked
     `register: professional` are therefore flagged only in a text for the public (the run's
     `--audience`, else the article's own detected audience, pipeline/checks/audience.py).
+    An entry marked `only: heading` is one Danish sites use as a name ("se vores FAQ") and
+    programs as a menu item: only a line of its own in an article, the heading machine
+    translation left ("FAQ:" over the questions), is flagged.
     An abbreviation in parentheses right after the Danish term is not excused by itself:
     machine translation leaves exactly that ("forhøjet blodtryk (HBP)") from the English
     source, on pages written for the public.
@@ -113,6 +121,8 @@ class EnglishAbbreviation(Check):
                     continue
                 if _defined(text, match.start()):
                     continue
+                if entry.only == "heading" and not _heading(ctx, text, entry.abbreviation):
+                    continue
                 if entry.register == "professional":
                     if public is None:
                         public = audience_of(ctx) is Audience.PUBLIC
@@ -127,6 +137,13 @@ class EnglishAbbreviation(Check):
                     f"Danish writes '{entry.danish}'",
                     suggestion=entry.suggestion,
                 )
+
+
+def _heading(ctx: CheckContext, text: str, abbreviation: str) -> bool:
+    """The abbreviation is a line of its own of an article, perhaps with a colon ("FAQ:")."""
+    return ctx.document.format in ARTICLE_FORMATS and bool(
+        re.fullmatch(rf"\s*{re.escape(abbreviation)}\s*:?\s*", text)
+    )
 
 
 def _glossed(entry: Abbreviation, text: str, lower: str) -> bool:

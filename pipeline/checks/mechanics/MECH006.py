@@ -27,6 +27,15 @@ _ENDS = (".", "!", "?", '."', ".»", ".”", ".)", "!)", "?)", '?"', '!"', "?»"
 # A full stop and a comma after a whole word ("over hele verden.,"): a sentence end that a
 # translation joined to a clause (MECH015 flags the pair); the next sentence starts after it.
 _STOP_AND_COMMA = re.compile(r"(?<![\w.])(?P<word>[^\W\d_]{3,})\.,$")
+# A heading's line: a few words of letters only ("gå og træne regelmæssigt", "amning").
+_WORD = re.compile(r"[^\W\d_]+")
+_BULLET = re.compile(r"[-*•–·]\s|\d{1,2}[.)]\s")
+MAX_HEADING_WORDS = 6
+ARTICLE_FORMATS = frozenset({"text", "markdown"})
+MAX_AFTER_PROSE = 3
+MIN_PROSE_WORDS = 4
+# Sentences in lower case on one page that show the translation dropped its capitals.
+LOST_CAPITALS = 2
 
 
 class LowerCaseSentenceStart(Check):
@@ -52,6 +61,16 @@ class LowerCaseSentenceStart(Check):
     and headings. The article's title is checked too ("hæmolytisk anæmi hos børn"): a Danish
     title starts with a capital.
 
+    A heading that lost its capital is flagged too: a whole line of a few dictionary words
+    (letters only) without end punctuation, starting in lower case, as the article's first
+    line (its title, run into the lines below it: "hæmolytisk anæmi hos børn"), or with a
+    line of prose after it, when a sentence of prose ends on the line before and the line has
+    at most three words ("amning" between two paragraphs), or on a page whose sentences lost
+    their capitals too (two or more findings above: "gå og træne regelmæssigt"). Not a tag
+    line under a title ("søvn"), a list after a colon on a page with its capitals, a
+    picture's description of more words ("læge taler med en ung pige"), nor a line with a
+    digit or hyphen (a file name or tag: "dosisdispenseret-medicin").
+
     Anti-pattern: "Feberen falder normalt efter tre dage. det er vigtigt at drikke vand."
     Best practice: "Feberen falder normalt efter tre dage. Det er vigtigt at drikke vand."
     """
@@ -67,6 +86,18 @@ class LowerCaseSentenceStart(Check):
                 if finding is not None:
                     yield finding
         ended = _Ended(ctx.speller(ctx.document.language))
+        findings = list(self._sentence_starts(ctx, ended))
+        yield from findings
+        # A heading that lost its capital: after a paragraph of prose, or anywhere on a page
+        # whose sentences lost theirs too (the translation dropped every capital).
+        lost_capitals = len(findings) >= LOST_CAPITALS
+        for segment, start, what, sure in _heading_lines(ctx):
+            if sure or lost_capitals:
+                finding = self._lower_start(ctx, segment, what, start)
+                if finding is not None:
+                    yield finding
+
+    def _sentence_starts(self, ctx: CheckContext, ended: _Ended) -> Iterator[Finding]:
         before: Segment | None = None
         for section in ctx.document.sections:
             for paragraph in section.paragraphs:
@@ -95,10 +126,11 @@ class LowerCaseSentenceStart(Check):
                         yield finding
 
     def _lower_start(
-        self, ctx: CheckContext, sentence: Segment, what: str = "sentence"
+        self, ctx: CheckContext, sentence: Segment, what: str = "sentence", offset: int = 0
     ) -> Finding | None:
         text = masked(sentence.text)
-        start = len(sentence.text) - len(sentence.text.lstrip(OPENERS + " "))
+        rest = sentence.text[offset:]
+        start = offset + len(rest) - len(rest.lstrip(OPENERS + " "))
         number = _LIST_NUMBER.match(sentence.text, start)
         if number is not None:
             start = number.end()  # "2. migræne: …" opens a numbered item
@@ -172,6 +204,62 @@ def _continues(previous: Segment | None, ended: _Ended) -> bool:
     if previous is None or ended.stop_and_comma(previous.text):
         return False
     return previous.text.rstrip().endswith((":", ",", ";", "–", "-"))
+
+
+def _heading_lines(ctx: CheckContext) -> Iterator[tuple[Segment, int, str, bool]]:
+    """Each line of a sentence segment that reads as a heading or the title in lower case:
+    (segment, the line's start in it, "the heading" or "the title", whether it is one without
+    the page's other capitals). A heading's line is a whole line of the source of a few words
+    of letters only (no digit, hyphen or other mark of a tag, a list item or a file name),
+    without end punctuation, starting in lower case with a word of the dictionary; the
+    article's first line is its title, any other such line is a heading when a line of prose
+    follows it, for sure when a sentence of prose ends on the line before and it has at most
+    three words (a longer line there may be a picture's description: "lege snakker med ung
+    jente")."""
+    speller = ctx.speller(ctx.document.language)
+    if speller is None or ctx.document.format not in ARTICLE_FORMATS:
+        return  # a catalog's string has no headings
+    source = ctx.document.source_text
+    for index, segment in enumerate(ctx.document.content_segments()):
+        if segment.kind is not SegmentKind.SENTENCE:
+            continue
+        offset = 0
+        for line in segment.text.split("\n"):
+            start, offset = offset, offset + len(line) + 1
+            title = index == 0 and start == 0
+            words = line.split()
+            if not words or not 1 <= len(words) <= MAX_HEADING_WORDS:
+                continue
+            if not all(_WORD.fullmatch(w) for w in words) or not words[0][0].islower():
+                continue
+            begin = segment.source_offset(start + len(line) - len(line.lstrip()))
+            end = segment.source_offset(start + len(line.rstrip()) - 1) + 1
+            if not (begin == 0 or source[begin - 1] == "\n") or source[end : end + 1] not in (
+                "",
+                "\n",
+                "\r",
+            ):
+                continue  # not a whole line of the source
+            before = source[:begin].rstrip("\r\n").rsplit("\n", 1)[-1]
+            after = source[end:].lstrip("\r\n").split("\n", 1)[0]
+            if not speller.known(words[0]):
+                continue
+            if title and after:
+                yield segment, start, "the title", True
+            elif _prose_line(after):
+                sure = _prose_line(before) and len(words) <= MAX_AFTER_PROSE
+                yield segment, start, "the heading", sure
+
+
+def _prose_line(line: str) -> bool:
+    """A line of prose: a sentence of some words ended by a full stop, question or
+    exclamation mark (not a title, a heading, a list item or a lead-in)."""
+    line = line.strip()
+    return (
+        len(line.split()) >= MIN_PROSE_WORDS
+        and line.endswith((".", "!", "?"))
+        and not _BULLET.match(line)
+    )
 
 
 def _line_fragment(source: str, sentence: Segment, ended: _Ended) -> bool:
