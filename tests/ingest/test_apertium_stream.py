@@ -1,5 +1,6 @@
-"""The long-lived chain's exchange (pipeline/ingest/apertium_stream.py): a block is answered
-whole whether it is written at once (it fits the pipe) or from a thread (it does not)."""
+"""The long-lived chain (pipeline/ingest/apertium_stream.py): a block is answered whole
+whether it is written at once (it fits the pipe) or from a thread (it does not), and a chain
+runs the same whether it is started as it is (one plain stage) or through the shell."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import shutil
 
 import pytest
 
-from pipeline.ingest.apertium_stream import FlushedPipeline
+from pipeline.ingest.apertium_stream import FlushedPipeline, PipelineFailedError
 
 pytestmark = pytest.mark.skipif(not shutil.which("sed"), reason="no sed")
 
@@ -32,5 +33,23 @@ def test_blocks_of_mixed_sizes_are_answered_in_order() -> None:
     try:
         texts = ["kort", "lang " * 50_000, "igen kort", "x" * 32_000, "slut"]
         assert [chain.ask(text) for text in texts] == texts
+    finally:
+        chain.close()
+
+
+def test_a_chain_of_stages_runs_through_the_shell() -> None:
+    chain = FlushedPipeline("sed -u 's/a/b/' | sed -u 's/b/c/'")
+    try:
+        assert chain.ask("a dag") == "c dag"
+    finally:
+        chain.close()
+
+
+@pytest.mark.parametrize("command", ["no-such-stage-program -x", "no-such-stage-program | cat"])
+def test_a_program_that_is_not_there_fails_as_the_chain(command: str) -> None:
+    chain = FlushedPipeline(command)
+    try:
+        with pytest.raises(PipelineFailedError):
+            chain.ask("tekst")
     finally:
         chain.close()
