@@ -15,10 +15,14 @@ import os
 import shlex
 import subprocess
 import threading
+from collections.abc import Callable
 from typing import IO
 
 from pipeline.core.answer_store import AnswerStore
 from pipeline.ingest import analysis_cache
+
+# (what to send instead of a text, and how to make the text's answer from its answer)
+Shorten = Callable[[], tuple[str, Callable[[str], str | None]]]
 
 
 class PipelineFailedError(RuntimeError):
@@ -50,9 +54,14 @@ class FlushedPipeline:
         self._unsent: list[bytes] = []  # the texts answered from disk, which the chain never saw
         atexit.register(self.close)
 
-    def ask(self, text: str) -> str:
-        """The pipeline's answer to `text` (a NUL inside it is dropped: it ends a block)."""
-        data = text.replace("\0", "").encode("utf-8") + b"\0"
+    def ask(self, text: str, shorten: Shorten | None = None) -> str:
+        """The pipeline's answer to `text` (a NUL inside it is dropped: it ends a block).
+
+        `shorten`, for a chain without state only (the analyser): when the disk does not
+        answer `text`, gives what to send instead and how to make `text`'s answer from the
+        answer to that (pipeline/ingest/analysis_cache.py `shortened`); that answer is kept
+        as `text`'s. Used while answers are kept, that is for a process's first texts."""
+        data = _block(text)
         with self._lock:
             key = self._next_key(data)
             if key is not None and self._from_disk:
@@ -68,7 +77,7 @@ class FlushedPipeline:
                     while self._unsent:  # the chain's state as if it had answered them
                         _exchange(process, self._unsent[0])
                         self._unsent.pop(0)
-                    answer = _exchange(process, data)
+                    answer = self._answer(process, data, text, shorten if key else None)
                 except (OSError, PipelineFailedError) as exc:
                     self.close()
                     if attempt == 2:
@@ -78,6 +87,16 @@ class FlushedPipeline:
                     self._kept.put(key, answer.encode("utf-8"))
                 return answer
         raise AssertionError("unreachable")
+
+    @staticmethod
+    def _answer(
+        process: subprocess.Popen[bytes], data: bytes, text: str, shorten: Shorten | None
+    ) -> str:
+        if shorten is None:
+            return _exchange(process, data)
+        send, finish = shorten()
+        whole = finish(_exchange(process, _block(send)))
+        return whole if whole is not None else _exchange(process, data)
 
     def _next_key(self, data: bytes) -> str | None:
         """The key of the answer to `data` after everything asked before, while answers are
@@ -118,6 +137,10 @@ class FlushedPipeline:
                 stderr=subprocess.DEVNULL,
             )
         return self._process
+
+
+def _block(text: str) -> bytes:
+    return text.replace("\0", "").encode("utf-8") + b"\0"
 
 
 # What a shell would do more with than split into words (quotes aside).
