@@ -28,6 +28,7 @@ import hashlib
 import os
 import shlex
 import shutil
+import zlib
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -106,11 +107,14 @@ def shortened(command: str, head: str, lines: list[str]) -> tuple[str, Answer]:
 
     An article's check sends its text followed by the closed forms of every two adjacent
     words (about a thousand lines for 455 words): a third of the analyser's CPU in a check,
-    and when the article is edited, all but a sentence's were asked before."""
-    keys = {line: _line_key(command, line) for line in dict.fromkeys(lines)}
-    found = store().get_many([key for key in keys.values() if key is not None])
-    kept = {line: found[key].decode("utf-8") for line, key in keys.items() if key in found}
-    rest = [line for line in lines if line not in kept]
+    and when the article is edited, all but a sentence's were asked before. The lines are
+    kept in runs cut where a line's checksum says so (so an edit changes the runs around
+    it only): a look-up per line cost as much as the analyser's work it saved."""
+    runs = _runs(lines)
+    keys = [_run_key(command, run) for run in runs]
+    found = store().get_many([key for key in keys if key is not None])
+    kept = [found.get(key) if key is not None else None for key in keys]
+    rest = [line for run, answer in zip(runs, kept, strict=True) if answer is None for line in run]
     send = head + "".join(f"{line}\n" for line in rest)
 
     def finish(answer: str) -> str | None:
@@ -118,22 +122,40 @@ def shortened(command: str, head: str, lines: list[str]) -> tuple[str, Answer]:
         tail = answer[cut:].split("\n")
         if len(tail) != len(rest) + 1:
             return None
-        fresh = dict(zip(rest, tail, strict=False))
-        for line, analysed in fresh.items():
-            key = keys[line]
+        fresh = iter(tail)
+        whole = []
+        for run, key, kept_answer in zip(runs, keys, kept, strict=True):
+            if kept_answer is not None:
+                whole.append(kept_answer.decode("utf-8"))
+                continue
+            analysed = "\n".join(next(fresh) for _ in run)
             if key is not None:
                 store().put(key, analysed.encode("utf-8"))
-        whole = (kept[line] if line in kept else fresh[line] for line in lines)
-        return answer[:cut] + "".join(f"{analysed}\n" for analysed in whole) + tail[-1]
+            whole.append(analysed)
+        return answer[:cut] + "".join(f"{part}\n" for part in whole) + tail[-1]
 
     return send, finish
 
 
-def _line_key(command: str, line: str) -> str | None:
-    """The key of `command`'s answer to `line` on its own (None for a line that cannot be
-    encoded, which is never kept)."""
+def _runs(lines: list[str]) -> list[list[str]]:
+    """`lines` in runs, each ending at a line whose CRC-32 is a multiple of 16 (or at the end)."""
+    runs: list[list[str]] = []
+    run: list[str] = []
+    for line in lines:
+        run.append(line)
+        if zlib.crc32(line.encode("utf-8", "surrogatepass")) % 16 == 0:
+            runs.append(run)
+            run = []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _run_key(command: str, run: list[str]) -> str | None:
+    """The key of `command`'s answer to the lines of `run` each on its own (None for lines
+    that cannot be encoded, which are never kept)."""
     try:
-        payload = line.encode("utf-8")
+        payload = "\n".join(run).encode("utf-8")
     except UnicodeEncodeError:
         return None
-    return next_key(identity(command), b"line\0" + payload)
+    return next_key(identity(command), b"lines\0" + payload)
