@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from pipeline.ingest import analysis_cache
-from pipeline.ingest.apertium_stream import FlushedPipeline, PipelineFailedError
+from pipeline.ingest.apertium_stream import FlushedPipeline, PipelineFailedError, Shorten
 from pipeline.ingest.grammar_windows import KNOWN_GRAMMARS, grammar_output, nth
 
 MODES = Path("/usr/share/apertium/modes")
@@ -249,8 +249,9 @@ def analyse_with_words(
     if len(known) > _MAX_WORDS:
         known.clear()
     missing = [w for w in unique if w not in known]
-    payload = head + "".join(escape(w) + "\n" for w in missing)
-    lexical = _ask(analyser, payload)
+    lines = [escape(w) for w in missing]
+    payload = head + "".join(line + "\n" for line in lines)
+    lexical = _ask(analyser, payload, lambda: analysis_cache.shortened(analyser, head, lines))
     # the analyser keeps every line break, so the text's part ends at the same one
     cut = nth(lexical, "\n", head.count("\n"))
     units = parse_stream(lexical[:cut])
@@ -298,11 +299,11 @@ def _available_once(lang: str) -> bool:
     return available(lang)
 
 
-def _ask(command: str, payload: str) -> str:
+def _ask(command: str, payload: str, shorten: Shorten | None = None) -> str:
     """`payload` through a long-lived null-flushed chain of `command`'s stages, one per
     command and process (see pipeline.ingest.apertium_stream)."""
     try:
-        return _pipeline(command).ask(payload)
+        return _pipeline(command).ask(payload, shorten)
     except PipelineFailedError as exc:
         raise AnalyserUnavailableError(f"apertium analysis failed: {exc}") from exc
 

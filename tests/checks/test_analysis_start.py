@@ -13,6 +13,7 @@ from pipeline.checks.registry import CHECKS, analyses, check_class, select_codes
 from pipeline.core.models import Document
 from pipeline.glossary.model import Glossary
 from pipeline.ingest import ingest_text, morphology
+from pipeline.ingest.apertium_stream import Shorten
 
 ARTICLE = """Hjerte anfald
 
@@ -32,11 +33,11 @@ def _document() -> Document:
 def asked(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     """The commands of the analysis chains asked while the test runs."""
     commands: list[str] = []
-    ask: Callable[[str, str], str] = morphology._ask
+    ask: Callable[[str, str, Shorten | None], str] = morphology._ask
 
-    def recording(command: str, payload: str) -> str:
+    def recording(command: str, payload: str, shorten: Shorten | None = None) -> str:
         commands.append(command)
-        return ask(command, payload)
+        return ask(command, payload, shorten)
 
     monkeypatch.setattr(morphology, "_ask", recording)
     yield commands

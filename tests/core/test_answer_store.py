@@ -74,3 +74,17 @@ def test_a_key_sqlite_cannot_hold_leaves_the_rest_of_its_batch(tmp_path: Path) -
     store.flush()
     again = AnswerStore(tmp_path / "answers.sqlite3")
     assert (again.get("before"), again.get("after")) == (b"1", b"3")
+
+
+def test_many_keys_are_answered_as_one_by_one(tmp_path: Path) -> None:
+    path = tmp_path / "answers.sqlite3"
+    writer = AnswerStore(path)
+    for n in range(0, 1200, 3):
+        writer.put(f"k{n}", f"svar {n}".encode())
+    flush_all()
+    keys = [f"k{n}" for n in range(1200)]  # more than one query's worth, two thirds never kept
+    reader = AnswerStore(path)
+    many = reader.get_many(keys)
+    assert many == {key: answer for key in keys if (answer := reader.get(key)) is not None}
+    assert len(many) == 400
+    assert AnswerStore(None).get_many(keys) == {}

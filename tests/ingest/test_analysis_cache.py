@@ -133,3 +133,45 @@ def test_a_chain_that_starts_late_is_first_sent_what_the_disk_answered(
     chains.append(later)
     assert _answers(later, ["a", "b", "c"]) == ["\0a", "a\0b", "b\0c"]
     assert later._process is not None
+
+
+def _whole(made: list[FlushedPipeline], head: str, words: list[str]) -> str:
+    return _chain(made, None).ask(head + "".join(morphology.escape(w) + "\n" for w in words))
+
+
+def test_word_lines_kept_by_an_earlier_process_give_the_chain_s_own_answer(
+    tmp_path: Path, chains: list[FlushedPipeline], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    analyser, _ = morphology.analysis_stages("da")
+    head = morphology.escape("Et hjerte anfald kræver en blod prøve.\nEn [ny] linje $ og ^.") + "\n"
+    words = [f"{a}{link}{b}" for a in PARTS for b in PARTS for link in ("", "s")]
+    first = [*words[:100], "blod\\prøve", "xqzv", *words[100:150]]
+    later = [*first[:80], "nyord", *first[80:]]  # an edit: one word more in the middle
+    for asked in (first, later):  # the second asks what the first kept, and more
+        lines = [morphology.escape(w) for w in asked]
+        send, finish = analysis_cache.shortened(analyser, head, lines)
+        assert finish(_chain(chains, None).ask(send)) == _whole(chains, head, asked)
+        flush_all()  # a process ends
+    sent = send[len(head) :].splitlines()
+    assert "nyord" in sent
+    assert len(sent) < len(later) / 2  # most came from the disk
+
+
+PARTS = ["hjerte", "anfald", "blod", "prøve", "muskel", "træk", "feber", "barn", "øre", "ro"]
+
+
+def test_a_shortened_ask_is_kept_as_the_whole_text_s_answer(
+    tmp_path: Path, chains: list[FlushedPipeline], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    analyser, _ = morphology.analysis_stages("da")
+    head, words = TEXTS[1], ["hjerteanfald", "blodprøve"]
+    lines = [morphology.escape(w) for w in words]
+    text = head + "".join(line + "\n" for line in lines)
+    shorten = lambda: analysis_cache.shortened(analyser, head, lines)  # noqa: E731
+    assert _chain(chains, analysis_cache.store()).ask(text, shorten) == _whole(chains, head, words)
+    flush_all()
+    later = _chain(chains, analysis_cache.store())
+    assert later.ask(text, shorten) == _whole(chains, head, words)
+    assert later._process is None  # answered from disk: no chain started
