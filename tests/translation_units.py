@@ -1,7 +1,9 @@
-"""A translation unit of an English→Danish PO catalog, for tests of the bilingual checks that
-build their units by hand."""
+"""Translation units of a PO catalog, for tests of the bilingual checks that build their units
+by hand."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from pipeline.core.models import TranslationUnit, UnitState
 
@@ -18,3 +20,21 @@ def po_unit(
         path="case.po",
         state=state,
     )
+
+
+def po_units(
+    pairs: Iterable[tuple[str, str]], source_lang: str, target_lang: str
+) -> list[TranslationUnit]:
+    """One unit per (source, target) pair, numbered from 0 with line numbers from 1."""
+    return [
+        TranslationUnit(
+            id=str(i),
+            source=source,
+            target=target,
+            source_lang=source_lang,
+            target_lang=target_lang,
+            path="case.po",
+            line=i + 1,
+        )
+        for i, (source, target) in enumerate(pairs)
+    ]

@@ -16,6 +16,7 @@ from pipeline.glossary import load_glossary
 from pipeline.text.joined_search import JoinedTexts
 from pipeline.text.tokens import ADDRESS_HINT, text_tokens
 from tests.checks.cases import yaml_cases
+from tests.translation_units import po_units
 
 ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "checks" / "bilingual"
@@ -72,18 +73,7 @@ def units(source_lang: str, target_lang: str) -> list[TranslationUnit]:
     targets = texts[:]
     rng.shuffle(targets)
     pairs = list(zip(texts, targets, strict=True)) + [(t, t) for t in texts[::3]]
-    return [
-        TranslationUnit(
-            id=str(i),
-            source=source,
-            target=target,
-            source_lang=source_lang,
-            target_lang=target_lang,
-            path="case.po",
-            line=i + 1,
-        )
-        for i, (source, target) in enumerate(pairs)
-    ]
+    return po_units(pairs, source_lang, target_lang)
 
 
 @pytest.mark.parametrize(("source_lang", "target_lang"), [("da", "nb"), ("en", "da")])

@@ -17,6 +17,7 @@ from pipeline.core.models import TranslationUnit
 from pipeline.glossary import load_glossary
 from pipeline.glossary.model import Glossary
 from tests.checks.test_term005_candidates import generated, odd, texts
+from tests.translation_units import po_units
 
 ROOT = Path(__file__).resolve().parents[2]
 LANGUAGES = ["da", "en", "nb", "sv", "de", "nn"]
@@ -64,19 +65,8 @@ def test_a_language_the_glossary_lacks_keeps_no_text() -> None:
 def units(glossary: Glossary, source_lang: str, target_lang: str) -> list[TranslationUnit]:
     sources = samples(glossary, source_lang)
     targets = samples(glossary, target_lang)
-    return [
-        TranslationUnit(
-            id=str(i),
-            source=source,
-            target=target,
-            source_lang=source_lang,
-            target_lang=target_lang,
-            path="case.po",
-            line=i + 1,
-        )
-        for i, (source, target) in enumerate(zip(sources, targets, strict=False))
-        if source.strip() and target.strip()
-    ]
+    pairs = zip(sources, targets, strict=False)
+    return po_units([(s, t) for s, t in pairs if s.strip() and t.strip()], source_lang, target_lang)
 
 
 @pytest.mark.parametrize(("source_lang", "target_lang"), [("en", "da"), ("da", "nb"), ("en", "sv")])
