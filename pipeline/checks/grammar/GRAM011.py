@@ -13,6 +13,7 @@ from pipeline.checks.grammar.readings import (
     only,
     past_adjectives,
     single_word,
+    tensed_choice,
 )
 from pipeline.core.models import Finding, Severity
 from pipeline.ingest.morphology import Token
@@ -41,7 +42,10 @@ class PluralDeterminerSingularNoun(Check):
     tilfælde"), words that may be something else ("mange tak": tak is also a verb form),
     a noun followed by another noun or an unknown word (a split compound's first part:
     "mange kalender programmer"), suspended compounds ("mange kalender- og
-    pim-programmer"), abbreviations ("flere part., så"), English loanwords whose plural
+    pim-programmer"), `de` right after a finite verb and right before the noun, which is the
+    inverted subject "they" and the noun its object ("Derfor får de graviditetsdiabetes",
+    "Derved bryder de knoglen ned"; with an adjective between it is still a determiner:
+    "får de nye behandling"), abbreviations ("flere part., så"), English loanwords whose plural
     is the singular ("flere input"), the analyser's multiword units ("mange akutte smerter":
     its lexicon lists "akutte smerter" as a singular noun), and capitalised words (names).
 
@@ -100,6 +104,8 @@ def _singular_noun_after(
     j = past_adjectives(tokens, i + 1)
     if j >= len(tokens):
         return None
+    if word == "de" and j == i + 1 and i > 0 and tensed_choice(tokens[i - 1]):
+        return None  # the inverted subject, "they": "Derfor får de graviditetsdiabetes"
     noun = tokens[j]
     if capitalised(noun) or not single_word(noun):
         return None

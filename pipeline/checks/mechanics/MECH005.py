@@ -20,7 +20,7 @@ from pipeline.checks.mechanics.words import (
     tokens,
     zipf,
 )
-from pipeline.core.models import Finding, Segment, Severity
+from pipeline.core.models import Document, Finding, Segment, SegmentKind, Severity
 
 # The polite pronouns are capitalised in Danish ("Har De spørgsmål?"); "I" (you, plural) too.
 _ALWAYS_CAPITALISED = frozenset({"de", "dem", "deres", "i"})
@@ -31,8 +31,16 @@ _STARTERS = ".!?:;–—-•*" + OPENERS
 _NAME_LINKS = frozenset({"for", "og", "i", "af", "of", "and", "the"})
 _QUOTES = '"«»„“”'
 # A cross-reference names a section or page by its title, which keeps its capital:
-# "(se Opslag om dette)", "se også Liste med …", "jf. Tabel 2".
-_REFERRING = frozenset({"se", "jf", "jævnfør"})
+# "(se Opslag om dette)", "se også Liste med …", "jf. Tabel 2", "Læs venligst Almene
+# forholdsregler ved …" (a leaflet's title).
+_REFERRING = frozenset({"se", "jf", "jævnfør", "læs"})
+# Words between the referring verb and the title: "se også …", "læs venligst …".
+_REFERRING_FILLERS = frozenset({"også", "venligst"})
+# A title or heading of this many words or more that a sentence repeats from its first word
+# is the article naming its own subject ("Formålet med Fedt- og kolesterolmodificeret diæt
+# er …" under the title "Fedt- og kolesterolmodificeret diæt til voksne"): a name, which
+# keeps the capital. A one-word heading ("Diabetes") makes no name of a capitalised noun.
+_TITLE_WORDS = 2
 
 
 class CapitalisedCommonNoun(Check):
@@ -58,7 +66,10 @@ class CapitalisedCommonNoun(Check):
     3: "Medicintjek", "Månedsskrift", mostly names of products and publications), acronyms
     (ALS) and words with inner capitals (iPhone), the polite "De", "Dem", "Deres" and "I",
     months and weekdays (MECH007), titles and headings, a title named by a cross-reference
-    ("se Opslag om dette", "se også Liste med …"), and a sentence in another language (LANG001
+    ("se Opslag om dette", "se også Liste med …", "Læs venligst Almene forholdsregler"), the
+    article's own title or heading of two words or more repeated from its first word ("Formålet
+    med Fedt- og kolesterolmodificeret diæt" under that title: the subject's name; a one-word
+    heading makes no name), and a sentence in another language (LANG001
     reports it; "browsers such as Chrome, Firefox or Safari" keeps English capitals).
 
     Anti-pattern: "Kontakt en Læge, hvis du har Diabetes og får feber."
@@ -76,6 +87,7 @@ class CapitalisedCommonNoun(Check):
         skipped = _ALWAYS_CAPITALISED | set(MONTHS) | set(WEEKDAYS)
         candidates: list[tuple[Segment, Token]] = []
         in_names: set[str] = set()
+        titles = _own_titles(ctx.document)
         for sentence, _previous, _item in sentences(ctx.document):
             text = sentence.text
             words = tokens(text)
@@ -95,6 +107,7 @@ class CapitalisedCommonNoun(Check):
                     _after_starter(text, token)
                     or fragment_line(text, token.start)
                     or _cross_reference(words, index)
+                    or _names_own_title(words[index:], titles)
                 ):
                     candidates.append((sentence, token))
         for sentence, token in candidates:
@@ -137,9 +150,35 @@ def _after_starter(text: str, token: Token) -> bool:
 def _cross_reference(words: list[Token], index: int) -> bool:
     """After "se", "jf." or "jævnfør", or "se også": the title of a section or page."""
     before = [w.text.lower() for w in words[max(index - 2, 0) : index]]
-    if before and before[-1] == "også":
+    if before and before[-1] in _REFERRING_FILLERS:
         before = before[:-1]
     return bool(before) and before[-1] in _REFERRING
+
+
+def _own_titles(document: Document) -> list[list[str]]:
+    """The words of the document's title and headings of _TITLE_WORDS words or more, also
+    of a heading line the segmenter joined to the sentence after it."""
+    found = []
+    for segment in document.content_segments():
+        heading = segment.kind in (SegmentKind.TITLE, SegmentKind.HEADING)
+        lines = segment.text.split("\n")
+        for number, line in enumerate(lines):
+            joined = number < len(lines) - 1 and fragment_line(line, 0)
+            words = [token.text for token in tokens(line)]
+            if (heading or joined) and len(words) >= _TITLE_WORDS:
+                found.append(words)
+    return found
+
+
+def _names_own_title(following: list[Token], titles: list[list[str]]) -> bool:
+    """The words from a capitalised one on repeat the start of a title or heading of the
+    document ("Fedt- og kolesterolmodificeret diæt" under that title): its name."""
+    words = [token.text for token in following]
+    for heading in titles:
+        size = min(len(heading), _TITLE_WORDS + 1)
+        if words[:size] == heading[:size]:
+            return True
+    return False
 
 
 def _quoted(text: str, token: Token) -> bool:

@@ -46,6 +46,8 @@ ABBREVIATIONS = frozenset(
         "ekskl.", "jf.", "vs.", "mio.", "mia.", "ssk.", "spec.", "resp.", "evt.", "mht.",
         "bl.a.", "pt.", "pts.", "ptt.", "inj.", "tbl.", "tabl.", "amp.", "susp.", "supp.",
         "dgl.", "dagl.",
+        # røntgen, in clinical notes ("Rtg. thorax: pleuravæske", "rtg. af hånden")
+        "rtg.",
         # danske kroner ("0,7-4,2 mia. dkr."), beside kr.
         "dkr.",
         # Danish and Norwegian titles: "adm. dir." (administrerende direktør)
