@@ -64,11 +64,7 @@ class InfinitiveForFiniteVerb(Check):
             segment = analysed.segment
             tokens = analysed.tokens
             for i in range(len(tokens)):
-                verb = _infinitive_after_subject(tokens, i)
-                if verb is None:
-                    verb = _infinitive_after_question_word(tokens, i)
-                if verb is None:
-                    verb = _infinitive_after_noun_subject(tokens, i)
+                verb = reported_infinitive(tokens, i)
                 if verb is None:
                     continue
                 yield self.finding(
@@ -79,6 +75,17 @@ class InfinitiveForFiniteVerb(Check):
                     f"'{tokens[verb].surface}' is an infinitive where the clause needs a finite "
                     "verb (present or past tense)",
                 )
+
+
+def reported_infinitive(tokens: tuple[Token, ...], i: int) -> int | None:
+    """The index of the infinitive this check reports for a clause whose subject (or
+    question word) stands at `i` in a statement, or None (GRAM037 leaves these to it)."""
+    verb = _infinitive_after_subject(tokens, i)
+    if verb is None:
+        verb = _infinitive_after_question_word(tokens, i)
+    if verb is None:
+        verb = _infinitive_after_noun_subject(tokens, i)
+    return verb
 
 
 def _infinitive_after_subject(tokens: tuple[Token, ...], i: int) -> int | None:

@@ -4,7 +4,7 @@ from collections.abc import Iterator
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
-from pipeline.checks.grammar.analysis import AnalysedSegment, analysed_segments
+from pipeline.checks.grammar.analysis import analysed_segments, statements
 from pipeline.checks.grammar.clauses import opens_clause
 from pipeline.checks.grammar.readings import capitalised, chosen_is, only, single_word
 from pipeline.core.models import Finding, Severity
@@ -56,15 +56,24 @@ class SubjectAdverbInfinitive(Check):
     severity = Severity.WARNING
 
     def run(self, ctx: CheckContext) -> Iterator[Finding]:
-        reported = _reported_by_gram031(ctx)
+        from pipeline.checks.grammar.GRAM031 import reported_infinitive
+
+        gram031_segments = {a.segment.id for a in statements(ctx)}
         for analysed in analysed_segments(ctx):
             if not analysed.is_sentence or analysed.segment.text.rstrip().endswith("?"):
                 continue
             tokens = analysed.tokens
+            reported: set[int] | None = None  # GRAM031's infinitives here, asked once found
             for i in range(len(tokens)):
                 verb = _infinitive_after_subject_and_adverb(tokens, i)
-                if verb is None or (analysed.segment.id, tokens[verb].end) in reported:
+                if verb is None:
                     continue
+                if analysed.segment.id in gram031_segments:
+                    if reported is None:
+                        answers = (reported_infinitive(tokens, j) for j in range(len(tokens)))
+                        reported = {v for v in answers if v is not None}
+                    if verb in reported:
+                        continue
                 yield self.finding(
                     ctx,
                     analysed.segment,
@@ -146,18 +155,3 @@ def _infinitive_or_noun(token: Token) -> bool:
         and not any(r.has("pres") or r.has("past") for r in token.readings)
         and not any(r.pos in _OTHER_WORD_CLASSES for r in token.readings)
     )
-
-
-def _reported_by_gram031(ctx: CheckContext) -> set[tuple[str, int]]:
-    """Where GRAM031 reports a bare infinitive: (segment id, end of the infinitive)."""
-    from pipeline.checks.grammar.GRAM031 import InfinitiveForFiniteVerb
-
-    segments = {a.segment.id: a for a in analysed_segments(ctx)}
-    found = set()
-    for finding in InfinitiveForFiniteVerb().findings(ctx):
-        analysed: AnalysedSegment | None = segments.get(finding.segment_id or "")
-        if analysed is not None:
-            start = analysed.segment.text.find(finding.match)
-            if start >= 0:
-                found.add((analysed.segment.id, start + len(finding.match)))
-    return found
