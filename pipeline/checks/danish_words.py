@@ -11,7 +11,9 @@ to a word ("betamethasondipropionat", "salicylsalve"). A word made by one of the
 a known word counts as known (`derived`), and so does Greek a- before a known adjective in -isk
 ("akinetisk"), a Greco-Latin suffix on a known Latin noun's stem ("endometriom": endometrium;
 "adenomyosis": adenomyose) and a Latin noun of anatomy as a combining form ("tibiofemoral":
-tibia + femoral). A word in Latin letters where Danish has its
+tibia + femoral); chemical_names.py adds the names of compounds ("epigallocatechingallat",
+"zinkgluconat") and clinical_compounds.py compounds of a derived word ("tarmmikrobiotaen",
+"postherpetisk"). A word in Latin letters where Danish has its
 own ("paroxystisk") is not unknown either: `danish_spelling` gives SPELL001 the Danish form,
 which it suggests only when the word is spelt as English spells it ("glomerulonephritis").
 
@@ -27,6 +29,14 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import combinations
 
+from pipeline.checks.chemical_names import chemical_word
+from pipeline.checks.clinical_compounds import (
+    a_noun_definite,
+    etisk_adjective,
+    head_compound,
+    latin_modifier_compound,
+    prefixed_derivation,
+)
 from pipeline.checks.eponyms import eponym_compound, eponym_disease
 from pipeline.checks.latin_derivations import (
     combining_form,
@@ -97,11 +107,6 @@ _SALTS = (
     "tartrat", "citrat", "sulfat", "fosfat", "phosphat", "mesilat", "besilat", "nitrat", "laktat",
     "lactat", "glukonat", "benzoat", "hydrochlorid", "hydroklorid", "hydrobromid", "bromid",
     "natrium", "kalium", "calcium", "kalcium", "magnesium", "dihydrat", "monohydrat",
-)  # fmt: skip
-# Chemical radicals Danish writes closed before a known word ("salicylsalve", "methylcellulose").
-_RADICALS = (
-    "salicyl", "acetyl", "metyl", "methyl", "etyl", "ethyl", "benzyl", "fenyl", "phenyl",
-    "hydroxy", "amino", "nitro", "fluor", "klor", "chlor",
 )  # fmt: skip
 MIN_BASE = 4
 MIN_DRUG = 6
@@ -263,18 +268,6 @@ def latin_drug_name(word: str, known: Known) -> bool:
     return in_danish and not any(known(s) for s in one_edit(word) - variants)
 
 
-def radical_compound(word: str, known: Known) -> bool:
-    """A chemical radical before a known word ("salicylsalve", "methylcellulose"), or before
-    another radical and a known word ("acetylsalicylsyre")."""
-    for radical in _RADICALS:
-        rest = word[len(radical) :]
-        if not word.startswith(radical) or len(rest) < MIN_BASE:
-            continue
-        if known(rest) or radical_compound(rest, known):
-            return True
-    return False
-
-
 def greek_em_noun(word: str, known: Known) -> bool:
     """A Greek noun in -em whose Latin noun in -ema or adjective of it is known in Latin
     letters: "eksantem" (exanthematica), as ødem beside oedematosa."""
@@ -364,6 +357,9 @@ def _by_rules(word: str, known: Known, spell: Known, stems: Stems) -> bool:
     def entry(candidate: str) -> bool:
         return _entry(candidate, spell, stems)
 
+    def base(candidate: str) -> bool:
+        return in_word_list(candidate) or (spell(candidate) and candidate in stems(candidate))
+
     def by_rule(candidate: str) -> bool:
         return (
             latin_adjective(candidate, known)
@@ -374,15 +370,20 @@ def _by_rules(word: str, known: Known, spell: Known, stems: Stems) -> bool:
             or latin_noun_of(candidate, known)
             or drug_salt(candidate, known)
             or latin_drug_name(candidate, known)
-            or radical_compound(candidate, known)
+            or chemical_word(candidate, known)
             or latin_at_adjective(candidate, known)
             or latin_stem_noun(candidate, known, entry)
             or combining_form(candidate, known, entry)
             or itet_noun(candidate, known)
             or greek_i_noun(candidate, lambda w: entry(w) or in_word_list(w))
             or degree_prefixed(candidate, known)
+            or a_noun_definite(candidate, known)
+            or etisk_adjective(candidate, known)
+            or latin_modifier_compound(candidate, known, entry)
         )
 
-    if by_rule(word):
+    if by_rule(word) or any(chemical_word(v, known) for v in _variants(word, _DANISH_LETTERS)):
+        return True
+    if prefixed_derivation(word, by_rule) or head_compound(word, base, by_rule):
         return True
     return any(known(v) or by_rule(v) for v in _variants(word, _LATIN_STEMS))

@@ -20,7 +20,6 @@ from pipeline.checks.danish_words import (
     negated,
     particle_word,
     privative,
-    radical_compound,
     verb_adjective,
     verbal_noun,
 )
@@ -163,18 +162,6 @@ def test_a_known_drug_name_before_its_salt() -> None:
     assert not drug_salt("hjertenatrium", words)
     assert not drug_salt("betamethsondipropionat", words)  # a slip in the name
     assert not drug_salt("sertralinhydrochlrid", words)  # a slip in the salt
-
-
-def test_a_chemical_radical_before_a_known_word() -> None:
-    def words(word: str) -> bool:
-        return word in {"salve", "salicylsyre", "cellulose"}
-
-    assert radical_compound("salicylsalve", words)
-    assert radical_compound("methylcellulose", words)
-    assert radical_compound("acetylsalicylsalve", words)  # two radicals
-    assert not radical_compound("salicylsalv", words)
-    assert not radical_compound("salcylsalve", words)  # a slip in the radical
-    assert not radical_compound("salicyl", words)
 
 
 def test_a_greek_noun_in_em_whose_latin_form_is_known() -> None:
