@@ -53,8 +53,9 @@ Stems = Callable[[str], Sequence[str]]
 
 # Latin and Greek spellings of words Danish spells with its own letters: x for ks, c for k
 # (never before e, i, y, where c stays: "cerebral", "leukocyt"), ph for f, th for t, ae and oe
-# for æ and ø ("paroxystisk", "cortisol", "glomerulonephritis"). Such a word is no unknown
-# word; SPELL001 suggests the Danish spelling, as information, for the English spellings only.
+# for æ and ø, rh for r ("paroxystisk", "cortisol", "glomerulonephritis", "rhinitis"). Such a
+# word is no unknown word; SPELL001 suggests the Danish spelling, as information, for the
+# English spellings only.
 _DANISH_LETTERS = (
     (re.compile("x"), "ks"),
     (re.compile("c(?=[aoulrtk]|$)"), "k"),
@@ -62,6 +63,7 @@ _DANISH_LETTERS = (
     (re.compile("th"), "t"),
     (re.compile("ae"), "æ"),
     (re.compile("oe"), "ø"),
+    (re.compile("rh"), "r"),
 )
 # The same with c for k before any letter but e, i, y ("acne": akne), for a word known to be
 # Latin by its context rather than by its shape.

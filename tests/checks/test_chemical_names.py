@@ -30,6 +30,7 @@ def test_a_name_of_chemical_morphemes_with_a_danish_inflection() -> None:
     assert chemical_name("colchicin")  # an alkaloid named after its plant
     assert chemical_name("allopurinol")  # a purine analogue
     assert chemical_name("secalin")  # a cereal's gluten protein
+    assert chemical_name("calcineurin")  # a protein named after what it binds
 
 
 def test_a_slip_or_a_stem_without_an_ending_is_no_chemical_name() -> None:
@@ -66,6 +67,7 @@ def test_a_chemical_radical_before_a_known_word() -> None:
 def test_a_compound_name_or_a_known_chemical_noun_before_a_known_word() -> None:
     assert chemical_compound("epicatechinkoncentrationerne", known)
     assert chemical_compound("curcumintilskud", known)
+    assert chemical_compound("calcineurinhæmmere", lambda w: w == "hæmmere")
     assert chemical_compound("karbamidperoxid", known)  # a known noun in -id
     assert not chemical_compound("curcumintilskd", known)  # a slip in the head
     assert not chemical_compound("salvetilskud", known)  # no chemical ending on "salve"

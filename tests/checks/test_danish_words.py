@@ -115,6 +115,8 @@ def test_danish_spelling_of_latin_letters() -> None:
     assert danish_spelling("paroxystisk", known) == "paroksystisk"
     assert danish_spelling("Glomerulonephritis", known) == "Glomerulonefritis"
     assert danish_spelling("muscle", lambda w: w == "muskle") is None  # no Latin shape
+    assert danish_spelling("rhinitis", lambda w: w == "rinitis") == "rinitis"  # Greek rh
+    assert danish_spelling("epicondyl", lambda w: w == "epikondyl") == "epikondyl"
 
 
 def test_latin_noun_forms_the_dictionary_lacks() -> None:
