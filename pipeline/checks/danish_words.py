@@ -44,6 +44,8 @@ from pipeline.checks.latin_derivations import (
     degree_prefixed,
     greek_i_noun,
     itet_noun,
+    latin_at_adjective,
+    latin_noun_of,
     latin_stem_noun,
 )
 from pipeline.checks.word_formation import drug_name, in_word_list, latinate, one_edit
@@ -79,9 +81,6 @@ _LATIN_LETTERS = (
 )
 # Latin adjectives of a Greek noun in -ema ("exanthematicus", "oedematosa").
 _GREEK_EMA_FORMS = ("ema", "ematicus", "ematica", "ematosus", "ematosa", "ematosum")
-# Latin adjective endings one stem takes ("nummularis", "nummulatus"); Danish -at, -ate. Not
-# -ata or -atum, which Danish compounds end in ("transdata": a slip of transudat).
-_LATIN_ADJECTIVE_ENDINGS = ("aris", "atus")
 # Anatomical Latin has two spellings of the thyroid's stem, the current thyro- beside the
 # older thyreo- of the dictionary ("thyroidea", "thyreoidea"); both are Latin, so both count.
 _LATIN_STEMS = ((re.compile("thyro(?!x)"), "thyreo"),)
@@ -239,14 +238,6 @@ def greek_adjective(word: str, known: Known) -> bool:
     )
 
 
-def latin_noun_of(word: str, known: Known) -> bool:
-    """A noun in -ering of a verb in -ere ("præcipitering": præcipitere), in -ens of an
-    adjective in -ent ("purulens": purulent)."""
-    if any(known(base + "ere") for base in _uninflected(word, "ering", _NOUN_INFLECTION)):
-        return True
-    return any(known(base + "ent") for base in _uninflected(word, "ens", ("",)))
-
-
 def drug_salt(word: str, known: Known) -> bool:
     """A drug name before the salt or ester it is given as ("betamethasondipropionat",
     "sertralinhydrochlorid"); the name is known, in Danish or in Latin letters, and shaped like
@@ -278,16 +269,6 @@ def greek_em_noun(word: str, known: Known) -> bool:
             if any(known(latin + form) for form in _GREEK_EMA_FORMS):
                 return True
     return False
-
-
-def latin_at_adjective(word: str, known: Known) -> bool:
-    """A Latin adjective in -at (-atus) of a stem known with another Latin adjective ending:
-    "nummulat", "nummulate" (nummularis)."""
-    return any(
-        known(base + ending)
-        for base in _uninflected(word, "at", ("", "e"))
-        for ending in _LATIN_ADJECTIVE_ENDINGS
-    )
 
 
 def particle_word(word: str, known: Known, stems: Stems) -> bool:
@@ -323,7 +304,7 @@ def derived(word: str, known: Known, spell: Known, stems: Stems, slip: Known) ->
         return True
     if latin_lettered(word, lambda w: _entry(w, spell, stems)):
         return True  # "uretrale" is "urethrale": its Latin form is the entry to compare with
-    if danish_latin_adjective(word, lambda w: _entry(w, spell, stems)):
+    if danish_latin_adjective(word, lambda w: _latin_entry(w, spell, stems)):
         return True  # "sublingual" is "sublingualis" in Danish, not a slip of "sublingua"
     if greek_em_noun(word, known):
         return True
@@ -339,6 +320,11 @@ def _entry(word: str, spell: Known, stems: Stems) -> bool:
     ("endometrium", where "halvmånehiston" stems to histon)."""
     found = stems(word) if spell(word) else ()
     return any(len(st) >= MIN_BASE and word.startswith(st[:MIN_BASE]) for st in found)
+
+
+def _latin_entry(word: str, spell: Known, stems: Stems) -> bool:
+    """A dictionary entry in these letters or in Latin ones ("vesikalis": vesicalis)."""
+    return any(_entry(w, spell, stems) for w in (word, *_variants(word, _LATIN_LETTERS)))
 
 
 def latin_lettered(word: str, entry: Known) -> bool:
@@ -386,6 +372,14 @@ def _by_rules(word: str, known: Known, spell: Known, stems: Stems) -> bool:
 
     if by_rule(word) or any(chemical_word(v, known) for v in _variants(word, _DANISH_LETTERS)):
         return True
-    if prefixed_derivation(word, by_rule) or head_compound(word, base, by_rule):
+
+    def clinical(part: str) -> bool:  # "trombin": thrombin; "vesikal": vesicalis
+        return (
+            by_rule(part)
+            or latin_lettered(part, entry)
+            or danish_latin_adjective(part, lambda w: _latin_entry(w, spell, stems))
+        )
+
+    if prefixed_derivation(word, clinical) or head_compound(word, base, clinical):
         return True
     return any(known(v) or by_rule(v) for v in _variants(word, _LATIN_STEMS))

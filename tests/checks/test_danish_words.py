@@ -12,11 +12,9 @@ from pipeline.checks.danish_words import (
     greek_adjective,
     greek_em_noun,
     latin_adjective,
-    latin_at_adjective,
     latin_drug_name,
     latin_lettered,
     latin_noun_form,
-    latin_noun_of,
     negated,
     particle_word,
     privative,
@@ -30,6 +28,8 @@ from pipeline.checks.latin_derivations import (
     degree_prefixed,
     greek_i_noun,
     itet_noun,
+    latin_at_adjective,
+    latin_noun_of,
     latin_stem_noun,
 )
 
