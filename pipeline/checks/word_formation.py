@@ -58,6 +58,19 @@ PREFIXES = frozenset(
         """
     )
 )
+# Anatomical combining forms of regions, bones and organs ("cerviko" + "gen"), which start a
+# closed word only: written with a hyphen ("lumbo-sakrale") they are a split compound, so
+# SPELL001's hyphenated parts do not take them as PREFIXES do ("anti-inflammatorisk").
+ANATOMICAL_FORMS = frozenset(
+    _words(
+        """
+    cerviko torako lumbo sakro kosto sterno skapulo akromio humero femoro tibio fibulo okcipito
+    parieto temporo fronto mandibulo maksillo faryngo trakeo pleuro spleno pankreato duodeno
+    uretero uretro vesiko prostato hystero salpingo kolpo mammo synovio radikulo meningo kerato
+    retino blefaro glosso gingivo odonto
+        """
+    )
+)
 SUFFIXES = frozenset(
     _words(
         """
@@ -285,7 +298,7 @@ def _splits(
             linked = word[end] in LINKS and end + 1 < len(word)
             if linked and _splits(word, end + 1, known, parts + 1, modifier=modifier):
                 return True
-        if piece in PREFIXES and _splits(
+        if (piece in PREFIXES or piece in ANATOMICAL_FORMS) and _splits(
             word, end, known, parts + 1, learned=True, modifier=modifier
         ):
             return True

@@ -4,6 +4,8 @@ tested with a dictionary of our own so that no hunspell build decides the outcom
 from __future__ import annotations
 
 from pipeline.checks.word_formation import (
+    ANATOMICAL_FORMS,
+    PREFIXES,
     drug_compound,
     drug_name,
     fewest_words,
@@ -46,6 +48,9 @@ def test_greco_latin_suffix_only_after_a_combining_form() -> None:
     assert formed_word("neutrocytose", known)
     assert formed_word("onkocytomer", known)
     assert formed_word("pollakisuri", known)  # Greek pollakis, "often", before -uri
+    assert formed_word("cervikogen", known)  # an anatomical combining form: cerviko
+    assert formed_word("torakotomi", known)
+    assert not ANATOMICAL_FORMS & PREFIXES  # they take no hyphen, PREFIXES do
     assert not formed_word("hjerteose", known)  # a suffix straight after a plain word
     assert not formed_word("hjertetabeitis", known)
 
