@@ -25,6 +25,7 @@ _A_DEFINITE = ("en", "ens")
 _LATIN_ADJECTIVE_OF = (("al", "alis"), ("ær", "aris"), ("ar", "aris"), ("il", "ilis"))
 # A Greek adjective in -etisk of a noun in -es or -ese: herpetisk (herpes), genetisk (genese).
 _ETISK = ("etisk", "etiske")
+_ITISK = ("itisk", "itiske")
 
 
 def a_noun_definite(word: str, known: Known) -> bool:
@@ -39,11 +40,16 @@ def a_noun_definite(word: str, known: Known) -> bool:
 
 
 def etisk_adjective(word: str, known: Known) -> bool:
-    """An adjective in -etisk of a known Greek noun in -es or -ese: "herpetisk" (herpes)."""
+    """An adjective in -etisk of a known Greek noun in -es or -ese ("herpetisk": herpes), or
+    in -itisk of a known noun in -itis ("nefritisk": nefritis)."""
     for tail in _ETISK:
         base = word[: len(word) - len(tail)]
         if word.endswith(tail) and len(base) >= MIN_PART - 1:
             return known(base + "es") or known(base + "ese")
+    for tail in _ITISK:
+        base = word[: len(word) - len(tail)]
+        if word.endswith(tail) and len(base) >= MIN_PART - 1:
+            return known(base + "itis")
     return False
 
 

@@ -67,7 +67,7 @@ ANATOMICAL_FORMS = frozenset(
     cerviko torako lumbo sakro kosto sterno skapulo akromio humero femoro tibio fibulo okcipito
     parieto temporo fronto mandibulo maksillo faryngo trakeo pleuro spleno pankreato duodeno
     uretero uretro vesiko prostato hystero salpingo kolpo mammo synovio radikulo meningo kerato
-    retino blefaro glosso gingivo odonto
+    retino blefaro glosso gingivo odonto flebo
         """
     )
 )

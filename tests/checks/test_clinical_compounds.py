@@ -11,7 +11,10 @@ from pipeline.checks.clinical_compounds import (
     prefixed_derivation,
 )
 
-WORDS = {"mikrobiota", "herpes", "genese", "arterier", "tarm", "data", "brachialis", "nerve"}
+WORDS = {
+    "mikrobiota", "herpes", "genese", "nefritis", "arterier", "tarm", "data", "brachialis",
+    "nerve",
+}  # fmt: skip
 
 
 def known(word: str) -> bool:
@@ -35,6 +38,9 @@ def test_an_adjective_in_etisk_of_a_greek_noun_in_es_or_ese() -> None:
     assert etisk_adjective("genetisk", known)  # genese
     assert not etisk_adjective("herptisk", known)
     assert not etisk_adjective("hermetisk", known)  # no noun "hermes"
+    assert etisk_adjective("nefritisk", known)  # -itisk of nefritis
+    assert etisk_adjective("nefritiske", known)
+    assert not etisk_adjective("neuritisk", known)  # no noun "neuritis" here
 
 
 def test_a_danish_adjective_of_a_latin_entry_before_a_known_word() -> None:

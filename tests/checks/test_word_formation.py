@@ -50,6 +50,7 @@ def test_greco_latin_suffix_only_after_a_combining_form() -> None:
     assert formed_word("pollakisuri", known)  # Greek pollakis, "often", before -uri
     assert formed_word("cervikogen", known)  # an anatomical combining form: cerviko
     assert formed_word("torakotomi", known)
+    assert formed_word("flebologi", known)
     assert not ANATOMICAL_FORMS & PREFIXES  # they take no hyphen, PREFIXES do
     assert not formed_word("hjerteose", known)  # a suffix straight after a plain word
     assert not formed_word("hjertetabeitis", known)
