@@ -216,9 +216,7 @@ class TranslationUnit(PlainModel):
     note: str | None = None
     back_translation: str | None = field(
         default=None,
-        metadata={
-            "description": "The target translated back by an offline engine (--back-check)."
-        },
+        metadata={"description": "The target translated back by an offline engine (--back-check)."},
     )
     inline_codes: tuple[tuple[str, ...], tuple[str, ...]] | None = field(
         default=None,
