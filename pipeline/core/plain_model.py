@@ -11,7 +11,12 @@ Construction validates as pydantic did. Each class gets a test, compiled once, t
 field has exactly its declared type and meets its constraints (`ge` in the field's metadata),
 which is what our own code passes. Anything else (a dict for a nested model, "3" for an int, a
 bad value) is handed to pydantic, imported then: it converts what it accepts, or raises its
-`ValidationError` with the same messages as before. Lists are copied, as pydantic copies them.
+`ValidationError` with the same messages as before (only a nested model of the wrong type is
+now "a dictionary or an instance of Span", type `dataclass_type`). Lists are copied, as
+pydantic copies them. Keywords are checked by the dataclass's own `__init__`: a missing or
+unknown one is a `TypeError` (pydantic said "Field required" and ignored unknown ones); data
+from outside (a dict, JSON) goes through `model_validate`/`model_validate_json`, which are
+pydantic's own.
 pydantic reads the same dataclasses for the content file's model, its schema and the findings
 cache: field descriptions and constraints are the pydantic `Field` arguments kept in each
 field's metadata.
