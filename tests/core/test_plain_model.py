@@ -10,6 +10,7 @@ import sys
 import pytest
 from pydantic import ValidationError
 
+from pipeline.checking.cache import CachedFile
 from pipeline.core.models import (
     Document,
     Finding,
@@ -22,6 +23,7 @@ from pipeline.core.models import (
     TranslationUnit,
     UnitState,
 )
+from pipeline.core.plain_model import PlainModel
 from pipeline.emit.profile import FileProfile, Passage
 
 SPAN = Span(line=1, column=1, end_line=1, end_column=5, start=0, end=4)
@@ -178,3 +180,69 @@ def test_building_and_dumping_models_does_not_import_pydantic() -> None:
     )
     ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert ran.stdout.strip() == "False"
+
+
+def same_all_the_way_down(a: object, b: object) -> bool:
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, list | tuple):
+        assert isinstance(b, list | tuple)
+        return len(a) == len(b) and all(
+            same_all_the_way_down(x, y) for x, y in zip(a, b, strict=True)
+        )
+    if isinstance(a, PlainModel):
+        return all(same_all_the_way_down(a.__dict__[n], b.__dict__[n]) for n in a.model_dump())
+    return a == b
+
+
+def test_from_dump_reads_back_what_pydantic_reads_from_the_same_json() -> None:
+    unit = TranslationUnit(
+        id="u1",
+        source="<b>Åbn</b> fil",
+        target="Open file",
+        source_lang="da",
+        target_lang="en",
+        path="x.xlf",
+        line=4,
+        state=UnitState.FUZZY,
+        unknown_words=["fil"],
+        inline_codes=(("<b>", "</b>"), ()),
+    )
+    entry = CachedFile(
+        findings=[finding(suggestions=["a", "b"], suggestion="a")],
+        units=[unit],
+        warnings=["x.xlf:2: note"],
+        profile=FileProfile(
+            language="en",
+            words=2,
+            passages=[Passage(line=4, column=1, end_line=4, end_column=1, text="Åbn fil")],
+        ),
+    )
+    text = entry.model_dump_json()
+    ours = CachedFile.from_dump(json.loads(text))
+    assert same_all_the_way_down(ours, CachedFile.model_validate_json(text))
+    assert same_all_the_way_down(ours, entry)
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        {"severity": "fatal"},
+        {"line": 0},
+        {"line": "two"},
+        {"suggestions": "ab"},
+        {"nonsense": 1},
+    ],
+)
+def test_from_dump_rejects_what_no_finding_could_be(damage: dict[str, object]) -> None:
+    data = {**finding().model_dump(mode="json"), **damage}
+    with pytest.raises((TypeError, ValueError)):
+        Finding.from_dump(data)
+
+
+def test_from_dump_rejects_a_string_where_a_tuple_was_written() -> None:
+    unit = TranslationUnit(
+        id="u1", source="a", target="b", source_lang="en", target_lang="da", path="x.xlf"
+    )
+    with pytest.raises(TypeError):
+        TranslationUnit.from_dump({**unit.model_dump(mode="json"), "inline_codes": "ab"})
