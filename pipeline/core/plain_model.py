@@ -89,7 +89,8 @@ class PlainModel:
         validated as any construction is (a missing or unknown key is a TypeError, a value no
         enum has a ValueError, anything else pydantic's ValidationError, a ValueError too)."""
         values = dict(data)
-        for name, convert in _loaders.get(cls) or _make_loader(cls):
+        loader = _loaders.get(cls)
+        for name, convert in _make_loader(cls) if loader is None else loader:
             if name in values:
                 values[name] = convert(values[name])
         return cls(**values)
