@@ -8,7 +8,7 @@ from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.danish_words import danish_spelling, in_latin_letters
 from pipeline.checks.language.acronyms import continued_gloss, expansion_spans, glossed_spans
-from pipeline.checks.language.cited import cited_spans
+from pipeline.checks.language.cited import cited_spans, slashed_spans
 from pipeline.checks.language.english import english_spans
 from pipeline.checks.language.identify import segment_language
 from pipeline.checks.language.titles import title_spans
@@ -139,6 +139,7 @@ class UnknownWord(Check):
             # "COPD assessment test (CAT)": a name; "ADL (activities of daily living)": a gloss
             named = expansion_spans(text) + glossed_spans(text)
             named += cited_spans(text, ctx.speller("en"), speller)  # a quoted English term
+            named += slashed_spans(text, ctx.speller("en"), speller)  # "X/English name"
             named += title_spans(segment.text)  # a cited title, as published
             gloss = continued_gloss(before, segment.text)  # "Pn.:" | "pro necessitate"
             named += [gloss] if gloss else []
