@@ -15,6 +15,7 @@ from pipeline.checks.language.titles import title_spans
 from pipeline.checks.references import in_reference
 from pipeline.checks.speller import Speller
 from pipeline.checks.spelling.bracketed_acronym import bracketed_acronym
+from pipeline.checks.spelling.near_suggestions import near_suggestions
 from pipeline.checks.spelling.site_names import site_names
 from pipeline.checks.word_formation import PREFIXES
 from pipeline.core.models import Finding, Severity
@@ -69,8 +70,10 @@ class UnknownWord(Check):
     """A word is not in the dictionary of the document language.
 
     Flags words hunspell (Debian's da_DK, nb_NO, nn_NO, sv_SE dictionaries) does not know,
-    with up to five of its suggestions, best first. The fix is never automatic: the first
-    suggestion of a spell checker is often a different word.
+    with up to five of its suggestions, best first, of those near enough to be a slip of the
+    word (pipeline/checks/spelling/near_suggestions.py: hunspell's answer for a drug or Latin
+    name it lacks is some other word, "Catechiner" → "Catherine", which is not shown). The fix
+    is never automatic: the first suggestion of a spell checker is often a different word.
 
     Clinical Danish counts as known: the words of the Danish ICD-10 designations (SKS),
     compounds of known words ("bøjefurerne"), Greco-Latin formations ("neutrocytose",
@@ -190,8 +193,9 @@ class UnknownWord(Check):
                         severity=Severity.INFO,
                     )
                     continue
-                suggestions = list(speller.suggest(word)[:SUGGESTIONS])
-                if not suggestions and not _english(ctx, word):
+                offered = speller.suggest(word)
+                suggestions = near_suggestions(word, offered)[:SUGGESTIONS]
+                if not offered and not _english(ctx, word):
                     # a word hunspell has no near word for is a term the author chose, not a
                     # slip ("allopurinol"): one question for the editor, not one per line;
                     # English left in ("over-the-counter") is reported wherever it stands
