@@ -1,10 +1,10 @@
-"""Whether a word is the infinitive of a modal verb earlier in its clause.
+"""Whether one of two adjacent words is the infinitive of a modal verb earlier in its clause.
 
 Danish puts the subject and adverbials between a modal and its infinitive ("Her kan en
 ispose af 10-15 min. varighed virke smertelindrende", "Efter en blodprop kan patienten i
 en periode tale utydeligt"). A noun there and the infinitive after it are no compound
 written apart, though the analyser may read the infinitive as a noun too (virke, tale,
-ramme, hoste).
+ramme, hoste), nor the infinitive and the noun after it ("kan der komme tegn på").
 """
 
 from __future__ import annotations
@@ -19,17 +19,29 @@ _CLAUSE_OPENERS = frozenset({"at", "som", "der", "og", "eller", "men", "hvis", "
 
 
 def modal_infinitive(tokens: tuple[Token, ...], i: int) -> bool:
-    """The word after `i` may be the infinitive of a finite modal earlier in its clause,
-    with no verb between them and no verb right after it: the word at `i` ends the subject
-    or an adverbial between the modal and its infinitive. "Kan en blod prøve vise kræft?"
-    has its verb after the pair, and "skal have en blod prøve" a verb between."""
-    second = tokens[i + 1]
-    if not any(r.pos == "vblex" and r.has("inf") for r in second.readings):
-        return False
+    """One of the pair of words at `i` may be the infinitive of a finite modal earlier in
+    its clause, with no verb between them and no verb right after the pair: the second,
+    after the subject or an adverbial ("kan en ispose af 15 min. varighed virke
+    smertelindrende"), or the first, before its subject or object ("kan der inden for de
+    første døgn komme tegn på"). "Kan en blod prøve vise kræft?" has its verb after the
+    pair, and "skal have en blod prøve" a verb between."""
     if i + 2 < len(tokens) and _verb(tokens[i + 2]):
         return False
+    if _infinitive(tokens[i + 1]) and _modal_before(tokens, i):
+        return True
+    return _infinitive(tokens[i]) and _modal_before(tokens, i - 1)
+
+
+def _infinitive(token: Token) -> bool:
+    return any(r.pos == "vblex" and r.has("inf") for r in token.readings)
+
+
+def _modal_before(tokens: tuple[Token, ...], i: int) -> bool:
+    """A finite modal before the word at `i` in its clause, with no verb between: clause
+    marks and openers end the search, an aside in brackets and an abbreviation's full stop
+    do not, nor the formal subject `der` right after the modal ("kan der")."""
     depth = 0
-    for k in range(i - 1, -1, -1):
+    for k in range(i, -1, -1):
         token, word = tokens[k], tokens[k].surface
         if word == ")":
             depth += 1
@@ -37,6 +49,8 @@ def modal_infinitive(tokens: tuple[Token, ...], i: int) -> bool:
             depth -= 1
         elif depth > 0 or word == ".":
             continue  # an aside in brackets, an abbreviation's full stop ("min.")
+        elif word.casefold() == "der" and k > 0 and _verb(tokens[k - 1]):
+            continue  # the formal subject after the verb: "kan der komme"
         elif word in _CLAUSE_ENDS or word.casefold() in _CLAUSE_OPENERS:
             return False
         elif _verb(token) and not (k > 0 and _number(tokens[k - 1])):
