@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pipeline.checks.grammar.analysis import LINKS, AnalysedSegment
 from pipeline.checks.grammar.compound_openers import QUANTITY, opened
 from pipeline.checks.grammar.modal_reach import modal_infinitive
+from pipeline.checks.grammar.phrase_nouns import fixed_phrase_noun, inverted_subject
 from pipeline.checks.grammar.readings import (
     any_pos,
     capitalised,
@@ -54,18 +55,6 @@ _VERB_CONTEXT = frozenset({"at", "og", "eller"})
 # sygdommen?", "Hvornår opstår smerterne?"), even where the analyser knows it only as a noun.
 _QUESTION_WORDS = frozenset({"hvordan", "hvornår", "hvorfor", "hvorledes", "hvor", "hvad"})
 _COORDINATORS = frozenset({"og", "eller"})
-# Prepositions and nouns of fixed phrases closed by a preposition ("på grund af", "i stedet
-# for"), which stand before a noun when a writer leaves the last preposition out.
-_FIXED_PHRASES = frozenset(
-    (p, n)
-    for p, nouns in (
-        ("på", "grund trods baggrund basis"),
-        ("ved", "hjælp"),
-        ("i", "forhold tilfælde form stedet løbet"),
-        ("med", "hensyn"),
-    )
-    for n in nouns.split()
-)
 
 # Endings of Danish adjectives, Latin ones among them (palliativ, lokal, kronisk, venlig).
 _ADJECTIVE_SHAPES = ("iv", "al", "el", "ær", "ar", "il", "øs", "ent", "ant", "isk", "ig")
@@ -123,7 +112,9 @@ def pairs(
             continue  # a doubled word (MECH001)
         if _after_question_word(tokens, i):
             continue  # "Hvordan forløber sygdommen?": the question's verb and its subject
-        if _fixed_phrase_noun(tokens, i):
+        if inverted_subject(tokens, i):
+            continue  # "Overordnet har jern betydning for": subject, then object
+        if fixed_phrase_noun(tokens, i):
             continue  # "på grund jernmangel": a fixed phrase that lost its "af"
         if modal_infinitive(lead + tokens, len(lead) + i):
             continue  # "kan en ispose af 15 min. varighed virke": the modal's infinitive
@@ -141,16 +132,6 @@ def pairs(
         elif stem.endswith("e") or stem.endswith("s"):
             candidates = candidates[:2] if stem.endswith("e") else candidates[:1]
         yield Pair(analysed, i, _bare(tokens, i), candidates)
-
-
-def _fixed_phrase_noun(tokens: tuple[Token, ...], i: int) -> bool:
-    """The first word is the noun of a fixed prepositional phrase after its preposition
-    ("på grund af", "ved hjælp af", "i forhold til"), whose closing preposition a writer
-    left out ("på grund jernmangel"): no first part of a compound."""
-    if i == 0:
-        return False
-    preposition = tokens[i - 1].surface.casefold()
-    return (preposition, tokens[i].surface.casefold()) in _FIXED_PHRASES
 
 
 def _after_question_word(tokens: tuple[Token, ...], i: int) -> bool:
