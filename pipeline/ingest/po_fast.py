@@ -2,9 +2,9 @@
 
 Nearly every entry gettext writes is comment lines, perhaps a msgctxt, a msgid and a msgstr
 (or msgid_plural and msgstr[n]), each string on lines that begin and end with a quote, and
-entries apart by empty lines. `plain_entries` reads such entries from the start of a
-catalog's text with one match each (on 146 catalogs 0.48 s of po_reader's line parser
-against about 0.15 s) and stops at the first entry of any other shape: an obsolete `#~` or
+empty lines between entries. `plain_entries` reads such entries from the start of a
+catalog's text with one match each (reading 146 catalogs took 0.48 s of CPU with the line
+parser alone, 0.28 s so) and stops at the first entry of any other shape: an obsolete `#~` or
 previous `#|` block, a blank line of spaces, a line a string goes on in after a blank line,
 an indented string, a keyword without one space before its string, a missing newline at the
 end. po_reader reads the rest of the file, from the last entry read here (which the line
