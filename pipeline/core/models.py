@@ -1,11 +1,21 @@
-"""The document model every stage passes along, and the finding every check returns."""
+"""The document model every stage passes along, and the finding every check returns.
+
+Plain dataclasses (`PlainModel`: the pydantic methods their users call, validation as
+pydantic's, pydantic itself imported only for what our own code never passes): a check does
+not import pydantic. Field descriptions and constraints are pydantic `Field` arguments in each
+field's metadata; pydantic reads them for the content file's schema.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import ClassVar
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pipeline.core.plain_model import PlainModel
+
+_POSITIVE = {"ge": 1}
 
 
 class Severity(StrEnum):
@@ -23,21 +33,20 @@ class Severity(StrEnum):
 _RANK = {Severity.INFO: 0, Severity.WARNING: 1, Severity.ERROR: 2}
 
 
-class Span(BaseModel):
+@dataclass(frozen=True, kw_only=True)
+class Span(PlainModel):
     """A range in the source file: 1-based line and column (in characters), end exclusive.
 
     `start`/`end` are character offsets into the decoded source text, so a check can map a
     match inside a segment back to line:column without re-reading the file.
     """
 
-    model_config = ConfigDict(frozen=True)
-
-    line: int = Field(ge=1)
-    column: int = Field(ge=1)
-    end_line: int = Field(ge=1)
-    end_column: int = Field(ge=1)
-    start: int = Field(ge=0)
-    end: int = Field(ge=0)
+    line: int = field(metadata=_POSITIVE)
+    column: int = field(metadata=_POSITIVE)
+    end_line: int = field(metadata=_POSITIVE)
+    end_column: int = field(metadata=_POSITIVE)
+    start: int = field(metadata={"ge": 0})
+    end: int = field(metadata={"ge": 0})
 
 
 class SegmentKind(StrEnum):
@@ -47,22 +56,24 @@ class SegmentKind(StrEnum):
     NONCONTENT = "noncontent"
 
 
-class Segment(BaseModel):
+@dataclass(kw_only=True)
+class Segment(PlainModel):
     """The smallest unit checked and translated: a title, heading, sentence or non-content line."""
 
     id: str
     kind: SegmentKind
     text: str
     span: Span
-    label: str | None = Field(
-        default=None, description="For non-content lines: why they are not content."
+    label: str | None = field(
+        default=None, metadata={"description": "For non-content lines: why they are not content."}
     )
     # Source offset of each character of `text` when it is not a verbatim slice of the source
     # (Markdown inline markup removed, lines joined); None means text == source[start:end].
-    _offsets: list[int] | None = PrivateAttr(default=None)
+    # Not a field: an instance's own value is set in its __dict__ (never serialised).
+    _offsets: ClassVar[list[int] | None] = None
 
     def set_offsets(self, offsets: list[int]) -> None:
-        self._offsets = offsets
+        self.__dict__["_offsets"] = offsets
 
     def source_offset(self, offset: int) -> int:
         """The source-text offset of character `offset` of `text` (len(text) maps to end)."""
@@ -73,7 +84,8 @@ class Segment(BaseModel):
         return self._offsets[offset]
 
 
-class Paragraph(BaseModel):
+@dataclass(kw_only=True)
+class Paragraph(PlainModel):
     id: str
     span: Span
     text: str
@@ -81,7 +93,8 @@ class Paragraph(BaseModel):
     sentences: list[Segment]
 
 
-class Section(BaseModel):
+@dataclass(kw_only=True)
+class Section(PlainModel):
     """A heading and the paragraphs under it; the introduction has no heading."""
 
     id: str
@@ -89,7 +102,8 @@ class Section(BaseModel):
     paragraphs: list[Paragraph]
 
 
-class Document(BaseModel):
+@dataclass(kw_only=True)
+class Document(PlainModel):
     """An ingested article: structure with stable ids and exact source positions."""
 
     path: str
@@ -99,20 +113,23 @@ class Document(BaseModel):
     format: str
     title: Segment | None
     sections: list[Section]
-    noncontent: list[Segment] = Field(
+    noncontent: list[Segment] = field(
         default_factory=list,
-        description="Lines kept from the source that are not article content (boilerplate).",
+        metadata={
+            "description": "Lines kept from the source that are not article content (boilerplate)."
+        },
     )
 
-    # The decoded source text, kept for position lookups; never serialised.
-    _source: str = PrivateAttr(default="")
+    # The decoded source text, kept for position lookups; never serialised (not a field: an
+    # instance's own value is set in its __dict__).
+    _source: ClassVar[str] = ""
 
     @property
     def source_text(self) -> str:
         return self._source
 
     def set_source_text(self, text: str) -> None:
-        self._source = text
+        self.__dict__["_source"] = text
 
     def segments(self) -> Iterator[Segment]:
         """Every segment in source order."""
@@ -136,7 +153,8 @@ class Document(BaseModel):
         return sum(len(s.text.split()) for s in self.content_segments())
 
 
-class Finding(BaseModel):
+@dataclass(kw_only=True)
+class Finding(PlainModel):
     """One problem a check found. Every reporter renders these same fields."""
 
     code: str
@@ -144,15 +162,21 @@ class Finding(BaseModel):
     severity: Severity
     message: str
     path: str
-    line: int = Field(ge=1)
-    column: int = Field(ge=1)
-    end_line: int = Field(ge=1)
-    end_column: int = Field(ge=1)
-    match: str = Field(description="The matched source text.")
-    suggestion: str | None = Field(default=None, description="A suggested replacement.")
-    suggestions: list[str] = Field(default_factory=list, description="Alternatives, best first.")
+    line: int = field(metadata=_POSITIVE)
+    column: int = field(metadata=_POSITIVE)
+    end_line: int = field(metadata=_POSITIVE)
+    end_column: int = field(metadata=_POSITIVE)
+    match: str = field(metadata={"description": "The matched source text."})
+    suggestion: str | None = field(
+        default=None, metadata={"description": "A suggested replacement."}
+    )
+    suggestions: list[str] = field(
+        default_factory=list, metadata={"description": "Alternatives, best first."}
+    )
     segment_id: str | None = None
-    fixable: bool = Field(default=False, description="True when `suggestion` is a safe autofix.")
+    fixable: bool = field(
+        default=False, metadata={"description": "True when `suggestion` is a safe autofix."}
+    )
 
     def sort_key(self) -> tuple[str, int, int, str]:
         return (self.path, self.line, self.column, self.code)
@@ -165,7 +189,8 @@ class UnitState(StrEnum):
     APPROVED = "approved"
 
 
-class TranslationUnit(BaseModel):
+@dataclass(kw_only=True)
+class TranslationUnit(PlainModel):
     """A source segment and its translation: from our engines, or read from PO/XLIFF/TMX.
 
     `line`/`column` locate the unit in `path` (the source article for our own translations,
@@ -178,21 +203,25 @@ class TranslationUnit(BaseModel):
     source_lang: str
     target_lang: str
     path: str
-    line: int = Field(default=1, ge=1)
-    column: int = Field(default=1, ge=1)
+    line: int = field(default=1, metadata=_POSITIVE)
+    column: int = field(default=1, metadata=_POSITIVE)
     state: UnitState = UnitState.TRANSLATED
     engine: str | None = None
     engine_version: str | None = None
     cache_hit: bool = False
-    unknown_words: list[str] = Field(
-        default_factory=list, description="Words the engine marked as unknown (Apertium *word)."
+    unknown_words: list[str] = field(
+        default_factory=list,
+        metadata={"description": "Words the engine marked as unknown (Apertium *word)."},
     )
     note: str | None = None
-    back_translation: str | None = Field(
-        default=None, description="The target translated back by an offline engine (--back-check)."
-    )
-    inline_codes: tuple[tuple[str, ...], tuple[str, ...]] | None = Field(
+    back_translation: str | None = field(
         default=None,
-        description="XLIFF only: the inline codes of source and target, in order "
-        "(pipeline.ingest.xliff_inline), which the unit's text leaves out; None without any.",
+        metadata={"description": "The target translated back by an offline engine (--back-check)."},
+    )
+    inline_codes: tuple[tuple[str, ...], tuple[str, ...]] | None = field(
+        default=None,
+        metadata={
+            "description": "XLIFF only: the inline codes of source and target, in order "
+            "(pipeline.ingest.xliff_inline), which the unit's text leaves out; None without any."
+        },
     )

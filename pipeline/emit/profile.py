@@ -13,15 +13,17 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
-
-from pydantic import BaseModel, PrivateAttr
+from dataclasses import dataclass
+from typing import ClassVar
 
 from pipeline.core.models import Document, Finding, TranslationUnit, UnitState
+from pipeline.core.plain_model import PlainModel
 
 _NOT_TRANSLATED = (UnitState.UNTRANSLATED, UnitState.FUZZY)
 
 
-class Passage(BaseModel):
+@dataclass(kw_only=True)
+class Passage(PlainModel):
     """A sentence, heading or line of an article, or a unit of a bilingual file."""
 
     line: int
@@ -31,14 +33,16 @@ class Passage(BaseModel):
     text: str
 
 
-class FileProfile(BaseModel):
+@dataclass(kw_only=True)
+class FileProfile(PlainModel):
     """One file's language, word count and passages (in source order)."""
 
     language: str
     words: int
     passages: list[Passage]
-    _order: list[int] = PrivateAttr(default_factory=list)  # passage indices by start
-    _starts: list[tuple[int, int]] | None = PrivateAttr(default=None)
+    # Not fields: made on the first `holding` call, set in the instance's __dict__.
+    _order: ClassVar[list[int]] = []  # passage indices by start
+    _starts: ClassVar[list[tuple[int, int]] | None] = None
 
     def context(self, finding: Finding) -> str:
         """The text the finding was found in: the passage holding its start that begins last,
@@ -48,13 +52,15 @@ class FileProfile(BaseModel):
 
     def holding(self, finding: Finding) -> int | None:
         """The index in `passages` of the passage `context` gives the finding, or None."""
-        if self._starts is None:
-            self._order = sorted(range(len(self.passages)), key=self._start_of)
-            self._starts = [self._start_of(i) for i in self._order]
+        order, starts = self._order, self._starts
+        if starts is None:
+            order = sorted(range(len(self.passages)), key=self._start_of)
+            starts = [self._start_of(i) for i in order]
+            self.__dict__.update(_order=order, _starts=starts)
         passages = self.passages
         return _holding(
-            self._order,
-            self._starts,
+            order,
+            starts,
             lambda i: (passages[i].end_line, passages[i].end_column),
             (finding.line, finding.column),
         )

@@ -21,13 +21,13 @@ import hashlib
 import os
 import pickle
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from pipeline.core.fs import atomic_write_bytes
 from pipeline.core.sorted_file import SortedFile
 from pipeline.core.user_cache import cache_home
+from pipeline.core.version import __version__
 
 MIN_ROWS = 5_000  # smaller glossaries load faster than a pickle is found and read
 KEEP = 8  # compiled glossaries kept (the newest); an older one is rebuilt when used again
@@ -40,10 +40,7 @@ def cache_folder() -> Path:
 
 
 def _tool_version() -> str:
-    try:
-        return version("content-pipeline")
-    except PackageNotFoundError:  # run from a source tree that is not installed
-        return "unknown"
+    return __version__
 
 
 @cache

@@ -120,15 +120,20 @@ def read_po_bytes(data: bytes) -> PoFile:
     if not _SAFE_CODECS.fullmatch(codec):
         raise UnsupportedError(f"charset {charset}")
     try:
-        parser = _Parser(data.decode(codec).split(newline), newline)
+        text = data.decode(codec)
     except UnicodeDecodeError as exc:
         raise UnsupportedError(f"not {charset}") from exc
-    if _charset_of(parser.entry()) != charset:
-        raise UnsupportedError("the header's charset reads differently in itself")
-    parser.i = 0
-    entries = []
+    entries: list[PoEntry] = []
+    at, line = 0, 1
+    if newline == "\n":
+        from pipeline.ingest.po_fast import plain_entries
+
+        entries, at, line = plain_entries(text)  # the plain entries from the start
+    parser = _Parser(text[at:].split(newline), newline, first=line)
     while (entry := parser.entry()) is not None:
         entries.append(entry)
+    if _charset_of(entries[0] if entries else None) != charset:
+        raise UnsupportedError("the header's charset reads differently in itself")
     return PoFile(entries, charset, newline)
 
 
@@ -181,11 +186,14 @@ class _Parser:
 
     __slots__ = ("i", "lines", "newline", "numbers")
 
-    def __init__(self, lines: list[str], newline: str, blank_chars: str | None = _BLANK) -> None:
+    def __init__(
+        self, lines: list[str], newline: str, blank_chars: str | None = _BLANK, first: int = 1
+    ) -> None:
+        # `first`: the number of the first of `lines` in the file
         if blank_chars is None:  # the lines of a #~ or #| block: str.isspace() is blank
-            kept = [(n, line) for n, line in enumerate(lines, 1) if line.strip()]
+            kept = [(n, line) for n, line in enumerate(lines, first) if line.strip()]
         else:
-            kept = [(n, line) for n, line in enumerate(lines, 1) if line.strip(blank_chars)]
+            kept = [(n, line) for n, line in enumerate(lines, first) if line.strip(blank_chars)]
         self.numbers = [n for n, _ in kept]
         self.lines = [line for _, line in kept]
         self.newline = newline

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from importlib import metadata
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,25 @@ def test_the_package_data_files_are_part_of_the_fingerprint() -> None:
     fingerprint = check_cache._fingerprint()
     assert "checks/data/calques.yml:" in fingerprint
     assert "ingest/data/boilerplate.txt:" in fingerprint
+
+
+def test_the_fingerprints_library_versions_are_importlib_metadatas() -> None:
+    libraries = (*check_cache._LIBRARIES, "click", "PyYAML", "no-such-library-here")
+    expected: dict[str, str | None] = {}
+    for library in libraries:
+        try:
+            expected[library] = metadata.version(library)
+        except metadata.PackageNotFoundError:
+            expected[library] = None
+    assert check_cache.installed_versions(libraries) == expected
+
+
+def test_the_first_distribution_on_the_path_gives_the_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    info = tmp_path / "wordfreq-99.1.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: wordfreq\nVersion: 99.1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    assert check_cache.installed_versions(("wordfreq",)) == {"wordfreq": "99.1"}
+    assert metadata.version("wordfreq") == "99.1"

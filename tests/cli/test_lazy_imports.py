@@ -66,6 +66,7 @@ def test_checking_one_article_imports_no_translation_or_batch_machinery(
         "pipeline.translate.batch",
         "pipeline.validate",
         "pipeline.checking.cache",  # --no-cache
+        "pydantic",  # only a content file, its schema or the findings cache needs it
         "pipeline.checks.bilingual",
         "pipeline.checks.language.LANG002",
     ):
@@ -104,3 +105,16 @@ def test_checking_an_article_again_imports_no_yaml_parser(seed_folder: Path) -> 
     code, modules = modules_after(seed_folder, "check", "article.txt", "--no-cache")
     assert code == 1
     assert imported(modules, "yaml") == []
+
+
+def test_the_findings_cache_writes_and_reads_its_entries_without_pydantic(
+    seed_folder: Path,
+) -> None:
+    code, modules = modules_after(seed_folder, "check", "article.txt", "--cache-dir", "kept")
+    assert code == 1
+    assert list((seed_folder / "kept").glob("*.json"))  # the entry was written
+    assert imported(modules, "pydantic") == []
+    code, modules = modules_after(seed_folder, "check", "article.txt", "--cache-dir", "kept")
+    assert code == 1
+    assert "pipeline.checks.terminology.TERM001" not in modules  # answered from the cache
+    assert imported(modules, "pydantic") == []

@@ -25,6 +25,7 @@ _COMPARED = re.compile(r"\s+(ved|hos|blandt)\b[^.!?]*\b(?:og|samt|eller)\s+\1\b"
 class Plurals:
     substances: tuple[str, ...]
     mass: dict[str, tuple[str, str]]  # plural form → (singular, reason)
+    fixed: frozenset[str] = frozenset()  # fixed expressions that end in such a form: "i søvne"
 
 
 @cache
@@ -37,7 +38,10 @@ def load_plurals() -> Plurals:
         for entry in data["mass_nouns"]
         for plural in entry["plurals"]
     }
-    return Plurals(tuple(data["levels"]["substances"]), mass)
+    fixed = frozenset(
+        phrase.casefold() for entry in data["mass_nouns"] for phrase in entry.get("fixed", ())
+    )
+    return Plurals(tuple(data["levels"]["substances"]), mass, fixed)
 
 
 def _singular_level(noun: str) -> str:
@@ -64,8 +68,9 @@ class EnglishPlural(Check):
     groups named with a repeated preposition ("ferritinniveauer ved jernmangel og ved
     inflammation"), nor established
     plurals (informationer, rådgivninger, smerter), nor compounds of the mass nouns
-    ("emotioner" is not "motioner"), nor forms hunspell does not know at all (SPELL001
-    reports those). Danish documents only.
+    ("emotioner" is not "motioner"), nor a form in a fixed expression that keeps an old case
+    ending ("tale i søvne": the dative, not a plural of søvn), nor forms hunspell does not
+    know at all (SPELL001 reports those). Danish documents only.
 
     Anti-pattern: "Motion kan sænke dine kolesterolniveauer."
     Best practice: "Motion kan sænke dit kolesterolniveau (kolesteroltal)."
@@ -85,6 +90,9 @@ class EnglishPlural(Check):
             words = list(_WORD.finditer(text))
             for n, word in enumerate(words):
                 lower = word.group().casefold()
+                before = words[n - 1].group().casefold() + " " if n else ""
+                if before + lower in plurals.fixed:
+                    continue  # "tale i søvne": an old dative, not a plural
                 if lower in plurals.mass and speller.known(lower):
                     singular, reason = plurals.mass[lower]
                     yield self.finding(

@@ -48,6 +48,10 @@ _SENTENCE_ADVERBS = frozenset(
     }
 )
 
+# What follows "der er ikke" in an existential main clause: an indefinite quantifier or
+# "tale om" ("der er ikke nogen grund", "der findes ikke mange undersøgelser").
+_EXISTENTIAL = frozenset({"nogen", "noget", "nogle", "mange", "meget", "megen", "flere", "tale"})
+
 
 class SubordinateAdverbOrder(Check):
     """A subordinate clause puts its sentence adverb after the verb ("fordi den går ikke").
@@ -68,8 +72,12 @@ class SubordinateAdverbOrder(Check):
     sagde, at hun ville ikke", accepted by Dansk Sprognævn), focus adverbs that may belong
     to what follows (kun, også, bare, endnu), adverbs that are adjectives too ("der er
     typisk for dig", stadig, faktisk, nok), hyphenated compounds ("at det er
-    ikke-invasivt"), noun subjects (the clause's limits are less sure), and main clauses
-    after `så` or `for`.
+    ikke-invasivt"), noun subjects (the clause's limits are less sure), main clauses
+    after `så` or `for`, and a main clause run on after a comma with the formal subject
+    `der` (a comma splice, common in native instructions): an impersonal passive ("min. 2
+    dages betænkningstid, der må ikke bleges på personer under 18 år") or an existential
+    clause with an indefinite quantifier ("Tag det roligt, der er ikke nogen grund til
+    bekymring").
 
     Anti-pattern: "Kontakt lægen, hvis du har ofte hovedpine, fordi den går ikke over."
     Best practice: "Kontakt lægen, hvis du ofte har hovedpine, fordi den ikke går over."
@@ -93,6 +101,8 @@ class SubordinateAdverbOrder(Check):
                     continue
                 if text[adverb.end : adverb.end + 1] == "-":
                     continue  # "ikke-invasiv": part of a compound
+                if _formal_der(tokens, i, verb_at):
+                    continue  # ", der må ikke ryges": a main clause's formal subject
                 suggestion = f"{adverb.surface} {verb.surface}"
                 yield self.finding(
                     ctx,
@@ -128,6 +138,23 @@ def _finite_verb_after_opener(tokens: tuple[Token, ...], i: int) -> int | None:
     if chosen is None or not verb_reading(chosen) or not (chosen.has("pres") or chosen.has("past")):
         return None
     return verb_at
+
+
+def _formal_der(tokens: tuple[Token, ...], i: int, verb_at: int) -> bool:
+    """`der` after a comma is the formal subject of a main clause run on after it, not a
+    relative pronoun, when its clause is an impersonal passive (a modal and a passive
+    infinitive: ", der må ikke ryges indendørs", ", der skal ikke betales for det") or an
+    existential one (`være` or `findes` and an indefinite quantifier or "tale om": ", der er
+    ikke nogen grund til bekymring", ", der findes ikke noget middel")."""
+    if tokens[i].surface.casefold() != "der" or verb_at + 2 >= len(tokens):
+        return False
+    verb, after = tokens[verb_at].chosen, tokens[verb_at + 2]
+    if verb is None:
+        return False
+    if verb.pos in ("vbmod", "vaux"):
+        return any(verb_reading(r) and r.has("inf") and r.has("pasv") for r in after.readings)
+    existential = verb.lemma in ("være", "findes", "finde")
+    return existential and after.surface.casefold() in _EXISTENTIAL
 
 
 def _after_saying(tokens: tuple[Token, ...], i: int) -> bool:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 from pipeline.checks.grammar.analysis import LINKS, AnalysedSegment
 from pipeline.checks.grammar.compound_openers import QUANTITY, opened
+from pipeline.checks.grammar.modal_reach import modal_infinitive
+from pipeline.checks.grammar.phrase_nouns import fixed_phrase_noun, inverted_subject
 from pipeline.checks.grammar.readings import (
     any_pos,
     capitalised,
@@ -53,6 +55,7 @@ _VERB_CONTEXT = frozenset({"at", "og", "eller"})
 # sygdommen?", "Hvornår opstår smerterne?"), even where the analyser knows it only as a noun.
 _QUESTION_WORDS = frozenset({"hvordan", "hvornår", "hvorfor", "hvorledes", "hvor", "hvad"})
 _COORDINATORS = frozenset({"og", "eller"})
+
 # Endings of Danish adjectives, Latin ones among them (palliativ, lokal, kronisk, venlig).
 _ADJECTIVE_SHAPES = ("iv", "al", "el", "ær", "ar", "il", "øs", "ent", "ant", "isk", "ig")
 
@@ -83,9 +86,11 @@ def pairs(
     analysed: AnalysedSegment,
     known: Callable[[str], bool],
     noun_form: Callable[[str], bool] = lambda word: False,
+    lead: tuple[Token, ...] = (),
 ) -> Iterator[Pair]:
     """The pairs of a segment that may be a split compound (`noun_form`: whether a second
-    word the analyser does not know is a noun form)."""
+    word the analyser does not know is a noun form; `lead`: the tokens of the sentence the
+    segment continues, after an abbreviation's full stop the segmenter took for its end)."""
     tokens = analysed.tokens
     text = analysed.segment.text
     for i in range(len(tokens) - 1):
@@ -107,6 +112,12 @@ def pairs(
             continue  # a doubled word (MECH001)
         if _after_question_word(tokens, i):
             continue  # "Hvordan forløber sygdommen?": the question's verb and its subject
+        if inverted_subject(tokens, i):
+            continue  # "Overordnet har jern betydning for": subject, then object
+        if fixed_phrase_noun(tokens, i):
+            continue  # "på grund jernmangel": a fixed phrase that lost its "af"
+        if modal_infinitive(lead + tokens, len(lead) + i):
+            continue  # "kan en ispose af 15 min. varighed virke": the modal's infinitive
         if first.surface.casefold() in QUANTITY and _plural(second):
             continue  # "antal operationer": a quantity and what it counts
         if {first.surface.casefold(), *_lemmas(second)} & _TIME_WORDS:

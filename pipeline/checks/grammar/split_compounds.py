@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pipeline.checks.context import CheckContext
 from pipeline.checks.grammar.analysis import AnalysedSegment, analysed_segments, lexicon
 from pipeline.checks.grammar.compounds import Pair, adjective_inflected, joined, pairs
+from pipeline.checks.grammar.modal_reach import leads
 from pipeline.checks.grammar.readings import capitalised
 from pipeline.checks.grammar.salt_compounds import salt_pairs, two_minerals
 from pipeline.checks.grammar.unknown_heads import closed_with_unknown_head, noun_form
@@ -46,8 +47,8 @@ def _found(ctx: CheckContext) -> list[SplitCompound]:
         return []
     found = [
         pair
-        for segment in analysed
-        for pair in pairs(segment, speller.known, lambda word: noun_form(word, speller))
+        for segment, lead in zip(analysed, leads(analysed), strict=True)
+        for pair in pairs(segment, speller.known, lambda word: noun_form(word, speller), lead)
     ]
     salted = [(a, i) for a in analysed for i in salt_pairs(a, speller.known)]
     if not found and not salted:

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.language.acronyms import expansion_spans, glossed_spans
-from pipeline.checks.language.cited import cited_spans
+from pipeline.checks.language.cited import cited_spans, slashed_spans
 from pipeline.checks.language.english import EnglishSpan, english_spans
 from pipeline.checks.language.english_slots import slot_words
 from pipeline.checks.language.identify import segment_identity
@@ -38,7 +38,8 @@ class EnglishInText(Check):
     of Medicine"; proper nouns such as "Ottawa"; a name with an acronym in it that a bracketed
     acronym after it spells: "modified MRC (mMRC)", see acronyms.py; an acronym's English
     source glossed in brackets with it: "ADL (activities of daily living)"; an English term
-    in quotation marks, mentioned as a name: 'ses med "indian head sign"', see cited.py; the
+    in quotation marks, mentioned as a name: 'ses med "indian head sign"', or after a slash
+    beside its term: "endometriomer/kissing ovaries", see cited.py; the
     title of a publication the text cites, quoted or after a colon: 'i artiklen ”The treatment
     of …”', see titles.py), acronyms, units after a
     number, abbreviations (etc., vs.), Latin and Greek terms ("diabetes mellitus", "bursitis"),
@@ -86,6 +87,7 @@ class EnglishInText(Check):
             ]
             named += glossed_spans(segment.text)  # "ADL (activities of daily living)"
             named += cited_spans(segment.text, ctx.speller("en"), speller)  # a quoted English term
+            named += slashed_spans(segment.text, ctx.speller("en"), speller)  # "X/English name"
             named += title_spans(segment.text)  # a cited title: "artiklen: Quality Assurance …"
             for span in spans:
                 if any(start <= span.start and span.end <= end for start, end in named):

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 
 from pipeline.checks.base import Check
@@ -69,7 +70,8 @@ class CapitalisedCommonNoun(Check):
     ("se Opslag om dette", "se også Liste med …", "Læs venligst Almene forholdsregler"), the
     article's own title or heading of two words or more repeated from its first word ("Formålet
     med Fedt- og kolesterolmodificeret diæt" under that title: the subject's name; a one-word
-    heading makes no name), and a sentence in another language (LANG001
+    heading makes no name), the capitalised first part of a suspended compound, which opens a
+    unit's name ("i Smerte- og funktionsteamet"), and a sentence in another language (LANG001
     reports it; "browsers such as Chrome, Firefox or Safari" keeps English capitals).
 
     Anti-pattern: "Kontakt en Læge, hvis du har Diabetes og får feber."
@@ -108,6 +110,7 @@ class CapitalisedCommonNoun(Check):
                     or fragment_line(text, token.start)
                     or _cross_reference(words, index)
                     or _names_own_title(words[index:], titles)
+                    or _suspended_name(text, token)
                 ):
                     candidates.append((sentence, token))
         for sentence, token in candidates:
@@ -179,6 +182,18 @@ def _names_own_title(following: list[Token], titles: list[list[str]]) -> bool:
         if words[:size] == heading[:size]:
             return True
     return False
+
+
+# The hyphen of a suspended compound's first part, and the conjunction or comma after it.
+_SUSPENSION = re.compile(r"-,?\s+(?:og|eller|samt|,)?\s*\w")
+
+
+def _suspended_name(text: str, token: Token) -> bool:
+    """The capitalised first part of a suspended compound ("i Smerte- og funktionsteamet",
+    "på Øre-, Næse- og Halsafdelingen"): Danish writes a unit's name so; English title case
+    carried over by a machine capitalises whole words ("en Hjerte Læge"), never a part that
+    hangs on a hyphen."""
+    return _SUSPENSION.match(text, token.end) is not None
 
 
 def _quoted(text: str, token: Token) -> bool:

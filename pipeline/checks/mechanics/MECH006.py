@@ -27,6 +27,10 @@ _ENDS = (".", "!", "?", '."', ".»", ".”", ".)", "!)", "?)", '?"', '!"', "?»"
 # A full stop and a comma after a whole word ("over hele verden.,"): a sentence end that a
 # translation joined to a clause (MECH015 flags the pair); the next sentence starts after it.
 _STOP_AND_COMMA = re.compile(r"(?<![\w.])(?P<word>[^\W\d_]{3,})\.,$")
+# A short lower-case word with its full stop at the end of a text: "bla.", "tabl.", "mdr.".
+_SHORTENING = re.compile(r"(?<![\w.\-'’])(?P<word>[^\W\d_A-ZÆØÅ]{2,5})\.$")
+# Shortenings that hunspell knows as words ("fx" as such, "lign" as a form of ligne).
+_WORDLIKE_SHORTENINGS = frozenset({"fx", "lign"})
 # A heading's line: a few words of letters only ("gå og træne regelmæssigt", "amning").
 _WORD = re.compile(r"[^\W\d_]+")
 _BULLET = re.compile(r"[-*•–·]\s|\d{1,2}[.)]\s")
@@ -50,10 +54,12 @@ class LowerCaseSentenceStart(Check):
     number.
 
     It deliberately does not flag a sentence after an abbreviation ("ca.", "f.eks.", "sv.t.",
-    initials), a month after a day's number ("revideret 06. maj 2024"), a word after a range
-    of ordinals ("hver 6.-8. uge"), list items of one
-    sentence (Danish lists after a colon continue the sentence in lower case; an item of
-    several sentences is prose and is checked), a paragraph after
+    initials) or a writer's own shortening of a few lower-case letters the dictionary does not
+    know ("bla. at forbedre", "2 tabl. morgen og aften", "i 3 mdr. efter"; "fx.", "lign."),
+    a month after a day's number ("revideret 06. maj 2024"), a word after a range of
+    ordinals ("hver 6.-8. uge"), list items of one sentence (Danish lists after a colon
+    continue the sentence in lower case; an item of several sentences is prose and is
+    checked), a paragraph after
     one that ends in a colon or comma (unless it is such prose; a full stop and a comma after
     a whole word, "over hele verden.,", end a sentence), a paragraph with no end
     punctuation (tag lines, bylines: "af Matt McMillen"), words written with an inner
@@ -188,7 +194,23 @@ def _ends_sentence(previous: Segment | None, ended: _Ended) -> bool:
         return False  # "hver 6.-8. uge": the ordinals qualify the word after them
     if ended.stop_and_comma(text):
         return True
+    if _own_shortening(text, ended.speller):
+        return False  # "bla. at forbedre", "2 tabl. morgen og aften": a shortening's stop
     return text.endswith(_ENDS) and not ends_with_abbreviation(text)
+
+
+def _own_shortening(text: str, speller: Speller | None) -> bool:
+    """`text` ends in a writer's own shortening, not a word that ends a sentence: a short
+    lower-case run of letters the dictionary does not know, with its full stop ("bla." for
+    bl.a., "tabl.", "mdr.", "gns.", "mio."), or a shortening spelt like a word ("fx.",
+    "lign."). Native writers spell abbreviations in many ways beyond the list of
+    `ends_with_abbreviation`; the segmenter ends a sentence after them, and the word after
+    stays in lower case."""
+    match = _SHORTENING.search(text)
+    if match is None or speller is None:
+        return False
+    word = match.group("word")
+    return word in _WORDLIKE_SHORTENINGS or not speller.known(word)
 
 
 def _date(previous: Segment | None, sentence: Segment) -> bool:

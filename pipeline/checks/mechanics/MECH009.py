@@ -26,7 +26,8 @@ class MissingSpaceAfterComma(Check):
     one space.
 
     It deliberately does not flag numbers ("2,5 mg", "kl. 14:30", "1:1000"), URLs, e-mail
-    addresses and domains, a single letter before the mark (codes such as "a:b"), and in
+    addresses and domains, a single letter before the mark (codes such as "a:b"), a colon
+    inside a name written in capitals ("GLA:D træning": one or two capitals after it), and in
     Swedish an abbreviation inflected after a colon ("WHO:s riktlinjer", "CRP:n"), and an
     asterisk that opens emphasis closed on the same line ("*vigtigt*") or stands inside a line,
     or opens a footnote's key under a list ("- Lithium*" / "*Angiver årsager …": a glued
@@ -46,6 +47,8 @@ class MissingSpaceAfterComma(Check):
             for match in _GLUED.finditer(masked(segment.text)):
                 before, mark, after = match.group("before", "mark", "after")
                 if ctx.document.language == "sv" and _swedish_ending(before, mark, after):
+                    continue
+                if _name_in_capitals(before, mark, after):
                     continue
                 yield self.finding(
                     ctx,
@@ -88,6 +91,18 @@ def _glued_bullets(ctx: CheckContext, segment: Segment) -> Iterator[re.Match[str
         start = segment.source_offset(start)
         if start == 0 or source[start - 1] == "\n":
             yield match
+
+
+# The most capital letters after the colon of a name written in capitals ("GLA:D").
+_NAME_TAIL = 2
+
+
+def _name_in_capitals(before: str, mark: str, after: str) -> bool:
+    """A colon inside a name written in capitals, part of the name and not a lost space:
+    a programme's or a brand's name ("GLA:D", "Good Life with osteoArthritis in Denmark"),
+    whose part after the colon is one or two capitals; a glued heading in capitals
+    ("ADVARSEL:UNDGÅ") has a whole word there."""
+    return mark == ":" and before.isupper() and after.isupper() and len(after) <= _NAME_TAIL
 
 
 # Swedish inflects an abbreviation after a colon: "WHO:s riktlinjer", "CRP:n", "EU:ns".

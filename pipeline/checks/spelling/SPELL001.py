@@ -8,13 +8,15 @@ from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
 from pipeline.checks.danish_words import danish_spelling, in_latin_letters
 from pipeline.checks.language.acronyms import continued_gloss, expansion_spans, glossed_spans
-from pipeline.checks.language.cited import cited_spans
+from pipeline.checks.language.cited import cited_spans, slashed_spans
 from pipeline.checks.language.english import english_spans
 from pipeline.checks.language.identify import segment_language
 from pipeline.checks.language.titles import title_spans
 from pipeline.checks.references import in_reference
 from pipeline.checks.speller import Speller
+from pipeline.checks.spelling.bracketed_acronym import bracketed_acronym
 from pipeline.checks.spelling.near_suggestions import near_suggestions
+from pipeline.checks.spelling.site_names import site_names
 from pipeline.checks.word_formation import PREFIXES
 from pipeline.core.models import Finding, Severity
 
@@ -95,7 +97,10 @@ class UnknownWord(Check):
     words that do not start a sentence, or have capitals inside (MedlinePlus): those are most
     likely proper names ("Lou Gehrigs sygdom"), which no dictionary lists, so a misspelt name
     goes unreported. A capital after "f.eks.", "bl.a." or "jf." does not start a sentence
-    either: those abbreviations introduce what follows ("f.eks. Asacol").
+    either: those abbreviations introduce what follows ("f.eks. Asacol"). The name of a site
+    the article writes as a domain is a name at a sentence start too ("Hejdoktor har …" beside
+    "Hejdoktor.dk"), and a lower-case short form in brackets after its term, whose capitals
+    the dictionary has, is an acronym ("hjertekardiogram (ekg)": EKG).
     A word hunspell has nothing to suggest for is reported at its first place only: used
     throughout an article ("allopurinol", "colchicin") it is a term the author chose, one
     question for the editor; a slip with a near dictionary word, and English left in, is
@@ -123,6 +128,7 @@ class UnknownWord(Check):
             for part in re.split(r"[-'’]", word)
         )
         asked: set[str] = set()  # words without a suggestion, reported at their first place
+        sites = site_names(segment.text for segment in ctx.document.content_segments())
         previous = ""
         for segment in ctx.document.content_segments():
             before, previous = previous, segment.text
@@ -136,6 +142,7 @@ class UnknownWord(Check):
             # "COPD assessment test (CAT)": a name; "ADL (activities of daily living)": a gloss
             named = expansion_spans(text) + glossed_spans(text)
             named += cited_spans(text, ctx.speller("en"), speller)  # a quoted English term
+            named += slashed_spans(text, ctx.speller("en"), speller)  # "X/English name"
             named += title_spans(segment.text)  # a cited title, as published
             gloss = continued_gloss(before, segment.text)  # "Pn.:" | "pro necessitate"
             named += [gloss] if gloss else []
@@ -145,6 +152,10 @@ class UnknownWord(Check):
                 word = match.group()
                 if skipped_word(word, text, match.start()) or known_word(word, speller):
                     continue
+                if word.lower() in sites:
+                    continue  # "Hejdoktor har …" beside "Hejdoktor.dk": the site's name
+                if bracketed_acronym(word, text, match.start(), match.end(), speller):
+                    continue  # "hjertekardiogram (ekg)": EKG in lower case
                 if word[0].isupper() and _INTRODUCING.search(segment.text, 0, match.start()):
                     continue  # a name after "f.eks." or "jf.", whose full stop ends no sentence
                 if any(start <= match.start() < end for start, end in abbreviated):
