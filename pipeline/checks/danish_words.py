@@ -11,7 +11,9 @@ to a word ("betamethasondipropionat", "salicylsalve"). A word made by one of the
 a known word counts as known (`derived`), and so does Greek a- before a known adjective in -isk
 ("akinetisk"), a Greco-Latin suffix on a known Latin noun's stem ("endometriom": endometrium;
 "adenomyosis": adenomyose) and a Latin noun of anatomy as a combining form ("tibiofemoral":
-tibia + femoral). A word in Latin letters where Danish has its
+tibia + femoral); chemical_names.py adds the names of compounds ("epigallocatechingallat",
+"zinkgluconat") and clinical_compounds.py compounds of a derived word ("tarmmikrobiotaen",
+"postherpetisk"). A word in Latin letters where Danish has its
 own ("paroxystisk") is not unknown either: `danish_spelling` gives SPELL001 the Danish form,
 which it suggests only when the word is spelt as English spells it ("glomerulonephritis").
 
@@ -27,6 +29,14 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from itertools import combinations
 
+from pipeline.checks.chemical_names import chemical_word
+from pipeline.checks.clinical_compounds import (
+    a_noun_definite,
+    etisk_adjective,
+    head_compound,
+    latin_modifier_compound,
+    prefixed_derivation,
+)
 from pipeline.checks.eponyms import eponym_compound, eponym_disease
 from pipeline.checks.latin_derivations import (
     combining_form,
@@ -34,6 +44,8 @@ from pipeline.checks.latin_derivations import (
     degree_prefixed,
     greek_i_noun,
     itet_noun,
+    latin_at_adjective,
+    latin_noun_of,
     latin_stem_noun,
 )
 from pipeline.checks.word_formation import drug_name, in_word_list, latinate, one_edit
@@ -43,8 +55,9 @@ Stems = Callable[[str], Sequence[str]]
 
 # Latin and Greek spellings of words Danish spells with its own letters: x for ks, c for k
 # (never before e, i, y, where c stays: "cerebral", "leukocyt"), ph for f, th for t, ae and oe
-# for æ and ø ("paroxystisk", "cortisol", "glomerulonephritis"). Such a word is no unknown
-# word; SPELL001 suggests the Danish spelling, as information, for the English spellings only.
+# for æ and ø, rh for r ("paroxystisk", "cortisol", "glomerulonephritis", "rhinitis"). Such a
+# word is no unknown word; SPELL001 suggests the Danish spelling, as information, for the
+# English spellings only.
 _DANISH_LETTERS = (
     (re.compile("x"), "ks"),
     (re.compile("c(?=[aoulrtk]|$)"), "k"),
@@ -52,6 +65,7 @@ _DANISH_LETTERS = (
     (re.compile("th"), "t"),
     (re.compile("ae"), "æ"),
     (re.compile("oe"), "ø"),
+    (re.compile("rh"), "r"),
 )
 # The same with c for k before any letter but e, i, y ("acne": akne), for a word known to be
 # Latin by its context rather than by its shape.
@@ -67,9 +81,6 @@ _LATIN_LETTERS = (
 )
 # Latin adjectives of a Greek noun in -ema ("exanthematicus", "oedematosa").
 _GREEK_EMA_FORMS = ("ema", "ematicus", "ematica", "ematosus", "ematosa", "ematosum")
-# Latin adjective endings one stem takes ("nummularis", "nummulatus"); Danish -at, -ate. Not
-# -ata or -atum, which Danish compounds end in ("transdata": a slip of transudat).
-_LATIN_ADJECTIVE_ENDINGS = ("aris", "atus")
 # Anatomical Latin has two spellings of the thyroid's stem, the current thyro- beside the
 # older thyreo- of the dictionary ("thyroidea", "thyreoidea"); both are Latin, so both count.
 _LATIN_STEMS = ((re.compile("thyro(?!x)"), "thyreo"),)
@@ -97,11 +108,6 @@ _SALTS = (
     "tartrat", "citrat", "sulfat", "fosfat", "phosphat", "mesilat", "besilat", "nitrat", "laktat",
     "lactat", "glukonat", "benzoat", "hydrochlorid", "hydroklorid", "hydrobromid", "bromid",
     "natrium", "kalium", "calcium", "kalcium", "magnesium", "dihydrat", "monohydrat",
-)  # fmt: skip
-# Chemical radicals Danish writes closed before a known word ("salicylsalve", "methylcellulose").
-_RADICALS = (
-    "salicyl", "acetyl", "metyl", "methyl", "etyl", "ethyl", "benzyl", "fenyl", "phenyl",
-    "hydroxy", "amino", "nitro", "fluor", "klor", "chlor",
 )  # fmt: skip
 MIN_BASE = 4
 MIN_DRUG = 6
@@ -232,14 +238,6 @@ def greek_adjective(word: str, known: Known) -> bool:
     )
 
 
-def latin_noun_of(word: str, known: Known) -> bool:
-    """A noun in -ering of a verb in -ere ("præcipitering": præcipitere), in -ens of an
-    adjective in -ent ("purulens": purulent)."""
-    if any(known(base + "ere") for base in _uninflected(word, "ering", _NOUN_INFLECTION)):
-        return True
-    return any(known(base + "ent") for base in _uninflected(word, "ens", ("",)))
-
-
 def drug_salt(word: str, known: Known) -> bool:
     """A drug name before the salt or ester it is given as ("betamethasondipropionat",
     "sertralinhydrochlorid"); the name is known, in Danish or in Latin letters, and shaped like
@@ -263,18 +261,6 @@ def latin_drug_name(word: str, known: Known) -> bool:
     return in_danish and not any(known(s) for s in one_edit(word) - variants)
 
 
-def radical_compound(word: str, known: Known) -> bool:
-    """A chemical radical before a known word ("salicylsalve", "methylcellulose"), or before
-    another radical and a known word ("acetylsalicylsyre")."""
-    for radical in _RADICALS:
-        rest = word[len(radical) :]
-        if not word.startswith(radical) or len(rest) < MIN_BASE:
-            continue
-        if known(rest) or radical_compound(rest, known):
-            return True
-    return False
-
-
 def greek_em_noun(word: str, known: Known) -> bool:
     """A Greek noun in -em whose Latin noun in -ema or adjective of it is known in Latin
     letters: "eksantem" (exanthematica), as ødem beside oedematosa."""
@@ -283,16 +269,6 @@ def greek_em_noun(word: str, known: Known) -> bool:
             if any(known(latin + form) for form in _GREEK_EMA_FORMS):
                 return True
     return False
-
-
-def latin_at_adjective(word: str, known: Known) -> bool:
-    """A Latin adjective in -at (-atus) of a stem known with another Latin adjective ending:
-    "nummulat", "nummulate" (nummularis)."""
-    return any(
-        known(base + ending)
-        for base in _uninflected(word, "at", ("", "e"))
-        for ending in _LATIN_ADJECTIVE_ENDINGS
-    )
 
 
 def particle_word(word: str, known: Known, stems: Stems) -> bool:
@@ -328,7 +304,7 @@ def derived(word: str, known: Known, spell: Known, stems: Stems, slip: Known) ->
         return True
     if latin_lettered(word, lambda w: _entry(w, spell, stems)):
         return True  # "uretrale" is "urethrale": its Latin form is the entry to compare with
-    if danish_latin_adjective(word, lambda w: _entry(w, spell, stems)):
+    if danish_latin_adjective(word, lambda w: _latin_entry(w, spell, stems)):
         return True  # "sublingual" is "sublingualis" in Danish, not a slip of "sublingua"
     if greek_em_noun(word, known):
         return True
@@ -344,6 +320,11 @@ def _entry(word: str, spell: Known, stems: Stems) -> bool:
     ("endometrium", where "halvmånehiston" stems to histon)."""
     found = stems(word) if spell(word) else ()
     return any(len(st) >= MIN_BASE and word.startswith(st[:MIN_BASE]) for st in found)
+
+
+def _latin_entry(word: str, spell: Known, stems: Stems) -> bool:
+    """A dictionary entry in these letters or in Latin ones ("vesikalis": vesicalis)."""
+    return any(_entry(w, spell, stems) for w in (word, *_variants(word, _LATIN_LETTERS)))
 
 
 def latin_lettered(word: str, entry: Known) -> bool:
@@ -364,6 +345,9 @@ def _by_rules(word: str, known: Known, spell: Known, stems: Stems) -> bool:
     def entry(candidate: str) -> bool:
         return _entry(candidate, spell, stems)
 
+    def base(candidate: str) -> bool:
+        return in_word_list(candidate) or (spell(candidate) and candidate in stems(candidate))
+
     def by_rule(candidate: str) -> bool:
         return (
             latin_adjective(candidate, known)
@@ -374,15 +358,28 @@ def _by_rules(word: str, known: Known, spell: Known, stems: Stems) -> bool:
             or latin_noun_of(candidate, known)
             or drug_salt(candidate, known)
             or latin_drug_name(candidate, known)
-            or radical_compound(candidate, known)
+            or chemical_word(candidate, known)
             or latin_at_adjective(candidate, known)
             or latin_stem_noun(candidate, known, entry)
             or combining_form(candidate, known, entry)
             or itet_noun(candidate, known)
             or greek_i_noun(candidate, lambda w: entry(w) or in_word_list(w))
             or degree_prefixed(candidate, known)
+            or a_noun_definite(candidate, known)
+            or etisk_adjective(candidate, known)
+            or latin_modifier_compound(candidate, known, entry)
         )
 
-    if by_rule(word):
+    if by_rule(word) or any(chemical_word(v, known) for v in _variants(word, _DANISH_LETTERS)):
+        return True
+
+    def clinical(part: str) -> bool:  # "trombin": thrombin; "vesikal": vesicalis
+        return (
+            by_rule(part)
+            or latin_lettered(part, entry)
+            or danish_latin_adjective(part, lambda w: _latin_entry(w, spell, stems))
+        )
+
+    if prefixed_derivation(word, clinical) or head_compound(word, base, clinical):
         return True
     return any(known(v) or by_rule(v) for v in _variants(word, _LATIN_STEMS))

@@ -2,7 +2,9 @@
 
 A Greco-Latin suffix on the stem of a Latin noun ("endometriom": endometrium), the Latin -osis
 of a Danish -ose ("adenomyosis": adenomyose), a Latin noun of anatomy as a combining form in
--o- ("tibiofemoral": tibia + femoral), a noun in -itet of a Latin adjective ("imperiøsitet":
+-o- ("tibiofemoral": tibia + femoral), a noun in -ering of a verb in -ere and in -ens of an
+adjective in -ent ("præcipitering", "purulens"), a Latin adjective in -at of a stem known with
+-aris ("nummulat": nummularis), a noun in -itet of a Latin adjective ("imperiøsitet":
 imperiøs), a Greek noun in -i of a known adjective in -isk ("myoklonier": myoklonisk), one of
 the Greek prefixes of degree before a stem known with another of them ("dyslipidæmi":
 hyperlipidæmi), and a Danish adjective of a Latin one ("sublingual": sublingualis). Each rule
@@ -130,3 +132,27 @@ def degree_prefixed(word: str, known: Known) -> bool:
         if word.startswith(prefix) and len(stem) >= MIN_STEM:
             return any(known(other + stem) for other in _DEGREE_PREFIXES if other != prefix)
     return False
+
+
+# Latin adjective endings one stem takes ("nummularis", "nummulatus"); Danish -at, -ate. Not
+# -ata or -atum, which Danish compounds end in ("transdata": a slip of transudat).
+_LATIN_ADJECTIVE_ENDINGS = ("aris", "atus")
+_NOUN_INFLECTION = ("", "en", "er", "erne", "ens", "ernes", "ers")
+
+
+def latin_noun_of(word: str, known: Known) -> bool:
+    """A noun in -ering of a verb in -ere ("præcipitering": præcipitere), in -ens of an
+    adjective in -ent ("purulens": purulent)."""
+    if any(known(base + "ere") for base in _uninflected(word, "ering", _NOUN_INFLECTION)):
+        return True
+    return any(known(base + "ent") for base in _uninflected(word, "ens", ("",)))
+
+
+def latin_at_adjective(word: str, known: Known) -> bool:
+    """A Latin adjective in -at (-atus) of a stem known with another Latin adjective ending:
+    "nummulat", "nummulate" (nummularis)."""
+    return any(
+        known(base + ending)
+        for base in _uninflected(word, "at", ("", "e"))
+        for ending in _LATIN_ADJECTIVE_ENDINGS
+    )

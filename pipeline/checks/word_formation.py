@@ -58,6 +58,19 @@ PREFIXES = frozenset(
         """
     )
 )
+# Anatomical combining forms of regions, bones and organs ("cerviko" + "gen"), which start a
+# closed word only: written with a hyphen ("lumbo-sakrale") they are a split compound, so
+# SPELL001's hyphenated parts do not take them as PREFIXES do ("anti-inflammatorisk").
+ANATOMICAL_FORMS = frozenset(
+    _words(
+        """
+    cerviko torako lumbo sakro kosto sterno skapulo akromio humero femoro tibio fibulo okcipito
+    parieto temporo fronto mandibulo maksillo faryngo trakeo pleuro spleno pankreato duodeno
+    uretero uretro vesiko prostato hystero salpingo kolpo mammo synovio radikulo meningo kerato
+    retino blefaro glosso gingivo odonto flebo
+        """
+    )
+)
 SUFFIXES = frozenset(
     _words(
         """
@@ -98,23 +111,37 @@ def in_word_list(word: str) -> bool:
 
 @cache
 def inn_stems() -> tuple[str, ...]:
-    """The WHO's INN stems as Danish writes them (``data/inn_stems.txt``), longest first."""
+    """The WHO's INN stems that end a name, as Danish writes them (``data/inn_stems.txt``),
+    longest first."""
+    return tuple(sorted({s for s in _inn_data() if not s.endswith("-")}, key=len, reverse=True))
+
+
+@cache
+def inn_prefixes() -> tuple[str, ...]:
+    """The WHO's INN stems that start a name ("cef-" in data/inn_stems.txt), without the hyphen."""
+    return tuple(sorted(s[:-1] for s in _inn_data() if s.endswith("-")))
+
+
+def _inn_data() -> set[str]:
     text = resources.files("pipeline.checks").joinpath("data/inn_stems.txt").read_text("utf-8")
     lines = (line.split("#", 1)[0].split() for line in text.splitlines())
-    return tuple(sorted({words[0] for words in lines if words}, key=len, reverse=True))
+    return {words[0] for words in lines if words}
 
 
 MIN_DRUG_NAME = 7  # with a stem of four letters or fewer, three letters before it or more
+MIN_AFTER_PREFIX = 4  # "cef" + "uroxim"
 _DRUG_ENDINGS = ("erne", "en", "et", "er", "s", "")
 
 
 @lru_cache(maxsize=100_000)
 def inn_shaped(word: str) -> bool:
     """`word` (lower case) is shaped like a drug name: an INN stem, perhaps inflected, after a
-    syllable of its own (two letters or more, a vowel among them: "lo" + "sartan"), in the
-    Latin letters INN names are written in."""
+    syllable of its own (two letters or more, a vowel among them: "lo" + "sartan"), or one that
+    starts a name ("cef" + "uroxim"), in the Latin letters INN names are written in."""
     if not (word.isascii() and word.isalpha()):
         return False  # æ, ø and å are Danish words' letters, never a drug name's
+    if any(word.startswith(p) and len(word) - len(p) >= MIN_AFTER_PREFIX for p in inn_prefixes()):
+        return True
     for ending in _DRUG_ENDINGS:
         if not word.endswith(ending):
             continue
@@ -271,7 +298,7 @@ def _splits(
             linked = word[end] in LINKS and end + 1 < len(word)
             if linked and _splits(word, end + 1, known, parts + 1, modifier=modifier):
                 return True
-        if piece in PREFIXES and _splits(
+        if (piece in PREFIXES or piece in ANATOMICAL_FORMS) and _splits(
             word, end, known, parts + 1, learned=True, modifier=modifier
         ):
             return True
@@ -306,6 +333,7 @@ LATIN_ENDINGS = (
     "itet",
     "uri",
     "mi",
+    "yl",
 )
 
 

@@ -12,15 +12,12 @@ from pipeline.checks.danish_words import (
     greek_adjective,
     greek_em_noun,
     latin_adjective,
-    latin_at_adjective,
     latin_drug_name,
     latin_lettered,
     latin_noun_form,
-    latin_noun_of,
     negated,
     particle_word,
     privative,
-    radical_compound,
     verb_adjective,
     verbal_noun,
 )
@@ -31,6 +28,8 @@ from pipeline.checks.latin_derivations import (
     degree_prefixed,
     greek_i_noun,
     itet_noun,
+    latin_at_adjective,
+    latin_noun_of,
     latin_stem_noun,
 )
 
@@ -116,6 +115,8 @@ def test_danish_spelling_of_latin_letters() -> None:
     assert danish_spelling("paroxystisk", known) == "paroksystisk"
     assert danish_spelling("Glomerulonephritis", known) == "Glomerulonefritis"
     assert danish_spelling("muscle", lambda w: w == "muskle") is None  # no Latin shape
+    assert danish_spelling("rhinitis", lambda w: w == "rinitis") == "rinitis"  # Greek rh
+    assert danish_spelling("epicondyl", lambda w: w == "epikondyl") == "epikondyl"
 
 
 def test_latin_noun_forms_the_dictionary_lacks() -> None:
@@ -163,18 +164,6 @@ def test_a_known_drug_name_before_its_salt() -> None:
     assert not drug_salt("hjertenatrium", words)
     assert not drug_salt("betamethsondipropionat", words)  # a slip in the name
     assert not drug_salt("sertralinhydrochlrid", words)  # a slip in the salt
-
-
-def test_a_chemical_radical_before_a_known_word() -> None:
-    def words(word: str) -> bool:
-        return word in {"salve", "salicylsyre", "cellulose"}
-
-    assert radical_compound("salicylsalve", words)
-    assert radical_compound("methylcellulose", words)
-    assert radical_compound("acetylsalicylsalve", words)  # two radicals
-    assert not radical_compound("salicylsalv", words)
-    assert not radical_compound("salcylsalve", words)  # a slip in the radical
-    assert not radical_compound("salicyl", words)
 
 
 def test_a_greek_noun_in_em_whose_latin_form_is_known() -> None:

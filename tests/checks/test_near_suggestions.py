@@ -53,10 +53,10 @@ def test_the_order_is_kept() -> None:
 
 def test_spell001_shows_at_most_five_near_suggestions_of_hunspells() -> None:
     speller = Speller("da")
-    text = "Det gør ondt i hovde, når man har feber. Catechiner findes i grøn te."
+    text = "Det gør ondt i hovde, når man har feber. Transudat samles i lungehinden."
     document = ingest_text(text, path="a.txt", suffix=".txt", language="da", encoding="utf-8")
     findings = {f.match: f for f in check_document(document, Glossary([]), select=["SPELL001"])}
-    for word in ("hovde", "Catechiner"):
+    for word in ("hovde", "Transudat"):
         offered = speller.suggest(word)
         shown = findings[word].suggestions
         assert len(shown) <= SUGGESTIONS

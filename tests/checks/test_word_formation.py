@@ -4,13 +4,17 @@ tested with a dictionary of our own so that no hunspell build decides the outcom
 from __future__ import annotations
 
 from pipeline.checks.word_formation import (
+    ANATOMICAL_FORMS,
+    PREFIXES,
     drug_compound,
     drug_name,
     fewest_words,
     formed_word,
     in_word_list,
+    inn_prefixes,
     inn_shaped,
     inn_stems,
+    latinate,
     medical_words,
     one_edit,
 )
@@ -44,6 +48,10 @@ def test_greco_latin_suffix_only_after_a_combining_form() -> None:
     assert formed_word("neutrocytose", known)
     assert formed_word("onkocytomer", known)
     assert formed_word("pollakisuri", known)  # Greek pollakis, "often", before -uri
+    assert formed_word("cervikogen", known)  # an anatomical combining form: cerviko
+    assert formed_word("torakotomi", known)
+    assert formed_word("flebologi", known)
+    assert not ANATOMICAL_FORMS & PREFIXES  # they take no hyphen, PREFIXES do
     assert not formed_word("hjerteose", known)  # a suffix straight after a plain word
     assert not formed_word("hjertetabeitis", known)
 
@@ -63,6 +71,13 @@ def test_drug_names_of_the_who_stem_list() -> None:
     assert not drug_name("lomab")  # too short for a name
 
 
+def test_a_stem_that_starts_a_drug_name() -> None:
+    assert "cef" in inn_prefixes() and "cef-" not in inn_stems()
+    assert drug_name("cefuroxim") and drug_name("ceftriaxon") and inn_shaped("cefuroximet")
+    assert not drug_name("cefxim")  # too short after the stem
+    assert not inn_shaped("kefuroxim")  # the stem is cef
+
+
 def test_only_latin_letters_and_a_syllable_make_a_drug_name_shape() -> None:
     assert inn_shaped("amlodipin") and inn_shaped("metoprololen")
     assert not inn_shaped("skærmdipin")  # Danish letters: no drug name
@@ -77,6 +92,11 @@ def test_a_drug_stem_does_not_excuse_a_slip_of_a_known_word() -> None:
     assert not drug_name("pnicillin", known_words)
     assert not drug_name("kolesterpl", known_words) and not drug_name("kolesteroll", known_words)
     assert drug_name("metoprolol", known_words)
+
+
+def test_greek_endings_make_a_latin_shape() -> None:
+    assert latinate("epicondyl") and latinate("kondyl")  # -yl, as in epikondyl
+    assert not latinate("hygge")
 
 
 def test_one_edit_is_every_single_typing_slip() -> None:
