@@ -58,8 +58,7 @@ class CapitalInsideSentence(Check):
 
     It deliberately does not flag titles and headings (MECH013 judges their capitals), a line
     of one word, a dash and one word, which names one thing twice ("Knogleskørhed –
-    Osteoporose"), a short run-in label and its dash before a whole sentence with its own full
-    stop ("2. Manglende bevægelse – En stillesiddende livsstil kan svække musklerne."), names
+    Osteoporose"), names
     (a word hunspell knows only capitalised, or not in lower case: "Alzheimer", "Brasero"),
     capitalised definite nouns, mostly institutions ("Rådgivningen", "Alzheimerforeningen"),
     a dash or bracket after a name, a number, a placeholder or a word capitalised inside the
@@ -92,8 +91,6 @@ class CapitalInsideSentence(Check):
                         continue  # items joined on a line with no punctuation
                     if pattern is _AFTER_DASH and _two_names(segment.text, match):
                         continue  # "Knogleskørhed – Osteoporose": a title naming it twice
-                    if pattern is _AFTER_DASH and _label_and_sentence(segment.text, match):
-                        continue  # "Manglende bevægelse – En stillesiddende livsstil kan …."
                     if _common(match.group("word"), speller) and not _in_name(
                         segment.text, match, speller
                     ):
@@ -166,32 +163,6 @@ def _two_names(text: str, match: re.Match[str]) -> bool:
     line_end = text.find("\n", match.end())
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return line.strip() == match.group().strip()
-
-
-# A run-in label is short; the sentence after its dash has a few words and its own end.
-MAX_LABEL_WORDS = 6
-MIN_SENTENCE_WORDS = 5
-_LABEL_MARK = re.compile(r"^\s*(?:[-•*]|\d+[.)])?\s*")
-
-
-def _label_and_sentence(text: str, match: re.Match[str]) -> bool:
-    """A list item or line that opens with a short label and a dash, then a whole sentence
-    with its own full stop ("2. Manglende bevægelse – En stillesiddende livsstil kan svække
-    musklerne."): the label is a run-in heading and the sentence after it starts with a
-    capital, as after a colon. A title whose subtitle goes on in title case has no sentence
-    after the dash ("Søvnbesvær – Strategier til bedre hvile") and is still reported."""
-    line_start = text.rfind("\n", 0, match.start()) + 1
-    line_end = text.find("\n", match.end())
-    line_end = line_end if line_end >= 0 else len(text)
-    label = _LABEL_MARK.sub("", text[line_start : match.start("word")]).rstrip(" \t–—")
-    sentence = text[match.start("word") : line_end].strip()
-    if not label or any(mark in label for mark in ".!?:;,") or "–" in label or "—" in label:
-        return False
-    return (
-        len(label.split()) <= MAX_LABEL_WORDS
-        and len(sentence.split()) >= MIN_SENTENCE_WORDS
-        and sentence.endswith((".", "!", "?"))
-    )
 
 
 def _definite(word: str, speller: Speller) -> bool:
