@@ -102,7 +102,7 @@ class UnknownWord(Check):
     "Hejdoktor.dk"), and a lower-case short form in brackets after its term, whose capitals
     the dictionary has, is an acronym ("hjertekardiogram (ekg)": EKG).
     A word hunspell has nothing to suggest for is reported at its first place only: used
-    throughout an article ("allopurinol", "colchicin") it is a term the author chose, one
+    throughout an article ("lacosamid", "mydriasis") it is a term the author chose, one
     question for the editor; a slip with a near dictionary word, and English left in, is
     reported wherever it stands.
     A document in a language without an installed dictionary gets no findings.
@@ -197,7 +197,7 @@ class UnknownWord(Check):
                 suggestions = near_suggestions(word, offered)[:SUGGESTIONS]
                 if not offered and not _english(ctx, word):
                     # a word hunspell has no near word for is a term the author chose, not a
-                    # slip ("allopurinol"): one question for the editor, not one per line;
+                    # slip ("lacosamid"): one question for the editor, not one per line;
                     # English left in ("over-the-counter") is reported wherever it stands
                     if word.lower() in asked:
                         continue
