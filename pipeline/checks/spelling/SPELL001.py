@@ -16,6 +16,7 @@ from pipeline.checks.references import in_reference
 from pipeline.checks.speller import Speller
 from pipeline.checks.spelling.bracketed_acronym import bracketed_acronym
 from pipeline.checks.spelling.near_suggestions import near_suggestions
+from pipeline.checks.spelling.organism_names import organism_name
 from pipeline.checks.spelling.site_names import site_names
 from pipeline.checks.word_formation import PREFIXES
 from pipeline.core.models import Finding, Severity
@@ -156,6 +157,8 @@ class UnknownWord(Check):
                     continue  # "Hejdoktor har …" beside "Hejdoktor.dk": the site's name
                 if bracketed_acronym(word, text, match.start(), match.end(), speller):
                     continue  # "hjertekardiogram (ekg)": EKG in lower case
+                if organism_name(word, speller, ctx.speller("en")):
+                    continue  # "varicella-zoster-virus": the Latin name and its kind
                 if word[0].isupper() and _INTRODUCING.search(segment.text, 0, match.start()):
                     continue  # a name after "f.eks." or "jf.", whose full stop ends no sentence
                 if any(start <= match.start() < end for start, end in abbreviated):
