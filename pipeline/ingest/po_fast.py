@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.ingest.po_reader import PoEntry, unescape
+from pipeline.ingest.po_reader import PoEntry, add_comment, unescape
 
 _STRING = r'"[^\n]*"\n(?:"[^\n]*"\n)*'  # a keyword's string and its continuation lines
 _MORE = r'((?:"[^\n]*"\n)*)'  # continuation lines
@@ -121,15 +121,6 @@ def _text(first: str, more: str) -> str:
 
 
 def _comments(entry: PoEntry, block: str) -> None:
-    """po_reader's `_comments` for a block of comment lines (no `#~`, no `#|`)."""
+    """po_reader's comment lines for a block of them (no `#~`, no `#|`)."""
     for line in block.split("\n")[:-1]:
-        kind = line[1:2]
-        if kind == ".":
-            entry.automatic_comments.append(line)
-        elif kind == ":":
-            entry.references.append(line)
-        elif kind in (",", "="):
-            parts = [part.strip() for part in line[2:].split(",")]
-            entry.flags += [part for part in parts if part and part != "#"]
-        else:
-            entry.translator_comments.append(line)
+        add_comment(entry, line)

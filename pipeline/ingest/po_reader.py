@@ -254,18 +254,10 @@ class _Parser:
             kind = line[1:2]
             if kind == "~":
                 return
-            if kind == ".":
-                entry.automatic_comments.append(line)
-            elif kind == ":":
-                entry.references.append(line)
-            elif kind in (",", "="):
-                parts = [part.strip() for part in line[2:].split(",")]
-                entry.flags += [part for part in parts if part and part != "#"]
-            elif kind == "|":
+            if kind == "|":
                 self._previous(entry)
                 continue
-            else:
-                entry.translator_comments.append(line)
+            add_comment(entry, line)
             self.i += 1
 
     def _previous(self, entry: PoEntry) -> None:
@@ -348,3 +340,18 @@ class _Parser:
                 raise UnsupportedError("a msgstr[n] without a string")
             forms.setdefault(int(index), []).extend(tokens)
         return forms
+
+
+def add_comment(entry: PoEntry, line: str) -> None:
+    """A comment line (not `#~`, not `#|`) in its place: `#.` the extracted comments, `#:` the
+    references, `#,` (and `#=`) the flags, any other `#` the translator's comments."""
+    kind = line[1:2]
+    if kind == ".":
+        entry.automatic_comments.append(line)
+    elif kind == ":":
+        entry.references.append(line)
+    elif kind in (",", "="):
+        parts = [part.strip() for part in line[2:].split(",")]
+        entry.flags += [part for part in parts if part and part != "#"]
+    else:
+        entry.translator_comments.append(line)
