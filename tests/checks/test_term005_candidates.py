@@ -142,3 +142,32 @@ def test_the_beginnings_turn_away_only_texts_the_combined_pattern_finds_nothing_
             assert _may_hold_terms(glossary, lang, text) is before, text
             turned_away += text.isascii() and not before
     assert turned_away > 5  # the gate is reached
+
+
+@pytest.mark.parametrize("lang", ["da", "nb", "sv", "en", "de", "nn"])
+def test_the_combined_pattern_from_the_kept_code_is_the_one_re_compiles(
+    lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The combined pattern's code is kept per machine (pipeline.core.compiled_patterns): the
+    pattern a later process reads from the kept code is the one `re.compile` makes of it."""
+    import re
+
+    from pipeline.core.compiled_patterns import cache_folder
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    glossary = load_glossary(ROOT / "glossary.csv")
+    _combined_regex.cache_clear()
+    first = _combined_regex(glossary, lang)
+    assert first is not None
+    assert len(list(cache_folder().iterdir())) == 1
+    _combined_regex.cache_clear()
+    kept = _combined_regex(glossary, lang)
+    _combined_regex.cache_clear()
+    assert kept is not None and kept is not first
+    expected = re.compile(first.pattern)
+    assert first == expected and kept == expected  # same pattern, flags and engine code
+    samples = texts(glossary, lang, 40)
+    for text in [*samples, "Det här är en vanlig mening utan termer.", ""]:
+        assert [m.span() for m in kept.finditer(text)] == [
+            m.span() for m in expected.finditer(text)
+        ]

@@ -8,6 +8,7 @@ from itertools import compress
 
 from pipeline.checks.bilingual.base import BilingualContext, TranslatedUnitCheck
 from pipeline.checks.bilingual.DNT001 import PER_GLOSSARY, do_not_translate_concepts
+from pipeline.core.compiled_patterns import compiled
 from pipeline.core.language import base_language
 from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.glossary.form_index import WORD
@@ -129,7 +130,7 @@ COMBINED_TERMS = 500
 def _combined_regex(glossary: Glossary, lang: str) -> re.Pattern[str] | None:
     """One pattern that matches where any of `lang`'s term patterns matches (`_term_regex`,
     each with its own case rule); None for a language without terms or with more than
-    COMBINED_TERMS."""
+    COMBINED_TERMS. Its code is kept per machine (`compiled`): 0.01-0.03 s a language."""
     entries = _patterns(glossary, lang).entries
     if not entries or len(entries) > COMBINED_TERMS:
         return None
@@ -138,7 +139,7 @@ def _combined_regex(glossary: Glossary, lang: str) -> re.Pattern[str] | None:
         parts, ignore_case = _term_parts(entry.term, lang)
         body = _term_body(parts)
         bodies.append(f"(?i:{body})" if ignore_case else body)
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(bodies)})(?![\w-])")
+    return compiled(rf"(?<![\w-])(?:{'|'.join(bodies)})(?![\w-])")
 
 
 # An ASCII text's `_fold` is its lower case. A match of the combined pattern begins with a
