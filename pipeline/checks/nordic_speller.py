@@ -331,11 +331,12 @@ MIN_COMPOUND_PART = 4
 def loan_compound(lang: str, word: str) -> bool:
     """A compound of a clinical loan and a dictionary word, either way round, perhaps with a
     linking -s-: "allopurinol" + "behandling", "urat" + "sänkande", "serum" + "urat" (the loan
-    a word of the English medical list as it stands or with its -e: urate). Respelt loans are
-    no compound parts: letter changes on every substring would find chance entries.
-    hunspell and the analyser build compounds of their own words only; a compound one slip
-    away from a word hunspell spells or word_formation builds ("koronarrsykdom":
-    koronarsykdom, "nerviceller": nerveceller) stays unknown."""
+    a word of the English medical list as it stands or with its -e: urate), or a respelt loan
+    under respelt_loan's terms ("flimmer" + "skotomet": scotoma). hunspell and the analyser
+    build compounds of their own words only; a compound one slip away from a word hunspell
+    spells or word_formation builds ("koronarrsykdom": koronarsykdom, "nerviceller":
+    nerveceller) stays unknown; with a respelt loan, one slip from a dictionary entry
+    (speller._slip_of: hunspell's own compounds, "flimmerskotomer", are no entries)."""
 
     def loan(part: str) -> bool:
         return any(
@@ -356,4 +357,41 @@ def loan_compound(lang: str, word: str) -> bool:
                 return not nordic_lexicon.slip(
                     word, lambda v: speller._spell(lang, v) or speller._formed(lang, v)
                 )
+            # (a Latin part ending in a vowel takes no linking -s-: "myokardi" + "s" + "keim"
+            # is a slip of myokardiskemi)
+            vowel_link = rest != tail and head[-1] in _VOWELS
+            if (known(head) and respelt_loan(lang, rest)) or (
+                known(rest) and respelt_loan(lang, head) and not vowel_link
+            ):
+                return not speller._slip_of(lang, word)
     return False
+
+
+_VOWELS = "aeiouyåäöæø"
+MIN_RESPELT_PART = 6
+
+
+def respelt_loan(lang: str, word: str) -> bool:
+    """A compound's part: a clinical loan in Norwegian or Swedish letters whose Latin or English
+    spelling (nordic_words.latin_spellings) is a word of the English medical dictionary or a
+    Danish or English entry ("skotomet": scotoma, "kranial": cranial), six letters or more,
+    no English word as it stands ("canker"), and no slip of a dictionary headword, itself or
+    its stem ("stiling": stilling; "indiktion": indikation, though English has "indiction")."""
+    if len(word) < MIN_RESPELT_PART or speller._spell("en", word):
+        return False
+    latin = {
+        spelling
+        for form in sorted({word} | nordic_words.loan_stems(word))
+        for spelling in nordic_words.latin_spellings(form, with_k=True) - {form}
+    }
+    if not any(
+        english_medical(spelling) or headword("da", spelling) or headword("en", spelling)
+        for spelling in sorted(latin)
+    ):
+        return False
+    return not any(
+        nordic_lexicon.slip(
+            form, lambda v: speller._spell(lang, v) and v in speller._stems(lang, v)
+        )
+        for form in sorted({word} | nordic_words.loan_stems(word))
+    )

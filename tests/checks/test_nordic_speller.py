@@ -53,6 +53,19 @@ def test_a_slip_that_splits_into_a_loan_and_a_word_stays_unknown() -> None:
     assert not nordic_speller.loan_compound("nb", "vasodilatetende")  # vasodilaterende
 
 
+def test_a_compound_with_a_respelt_clinical_loan_is_known() -> None:
+    assert nordic_speller.loan_compound("sv", "flimmerskotomet")  # skotom: scotoma
+    assert nordic_speller.loan_compound("sv", "kranialnerv")  # kranial: cranial
+    assert nordic_speller.respelt_loan("sv", "skotomet")
+
+
+def test_a_slip_that_a_respelling_reads_as_a_loan_stays_unknown() -> None:
+    assert not nordic_speller.loan_compound("sv", "flimmerskotmet")
+    assert not nordic_speller.loan_compound("sv", "remissindiktioner")  # indikationer
+    assert not nordic_speller.loan_compound("nb", "myokardiskeim")  # myokardiskemi
+    assert not nordic_speller.respelt_loan("nb", "canker")  # English as it stands
+
+
 def test_norwegian_keeps_a_latin_c_only_where_it_has_no_spelling_of_its_own() -> None:
     assert nordic_speller.latin_c("nb", "occipitalt")  # no "oksipitalt" in the dictionary
     assert not nordic_speller.latin_c("nb", "medicin")  # medisin
