@@ -53,6 +53,13 @@ def morphemes() -> dict[str, set[str]]:
 
 
 @cache
+def salt_kinds() -> dict[str, str]:
+    """Each salt or form of data/salts.txt and its kind (cation, anion, hydrate); the one
+    reader of that file, for grammar/salt_compounds.py too."""
+    return {word: kind for kind, words in _data("salts.txt").items() for word in words}
+
+
+@cache
 def salts() -> dict[str, set[str]]:
     """The cations, anions and hydrates of data/salts.txt, by kind."""
     return _data("salts.txt")

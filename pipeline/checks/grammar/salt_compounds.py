@@ -13,9 +13,8 @@ own ("forhøjet laktat", "mg calcium").
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from functools import cache
-from importlib import resources
 
+from pipeline.checks.chemical_names import salt_kinds
 from pipeline.checks.grammar.analysis import AnalysedSegment
 from pipeline.checks.word_formation import drug_name, inn_shaped
 from pipeline.ingest.morphology import Token
@@ -24,21 +23,13 @@ _AFTER_DRUG = frozenset({"cation", "anion", "hydrate"})
 _AFTER_CATION = frozenset({"anion", "hydrate"})
 
 
-@cache
-def salts() -> dict[str, str]:
-    """Each salt or form of data/salts.txt and its kind (cation, anion, hydrate)."""
-    text = resources.files("pipeline.checks").joinpath("data/salts.txt").read_text("utf-8")
-    lines = (line.split("#", 1)[0].split() for line in text.splitlines())
-    return {words[0]: words[1] for words in lines if len(words) == 2}
-
-
 def salt_pairs(analysed: AnalysedSegment, known: Callable[[str], bool]) -> Iterator[int]:
     """The index (in analysed.tokens) of each first word of a drug or mineral written apart
     from its salt or form: one space between them, the salt in lower case, the first word
     in lower case or opening the sentence (a capitalised pair is a product's name:
     "Diclofenac Natrium Actavis")."""
     tokens, text = analysed.tokens, analysed.segment.text
-    kinds = salts()
+    kinds = salt_kinds()
     for i in range(len(tokens) - 1):
         first, second = tokens[i], tokens[i + 1]
         kind = kinds.get(second.surface)
@@ -60,7 +51,7 @@ def salt_pairs(analysed: AnalysedSegment, known: Callable[[str], bool]) -> Itera
 def two_minerals(first: str, second: str) -> bool:
     """Both words name a mineral ("calcium magnesium og zink"): a list that lost a comma,
     not one compound."""
-    kinds = salts()
+    kinds = salt_kinds()
     return kinds.get(first.casefold()) == kinds.get(second.casefold()) == "cation"
 
 
