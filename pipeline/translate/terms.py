@@ -20,10 +20,13 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from pipeline.glossary.inflection import GEN, inflect, match_case, term_forms
+from pipeline.glossary.inflection import GEN, PL, SG, inflect, match_case, term_forms
 from pipeline.glossary.matcher import TermMatch, matcher_for
 from pipeline.glossary.model import DO_NOT_TRANSLATE, Glossary, TermStatus
 from pipeline.glossary.synonyms import named_as_synonyms
+from pipeline.ingest import morphology
+from pipeline.ingest.genitive import owner_follows
+from pipeline.ingest.morphology import Reading
 from pipeline.text.numbers import extract_numbers, format_number
 from pipeline.text.tokens import extract_tokens
 
@@ -58,6 +61,7 @@ class TermProtector:
         from pipeline.checks.speller import Speller
 
         self._speller = Speller.for_language(target_lang)
+        self._analysed: dict[str, tuple[Reading, ...]] = {}
 
     def protect(self, text: str) -> ProtectedText:
         spans: list[tuple[int, int, Slot]] = [
@@ -76,7 +80,7 @@ class TermProtector:
             name = self._name(concept_id)
             if index in synonyms and name is None and term.entry.status is not PREFERRED:
                 # "… kaldes også Lou Gehrigs sygdom": the synonym stays a synonym
-                spans += self._synonym_slots(term)
+                spans += self._synonym_slots(text, term)
                 continue
             if name is not None:
                 # a name is never translated, even into a language the glossary lacks
@@ -86,7 +90,7 @@ class TermProtector:
             elif term.text == term.entry.term and self._same_term(concept_id, term.entry.term):
                 replacement = term.text  # ALS is ALS in Norwegian too: keep the writer's choice
             else:
-                inflected = self._inflect(target.term, term.category)
+                inflected = self._inflect(target.term, self._category(text, term))
                 replacement = match_case(term.text, term.entry.term, inflected)
                 if _sentence_initial(text, term.start):
                     # "Lou Gehrigs sygdom er …" → "Amyotrofisk lateral sklerose er …"
@@ -107,7 +111,7 @@ class TermProtector:
         parts.append(text[cursor:])
         return ProtectedText("".join(parts), [slot for _, _, slot in chosen])
 
-    def _synonym_slots(self, term: TermMatch) -> list[tuple[int, int, Slot]]:
+    def _synonym_slots(self, text: str, term: TermMatch) -> list[tuple[int, int, Slot]]:
         """How a term the sentence names as a synonym is translated: by the target term of
         the same status when the glossary has one (nn "Lou Gehrigs sjukdom"), else by the
         engine, with the names the term begins with kept verbatim ("Lou Gehrigs" sykdom)."""
@@ -119,7 +123,7 @@ class TermProtector:
             if e.status is entry.status and e.term.isupper() == acronym
         ]
         if same:
-            inflected = self._inflect(same[0].term, term.category)
+            inflected = self._inflect(same[0].term, self._category(text, term))
             replacement = match_case(term.text, entry.term, inflected)
             return [(term.start, term.end, Slot(term.text, replacement, entry.concept_id))]
         names = list(itertools.takewhile(lambda w: w[:1].isupper(), entry.term.split()))
@@ -128,6 +132,30 @@ class TermProtector:
             return []
         end = term.start + words[len(names) - 1].end()
         return [(term.start, end, Slot(text := term.text[: end - term.start], text))]
+
+    def _category(self, text: str, term: TermMatch) -> str:
+        """The inflection the target term takes for `term`, matched in `text`: the match's
+        own, except an indefinite genitive that nothing owns.
+
+        A Danish genitive stands right before what it owns ("barnets handicaps betydning").
+        The paradigms and the analyser know some plurals in -s only as genitives
+        ("handicaps", "stents"); with no noun phrase after it ("børn med handicaps har ret",
+        "handicaps og sygdomme") such a match is that plural, and a genitive target
+        ("funksjonsnedsettelses") would say something else. The checks' replacements ask the
+        same question (pipeline.ingest.genitive)."""
+        if term.category == SG + GEN and not owner_follows(self._readings, text, term.end):
+            return PL
+        return term.category
+
+    def _readings(self, word: str) -> tuple[Reading, ...]:
+        """The source language's analyses of `word`, kept for the batch; none without an
+        analyser for the language (an unknown word, to `owner_follows`)."""
+        if word not in self._analysed:
+            found: tuple[Reading, ...] = ()
+            if morphology.available(self.source_lang):
+                found = morphology.lexical_readings([word], self.source_lang).get(word, ())
+            self._analysed[word] = found
+        return self._analysed[word]
 
     def _inflect(self, term: str, category: str) -> str:
         """`term` in `category`: certain paradigms first, then the dictionary's choice.

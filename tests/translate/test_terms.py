@@ -98,3 +98,38 @@ def test_a_misspelt_name_in_the_glossary_is_corrected_not_copied(glossary: Gloss
     assert protected.slots == [
         Slot("Fibromyalgi-Symptoms.org", "Fibromyalgia-Symptoms.org", "fibromyalgia-symptoms-org")
     ]
+
+
+@pytest.fixture(scope="module")
+def disability(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
+    path = tmp_path_factory.mktemp("glossary") / "glossary.csv"
+    path.write_text(
+        "concept_id,lang,term,status,note,source\n"
+        "disability,da,funktionsnedsættelse,preferred,,editor\n"
+        "disability,da,handicap,admitted,,editor\n"
+        "disability,nb,funksjonsnedsettelse,preferred,,editor\n"
+        "disability,sv,funktionsnedsättning,preferred,,editor\n",
+        encoding="utf-8",
+    )
+    return load_glossary(path)
+
+
+@pytest.mark.parametrize(
+    ("target", "sentence", "expected"),
+    [
+        # nothing owns "handicaps": the plural in -s, which the paradigm only knows as genitive
+        ("nb", "Børn med handicaps har ret til hjælp.", "funksjonsnedsettelser"),
+        ("sv", "Børn med handicaps har ret til hjælp.", "funktionsnedsättningar"),
+        ("nb", "Hjælp til handicaps.", "funksjonsnedsettelser"),
+        # a genitive before the noun it owns stays one
+        ("nb", "Barnets handicaps betydning er stor.", "funksjonsnedsettelses"),
+        ("sv", "Et handicaps følger kan være store.", "funktionsnedsättnings"),
+    ],
+)
+def test_a_plural_in_s_is_not_inflected_as_a_genitive(
+    disability: Glossary, target: str, sentence: str, expected: str
+) -> None:
+    protected = TermProtector(disability, "da", target).protect(sentence)
+    assert [(s.source, s.replacement) for s in protected.slots if s.concept_id] == [
+        ("handicaps", expected)
+    ]

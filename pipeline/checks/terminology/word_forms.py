@@ -22,13 +22,13 @@ Anything left unconfirmed has no automatic fix; the finding keeps its advice for
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
 from pipeline.glossary.inflection import GEN, PL, PL_DEF, SG, SG_DEF, inflect, term_forms
 from pipeline.ingest import morphology
+from pipeline.ingest.genitive import owner_follows
 from pipeline.ingest.morphology import Reading
 
 _NUMBER = {SG: ("sg", "ind"), SG_DEF: ("sg", "def"), PL: ("pl", "ind"), PL_DEF: ("pl", "def")}
@@ -256,7 +256,7 @@ def safe_replacement(
     if (
         category.endswith(GEN)
         and sentence
-        and not _owner_follows(forms, sentence, start + len(matched))
+        and not owner_follows(forms.readings, sentence, start + len(matched))
     ):
         return None  # "med handicaps har …": a plural the paradigm lacks, not a genitive
     state = forms.is_term_form(matched, term, category, sentence, start)
@@ -271,35 +271,3 @@ def safe_replacement(
     if form is None:
         return None
     return match_case(matched, term, form)
-
-
-# what a genitive's noun phrase may open with: a noun or name, an adjective, a numeral, a
-# determiner or pronoun ("egen"), an adverb before an adjective ("meget store")
-_OWNED = frozenset({"n", "np", "adj", "num", "det", "prn", "adv", "vblex"})
-_WORD = re.compile(r"\s*([^\W\d_][\w-]*)")
-
-
-def _owner_follows(forms: WordForms, sentence: str, end: int) -> bool:
-    """A word that can open the possessed noun phrase follows a genitive at `end`.
-
-    A Danish genitive stands before what it owns ("barnets handicaps betydning"). The
-    glossary's paradigms and the analyser know some plurals in -s only as genitives
-    ("handicaps", whose plural the dictionary also spells "handicap"); inflecting the
-    preferred term as a genitive there ("funktionsnedsættelses") would be wrong, so a match
-    followed by punctuation, the end, or a word that is only a verb, preposition or conjunction
-    ("med handicaps har", "handicaps og") gets no inflected replacement. A participle (vblex
-    <pp>) can be an adjective ("barnets nedsatte hørelse"), so a verb reading does not rule it
-    out; an unknown word does not either.
-    """
-    word = _WORD.match(sentence, end)
-    if word is None:
-        return False
-    readings = forms.readings(word.group(1))
-    if not readings:
-        return True
-    return any(r.tags and r.tags[0] in _OWNED and not _finite(r) for r in readings)
-
-
-def _finite(reading: Reading) -> bool:
-    """A finite verb form (present, past, imperative): never the start of a noun phrase."""
-    return reading.tags[0] == "vblex" and any(t in reading.tags for t in ("pres", "past", "imp"))
