@@ -34,8 +34,13 @@ def answer(command: str, head: list[str], words: list[str], ask: Ask) -> str:
     also kept on disk)."""
     known = _KNOWN.setdefault(command, {})
     lines = [*head, *words]
-    # this call's own view: another thread may clear the shared one meanwhile
-    found = {line: known[line] for line in lines if line in known}
+    # this call's own view: another thread (SENSE001's analysis) may clear the shared one
+    # meanwhile, so each line is looked up once, never tested and then read
+    found: dict[str, str] = {}
+    for line in lines:
+        kept = known.get(line)
+        if kept is not None:
+            found[line] = kept
     new_head = [line for line in dict.fromkeys(head) if line not in found]
     taken = set(new_head)
     new_words = [line for line in dict.fromkeys(words) if line not in found and line not in taken]
