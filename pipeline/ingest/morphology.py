@@ -20,10 +20,10 @@ import shutil
 import subprocess
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
-from pipeline.ingest import analysis_cache
+from pipeline.ingest import analyser_lines, analysis_cache
 from pipeline.ingest.apertium_stream import FlushedPipeline, PipelineFailedError, Shorten
 from pipeline.ingest.grammar_windows import KNOWN_GRAMMARS, grammar_output, nth
 
@@ -61,8 +61,10 @@ class Reading:
     tags: tuple[str, ...]
     parts: tuple[Reading, ...] = ()
 
-    @property
+    @cached_property
     def pos(self) -> str:
+        # kept on the reading: the grammar checks ask it over a million times for 40
+        # articles, of readings shared through `_unit`'s cache
         return self.tags[0] if self.tags else ""
 
     @property
@@ -70,7 +72,8 @@ class Reading:
         return len(self.parts) > 1
 
     def has(self, *tags: str) -> bool:
-        return all(tag in self.tags for tag in tags)
+        # map, not a generator: a third of the time, and the grammar checks ask it often
+        return all(map(self.tags.__contains__, tags))
 
 
 @dataclass(frozen=True)
@@ -205,7 +208,8 @@ def analyse(text: str, lang: str = "da") -> list[Token]:
         return []
     analyser, disambiguation = analysis_stages(lang)
     asked = unstressed(text) if lang == "da" else text
-    lexical = _ask(analyser, escape(asked) + "\n")  # some taggers hold the last unit back
+    # the line break: some taggers hold the last unit back
+    lexical = _analyser_ask(analyser, escape(asked).split("\n"), [])
     tagged = parse_stream(_disambiguate(disambiguation, lexical))
     return _tokens(text, parse_stream(lexical), tagged, asked)
 
@@ -250,8 +254,13 @@ def analyse_with_words(
         known.clear()
     missing = [w for w in unique if w not in known]
     lines = [escape(w) for w in missing]
-    payload = head + "".join(line + "\n" for line in lines)
-    lexical = _ask(analyser, payload, lambda: analysis_cache.shortened(analyser, head, lines))
+
+    def ask(own: list[str], more: list[str]) -> str:
+        ahead = "".join(f"{line}\n" for line in own)
+        payload = ahead + "".join(f"{line}\n" for line in more)
+        return _ask(analyser, payload, lambda: analysis_cache.shortened(analyser, ahead, more))
+
+    lexical = analyser_lines.answer(analyser, head.split("\n")[:-1], lines, ask)
     # the analyser keeps every line break, so the text's part ends at the same one
     cut = nth(lexical, "\n", head.count("\n"))
     units = parse_stream(lexical[:cut])
@@ -308,6 +317,16 @@ def _ask(command: str, payload: str, shorten: Shorten | None = None) -> str:
         raise AnalyserUnavailableError(f"apertium analysis failed: {exc}") from exc
 
 
+def _analyser_ask(analyser: str, head: list[str], words: list[str]) -> str:
+    """The analyser's answer to the lines `head` then `words`, lines it answered before in
+    this process not sent again (pipeline/ingest/analyser_lines.py)."""
+
+    def ask(text: list[str], more: list[str]) -> str:
+        return _ask(analyser, "".join(f"{line}\n" for line in [*text, *more]))
+
+    return analyser_lines.answer(analyser, head, words, ask)
+
+
 def _disambiguate(command: str, lexical: str) -> str:
     """The output of the disambiguation stages `command` for the analyser's output `lexical`:
     the grammars' part through `grammar_output`, the tagger, which keeps state from one text
@@ -346,7 +365,7 @@ def lexical_readings(words: Iterable[str], lang: str = "da") -> dict[str, tuple[
         return {}
     analyser, _ = analysis_stages(lang)
     # one word per line, each line flushed as its own sentence by the blank between them
-    stream = _ask(analyser, "\n".join(escape(w) for w in unique) + "\n")
+    stream = _analyser_ask(analyser, [], [escape(w) for w in unique])
     lines = stream.split("\n")
     result: dict[str, tuple[Reading, ...]] = {}
     for word, line in zip(unique, lines, strict=False):

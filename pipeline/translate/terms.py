@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from pipeline.glossary.inflection import GEN, PL, SG, inflect, match_case, term_forms
 from pipeline.glossary.matcher import TermMatch, matcher_for
-from pipeline.glossary.model import DO_NOT_TRANSLATE, Glossary, TermStatus
+from pipeline.glossary.model import DO_NOT_TRANSLATE, Glossary, TermEntry, TermStatus
 from pipeline.glossary.synonyms import named_as_synonyms
 from pipeline.ingest import morphology
 from pipeline.ingest.genitive import owner_follows
@@ -62,6 +62,12 @@ class TermProtector:
 
         self._speller = Speller.for_language(target_lang)
         self._analysed: dict[str, tuple[Reading, ...]] = {}
+        # answers that depend on the glossary alone, asked again for every occurrence of a
+        # term (each look-up builds the concept from its rows): once per protector
+        self._targets: dict[str, TermEntry | None] = {}
+        self._names: dict[str, str | None] = {}
+        self._same: dict[tuple[str, str], str | None] = {}
+        self._inflected: dict[tuple[str, str], str] = {}
 
     def protect(self, text: str) -> ProtectedText:
         spans: list[tuple[int, int, Slot]] = [
@@ -76,7 +82,9 @@ class TermProtector:
         synonyms = named_as_synonyms(text, terms, self.source_lang)
         for index, term in enumerate(terms):
             concept_id = term.entry.concept_id
-            target = self.glossary.translation(concept_id, self.target_lang)
+            if concept_id not in self._targets:
+                self._targets[concept_id] = self.glossary.translation(concept_id, self.target_lang)
+            target = self._targets[concept_id]
             name = self._name(concept_id)
             if index in synonyms and name is None and term.entry.status is not PREFERRED:
                 # "… kaldes også Lou Gehrigs sygdom": the synonym stays a synonym
@@ -158,6 +166,13 @@ class TermProtector:
         return self._analysed[word]
 
     def _inflect(self, term: str, category: str) -> str:
+        """`term` in `category` (`_inflection`), worked out once per protector."""
+        key = (term, category)
+        if key not in self._inflected:
+            self._inflected[key] = self._inflection(term, category)
+        return self._inflected[key]
+
+    def _inflection(self, term: str, category: str) -> str:
         """`term` in `category`: certain paradigms first, then the dictionary's choice.
 
         For a noun whose paradigm is not certain, the candidate endings of the category are
@@ -179,6 +194,11 @@ class TermProtector:
 
     def _name(self, concept_id: str) -> str | None:
         """The correct form of a do-not-translate name (its preferred term), else None."""
+        if concept_id not in self._names:
+            self._names[concept_id] = self._read_name(concept_id)
+        return self._names[concept_id]
+
+    def _read_name(self, concept_id: str) -> str | None:
         concept = self.glossary.concepts[concept_id]
         if not any(entry.note == DO_NOT_TRANSLATE for entry in concept.terms):
             return None
@@ -187,6 +207,12 @@ class TermProtector:
 
     def _same_term(self, concept_id: str, term: str) -> str | None:
         """A preferred or admitted target term written exactly like the source term."""
+        key = (concept_id, term)
+        if key not in self._same:
+            self._same[key] = self._read_same_term(concept_id, term)
+        return self._same[key]
+
+    def _read_same_term(self, concept_id: str, term: str) -> str | None:
         concept = self.glossary.concepts[concept_id]
         for entry in concept.terms_in(self.target_lang):
             if entry.term == term and entry.status.value in ("preferred", "admitted"):

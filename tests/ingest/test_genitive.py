@@ -27,7 +27,7 @@ def danish(word: str) -> tuple[Reading, ...]:
         ("Børn med handicaps på skolen.", "handicaps", False),  # a preposition
         ("Patientens xqzvorp.", "Patientens", True),  # an unknown word may be a noun
         ("Barnets meget store problemer.", "Barnets", True),  # an adverb before an adjective
-        ("Mange handicaps og sygdomme.", "handicaps", False),  # "og" is no adverb here  # an unknown word may be a noun
+        ("Mange handicaps og sygdomme.", "handicaps", False),  # "og" is no adverb here
     ],
 )
 def test_owner_follows(sentence: str, word: str, owns: bool) -> None:
