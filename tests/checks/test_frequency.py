@@ -37,8 +37,28 @@ def test_the_direct_look_up_is_wordfreqs_answer(lang: str) -> None:
     assert different == []
 
 
+@pytest.mark.parametrize("lang", sorted(DIRECT))
+def test_hyphenated_words_get_wordfreqs_answer(lang: str) -> None:
+    stems = [w for w in real_words(lang) if w.isalpha()]
+    words = [f"{a}-{b}" for a, b in zip(stems[::3], stems[1::3], strict=False)]
+    words += [f"{a}-{b}-{c}" for a, b, c in zip(stems[::11], stems[3::11], stems[7::11])]
+    words += ["post-nasal", "e-mail", "T-celler", "ikke-steroide", "Anti-inflammatorisk"]
+    known = [w for w in words if zipf_frequency(w, lang) > 0]
+    assert len(known) > 50  # parts the table has, not only unknown words
+
+    different = [
+        (w, zipf(w, lang), zipf_frequency(w, lang))
+        for w in words
+        if zipf(w, lang) != zipf_frequency(w, lang)
+    ]
+
+    assert different == []
+
+
 def test_other_languages_and_non_words_go_through_wordfreq() -> None:
     assert zipf("hjerte-kar", "da") == zipf_frequency("hjerte-kar", "da")
+    assert zipf("covid-19", "da") == zipf_frequency("covid-19", "da")
+    assert zipf("-kar", "da") == zipf_frequency("-kar", "da")
     assert zipf("2,5", "da") == zipf_frequency("2,5", "da")
     assert zipf("Herz", "de") == zipf_frequency("Herz", "de")
 
