@@ -375,15 +375,25 @@ def lexical_readings(words: Iterable[str], lang: str = "da") -> dict[str, tuple[
     unique = list(dict.fromkeys(w for w in words if w.strip()))
     if not unique:
         return {}
-    analyser, _ = analysis_stages(lang)
-    # one word per line, each line flushed as its own sentence by the blank between them
-    stream = _ask(analyser, "\n".join(escape(w) for w in unique) + "\n")
-    lines = stream.split("\n")
-    result: dict[str, tuple[Reading, ...]] = {}
-    for word, line in zip(unique, lines, strict=False):
-        units = parse_stream(line)
-        result[word] = units[0][1] if len(units) == 1 else ()
-    return result
+    # A word's readings on its own line depend on nothing around it: one this process looked
+    # up before (here or after an article's text, analyse_with_words) is not sent again.
+    known = _WORDS.setdefault(lang, {})
+    whole = any("\n" in w for w in unique)  # would take two lines: nothing is remembered
+    before = {} if whole else {w: known[w] for w in unique if w in known}
+    missing = [w for w in unique if w not in before]
+    fresh: dict[str, tuple[Reading, ...]] = {}
+    if missing:
+        analyser, _ = analysis_stages(lang)
+        # one word per line, each line flushed as its own sentence by the blank between them
+        stream = _ask(analyser, "\n".join(escape(w) for w in missing) + "\n")
+        for word, line in zip(missing, stream.split("\n"), strict=False):
+            units = _line_units(line)
+            fresh[word] = units[0][1] if len(units) == 1 else ()
+        if not whole:
+            if len(known) > _MAX_WORDS:
+                known.clear()
+            known.update(fresh)
+    return {w: before[w] if w in before else fresh[w] for w in unique if w in before or w in fresh}
 
 
 def available(lang: str) -> bool:
@@ -392,4 +402,10 @@ def available(lang: str) -> bool:
         analysis_stages(lang)
     except AnalyserUnavailableError:
         return False
+    return _programs_found()
+
+
+@cache
+def _programs_found() -> bool:
+    # looked up once per process: the checks ask for every word they judge (3 PATH searches)
     return all(shutil.which(program) for program in ("lt-proc", "cg-proc", "apertium-tagger"))
