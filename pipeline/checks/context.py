@@ -70,7 +70,10 @@ class CheckContext(SharedLookups):
         if lang not in self._spellers:
             from pipeline.checks.speller import prefetch_answers
 
-            prefetch_answers(lang, self.memo(("document words",), self._document_words))
+            words = self.memo(("document words",), self._document_words)
+            # the stems of the article's own language: SPELL003 and the calques ask them
+            stems = [w for w in words if w.islower()] if lang == self.document.language else []
+            prefetch_answers(lang, words, stems)
         return super().speller(lang)
 
     def _document_words(self) -> list[str]:

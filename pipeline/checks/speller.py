@@ -280,12 +280,14 @@ def _two_words(word: str, known: Callable[[str], bool]) -> bool:
     )
 
 
-def prefetch_answers(lang: str, words: Iterable[str]) -> None:
-    """Read ahead the kept spelling answers of `lang`'s dictionary for `words`, in a few
-    queries instead of one per word (pipeline/checks/spelling_cache.py)."""
+def prefetch_answers(lang: str, words: Iterable[str], stems: Iterable[str] = ()) -> None:
+    """Read ahead the kept answers of `lang`'s dictionary, whether it spells `words` and the
+    stems of `stems`, in a few queries instead of one per word
+    (pipeline/checks/spelling_cache.py)."""
     dic = _dictionary(lang)
     if dic is not None:
         spelling_file(dic).prefetch(SPELL, words)
+        spelling_file(dic).prefetch(STEMS, stems)
 
 
 class Speller:
