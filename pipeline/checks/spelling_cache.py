@@ -101,7 +101,7 @@ class SpellingFile:
         self._store.flush()
 
 
-MAX_ASKED = 500_000
+MAX_ASKED = 200_000
 
 
 def _storable(key: str) -> bool:

@@ -46,7 +46,7 @@ def boilerplate_label(line: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=8192)
 def _boilerplate_line(line: str) -> bool:
     """Whether one stripped line is boilerplate. Memoised: ingest asks about each line of a
     document two or three times (alone, as a block, and again when building segments), and

@@ -93,7 +93,7 @@ def masked(text: str) -> str:
     return NOT_WORDS.sub(lambda m: " " * len(m.group()), text)
 
 
-@lru_cache(maxsize=20_000)
+@lru_cache(maxsize=4096)  # a document's sentences: each check asks in turn
 def tokens(text: str) -> list[Token]:
     """The words of `text` outside URLs, addresses and domains. Memoised: some eight checks
     ask for the words of each sentence; the list is shared, so callers never change it."""
