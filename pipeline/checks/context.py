@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -61,3 +62,29 @@ class CheckContext(SharedLookups):
 
     def __post_init__(self) -> None:
         self.index = LineIndex(self.document.source_text)
+
+    def speller(self, lang: str) -> Speller | None:
+        """The hunspell dictionary for `lang`; when first asked for this document, the kept
+        answers for the document's words are read in a few queries (checks ask about every
+        word: pipeline/checks/spelling_cache.py `prefetch`)."""
+        if lang not in self._spellers:
+            from pipeline.checks.speller import prefetch_answers
+
+            words = self.memo(("document words",), self._document_words)
+            # the stems of the article's own language: SPELL003 and the calques ask them
+            stems = [w for w in words if w.islower()] if lang == self.document.language else []
+            prefetch_answers(lang, words, stems)
+        return super().speller(lang)
+
+    def _document_words(self) -> list[str]:
+        """The words of the document's content, as written and in lower case."""
+        words: dict[str, None] = {}
+        for segment in self.document.content_segments():
+            for word in _WORD.findall(segment.text):
+                words[word] = None
+                words[word.lower()] = None
+        return list(words)
+
+
+# A word and its parts: what SPELL001 and LANG003 ask the dictionaries about.
+_WORD = re.compile(r"[^\W\d_]+")

@@ -8,7 +8,9 @@ check, which consults four languages (Danish, Norwegian, Swedish, English). For 
 alphabetic word in the languages we check, the tokenizer only case-folds, so the word is looked
 up directly in a sorted index of wordfreq's table: a file written once per wordfreq data file
 (in the user's cache folder) and searched through mmap, so a process loads nothing up front and
-reads only the pages its words fall on. Anything else goes through wordfreq itself.
+reads only the pages its words fall on. Words joined by hyphens or spaces are combined as
+wordfreq combines its tokens; any other text ("barn's", "covid-19") is split by wordfreq's own
+tokenizer and digit rules and looked up in the index too, so no process loads wordfreq's tables.
 tests/checks/test_frequency.py compares both on real text.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import importlib.util
 import math
+import re
 import unicodedata
 from functools import cache, lru_cache
 from pathlib import Path
@@ -36,12 +39,59 @@ class _Table(Protocol):
 @lru_cache(maxsize=200_000)
 def zipf(word: str, lang: str) -> float:
     """wordfreq's `zipf_frequency(word, lang)`, looked up directly where that is the same."""
-    if lang in DIRECT and word.isalpha():
-        frequency = _table(lang).get(unicodedata.normalize("NFC", word).casefold(), 0.0)
-        return round(math.log10(frequency) + 9, 2) if frequency > 0 else 0.0
+    if lang in DIRECT:
+        if word.isalpha():
+            frequency = _table(lang).get(unicodedata.normalize("NFC", word).casefold(), 0.0)
+            return round(math.log10(frequency) + 9, 2) if frequency > 0 else 0.0
+        parts = _BETWEEN_WORDS.split(word)
+        if len(parts) > 1 and all(part.isalpha() for part in parts):
+            # a hyphen or a space between letters is a word boundary: wordfreq's tokens
+            return _combined([unicodedata.normalize("NFC", p).casefold() for p in parts], lang)
+        return _tokenized(word, lang)
     from wordfreq import zipf_frequency
 
     return float(zipf_frequency(word, lang))
+
+
+_BETWEEN_WORDS = re.compile("[- ]")
+# wordfreq's `minimum` for zipf_frequency's default of 0: what an unknown token gives
+_MINIMUM = 10.0**0 / 1e9
+
+
+def _tokenized(word: str, lang: str) -> float:
+    """wordfreq's answer for any other text ("barn's", "covid-19"): its own tokenizer and
+    digit rules, the frequencies from the index. wordfreq itself would also load its whole
+    table of each language a check consults (0.1 s of CPU each)."""
+    from wordfreq.numbers import digit_freq, smash_numbers
+    from wordfreq.tokens import lossy_tokenize
+
+    tokens = lossy_tokenize(word, lang)
+    smashed = [smash_numbers(token) for token in tokens]
+    scale = [digit_freq(t) if s != t else 1.0 for s, t in zip(smashed, tokens, strict=True)]
+    return _combined(smashed, lang, scale)
+
+
+def _combined(tokens: list[str], lang: str, scale: list[float] | None = None) -> float:
+    """`zipf_frequency` of a text of `tokens`, in wordfreq's own arithmetic: an unknown token
+    makes the whole unknown, the frequencies combine as 1/f = 1/f1 + 1/f2 + ... (each times
+    its digits' frequency, `scale`), kept to three significant digits."""
+    if not tokens:
+        return _zipf_of(_MINIMUM)
+    table = _table(lang)
+    one_over = 0.0
+    for index, token in enumerate(tokens):
+        frequency = table.get(token, 0.0)
+        if frequency <= 0:
+            return _zipf_of(_MINIMUM)
+        if scale is not None:
+            frequency *= scale[index]
+        one_over += 1.0 / frequency
+    unrounded = max(1.0 / one_over, _MINIMUM)
+    return _zipf_of(round(unrounded, math.floor(-math.log(unrounded, 10)) + 3))
+
+
+def _zipf_of(frequency: float) -> float:
+    return round(math.log(frequency, 10) + 9, 2)
 
 
 class SortedIndex:

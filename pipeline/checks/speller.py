@@ -24,7 +24,7 @@ from pipeline.checks import (
     nordic_speller,
     nordic_words,
 )
-from pipeline.checks.spelling_cache import SPELL, STEMS, kept_answer
+from pipeline.checks.spelling_cache import SPELL, STEMS, kept_answer, spelling_file
 from pipeline.checks.suggestion_cache import kept_suggestions
 from pipeline.checks.word_formation import (
     PREFIXES,
@@ -198,7 +198,8 @@ def _base_form(lang: str, word: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def _formed(lang: str, word: str) -> bool:
-    if in_word_list(word) or drug_name(word, lambda variant: _lexical(lang, variant)):
+    lexical = lambda variant: _lexical(lang, variant)  # noqa: E731
+    if in_word_list(word) or drug_name(word, lexical, lambda slips: prefetch_answers(lang, slips)):
         return True
     part = lambda piece: _part(lang, piece)  # noqa: E731
     if not formed_word(word, part, lambda p: _base_form(lang, p)) and not drug_compound(word, part):
@@ -277,6 +278,16 @@ def _two_words(word: str, known: Callable[[str], bool]) -> bool:
         known(word[:i]) and fewest_words(word[i:], known) is not None
         for i in range(4, len(word) - 3)
     )
+
+
+def prefetch_answers(lang: str, words: Iterable[str], stems: Iterable[str] = ()) -> None:
+    """Read ahead the kept answers of `lang`'s dictionary, whether it spells `words` and the
+    stems of `stems`, in a few queries instead of one per word
+    (pipeline/checks/spelling_cache.py)."""
+    dic = _dictionary(lang)
+    if dic is not None:
+        spelling_file(dic).prefetch(SPELL, words)
+        spelling_file(dic).prefetch(STEMS, stems)
 
 
 class Speller:

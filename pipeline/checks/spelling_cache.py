@@ -19,7 +19,7 @@ dictionary answers, as without this).
 from __future__ import annotations
 
 import marshal
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from pathlib import Path
 from typing import Final, TypeVar
@@ -51,10 +51,38 @@ class SpellingFile:
 
     def __init__(self, path: Path | None) -> None:
         self._store = AnswerStore(path)
+        # Answers read ahead (`prefetch`), None where none is kept, each used once; and
+        # every key this process asked or read ahead, which is never read ahead again.
+        self._ahead: dict[str, bytes | None] = {}
+        self._asked: set[str] = set()
+
+    def prefetch(self, kind: int, words: Iterable[str]) -> None:
+        """Read the kept answers of `kind` for `words` in a few queries, ahead of their `get`:
+        a query per word cost 11 µs, one for 500 words 1.5 µs a word (the words of a
+        document: SPELL001 and LANG003 ask about every one)."""
+        if len(self._asked) > MAX_ASKED:  # a long batch: forget, at worst a query per word
+            self._asked.clear()
+            self._ahead.clear()
+        keys = []
+        for word in words:
+            key = f"{kind}:{word}"
+            if key not in self._asked and _storable(key):
+                self._asked.add(key)
+                keys.append(key)
+        if not keys:
+            return
+        found = self._store.get_many(keys)
+        for key in keys:
+            self._ahead[key] = found.get(key)
 
     def get(self, kind: int, word: str) -> bool | tuple[str, ...] | None:
         """The kept answer of `kind` for `word`, or None when there is none."""
-        data = self._store.get(f"{kind}:{word}")
+        key = f"{kind}:{word}"
+        if key in self._ahead:
+            data = self._ahead.pop(key)
+        else:
+            self._asked.add(key)
+            data = self._store.get(key)
         if data is None:
             return None
         try:
@@ -71,6 +99,19 @@ class SpellingFile:
     def flush(self) -> None:
         """Write the answers not yet written."""
         self._store.flush()
+
+
+MAX_ASKED = 200_000
+
+
+def _storable(key: str) -> bool:
+    """Whether SQLite can hold `key` (a lone surrogate from undecodable input cannot: a query
+    with one fails whole, and no answer is read ahead for it)."""
+    try:
+        key.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _is_stems(answer: object) -> bool:

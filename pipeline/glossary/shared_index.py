@@ -4,18 +4,25 @@ expansion (pipeline.glossary.form_files), so that every check of a process asks 
 
 from __future__ import annotations
 
-from weakref import WeakKeyDictionary
+from weakref import WeakKeyDictionary, ref
 
 from pipeline.glossary.form_index import SPAN, FormIndex
 from pipeline.glossary.model import Glossary
 
 _INDEXES: WeakKeyDictionary[Glossary, dict[str, FormIndex]] = WeakKeyDictionary()
+# The glossary asked last and its indexes: a run asks about one glossary, for every word a
+# check judges, and each look-up in the weak dictionary makes a weak reference.
+_LAST: list[tuple[ref[Glossary], dict[str, FormIndex]]] = []
 
 
 def form_index(glossary: Glossary, lang: str) -> FormIndex:
     """The shared index of `glossary`'s terms in `lang` (built on first use, or read from
     the glossary's compiled form: pipeline.glossary.compiled)."""
-    by_lang = _INDEXES.setdefault(glossary, {})
+    if _LAST and _LAST[0][0]() is glossary:
+        by_lang = _LAST[0][1]
+    else:
+        by_lang = _INDEXES.setdefault(glossary, {})
+        _LAST[:] = [(ref(glossary), by_lang)]
     index = by_lang.get(lang)
     if index is None:
         index = by_lang[lang] = _compiled_index(glossary, lang) or FormIndex(glossary.table, lang)

@@ -9,7 +9,7 @@ sentence; a block of several lines is boilerplate only when every line is.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from pipeline.core.compiled_patterns import compiled
@@ -46,5 +46,9 @@ def boilerplate_label(line: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def _boilerplate_line(line: str) -> bool:
+    """Whether one stripped line is boilerplate. Memoised: ingest asks about each line of a
+    document two or three times (alone, as a block, and again when building segments), and
+    the expression tries its 86 alternatives at each line's start."""
     return len(line) <= MAX_LINE and boilerplate_pattern().match(line) is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from pipeline.core.language import identified_language
+from pipeline.ingest.kept_language import kept_guesses
 from pipeline.ingest.language_model import guesses
 
 DEFAULT_LANGUAGE = "da"
@@ -34,7 +35,7 @@ def detect_document_language(text: str, default: str = DEFAULT_LANGUAGE) -> str:
     """The language of a whole article; short texts fall back to `default`."""
     if len(text.split()) < 20:
         return default
-    found = detect(text)
+    found = kept_guesses(text, lambda: detect(text))  # an article checked before: no model
     if not found:
         return default
     return {"no": "nb"}.get(found[0][0], found[0][0])

@@ -19,8 +19,8 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache, cached_property, lru_cache
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pipeline.ingest import analyser_lines, analysis_cache
@@ -35,8 +35,11 @@ ANALYSIS_MODES = {"da": "dan-nob", "nb": "nob-dan", "nn": "nno-dan", "sv": "swe-
 _ESCAPES = str.maketrans({c: "\\" + c for c in "\\^$[]{}<>@*/#+~"})
 _ESCAPED = re.compile(r"\\(.)")
 # A lexical unit `^…$`; escaped characters and text between units are skipped, so that an
-# escaped `\^` in a blank never opens a unit.
-_STREAM = re.compile(r"\\.|\^((?:\\.|[^$\\])*)\$|[^\\^]+|\^")
+# escaped `\^` in a blank never opens a unit. A unit's text is taken in runs of plain
+# characters, possessively (a unit ends at its first unescaped `$` whichever way it is
+# split): per character, the expression cost four times as much. The second group is the
+# closing `$`, so that `findall` tells a unit (even an empty one) from the text between.
+_STREAM = re.compile(r"\\.|\^((?:[^$\\]++|\\.)*+)(\$)|[^\\^]+|\^")
 _UNESCAPED_SLASH = re.compile(r"(?<!\\)/")
 _TAG = re.compile(r"<([^<>]+)>")
 # The stressed article ("én type træning", "ét glas vand"), official Danish spelling that the
@@ -60,20 +63,21 @@ class Reading:
     lemma: str
     tags: tuple[str, ...]
     parts: tuple[Reading, ...] = ()
+    # The part of speech, the first tag ("" for none): set once, as the grammar checks ask
+    # it of every reading of every token several times (a property was 2 % of a check).
+    pos: str = field(init=False, repr=False, compare=False)
 
-    @cached_property
-    def pos(self) -> str:
-        # kept on the reading: the grammar checks ask it over a million times for 40
-        # articles, of readings shared through `_unit`'s cache
-        return self.tags[0] if self.tags else ""
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pos", self.tags[0] if self.tags else "")
 
     @property
     def compound(self) -> bool:
         return len(self.parts) > 1
 
     def has(self, *tags: str) -> bool:
-        # map, not a generator: a third of the time, and the grammar checks ask it often
-        return all(map(self.tags.__contains__, tags))
+        if len(tags) == 1:  # most questions: no generator for one tag
+            return tags[0] in self.tags
+        return all(tag in self.tags for tag in tags)
 
 
 @dataclass(frozen=True)
@@ -106,24 +110,48 @@ def parse_reading(analysis: str) -> Reading | None:
     word is unknown (`*word`, `#word`, `@word`)."""
     if not analysis or analysis[0] in "*#@":
         return None
+    if "\\" in analysis:
+        pieces = _UNESCAPED_PLUS.split(analysis)
+    else:  # most analyses: no escape, so every + joins parts
+        pieces = analysis.split("+") if "+" in analysis else [analysis]
     parts = []
-    for part in re.split(r"(?<!\\)\+", analysis):
-        lemma = _unescape(part.split("<", 1)[0])
-        parts.append(Reading(lemma, tuple(_TAG.findall(part))))
+    for part in pieces:
+        lemma, bracket, rest = part.partition("<")
+        parts.append(Reading(_unescape(lemma), _tags(bracket + rest)))
     head = parts[-1]
     if len(parts) == 1:
         return head
     return Reading(head.lemma, head.tags, tuple(parts))
 
 
+def _tags(tail: str) -> tuple[str, ...]:
+    """The tags `<…>` of an analysis from its first `<` on: split at `><` when the tail is
+    nothing but tags (the analyser's answer), else as the expression finds them."""
+    if tail[:1] == "<" and tail[-1:] == ">":
+        tags = tail[1:-1].split("><")
+        if all(tag and "<" not in tag and ">" not in tag for tag in tags):
+            return tuple(tags)
+    return tuple(_TAG.findall(tail))
+
+
+_UNESCAPED_PLUS = re.compile(r"(?<!\\)\+")
+
+
 def parse_stream(stream: str) -> list[tuple[str, tuple[Reading, ...]]]:
     """Each lexical unit of an Apertium stream: its surface form and its readings."""
-    units = []
-    for match in _STREAM.finditer(stream):
-        if match.group(1) is None:
-            continue
-        units.append(_unit(match.group(1)))
-    return units
+    return [_unit(unit) for unit, closed in _STREAM.findall(stream) if closed]
+
+
+def _line_units(line: str) -> list[tuple[str, tuple[Reading, ...]]]:
+    """`parse_stream(line)` for one line of the analyser's answer; a line that is one plain
+    unit (`^word/reading…$`, the answer for most words asked on their own line) is taken
+    apart without the expression."""
+    if line[:1] == "^" and line[-1:] == "$" and not _SPECIAL_INSIDE.search(line, 1, len(line) - 1):
+        return [_unit(line[1:-1])]
+    return parse_stream(line)
+
+
+_SPECIAL_INSIDE = re.compile(r"[\\^$]")
 
 
 # Readings the installed analysers lack, by lower-case surface form. apertium-dan-nor knows
@@ -138,7 +166,7 @@ _MISSING_READINGS: dict[str, tuple[Reading, ...]] = {
 def _unit(unit: str) -> tuple[str, tuple[Reading, ...]]:
     """A lexical unit's surface form and readings (memoised: a batch of articles repeats the
     same few thousand units, and parsing them was a third of an article's check)."""
-    surface, *analyses = _UNESCAPED_SLASH.split(unit)
+    surface, *analyses = _UNESCAPED_SLASH.split(unit) if "\\" in unit else unit.split("/")
     readings = tuple(r for r in (parse_reading(a) for a in analyses) if r is not None)
     surface = _unescape(surface)
     missing = _MISSING_READINGS.get(surface.casefold())
@@ -266,7 +294,7 @@ def analyse_with_words(
     units = parse_stream(lexical[:cut])
     tagged = parse_stream(_disambiguate(disambiguation, lexical[:cut]))[: len(units)]
     for word, line in zip(missing, lexical[cut:].split("\n"), strict=False):
-        found = parse_stream(line)
+        found = _line_units(line)
         known[word] = found[0][1] if len(found) == 1 else ()
     readings = {word: known[word] for word in unique if word in known}
     return _tokens(text, units, tagged, asked), readings
@@ -363,15 +391,25 @@ def lexical_readings(words: Iterable[str], lang: str = "da") -> dict[str, tuple[
     unique = list(dict.fromkeys(w for w in words if w.strip()))
     if not unique:
         return {}
-    analyser, _ = analysis_stages(lang)
-    # one word per line, each line flushed as its own sentence by the blank between them
-    stream = _analyser_ask(analyser, [], [escape(w) for w in unique])
-    lines = stream.split("\n")
-    result: dict[str, tuple[Reading, ...]] = {}
-    for word, line in zip(unique, lines, strict=False):
-        units = parse_stream(line)
-        result[word] = units[0][1] if len(units) == 1 else ()
-    return result
+    # A word's readings on its own line depend on nothing around it: one this process looked
+    # up before (here or after an article's text, analyse_with_words) is not sent again.
+    known = _WORDS.setdefault(lang, {})
+    whole = any("\n" in w for w in unique)  # would take two lines: nothing is remembered
+    before = {} if whole else {w: known[w] for w in unique if w in known}
+    missing = [w for w in unique if w not in before]
+    fresh: dict[str, tuple[Reading, ...]] = {}
+    if missing:
+        analyser, _ = analysis_stages(lang)
+        # one word per line, each line flushed as its own sentence by the blank between them
+        stream = _analyser_ask(analyser, [], [escape(w) for w in missing])
+        for word, line in zip(missing, stream.split("\n"), strict=False):
+            units = _line_units(line)
+            fresh[word] = units[0][1] if len(units) == 1 else ()
+        if not whole:
+            if len(known) > _MAX_WORDS:
+                known.clear()
+            known.update(fresh)
+    return {w: before[w] if w in before else fresh[w] for w in unique if w in before or w in fresh}
 
 
 def available(lang: str) -> bool:
@@ -380,4 +418,10 @@ def available(lang: str) -> bool:
         analysis_stages(lang)
     except AnalyserUnavailableError:
         return False
+    return _programs_found()
+
+
+@cache
+def _programs_found() -> bool:
+    # looked up once per process: the checks ask for every word they judge (3 PATH searches)
     return all(shutil.which(program) for program in ("lt-proc", "cg-proc", "apertium-tagger"))

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -37,8 +40,65 @@ def test_the_direct_look_up_is_wordfreqs_answer(lang: str) -> None:
     assert different == []
 
 
+@pytest.mark.parametrize("lang", sorted(DIRECT))
+def test_hyphenated_words_get_wordfreqs_answer(lang: str) -> None:
+    stems = [w for w in real_words(lang) if w.isalpha()]
+    words = [f"{a}-{b}" for a, b in zip(stems[::3], stems[1::3], strict=False)]
+    triples = zip(stems[::11], stems[3::11], stems[7::11], strict=False)
+    words += [f"{a}-{b}-{c}" for a, b, c in triples]
+    words += ["post-nasal", "e-mail", "T-celler", "ikke-steroide", "Anti-inflammatorisk"]
+    known = [w for w in words if zipf_frequency(w, lang) > 0]
+    assert len(known) > 50  # parts the table has, not only unknown words
+
+    different = [
+        (w, zipf(w, lang), zipf_frequency(w, lang))
+        for w in words
+        if zipf(w, lang) != zipf_frequency(w, lang)
+    ]
+
+    assert different == []
+
+
+ODD = ["barn's", "barn’s", "l'heure", "covid-19", "COVID-19", "2,5", "10-14", "e.g.", "x²"]
+ODD += ["ﬁ-ﬁ", "a--b", " a", "", "Crohn's", "B12", "vitamin-B12", "100%", "H. pylori", "(3)"]
+
+
+@pytest.mark.parametrize("lang", sorted(DIRECT))
+def test_any_text_gets_wordfreqs_answer(lang: str) -> None:
+    tokens = SEED.read_text(encoding="utf-8").split()
+    words = [*ODD, *tokens, *(f"{a} {b}" for a, b in pairwise(tokens))]
+
+    different = [
+        (w, zipf(w, lang), zipf_frequency(w, lang))
+        for w in words
+        if zipf(w, lang) != zipf_frequency(w, lang)
+    ]
+
+    assert different == []
+
+
+def test_no_table_of_wordfreqs_is_loaded(tmp_path: Path) -> None:
+    """wordfreq's tables take 0.1 s of CPU each to load: the index answers instead."""
+    probe = (
+        "import sys, wordfreq\n"
+        "from pipeline.checks.frequency import zipf\n"
+        "for lang in ('da', 'en', 'nb', 'sv'):\n"
+        "    [zipf(w, lang) for w in sys.argv[1:]]\n"
+        "print(wordfreq.get_frequency_dict.cache_info().currsize)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, *ODD, "hjerte-kar", "helikobakter pylori", "feber"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "0"
+
+
 def test_other_languages_and_non_words_go_through_wordfreq() -> None:
     assert zipf("hjerte-kar", "da") == zipf_frequency("hjerte-kar", "da")
+    assert zipf("covid-19", "da") == zipf_frequency("covid-19", "da")
+    assert zipf("-kar", "da") == zipf_frequency("-kar", "da")
     assert zipf("2,5", "da") == zipf_frequency("2,5", "da")
     assert zipf("Herz", "de") == zipf_frequency("Herz", "de")
 

@@ -191,3 +191,34 @@ def test_a_changed_dictionary_file_gets_a_new_database(tmp_path: Path) -> None:
     assert dictionary_identity(dic) == before
     dic.write_text("2\nord\nord2\n", encoding="utf-8")
     assert dictionary_identity(dic) != before
+
+
+def test_answers_read_ahead_are_the_kept_ones_in_one_query(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "kept.sqlite3"
+    first = SpellingFile(path)
+    first.put(SPELL, "og", True)
+    first.put(SPELL, "xqzv", False)
+    first.put(STEMS, "hjertet", ("hjerte",))
+    first.flush()
+    later = SpellingFile(path)
+    later.prefetch(SPELL, ["og", "xqzv", "rygsøjlen", "og", "\udcff"])
+    later.prefetch(STEMS, ["hjertet"])
+    one_by_one: list[str] = []
+    original = answer_store.AnswerStore.get
+
+    def counted(store: answer_store.AnswerStore, key: str) -> bytes | None:
+        one_by_one.append(key)
+        return original(store, key)
+
+    monkeypatch.setattr(answer_store.AnswerStore, "get", counted)
+
+    assert later.get(SPELL, "og") is True
+    assert later.get(SPELL, "xqzv") is False
+    assert later.get(SPELL, "rygsøjlen") is None  # read ahead: none kept
+    assert later.get(STEMS, "hjertet") == ("hjerte",)
+    assert one_by_one == []
+    assert later.get(SPELL, "\udcff") is None  # never read ahead: asked on its own
+    assert later.get(SPELL, "og") is True  # each answer read ahead serves once
+    assert one_by_one == ["0:\udcff", "0:og"]

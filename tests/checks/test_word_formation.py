@@ -131,3 +131,17 @@ def test_the_shipped_word_list_is_words_only() -> None:
     assert len(words) > 1000
     assert all(w == w.lower() and w.isalpha() and len(w) >= 5 for w in words)
     assert in_word_list("purpura") and in_word_list("sklerae")
+
+
+def test_a_drug_names_slips_are_told_ahead_of_being_asked() -> None:
+    told: list[set[str]] = []
+    asked: list[str] = []
+
+    def known(word: str) -> bool:
+        asked.append(word)
+        return word == "kombination"
+
+    assert drug_name("metformin", lambda w: False, lambda slips: told.append(set(slips)))
+    assert told == [one_edit("metformin")]
+    assert not drug_name("kombinatoin", known, lambda slips: told.append(set(slips)))
+    assert told[1] == one_edit("kombinatoin") and set(asked) <= told[1]

@@ -168,3 +168,24 @@ def test_the_stressed_article_is_analysed_as_the_article_and_keeps_its_spelling(
     assert by_surface["ét"].readings == plain["et"]
     assert any(r.pos == "det" for r in by_surface["Én"].readings)
     assert unstressed("café Éndelig én") == "café Éndelig en"
+
+
+def test_a_word_looked_up_before_is_not_sent_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pipeline.ingest import morphology
+
+    first = lexical_readings(["vinteren", "feber", "xqzzvb"])
+    asked: list[str] = []
+    original = morphology._ask
+
+    def counted(command: str, payload: str, shorten: object = None) -> str:
+        asked.append(payload)
+        return original(command, payload)
+
+    monkeypatch.setattr(morphology, "_ask", counted)
+    again = lexical_readings(["feber", "hostede", "vinteren", "xqzzvb"])
+    monkeypatch.setattr(morphology, "_WORDS", {})
+    afresh = lexical_readings(["feber", "hostede", "vinteren", "xqzzvb"])
+
+    assert asked[0] == "hostede\n"
+    assert again == afresh and list(again) == ["feber", "hostede", "vinteren", "xqzzvb"]
+    assert again["feber"] == first["feber"] and again["xqzzvb"] == () and again["hostede"]

@@ -171,7 +171,7 @@ class CalqueMatcher:
     def find(self, text: str, around: str = "") -> list[CalqueMatch]:
         """The phrases in `text`; an entry's context words may also stand in `around` (the
         neighbouring sentences)."""
-        tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+        tokens = _tokens(text)
         found: list[CalqueMatch] = []
         i = 0
         while i < len(tokens):
@@ -286,6 +286,12 @@ def calque_matcher(speller: Speller, name: str = DATA) -> CalqueMatcher:
     if key not in _MATCHERS:
         _MATCHERS[key] = CalqueMatcher(load_calques(name), speller)
     return _MATCHERS[key]
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    """The words of `text` with their spans, shared by both lists' matchers (never changed)."""
+    return [(*m.span(), m.group()) for m in _TOKEN.finditer(text)]
 
 
 def _adjacent(tokens: list[tuple[int, int, str]], a: int, b: int, text: str) -> bool:

@@ -93,8 +93,10 @@ def masked(text: str) -> str:
     return NOT_WORDS.sub(lambda m: " " * len(m.group()), text)
 
 
+@lru_cache(maxsize=4096)  # a document's sentences: each check asks in turn
 def tokens(text: str) -> list[Token]:
-    """The words of `text` outside URLs, addresses and domains."""
+    """The words of `text` outside URLs, addresses and domains. Memoised: some eight checks
+    ask for the words of each sentence; the list is shared, so callers never change it."""
     return [Token(m.group(), m.start(), m.end()) for m in WORD.finditer(masked(text))]
 
 

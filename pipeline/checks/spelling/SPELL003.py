@@ -204,7 +204,7 @@ class VariantSpellings(Check):
 
 def _forms(ctx: CheckContext, speller: Speller) -> list[_Form]:
     singles: list[_Form] = []
-    pairs: list[tuple[_Form, bool]] = []
+    pairs: list[tuple[Segment, int, int, list[str], tuple[str, ...], bool]] = []
     for segment in ctx.document.content_segments():
         words = [
             t
@@ -228,25 +228,35 @@ def _forms(ctx: CheckContext, speller: Speller) -> list[_Form]:
             if "-" in token.text or "-" in following.text:
                 continue
             named = index > 0 and token.text[:1].isupper() and is_name(token.text, speller)
-            form = _form(segment, token.start, following.end, [token.text, following.text], speller)
-            pairs.append((form, named))
+            pair = [token.text, following.text]
+            keys = _keys(speller, pair)[1]
+            pairs.append((segment, token.start, following.end, pair, keys, named))
     hyphenated = {k for f in singles if "-" in f.spelling for k in f.keys}
     closed = {k for f in singles for k in f.keys}
-    named_keys = Counter(k for f, named in pairs if named for k in set(f.keys))
+    named_keys = Counter(k for *_, keys, named in pairs if named for k in set(keys))
+    # two words are a form only where a single word shares their key: most pairs of an
+    # article are not, and need no form of their own
     chosen = [
-        f
-        for f, named in pairs
-        if any(k in hyphenated for k in f.keys)
-        or (named and (any(k in closed for k in f.keys) or any(named_keys[k] > 1 for k in f.keys)))
+        _form(segment, start, end, pair, speller)
+        for segment, start, end, pair, keys, named in pairs
+        if any(k in hyphenated for k in keys)
+        or (named and (any(k in closed for k in keys) or any(named_keys[k] > 1 for k in keys)))
     ]
     return singles + chosen
 
 
 def _form(segment: Segment, start: int, end: int, parts: list[str], speller: Speller) -> _Form:
+    bases, keys = _keys(speller, parts)
+    joiner = " " if segment.text[start:end].count(" ") else "-"
+    known = all(speller.known(p) for p in parts)
+    return _Form(segment, start, end, joiner.join(bases), keys, known)
+
+
+def _keys(speller: Speller, parts: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """The base forms of `parts` (the last without its inflection) and their spelling keys."""
     last = parts[-1]
     base = speller.memo(("SPELL003.base_form", last), lambda: base_form(last, speller))
     bases = [p.lower() for p in parts[:-1]] + [base]
-    joiner = " " if segment.text[start:end].count(" ") else "-"
     if len(bases) > 1 and len(bases[0]) == 1:
         # A one-letter specifier names another thing ("D-vitamin", "T-celle", "vitamin
         # D-deficiens" beside "deficiens"), not another spelling: it stays apart in the key,
@@ -257,8 +267,7 @@ def _form(segment: Segment, start: int, end: int, parts: list[str], speller: Spe
     if len(bases) > 1 and len(bases[0]) > 1:
         # A linking or genitive s: "Alzheimers sygdom" and "Alzheimer-sygdom" are one word.
         keys.append(fold("".join([b.removesuffix("s") for b in bases[:-1]] + bases[-1:])))
-    known = all(speller.known(p) for p in parts)
-    return _Form(segment, start, end, joiner.join(bases), tuple(dict.fromkeys(keys)), known)
+    return bases, tuple(dict.fromkeys(keys))
 
 
 def _compound_head(word: str, speller: Speller) -> str | None:
