@@ -31,8 +31,12 @@ from pipeline.core.user_cache import cache_home
 FORMAT = 3  # bump when the line format or what is kept changes (3: named by file identity)
 # hunspell gives each of its costly suggestion methods about a quarter of a second of process
 # time (TIMELIMIT in its suggestmgr.hxx) and returns what it found by then: an answer that
-# took that long may be cut short, and on a busy machine differ from run to run. Only an
-# answer computed within this much CPU time is certainly complete, and only such is kept.
+# took that long may be cut short, and on a busy machine differ from run to run. An answer
+# computed within this much CPU time is certainly complete and is kept; a slower one is kept
+# when it found a suggestion (an empty one may have been cut short before the first, so it is
+# asked again): from the first run that finds one, the finding no longer changes from run to
+# run with the machine's load ("tetrackylin-misfarvninger" → "tetracyklin-misfarvninger" came
+# and went between two runs of the same code), and later processes load no dictionary for it.
 COMPLETE_WITHIN = 0.2
 MAX_BYTES = 32 * 1_048_576
 Suggestions = tuple[str, ...]
@@ -125,12 +129,12 @@ def suggestion_file(dic: Path) -> SuggestionFile:
 def kept_suggestions(dic: Path, word: str, compute: Callable[[], Suggestions]) -> Suggestions:
     """`compute()`, hunspell's suggestions for `word` with dictionary `dic`, from the file
     when an earlier process asked the same; kept for later processes when it took less
-    than `COMPLETE_WITHIN` seconds of CPU time (a slower one may have been cut short)."""
+    than `COMPLETE_WITHIN` seconds of CPU time or found a suggestion (see COMPLETE_WITHIN)."""
     kept = suggestion_file(dic)
     answers = kept.get(word)
     if answers is None:
         started = time.process_time()
         answers = compute()
-        if time.process_time() - started < COMPLETE_WITHIN:
+        if answers or time.process_time() - started < COMPLETE_WITHIN:
             kept.put(word, answers)
     return answers

@@ -108,7 +108,7 @@ def test_the_spellers_suggestions_are_hunspells() -> None:
         assert speller.suggest(word) == _hunspell_suggestions(word)
 
 
-def test_an_answer_that_may_have_been_cut_short_is_not_kept(
+def test_an_empty_answer_that_may_have_been_cut_short_is_not_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     dic = tmp_path / "xx_XX.dic"
@@ -129,3 +129,28 @@ def test_an_answer_that_may_have_been_cut_short_is_not_kept(
     finally:
         suggestion_cache.suggestion_file.cache_clear()
     assert calls == ["hunspell", "hunspell"]
+
+
+def test_a_slow_answer_that_found_a_suggestion_is_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kept, so that the finding stops changing with the machine's load from run to run."""
+    dic = tmp_path / "xx_XX.dic"
+    dic.write_text("1\nord\n", encoding="utf-8")
+    dic.with_suffix(".aff").write_text("SET UTF-8\n", encoding="utf-8")
+    monkeypatch.setattr(suggestion_cache, "COMPLETE_WITHIN", 0.0)  # every answer too slow
+    calls: list[str] = []
+
+    def compute() -> tuple[str, ...]:
+        calls.append("hunspell")
+        return ("tetracyklin-misfarvninger",)
+
+    suggestion_cache.suggestion_file.cache_clear()
+    try:
+        first = kept_suggestions(dic, "tetrackylin-misfarvninger", compute)
+        suggestion_cache.suggestion_file.cache_clear()  # a new process
+        second = kept_suggestions(dic, "tetrackylin-misfarvninger", compute)
+    finally:
+        suggestion_cache.suggestion_file.cache_clear()
+    assert first == second == ("tetracyklin-misfarvninger",)
+    assert calls == ["hunspell"]
