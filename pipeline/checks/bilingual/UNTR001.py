@@ -38,7 +38,10 @@ _UNIT = re.compile(
 )
 # A message "context|text" (Gramps, GNOME's Q_()): the program shows the text after the bar.
 _CONTEXT_BAR = re.compile(r"^[^|\s][^|]*\|")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# A capitalised word of four letters or more: the capital first and the word boundary before
+# it looked behind for (not before a word character), so that the pattern begins with the
+# capitals, which the engine scans for, instead of a boundary it tries at every position.
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}\b")
 PENDING = {UnitState.UNTRANSLATED: "not translated yet", UnitState.FUZZY: "fuzzy: awaits review"}
 SOURCE_KNOWN_SURE = 0.75
 
