@@ -1,20 +1,18 @@
 """PUNC001's `final_marks` answers a text ending in a character its pattern cannot match
-without trying the pattern: the same answers as trying it, which is the oracle here."""
+without trying the pattern, and tries it only from the run of such characters ending the
+text: the same answers as trying it everywhere, which is the oracle here."""
 
 from __future__ import annotations
 
 import random
 import re
 
-from pipeline.checks.bilingual.PUNC001 import _END, _ENDING_CHARS, _MARKS, _TAIL, final_marks
+from pipeline.checks.bilingual.PUNC001 import _END, _ENDING_CHARS, _MARKS, final_marks
 
 
 def _by_pattern(text: str) -> str:
-    """The pattern at every position of the tail (the code before the shortcut)."""
-    tail = max(0, len(text) - _TAIL)
-    found = _END.search(text, tail)
-    if tail and found is not None and found.start() == tail:
-        found = _END.search(text)
+    """The pattern tried at every position of the text (the code before the shortcuts)."""
+    found = _END.search(text)
     return (found.group(1) + found.group(2)) if found else ""
 
 

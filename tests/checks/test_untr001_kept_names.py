@@ -5,6 +5,7 @@ file with a copy (written out here) is the oracle."""
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -46,3 +47,16 @@ def test_kept_name_is_membership_of_the_catalogs_kept_names(seed: int) -> None:
     kept = _oracle(ctx)
     for word in {*WORDS, *FILLER}:
         assert _kept_name(word, ctx) == (word in kept), (word, kept)
+
+
+def test_the_capitalised_pattern_finds_what_the_boundary_first_one_finds() -> None:
+    boundary_first = re.compile(r"\b[A-Z][a-z]{3,}\b")
+    pieces = ["Gramps", "abc", "A", "Ab", "Django", " ", "_", "1", "é", "É", "Xtra", "-", "\n"]
+    rng = random.Random(11)
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choices(pieces, k=rng.randint(0, 8)))
+        assert _CAPITALISED.findall(text) == boundary_first.findall(text), text
+        assert bool(_CAPITALISED.fullmatch(text)) == bool(boundary_first.fullmatch(text)), text
+        found += bool(boundary_first.findall(text))
+    assert found > 1000

@@ -32,10 +32,14 @@ _UNIX_PATH = re.compile(
     r"|/(?=[^\s/]*[A-Za-z_])[\w.@+-]*(?:/[\w.@+-]*)+)"
 )
 _WINDOWS_PATH = re.compile(r"(?<![\w\\])[A-Za-z]:\\[^\s\"'<>|?*]*")
-_FILE_NAME = re.compile(
-    r"(?<![\w./\\-])[\w-]+\.(?:py|txt|json|html?|css|js|po|pot|mo|csv|xml|ya?ml|toml|cfg|ini"
+_EXTENSION = (
+    r"\.(?:py|txt|json|html?|css|js|po|pot|mo|csv|xml|ya?ml|toml|cfg|ini"
     r"|conf|log|sh|md|rst|sqlite3?|db|zip|gz|tar|exe|dll)(?![\w.])"
 )
+_FILE_NAME = re.compile(r"(?<![\w./\\-])[\w-]+" + _EXTENSION)
+# What a file name ends in: a pattern that begins with a full stop is searched for fast,
+# where _FILE_NAME's look-behind is tried at every position of a text.
+_FILE_EXTENSION = re.compile(_EXTENSION)
 
 
 def source_acronyms(text: str) -> list[str]:
@@ -64,9 +68,13 @@ def source_acronyms(text: str) -> list[str]:
 
 def file_paths(text: str) -> list[str]:
     """Unix and Windows paths and file names with a known extension, once each."""
-    found = [m.group().rstrip(".,;:") for m in _UNIX_PATH.finditer(text)]
-    found += [m.group().rstrip(".,;:") for m in _WINDOWS_PATH.finditer(text)]
-    found += [m.group() for m in _FILE_NAME.finditer(text)]
+    # each pattern tried only on a text with what every match of it has: a slash, ":\\",
+    # an extension (they scan for a look-behind at every position)
+    found = [m.group().rstrip(".,;:") for m in _UNIX_PATH.finditer(text)] if "/" in text else []
+    if ":\\" in text:
+        found += [m.group().rstrip(".,;:") for m in _WINDOWS_PATH.finditer(text)]
+    if _FILE_EXTENSION.search(text) is not None:
+        found += [m.group() for m in _FILE_NAME.finditer(text)]
     paths = [p for p in dict.fromkeys(found) if p.strip("/.~")]
     return [p for p in paths if not any(p != q and p in q for q in paths)]
 
@@ -157,17 +165,9 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
                 and not has_acronym(a, _DIGIT_SPACE.sub(r"\1", target))  # "2GB" → "2 GB"
             ]
             # as many words in capitals of the target's own: translated ("TM" → "OH",
-            # "FILE" → "FIL", "LDS" → "SDH"), as a help text writes its metavariables
-            source_words = set(_WORDS.findall(unit.source))
-            own = [
-                w
-                for w in _WORDS.findall(_masked(target))
-                if len(w) > 1
-                and w.isupper()
-                and w not in source_words
-                and not any(acronym in w for acronym in missing)  # "SURL" is no translation
-            ]
-            if missing and len(own) >= len(missing):
+            # "FILE" → "FIL", "LDS" → "SDH"), as a help text writes its metavariables (looked
+            # for only when an acronym is missing: most targets keep theirs)
+            if missing and len(_own_capitals(unit.source, target, missing)) >= len(missing):
                 missing = []
             for acronym in missing:
                 if not _ordinary_word(acronym, unit, ctx):
@@ -176,11 +176,12 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
                         f"acronym '{acronym}' of the source is missing in the target",
                         match=acronym,
                     )
-        if not paths:
-            return
+        lost = [path for path in paths if path not in target]
+        if not lost:
+            return  # most targets copy their paths: the target's own are not looked for
         target_paths_raw = file_paths(_masked(target))
         target_paths = [_shape(p) for p in target_paths_raw]
-        for path in paths:
+        for path in lost:
             replaced = ("/" in path or "\\" in path) and _shape(path) in target_paths
             # a metavariable file name ("FILE.po" → "FIL.po"): one of the same kind will do
             stem, _, suffix = path.rpartition(".")
@@ -192,13 +193,27 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
             # a human translator may localise an example file name ("labels.txt" →
             # "etiketter.txt", "def.po" → "gammel.po") or a menu path; a machine may not
             replaced = replaced or (unit.engine is None and not _real_path(path))
-            if path not in target and not replaced:
+            if not replaced:
                 yield self.finding(
                     unit,
                     f"file path '{path}' of the source is missing or changed in the target",
                     match=path,
                     suggestion=path,
                 )
+
+
+def _own_capitals(source: str, target: str, missing: list[str]) -> list[str]:
+    """The target's words in capitals (two letters or more) that the source does not have
+    and that hold none of the `missing` acronyms ("SURL" is no translation of "URL")."""
+    source_words = set(_WORDS.findall(source))
+    return [
+        w
+        for w in _WORDS.findall(_masked(target))
+        if len(w) > 1
+        and w.isupper()
+        and w not in source_words
+        and not any(acronym in w for acronym in missing)
+    ]
 
 
 @functools.lru_cache(maxsize=TEXT_CACHE)
@@ -218,7 +233,7 @@ def _may_have(text: str) -> bool:
         _CAPITALS.search(text) is not None
         or "/" in text
         or "\\" in text
-        or _FILE_NAME.search(text) is not None
+        or (_FILE_EXTENSION.search(text) is not None and _FILE_NAME.search(text) is not None)
     )
 
 

@@ -106,18 +106,23 @@ def _without_end_punctuation(token: str) -> str:
 def _doubled(text: str) -> Iterator[tuple[int, int, int]]:
     """(start, start of the repeat, end) of each word written twice in a row."""
     previous: re.Match[str] | None = None
+    folded = ""  # the previous word case-folded
     for match in _WORD.finditer(text):
-        word = _without_end_punctuation(match.group())
-        if (
-            previous is not None
-            and word.casefold() == previous.group().casefold()
-            and _GAP.fullmatch(text, previous.end(), match.start())
-            and _is_word(word)
-        ):
-            yield previous.start(), match.start(), match.start() + len(word)
-            previous = None  # "a a a" is one finding
-            continue
-        previous = match
+        token = match.group()
+        # str.casefold folds character by character, so a word folded is the start of its
+        # token folded: a token that does not start so is not the previous word again, and
+        # its end punctuation is not looked at
+        if previous is not None and token.casefold().startswith(folded):
+            word = _without_end_punctuation(token)
+            if (
+                word.casefold() == folded
+                and _GAP.fullmatch(text, previous.end(), match.start())
+                and _is_word(word)
+            ):
+                yield previous.start(), match.start(), match.start() + len(word)
+                previous = None  # "a a a" is one finding
+                continue
+        previous, folded = match, token.casefold()
 
 
 def _repeats_a_word(source: str) -> bool:

@@ -32,6 +32,10 @@ _DATE = re.compile(
     r"(?<![\w.])(?:\d{1,4}([-/.])\d{1,2}\1\d{2,4}"
     rf"|{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}\.? {_MONTH},? \d{{4}})(?![\w])"
 )
+# What every date _DATE finds has: a digit before a separator, or a month's abbreviation. A
+# pattern that begins with a digit or a letter is searched for fast; _DATE's look-behind is
+# tried at every position.
+_DATE_HINT = re.compile(r"\d[-/.]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+")
 _UNIT_AFTER = re.compile(
     r"\s?(?:%|‰|[kMGTP]i?B\b|[kMG]?[Hh]z\b|[mcdk]?m\b|[mk]?g\b|m?s\b|px\b|pt\b|°|kr\b|€|\$)"
@@ -204,7 +208,8 @@ def _example_dates_left_out(
     """Both sides without the numbers of their dates when each side writes a date: an
     example the translator gives in the target's own format and often another date ("e.g.,
     12/31/99" → "f.eks. 08-03-2009", "January 4, 2000" → "2010-02-01")."""
-    source_dates, target_dates = _date_spans(source_text), _date_spans(target_text)
+    source_dates = _date_spans(source_text)
+    target_dates = _date_spans(target_text) if source_dates else []
     if not source_dates or not target_dates:
         return source, target
 
@@ -215,6 +220,8 @@ def _example_dates_left_out(
 
 
 def _date_spans(text: str) -> list[tuple[int, int]]:
+    if _DATE_HINT.search(text) is None:
+        return []  # most texts: no date
     return [m.span() for m in _DATE.finditer(text)]
 
 

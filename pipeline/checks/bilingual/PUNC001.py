@@ -22,9 +22,8 @@ _KINDS = (  # checked in this order: "?!" asks, ". . ." trails off
 # Final punctuation, possibly before and after closing quotes and brackets: `…?«`, `».`.
 _MARKS = "".join(chars for _, chars in _KINDS)
 _END = re.compile(rf"([{_MARKS}]*)[\s\"'»«”’“)\]]*([{_MARKS}]*)\s*$")
-_TAIL = 32
 # What _END can match besides white space (its `\s` is str.isspace's): a text ending in
-# anything else has the empty ending, found without trying _END at 32 positions.
+# anything else has the empty ending, found without trying _END.
 _ENDING_CHARS = frozenset(_MARKS + "\"'»«”’“)]")
 # How some languages write a mark, as the mark it stands for: Greek's question mark is ";"
 # (U+037E becomes U+003B in NFC), Amharic and Tigrinya type "::" for "።", Armenian's
@@ -55,12 +54,13 @@ def final_marks(text: str) -> str:
     """The punctuation ending `text`, around closing quotes and brackets: "?" in "…?«"."""
     if _unmarked(text):
         return ""  # most texts end in a letter: no position but the end can match _END
-    # _END is tried at every position; the ending is in the tail, unless the whole tail is
-    # part of it (any end of an ending is one too), when it may begin further back
-    tail = max(0, len(text) - _TAIL)
-    found = _END.search(text, tail)
-    if tail and found is not None and found.start() == tail:
-        found = _END.search(text)
+    # _END matches only characters it can end a text with, up to the end: no match begins
+    # before the run of them ending the text, so it is searched from there (not tried at
+    # every position of the text)
+    start = len(text) - 1
+    while start and (text[start - 1] in _ENDING_CHARS or text[start - 1].isspace()):
+        start -= 1
+    found = _END.search(text, start)
     return (found.group(1) + found.group(2)) if found else ""
 
 

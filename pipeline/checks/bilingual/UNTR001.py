@@ -38,7 +38,10 @@ _UNIT = re.compile(
 )
 # A message "context|text" (Gramps, GNOME's Q_()): the program shows the text after the bar.
 _CONTEXT_BAR = re.compile(r"^[^|\s][^|]*\|")
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]{3,}\b")
+# A capitalised word of four letters or more: the capital first and the word boundary before
+# it looked behind for (not before a word character), so that the pattern begins with the
+# capitals, which the engine scans for, instead of a boundary it tries at every position.
+_CAPITALISED = re.compile(r"[A-Z](?<!\w[A-Z])[a-z]{3,}\b")
 PENDING = {UnitState.UNTRANSLATED: "not translated yet", UnitState.FUZZY: "fuzzy: awaits review"}
 SOURCE_KNOWN_SURE = 0.75
 
@@ -94,42 +97,49 @@ class Untranslated(BilingualCheck):
             if unit.state in (UnitState.UNTRANSLATED, UnitState.FUZZY):
                 pending.setdefault((unit.path, unit.state), []).append(unit)
                 continue
-            yield from self.check_unit(unit, ctx)
+            found = self._unit_finding(unit, ctx)  # a call, not a generator per unit
+            if found is not None:
+                yield found
         for (_, state), units in pending.items():
             what = PENDING[state]
             message = what if len(units) == 1 else f"{what}: {len(units)} units, the first here"
             yield self.finding(units[0], message, match=units[0].source, severity=Severity.INFO)
 
     def check_unit(self, unit: TranslationUnit, ctx: BilingualContext) -> Iterator[Finding]:
+        found = self._unit_finding(unit, ctx)
+        if found is not None:
+            yield found
+
+    def _unit_finding(self, unit: TranslationUnit, ctx: BilingualContext) -> Finding | None:
+        """The one finding a unit can have, or None."""
         if not unit.target.strip():
-            yield self.finding(unit, "target is empty", match=unit.source)
-            return
+            return self.finding(unit, "target is empty", match=unit.source)
         if same_identified_language(unit.source_lang, unit.target_lang):
-            return  # en → en_GB: a copy is often right, and no language tells them apart
+            return None  # en → en_GB: a copy is often right, and no language tells them apart
         target = ctx.target(unit)  # without engine marks, worked out once for every check
         if target is None:
-            return
+            return None
         if id(unit) in ctx.copies():
             foreign = _foreign(unit, ctx)
-            if foreign:
-                yield self.finding(
-                    unit,
-                    f"target is a copy of the source; not {unit.target_lang}: "
-                    + ", ".join(dict.fromkeys(foreign)),
-                )
-            return
+            if not foreign:
+                return None
+            return self.finding(
+                unit,
+                f"target is a copy of the source; not {unit.target_lang}: "
+                + ", ".join(dict.fromkeys(foreign)),
+            )
         if not identifiable(unit.source_lang):
-            return
+            return None
         lang, probability = identify_target(target, unit.target_lang, unit.source_lang, ctx)
         if not same_identified_language(lang, unit.source_lang) or same_identified_language(
             lang, unit.target_lang
         ):
-            return
-        if _in_source_language(target, probability, unit.source_lang, ctx):
-            yield self.finding(
-                unit,
-                f"target is in the source language '{lang}' (probability {probability:.2f})",
-            )
+            return None
+        if not _in_source_language(target, probability, unit.source_lang, ctx):
+            return None
+        return self.finding(
+            unit, f"target is in the source language '{lang}' (probability {probability:.2f})"
+        )
 
 
 def _in_source_language(

@@ -9,12 +9,17 @@ from pipeline.core.models import Finding, Severity, TranslationUnit
 from pipeline.text.placeholders import text_placeholders
 from pipeline.text.tokens import mask_tokens
 
-# A separator after a word in running text: a comma, semicolon or colon and a space.
-_SPACED = {p: re.compile(rf"[^\W\d_]{re.escape(p)}[ \u00a0]") for p in ",;:"}
+# A separator after a word in running text: a comma, semicolon or colon and a space. The
+# patterns begin with the separator and look behind for the letter: searched only for where
+# the separator is, not tried at every letter of a text (the same texts match).
+_SPACED = {p: re.compile(rf"{re.escape(p)}(?<=[^\W\d_]{re.escape(p)})[ \u00a0]") for p in ",;:"}
 # Masking (`_masked`) only blanks text out, leaving at least a space where it took text: a
-# letter and a separator side by side in a masked text are so in the text itself, and a
-# separator not in a text is not in its masked text.
-_AFTER_LETTER = {p: re.compile(rf"[^\W\d_]{re.escape(p)}") for p in ",;:"}
+# letter and a separator side by side in a masked text are so in the text itself, a letter,
+# a separator and a letter too, and a separator not in a text is not in its masked text.
+_AFTER_LETTER = {p: re.compile(rf"{re.escape(p)}(?<=[^\W\d_]{re.escape(p)})") for p in ",;:"}
+_BETWEEN_LETTERS = {
+    p: re.compile(rf"{re.escape(p)}(?<=[^\W\d_]{re.escape(p)})(?=[^\W\d_])") for p in ",;:"
+}
 # The same separator glued between two letters: "fil,mappe", "indstilling:ugyldig". A match
 # begins where a run of letters does (a match inside a run would extend back to its start),
 # so the look-behind only spares the engine a try at each letter inside a run: same matches.
@@ -60,8 +65,15 @@ class GluedWords(TranslatedUnitCheck):
     def check_target(
         self, unit: TranslationUnit, target: str, ctx: BilingualContext
     ) -> Iterator[Finding]:
-        if not any(p in target and _AFTER_LETTER[p].search(unit.source) for p in ",;:"):
-            return  # no separator the target has follows a letter in the source, masked or not
+        if not any(
+            p in target
+            and _BETWEEN_LETTERS[p].search(target)
+            and _AFTER_LETTER[p].search(unit.source)
+            for p in ",;:"
+        ):
+            # no separator the target glues between letters follows a letter in the source,
+            # masked or not: most units, which are not masked then
+            return
         source, masked = _masked(unit.source), _masked(target)
         for separator, glued in _GLUED.items():
             if separator not in masked or not _SPACED[separator].search(source):

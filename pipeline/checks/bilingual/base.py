@@ -30,6 +30,12 @@ class BilingualContext(SharedLookups):
     _translated: list[tuple[TranslationUnit, str]] | None = field(default=None, init=False)
     _targets: dict[int, str] | None = field(default=None, init=False)
     _copies: frozenset[int] | None = field(default=None, init=False)
+    # LANG002's identify_target by (target, target language, source language): asked by it
+    # and UNTR001 for each of a folder's 100,000 units, a dictionary of its own (no memo key
+    # and factory built each time)
+    identified: dict[tuple[str, str, str], tuple[str, float]] = field(
+        default_factory=dict, init=False
+    )
 
     def translated(self) -> list[tuple[TranslationUnit, str]]:
         """The units with a target to check, each with its `checked_target`: worked out once

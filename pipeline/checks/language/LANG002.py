@@ -109,8 +109,11 @@ def identify_target(
     its bar or a neighbour (Danish called Norwegian), each a dozen hunspell look-ups and
     compound analyses, and about 50 of them would have stood. Only those two checks read this
     answer, and neither reads the confidence of the target language."""
-    key = ("identify_target", text, target_lang, source_lang)
-    return ctx.memo(key, lambda: _identify_target(text, target_lang, source_lang, ctx))
+    key = (text, target_lang, source_lang)
+    found = ctx.identified.get(key)
+    if found is None:
+        found = ctx.identified[key] = _identify_target(text, target_lang, source_lang, ctx)
+    return found
 
 
 def reported(lang: str, probability: float, target_lang: str, source_lang: str) -> bool:
