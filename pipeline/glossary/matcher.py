@@ -59,6 +59,9 @@ class TermMatcher:
 
     def find(self, text: str) -> Iterator[TermMatch]:
         tokens = [(m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(text)]
+        leads = self._index.lead_tokens()
+        if leads is not None and leads.isdisjoint([token for *_, token in tokens]):
+            return  # no word begins a form of a term (a set test; none at all: no terms)
         i = 0
         while i < len(tokens):
             following = tokens[i + 1][2] if i + 1 < len(tokens) else ""

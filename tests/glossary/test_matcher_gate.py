@@ -59,3 +59,20 @@ def test_matchers_of_different_glossaries_share_a_texts_words_not_their_answers(
     for matcher in (terms, other):
         for piece in pieces(text):
             assert matcher.may_find(piece) or list(matcher.find(piece)) == []
+
+
+def test_find_walks_no_token_of_a_text_without_a_lead_word(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a glossary of few terms keeps its lead words whole: a text holding none of them is
+    # answered by one set test, with no token looked up
+    matcher = TermMatcher(load_glossary(ROOT / "glossary.csv"), "da")
+    assert matcher.lead_words() is not None
+    found = list(matcher.find("Muskeltrækninger er et symptom."))
+    assert [m.text for m in found] == ["Muskeltrækninger", "symptom"]
+
+    def looked_up(*_: object) -> object:
+        raise AssertionError("a token was looked up")
+
+    monkeypatch.setattr(matcher._index, "candidates", looked_up)
+    assert list(matcher.find("Kan ikke åbne filen: adgang nægtet")) == []
+    with pytest.raises(AssertionError):
+        list(matcher.find("Muskeltrækninger er et symptom."))

@@ -154,8 +154,11 @@ def _clause_starts_at(tokens: tuple[Token, ...], i: int) -> bool:
         return True
     before = tokens[i - 1]
     word = before.surface.casefold()
-    shared_modal = any(r.pos in ("vbmod", "vaux") for t in tokens[:i] for r in t.readings)
-    if (before.surface == "," or word in _COORDINATORS) and shared_modal:
+    # (the modal is looked for only after a comma or a conjunction: it costs the whole
+    # sentence before `i`, and every token of a sentence is asked)
+    if (before.surface == "," or word in _COORDINATORS) and any(
+        r.pos in ("vbmod", "vaux") for t in tokens[:i] for r in t.readings
+    ):
         return False  # the modal may be shared: "vil blodsukkeret stige, og symptomerne blive"
     if before.surface == ",":
         return True

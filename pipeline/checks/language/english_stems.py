@@ -35,11 +35,16 @@ MIN_COMPOUND = 9
 
 def english_stem(word: str, native: Speller, english: Speller) -> str | None:
     """The English word inside `word` when `word` is an English stem with Danish grammar
-    ("Limiter" → "limit", "supportnetværk" → "support"), else None."""
+    ("Limiter" → "limit", "supportnetværk" → "support"), else None. It depends on the word's
+    letters alone, so it is worked out once per word and run (`Speller.memo`): LANG003 asks
+    it for every word of every segment, and an article repeats its words."""
     lower = word.casefold()
     if not lower.isalpha() or len(lower) < MIN_ELEMENT + 2:
         return None
-    return _verb_stem(lower, native, english) or _first_element(lower, native, english)
+    return native.memo(
+        ("english_stem", lower),
+        lambda: _verb_stem(lower, native, english) or _first_element(lower, native, english),
+    )
 
 
 def _verb_stem(lower: str, native: Speller, english: Speller) -> str | None:

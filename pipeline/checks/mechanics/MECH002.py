@@ -75,6 +75,8 @@ class StrayWhitespace(Check):
     def _gaps(self, ctx: CheckContext, segment: Segment) -> Iterator[Finding]:
         text = segment.text
         for gap in _GAP.finditer(text):
+            if gap.group() == " " and text[gap.start() - 1].isalnum() and text[gap.end()].isalnum():
+                continue  # one space between a letter or digit and another: nothing below fires
             line_start = text.rfind("\n", 0, gap.start()) + 1
             line_end = text.find("\n", gap.end())
             if _MARKER.fullmatch(text, line_start, gap.start()):

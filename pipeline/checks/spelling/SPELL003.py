@@ -76,19 +76,18 @@ class VariantSpellings(Check):
 
     Groups the article's words by a spelling key (lower case, æ/e, ae/æ, aa/å, é/e, ph/f,
     th/t, rh/r, ch/k, c/k, hyphens and spaces removed) after removing their inflection
-    (hunspell's stem or a regular ending: "leukæmien" and "leukæmi" are one spelling), so
-    that "anæstesi"/"anestesi" and "Alzheimers sygdom"/"Alzheimer-sygdommen"/"Alzheimer
-    sygdom" meet; a closed compound's first element joins the group of its spelling too
+    (hunspell's stem or a regular ending: "leukæmien" and "leukæmi" are one spelling), so that
+    "anæstesi"/"anestesi" and "Alzheimers sygdom"/"Alzheimer-sygdommen"/"Alzheimer sygdom"
+    meet; a closed compound's first element joins the group of its spelling too
     ("erythrocytmembranen" beside "erytrocytter"). Each occurrence of a minority spelling is
     reported with the preferred one as suggestion: the majority among the spellings hunspell
-    knows ("chronisk" three times does not outvote "kronisk"), and the Danish spelling
-    before one the English dictionary knows, whatever the count ("conjunctivitis" twice
-    does not outvote "konjunktivitis": hunspell-da lists both); see preferred_spelling.py
-    for ties. A warning when hunspell does not know the minority form, else information (both are
-    words: a choice the article should make once). A capitalised word SPELL001 takes for a
-    name ("føre til Hjertesvigt, Chronisk nyresygdom") is reported alone when its Danish
-    spelling is an everyday word and neither dictionary knows it ("Kronisk"; never
-    "Christensen", "Thy").
+    knows ("chronisk" three times does not outvote "kronisk"), and the Danish spelling before
+    one the English dictionary knows, whatever the count ("conjunctivitis" twice does not
+    outvote "konjunktivitis": hunspell-da lists both); see preferred_spelling.py for ties. A
+    warning when hunspell does not know the minority form, else information (both are words: a
+    choice the article should make once). A capitalised word SPELL001 takes for a name ("føre
+    til Hjertesvigt, Chronisk nyresygdom") is reported alone when its Danish spelling is an
+    everyday word and neither dictionary knows it ("Kronisk"; never "Christensen", "Thy").
 
     It deliberately does not flag a Latin name's spelling ("acne vulgaris" beside "akne"),
     two spellings of short words that are both Danish words ("læge"/"lege", "hele"/"hæle"),
@@ -252,7 +251,12 @@ def _form(segment: Segment, start: int, end: int, parts: list[str], speller: Spe
     return _Form(segment, start, end, joiner.join(bases), keys, known)
 
 
-def _keys(speller: Speller, parts: list[str]) -> tuple[list[str], tuple[str, ...]]:
+def _keys(speller: Speller, parts: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`_keys_now`, once per spelling and run: every word and pair of an article is asked."""
+    return speller.memo(("SPELL003.keys", *parts), lambda: _keys_now(speller, parts))
+
+
+def _keys_now(speller: Speller, parts: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The base forms of `parts` (the last without its inflection) and their spelling keys."""
     last = parts[-1]
     base = speller.memo(("SPELL003.base_form", last), lambda: base_form(last, speller))
@@ -267,7 +271,7 @@ def _keys(speller: Speller, parts: list[str]) -> tuple[list[str], tuple[str, ...
     if len(bases) > 1 and len(bases[0]) > 1:
         # A linking or genitive s: "Alzheimers sygdom" and "Alzheimer-sygdom" are one word.
         keys.append(fold("".join([b.removesuffix("s") for b in bases[:-1]] + bases[-1:])))
-    return bases, tuple(dict.fromkeys(keys))
+    return tuple(bases), tuple(dict.fromkeys(keys))
 
 
 def _compound_head(word: str, speller: Speller) -> str | None:
@@ -297,9 +301,7 @@ def _merged(groups: dict[str, list[_Form]]) -> dict[str, list[_Form]]:
     for key, group in groups.items():
         target = next((owner[k] for f in group for k in f.keys if k in owner), key)
         merged.setdefault(target, []).extend(group)
-        for form in group:
-            for k in form.keys:
-                owner.setdefault(k, target)
+        owner.update({k: target for form in group for k in form.keys if k not in owner})
     return merged
 
 
@@ -394,6 +396,4 @@ def _linking_s_choice(spellings: set[str]) -> str | None:
     shorter, longer = sorted(spellings, key=len)
     first = linking_s_first(longer, shorter)
     joined = takes_linking_s(first) if first else None
-    if joined is None:
-        return None
-    return longer if joined else shorter
+    return None if joined is None else (longer if joined else shorter)
