@@ -35,25 +35,33 @@ def test_a_later_process_reads_hunspells_own_answers(tmp_path: Path) -> None:
     assert later.get("hjerte") is None
 
 
-def test_an_answer_is_computed_once_and_then_read(tmp_path: Path) -> None:
+def _asked_twice(
+    tmp_path: Path, word: str, answer: tuple[str, ...]
+) -> tuple[list[str], tuple[str, ...], tuple[str, ...]]:
+    """Ask a tiny dictionary's suggestions for `word` in two processes (the file cache is
+    read afresh); hunspell's answer is `answer`. The calls made, and the two answers."""
     calls: list[str] = []
 
     def compute() -> tuple[str, ...]:
         calls.append("hunspell")
-        return ("muskeltrækninger", "muskeltrækning")
+        return answer
 
     dic = tmp_path / "xx_XX.dic"
     dic.write_text("1\nord\n", encoding="utf-8")
     dic.with_suffix(".aff").write_text("SET UTF-8\n", encoding="utf-8")
     suggestion_cache.suggestion_file.cache_clear()
     try:
-        first = kept_suggestions(dic, "muskeltrækinger", compute)
+        first = kept_suggestions(dic, word, compute)
         suggestion_cache.suggestion_file.cache_clear()  # a new process
-        second = kept_suggestions(dic, "muskeltrækinger", compute)
+        second = kept_suggestions(dic, word, compute)
     finally:
         suggestion_cache.suggestion_file.cache_clear()
-    assert first == second == ("muskeltrækninger", "muskeltrækning")
-    assert calls == ["hunspell"]
+    return calls, first, second
+
+
+def test_an_answer_is_computed_once_and_then_read(tmp_path: Path) -> None:
+    answer = ("muskeltrækninger", "muskeltrækning")
+    assert _asked_twice(tmp_path, "muskeltrækinger", answer) == (["hunspell"], answer, answer)
 
 
 def test_no_suggestions_is_an_answer_too(tmp_path: Path) -> None:
@@ -111,23 +119,8 @@ def test_the_spellers_suggestions_are_hunspells() -> None:
 def test_an_empty_answer_that_may_have_been_cut_short_is_not_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    dic = tmp_path / "xx_XX.dic"
-    dic.write_text("1\nord\n", encoding="utf-8")
-    dic.with_suffix(".aff").write_text("SET UTF-8\n", encoding="utf-8")
     monkeypatch.setattr(suggestion_cache, "COMPLETE_WITHIN", 0.0)  # every answer too slow
-    calls: list[str] = []
-
-    def compute() -> tuple[str, ...]:
-        calls.append("hunspell")
-        return ()
-
-    suggestion_cache.suggestion_file.cache_clear()
-    try:
-        kept_suggestions(dic, "ikke-komedogene", compute)
-        suggestion_cache.suggestion_file.cache_clear()  # a new process
-        kept_suggestions(dic, "ikke-komedogene", compute)
-    finally:
-        suggestion_cache.suggestion_file.cache_clear()
+    calls, _, _ = _asked_twice(tmp_path, "ikke-komedogene", ())
     assert calls == ["hunspell", "hunspell"]
 
 
@@ -135,22 +128,7 @@ def test_a_slow_answer_that_found_a_suggestion_is_kept(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Kept, so that the finding stops changing with the machine's load from run to run."""
-    dic = tmp_path / "xx_XX.dic"
-    dic.write_text("1\nord\n", encoding="utf-8")
-    dic.with_suffix(".aff").write_text("SET UTF-8\n", encoding="utf-8")
     monkeypatch.setattr(suggestion_cache, "COMPLETE_WITHIN", 0.0)  # every answer too slow
-    calls: list[str] = []
-
-    def compute() -> tuple[str, ...]:
-        calls.append("hunspell")
-        return ("tetracyklin-misfarvninger",)
-
-    suggestion_cache.suggestion_file.cache_clear()
-    try:
-        first = kept_suggestions(dic, "tetrackylin-misfarvninger", compute)
-        suggestion_cache.suggestion_file.cache_clear()  # a new process
-        second = kept_suggestions(dic, "tetrackylin-misfarvninger", compute)
-    finally:
-        suggestion_cache.suggestion_file.cache_clear()
-    assert first == second == ("tetracyklin-misfarvninger",)
-    assert calls == ["hunspell"]
+    answer = ("tetracyklin-misfarvninger",)
+    calls = _asked_twice(tmp_path, "tetrackylin-misfarvninger", answer)
+    assert calls == (["hunspell"], answer, answer)
