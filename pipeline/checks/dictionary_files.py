@@ -14,6 +14,8 @@ import hashlib
 from functools import cache
 from pathlib import Path
 
+from pipeline.core.file_identity import file_identity
+
 
 @cache
 def library_files() -> tuple[Path, ...]:
@@ -43,11 +45,7 @@ def dictionary_identity(dic: Path, purpose: str) -> str:
     digest = hashlib.sha256(f"{purpose}\n".encode())
     for part in (*library_files(), dic.with_suffix(".aff"), dic):
         try:
-            info = part.stat()
-            digest.update(
-                f"{part.resolve()}:{info.st_size}:{info.st_ino}:{info.st_mtime_ns}:"
-                f"{info.st_ctime_ns}\n".encode()
-            )
+            digest.update(f"{file_identity(part.resolve())}\n".encode())
         except OSError:
             if part in (dic, dic.with_suffix(".aff")):
                 raise

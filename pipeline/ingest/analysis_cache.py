@@ -34,6 +34,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.core.answer_store import AnswerStore
+from pipeline.core.file_identity import file_identity
 from pipeline.core.user_cache import cache_home
 from pipeline.ingest.grammar_windows import nth
 
@@ -71,12 +72,9 @@ def identity(command: str) -> str:
         if not found or not os.path.isabs(found):
             continue
         try:
-            info = os.stat(found)
+            digest.update(f"{file_identity(found)}\n".encode())
         except OSError:
             continue
-        digest.update(
-            f"{found}:{info.st_size}:{info.st_ino}:{info.st_mtime_ns}:{info.st_ctime_ns}\n".encode()
-        )
     return digest.hexdigest()
 
 

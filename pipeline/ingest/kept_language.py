@@ -17,6 +17,7 @@ from collections.abc import Callable
 from functools import cache
 
 from pipeline.core.answer_store import AnswerStore
+from pipeline.core.file_identity import file_identity
 from pipeline.core.user_cache import cache_home
 from pipeline.ingest.language_model import model_path
 
@@ -32,11 +33,9 @@ def _store() -> AnswerStore:
 @cache
 def _model_identity() -> str | None:
     try:
-        path = model_path()
-        info = path.stat()
+        return file_identity(model_path().resolve())
     except OSError:
         return None
-    return f"{path.resolve()}:{info.st_size}:{info.st_ino}:{info.st_mtime_ns}:{info.st_ctime_ns}"
 
 
 def kept_guesses(text: str, compute: Callable[[], Guesses]) -> Guesses:

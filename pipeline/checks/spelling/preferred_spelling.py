@@ -24,6 +24,7 @@ from itertools import combinations
 from pathlib import Path
 
 from pipeline.checks.speller import dictionary_path
+from pipeline.core.file_identity import file_identity
 from pipeline.core.kept_values import kept_value
 
 _LATIN_LETTERS = re.compile(r"th|ph|ch|rh|ae|é|c|q|x")
@@ -83,10 +84,7 @@ def _entries(lang: str) -> list[str]:
     if path is None:
         return []
     try:
-        info = path.stat()
-        identity = (
-            f"{path.resolve()}:{info.st_size}:{info.st_ino}:{info.st_mtime_ns}:{info.st_ctime_ns}"
-        )
+        identity = file_identity(path.resolve())
         code = Path(__file__).read_bytes()
     except (OSError, TypeError):  # no file identity or source to key them by
         return _read_entries(path)
