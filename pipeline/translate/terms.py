@@ -61,7 +61,6 @@ class TermProtector:
         from pipeline.checks.speller import Speller
 
         self._speller = Speller.for_language(target_lang)
-        self._analysed: dict[str, tuple[Reading, ...]] = {}
         # answers that depend on the glossary alone, asked again for every occurrence of a
         # term (each look-up builds the concept from its rows): once per protector
         self._targets: dict[str, TermEntry | None] = {}
@@ -156,14 +155,12 @@ class TermProtector:
         return term.category
 
     def _readings(self, word: str) -> tuple[Reading, ...]:
-        """The source language's analyses of `word`, kept for the batch; none without an
-        analyser for the language (an unknown word, to `owner_follows`)."""
-        if word not in self._analysed:
-            found: tuple[Reading, ...] = ()
-            if morphology.available(self.source_lang):
-                found = morphology.lexical_readings([word], self.source_lang).get(word, ())
-            self._analysed[word] = found
-        return self._analysed[word]
+        """The source language's analyses of `word` (lexical_readings keeps them for the
+        process); none without an analyser for the language (an unknown word, to
+        `owner_follows`)."""
+        if not morphology.available(self.source_lang):
+            return ()
+        return morphology.lexical_readings([word], self.source_lang).get(word, ())
 
     def _inflect(self, term: str, category: str) -> str:
         """`term` in `category` (`_inflection`), worked out once per protector."""
