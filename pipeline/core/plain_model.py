@@ -35,6 +35,9 @@ from typing import Any, ClassVar, Literal, Self
 
 _validators: dict[type, Callable[[Any], None]] = {}
 _loaders: dict[type, list[tuple[str, Callable[[Any], Any]]]] = {}
+# per class: every field with its default (None for a required one), and the fields a
+# factory makes; what `model_construct` starts an instance from
+_defaults: dict[type, tuple[dict[str, Any], list[tuple[str, Callable[[], Any]]]]] = {}
 _adapters: dict[type, Any] = {}  # pydantic TypeAdapters, made when first needed
 _in_pydantic = threading.local()  # set while pydantic builds an instance (its own validation)
 
@@ -96,6 +99,22 @@ class PlainModel:
         return cls(**values)
 
     @classmethod
+    def model_construct(cls, **values: Any) -> Self:
+        """An instance of trusted `values` without the test of each field's type (pydantic's
+        `model_construct`): for values our own code made of the declared types, such as a
+        catalog's 106,000 units (the test cost a tenth of reading them). Every other field
+        gets its default or its factory's value, in the dataclass's order, as the constructor
+        gives them."""
+        defaults, factories = _defaults.get(cls) or _make_defaults(cls)
+        made = object.__new__(cls)
+        fields = made.__dict__
+        fields.update(defaults)
+        for name, factory in factories:
+            fields[name] = factory()
+        fields.update(values)
+        return made
+
+    @classmethod
     def model_validate(cls, data: Any) -> Self:
         """An instance from untrusted data (a dict, an instance), validated by pydantic."""
         return _adapter(cls).validate_python(data)  # type: ignore[no-any-return]
@@ -137,6 +156,22 @@ def _validate_with_pydantic(model: PlainModel) -> None:
 
 
 _names: dict[type, tuple[str, ...]] = {}
+
+
+def _make_defaults(
+    cls: type,
+) -> tuple[dict[str, Any], list[tuple[str, Callable[[], Any]]]]:
+    fields = dataclasses.fields(cls)
+    made = (
+        {f.name: None if f.default is dataclasses.MISSING else f.default for f in fields},
+        [
+            (f.name, f.default_factory)
+            for f in fields
+            if f.default_factory is not dataclasses.MISSING
+        ],
+    )
+    _defaults[cls] = made
+    return made
 
 
 def _field_names(cls: type) -> tuple[str, ...]:

@@ -246,3 +246,25 @@ def test_from_dump_rejects_a_string_where_a_tuple_was_written() -> None:
     )
     with pytest.raises(TypeError):
         TranslationUnit.from_dump({**unit.model_dump(mode="json"), "inline_codes": "ab"})
+
+
+def test_model_construct_gives_what_the_constructor_gives_without_its_type_test() -> None:
+    values = {
+        "id": "u1",
+        "source": "Open",
+        "target": "Åbn",
+        "source_lang": "en",
+        "target_lang": "da",
+        "path": "da.po",
+        "line": 3,
+    }
+    built, constructed = TranslationUnit(**values), TranslationUnit.model_construct(**values)
+    assert constructed == built
+    assert list(constructed.__dict__) == list(built.__dict__)  # the fields' order
+    assert constructed.unknown_words == [] and constructed.unknown_words is not (
+        TranslationUnit.model_construct(**values).unknown_words
+    )  # a factory's value of its own
+    # trusted: a value of another type is taken as given, where construction rejects it
+    assert TranslationUnit.model_construct(**{**values, "line": "3"}).line == "3"
+    with pytest.raises(ValueError):
+        TranslationUnit(**{**values, "line": "x"})

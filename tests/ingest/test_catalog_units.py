@@ -1,4 +1,4 @@
-"""The units catalog_units makes without TranslationUnit's constructor are the units the
+"""The units catalog_units makes with model_construct (no type test) are the units the
 constructor makes of the same values: every field, its type, and the fields' order."""
 
 from __future__ import annotations
