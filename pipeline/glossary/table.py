@@ -10,9 +10,11 @@ are stored once however many rows repeat them. `TermEntry` values are made when 
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from typing import overload
 
+from pipeline.core.packed_strings import PackedStrings
 from pipeline.glossary.entry import Register, TermEntry, TermStatus
 
 STATUSES = tuple(TermStatus)
@@ -27,7 +29,7 @@ class TermTable:
     """Columns of glossary rows, in file order; row `i` is `entry(i)`."""
 
     def __init__(self) -> None:
-        self.terms: list[str] = []
+        self.terms: list[str] | PackedStrings = []  # packed when pickled (`__getstate__`)
         self.concept_ids: list[str] = []  # one per concept, in order of first appearance
         self.concept: array[int] = array("i")  # row → concept number
         self.langs: list[str] = []
@@ -40,7 +42,9 @@ class TermTable:
         self._concept_number: dict[str, int] = {}
         self._lang_number: dict[str, int] = {}
         self._shared: dict[str, str] = {}  # one string object for repeated notes and sources
-        self._concept_rows: list[array[int]] | None = None
+        # rows ordered by concept, and where each concept's rows begin (`index_concepts`)
+        self._concept_order: array[int] = array("i")
+        self._concept_start: array[int] = array("i")
 
     def __len__(self) -> int:
         return len(self.terms)
@@ -50,6 +54,8 @@ class TermTable:
         of `append` with its lookups bound once, for a million rows."""
         concept_number, lang_number, shared = self._concept_number, self._lang_number, self._shared
         concept_ids, langs = self.concept_ids, self.langs
+        if not isinstance(self.terms, list):
+            self.terms = list(self.terms)  # a table read back from its pickle, added to
         add_term, add_concept, add_lang = self.terms.append, self.concept.append, self.lang.append
         add_status, add_register = self.status.append, self.register.append
         add_line, add_note, add_source = self.line.append, self.notes.append, self.sources.append
@@ -88,7 +94,13 @@ class TermTable:
     def finish(self) -> None:
         """Drop what only loading needs (the table of shared strings); no row is added after."""
         self._shared = {}
-        self._concept_rows = None
+
+    def __getstate__(self) -> dict[str, object]:
+        """The table as pickled: its terms packed (a compiled glossary is read back in every
+        process, and a check reads a few hundred of its terms)."""
+        state = dict(self.__dict__)
+        state["terms"] = PackedStrings(self.terms)
+        return state
 
     def entry(self, row: int) -> TermEntry:
         return TermEntry(
@@ -115,14 +127,24 @@ class TermTable:
         return self._concept_number.get(concept_id)
 
     def concept_rows(self, concept: int) -> array[int]:
-        """The rows of concept number `concept`, in file order (an index built on first use:
-        one array of row numbers per concept)."""
-        if self._concept_rows is None:
-            rows: list[array[int]] = [array("i") for _ in self.concept_ids]
-            for row, number in enumerate(self.concept):
-                rows[number].append(row)
-            self._concept_rows = rows
-        return self._concept_rows[concept]
+        """The rows of concept number `concept`, in file order."""
+        start = self._concept_start
+        if len(start) != len(self.concept_ids) + 1 or start[-1] != len(self.terms):
+            self.index_concepts()
+            start = self._concept_start
+        return self._concept_order[start[concept] : start[concept + 1]]
+
+    def index_concepts(self) -> None:
+        """Order the rows by concept (file order within one), built on first use and kept
+        with a compiled glossary: two flat arrays, which a pickle reads as bytes, where an
+        array per concept took 0.02 s to build for 100,000 rows in every process."""
+        concept = self.concept
+        counts = Counter(concept)
+        start = array("i", [0])
+        for number in range(len(self.concept_ids)):
+            start.append(start[-1] + counts[number])
+        self._concept_order = array("i", sorted(range(len(concept)), key=concept.__getitem__))
+        self._concept_start = start
 
     def status_of(self, row: int) -> TermStatus:
         return STATUSES[self.status[row]]
