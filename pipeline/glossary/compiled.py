@@ -9,7 +9,14 @@ other derived data (the wordfreq index), and read back in about 0.06 s.
 
 The key is a hash of the file's bytes, its suffix (the format that reads it) and the size and
 modification time of every module of this package (a change to the loader, the table or the
-inflection rules makes new files). Glossaries under `MIN_ROWS` rows are not compiled: they
+inflection rules makes new files). Reading, checking and hashing 7 MB of CSV to find that
+key (and the glossary's version, a second hash) cost 0.03 s of every process, so the key is
+also recorded under the file's identity (path, size, inode, times: `file_identity`): a later
+process that finds the same identity reads neither the file nor its hash. An identity is
+recorded only for a file last changed `SETTLED` seconds before (its change time, which a
+write always sets and no tool sets back), so that a second write within
+the file system's clock tick (same size, same times) cannot pass for the first: git's rule
+for its index ("racy" entries). Glossaries under `MIN_ROWS` rows are not compiled: they
 load in milliseconds. A cache that cannot be read or written is ignored: the glossary is then
 read as usual. Like the wordfreq index, this cache is not the findings cache, and
 `check --no-cache` uses it too (it changes no finding).
@@ -20,10 +27,12 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import time
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.core.file_identity import file_identity
 from pipeline.core.fs import atomic_write_bytes
 from pipeline.core.sorted_file import SortedFile
 from pipeline.core.user_cache import cache_home
@@ -31,6 +40,7 @@ from pipeline.core.version import __version__
 
 MIN_ROWS = 5_000  # smaller glossaries load faster than a pickle is found and read
 KEEP = 8  # compiled glossaries kept (the newest); an older one is rebuilt when used again
+SETTLED = 2.0  # seconds since a file's last change before its identity stands for its bytes
 _FORMAT = 2  # bump when what is pickled changes shape without a module changing
 
 
@@ -60,6 +70,39 @@ def compiled_key(content: bytes, path: Path) -> str:
     digest = hashlib.sha256(f"{_code()}\n{path.suffix.lower()}\n".encode())
     digest.update(content)
     return digest.hexdigest()
+
+
+def _record_path(path: Path) -> tuple[Path, str]:
+    """Where the key of the file at `path` is recorded, and the file's identity now."""
+    resolved = path.resolve()
+    name = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:32]
+    # the code that compiled it belongs to the identity: a new version makes a new key
+    code = hashlib.sha256(_code().encode()).hexdigest()[:16]
+    return cache_folder() / "files" / name, f"{file_identity(resolved)}:{code}"
+
+
+def recorded(path: Path) -> tuple[str, str] | None:
+    """The compiled key and version recorded for the file at `path` as it is now (same
+    identity), None when there is none or it cannot be read."""
+    try:
+        record, identity = _record_path(path)
+        kept_identity, key, version = record.read_text(encoding="utf-8").split("\n")[:3]
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    return (key, version) if kept_identity == identity and key and version else None
+
+
+def record(path: Path, key: str, version: str) -> None:
+    """Record `key` and `version` under the identity of the file at `path` (silently not,
+    when it changed less than `SETTLED` seconds ago or the cache cannot be written)."""
+    try:
+        if time.time() - path.stat().st_ctime < SETTLED:  # any write sets the change time
+            return
+        target, identity = _record_path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_bytes(target, f"{identity}\n{key}\n{version}\n".encode())
+    except OSError:
+        return
 
 
 def load(key: str, part: str) -> Any | None:

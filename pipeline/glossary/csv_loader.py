@@ -159,11 +159,20 @@ def load_glossary(path: Path, formats: Sequence[RowFormat] = ()) -> Glossary:
     a million-row glossary is never held as dictionaries or entry objects."""
     from pipeline.glossary import compiled
 
+    readable = path.suffix.lower() in ("", CSV_SUFFIX) or any(f.matches(path) for f in formats)
+    known = compiled.recorded(path) if readable else None
+    if known is not None:  # compiled from this file as it is now: not read again
+        key, version = known
+        table = compiled.load(key, "table")
+        if isinstance(table, TermTable):
+            return Glossary(table, path=str(path), version=version, compiled=key)
     content, header, records = read_records(path, formats)
     key = compiled.compiled_key(content, path)
     table = compiled.load(key, "table")
     if isinstance(table, TermTable):
-        return Glossary(table, path=str(path), content=content, compiled=key)
+        glossary = Glossary(table, path=str(path), content=content, compiled=key)
+        compiled.record(path, key, glossary.version)
+        return glossary
     width = len(header)
     concept_at, lang_at, term_at, status_at = (header.index(c) for c in REQUIRED_COLUMNS)
     # a missing optional column reads as the empty field past the row's end
@@ -204,7 +213,9 @@ def load_glossary(path: Path, formats: Sequence[RowFormat] = ()) -> Glossary:
     if len(table) < compiled.MIN_ROWS:
         return Glossary(table, path=str(path), content=content)
     glossary = Glossary(table, path=str(path), content=content, compiled=key)
+    table.index_concepts()  # kept with the table: each process would build it again
     compiled.store(key, "table", table)
+    compiled.record(path, key, glossary.version)
     return glossary
 
 

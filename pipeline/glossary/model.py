@@ -79,7 +79,10 @@ class Glossary:
         path: str = "",
         content: bytes = b"",
         compiled: str | None = None,
+        version: str | None = None,
     ) -> None:
+        """`version` names the glossary's content (a hash of `content`), given when it is
+        known without the bytes (a compiled glossary's record)."""
         self.path = path
         # the key of its compiled form on disk (pipeline.glossary.compiled), for a large file
         self.compiled = compiled
@@ -94,7 +97,9 @@ class Glossary:
         table.finish()
         self.table = table
         self.entries: EntryView = EntryView(table)
-        self.version = hashlib.sha256(content).hexdigest()[:16] if content else "empty"
+        if version is None:
+            version = hashlib.sha256(content).hexdigest()[:16] if content else "empty"
+        self.version = version
         self.concepts: ConceptView = ConceptView(table)
 
     def __len__(self) -> int:

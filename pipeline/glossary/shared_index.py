@@ -1,11 +1,12 @@
-"""Each glossary's shared term index per language: built on first use, or read from the
-glossary's compiled form (pipeline.glossary.compiled) with the files of every stem key's
-expansion (pipeline.glossary.form_files), so that every check of a process asks one index."""
+"""Each glossary's shared term index per language: built on first use, or, for a compiled
+glossary (pipeline.glossary.compiled), the files of every stem key's expansion
+(pipeline.glossary.form_files), so that every check of a process asks one index."""
 
 from __future__ import annotations
 
 from weakref import WeakKeyDictionary, ref
 
+from pipeline.core.sorted_file import SortedFile
 from pipeline.glossary.form_index import SPAN, FormIndex
 from pipeline.glossary.model import Glossary
 
@@ -30,23 +31,29 @@ def form_index(glossary: Glossary, lang: str) -> FormIndex:
 
 
 def _compiled_index(glossary: Glossary, lang: str) -> FormIndex | None:
-    """The index kept with a compiled glossary; on its first use built whole (the word
-    keys too, which are otherwise built when first asked) and kept, with the files of
-    every key's expansion (pipeline.glossary.form_files) that later processes read."""
+    """The index of a compiled glossary, answered from the files of every key's expansion
+    (pipeline.glossary.form_files); on its first use built whole and written out for the
+    processes that come later."""
     if glossary.compiled is None:
         return None
     from pipeline.glossary import compiled, form_files
 
     part = f"index-{lang.encode().hex()}"  # a language tag is no file name
-    state = compiled.load(glossary.compiled, part)
-    if isinstance(state, tuple) and len(state) == 3:
-        index = FormIndex(glossary.table, lang, state)
-    else:
-        index = FormIndex(glossary.table, lang)
-        compiled.store(glossary.compiled, part, index.state())
-        for name, lines in (("leads", form_files.lead_lines), ("pieces", form_files.piece_lines)):
-            compiled.store_file(glossary.compiled, f"{part}.{name}", lines(index, SPAN))
-    leads, pieces = (compiled.mapped(glossary.compiled, f"{part}.{n}") for n in ("leads", "pieces"))
-    if leads is not None and pieces is not None:
-        index.use_files(leads, pieces)
+    files = _files(glossary.compiled, part)
+    if files is not None:  # every answer is in the files: the index's keys are not built
+        return FormIndex(glossary.table, lang, files=files)
+    index = FormIndex(glossary.table, lang)
+    for name, lines in (("leads", form_files.lead_lines), ("pieces", form_files.piece_lines)):
+        compiled.store_file(glossary.compiled, f"{part}.{name}", lines(index, SPAN))
+    files = _files(glossary.compiled, part)
+    if files is not None:
+        index.use_files(*files)
     return index
+
+
+def _files(key: str, part: str) -> tuple[SortedFile, SortedFile] | None:
+    """The leads and pieces files of a compiled index, None unless both can be read."""
+    from pipeline.glossary import compiled
+
+    leads, pieces = (compiled.mapped(key, f"{part}.{name}") for name in ("leads", "pieces"))
+    return None if leads is None or pieces is None else (leads, pieces)

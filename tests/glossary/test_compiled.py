@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import pickle
+from array import array
 from pathlib import Path
 
 import pytest
 
+from pipeline.core.packed_strings import PackedStrings
 from pipeline.glossary import compiled, load_glossary
-from pipeline.glossary.form_index import WORD, FormIndex
+from pipeline.glossary.entry import TermStatus
+from pipeline.glossary.form_index import WORD
 from pipeline.glossary.matcher import TermMatcher
 from pipeline.glossary.table import TermTable
 
@@ -60,7 +63,8 @@ def test_a_compiled_glossary_answers_as_its_file(
 ) -> None:
     fresh = _answers(glossary_file)  # parses the CSV, then compiles
     assert len(list(cache.glob("*.table.pickle"))) == 1
-    assert len(list(cache.glob("*.index-*.pickle"))) == 2  # da and en
+    assert len(list(cache.glob("*.index-*.leads"))) == 2  # da and en
+    assert not list(cache.glob("*.index-*.pickle"))  # the files hold every answer
     _no_csv_parsing(monkeypatch)
     assert _answers(glossary_file) == fresh
     assert any(fresh[2]) and any(fresh[3])  # the seed has terms and term words
@@ -136,10 +140,96 @@ def test_only_the_newest_compiled_glossaries_are_kept(
     assert len(list(cache.glob("*.table.pickle"))) == 2
 
 
-def test_an_index_state_rebuilds_the_same_index(glossary_file: Path) -> None:
-    glossary = load_glossary(glossary_file)
-    built = FormIndex(glossary.table, "da")
-    again = FormIndex(glossary.table, "da", pickle.loads(pickle.dumps(built.state())))
-    words = [w.group().casefold() for w in WORD.finditer(SEED)]
-    assert [again.candidates(w) for w in words] == [built.candidates(w) for w in words]
-    assert [again.has_word(w, True) for w in words] == [built.has_word(w, True) for w in words]
+def test_the_concept_index_kept_with_a_table_answers_as_one_built_again(
+    cache: Path, glossary_file: Path
+) -> None:
+    load_glossary(glossary_file)  # compiles: the table is kept with its concept index
+    kept = load_glossary(glossary_file).table
+    assert len(kept._concept_order) == len(kept)
+    built = pickle.loads(pickle.dumps(kept))
+    built._concept_start = array("i")  # as a table that was never indexed
+    numbers = range(len(kept.concept_ids))
+    assert [list(kept.concept_rows(n)) for n in numbers] == [
+        [row for row, each in enumerate(built.concept) if each == n] for n in numbers
+    ]
+    assert [list(built.concept_rows(n)) for n in numbers] == [
+        list(kept.concept_rows(n)) for n in numbers
+    ]
+
+
+def test_rows_added_after_the_concept_index_are_in_it() -> None:
+    table = TermTable()
+    table.append("c1", "da", "hovedpine", TermStatus.PREFERRED)
+    table.append("c2", "da", "feber", TermStatus.PREFERRED)
+    assert list(table.concept_rows(0)) == [0]
+    table.append("c1", "en", "headache", TermStatus.PREFERRED)
+    assert list(table.concept_rows(0)) == [0, 2]
+    table.append("c3", "da", "hoste", TermStatus.PREFERRED)
+    assert list(table.concept_rows(2)) == [3]
+
+
+@pytest.fixture
+def settled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Files written by the test count as settled (they were changed a moment ago)."""
+    monkeypatch.setattr(compiled, "SETTLED", float("-inf"))
+
+
+def _no_reading(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object) -> None:
+        raise AssertionError("the glossary file was read again")
+
+    monkeypatch.setattr("pipeline.glossary.csv_loader.read_records", refuse)
+
+
+def test_a_recorded_glossary_is_not_read_again(
+    cache: Path, glossary_file: Path, settled: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fresh = _answers(glossary_file)
+    assert compiled.recorded(glossary_file) is not None
+    _no_reading(monkeypatch)
+    assert _answers(glossary_file) == fresh  # the version too, without the file's bytes
+
+
+def test_a_glossary_changed_since_its_record_is_read_again(
+    cache: Path, glossary_file: Path, settled: None
+) -> None:
+    before = load_glossary(glossary_file)
+    with glossary_file.open("a", encoding="utf-8") as csv:
+        csv.write("headache,da,hovedpine,preferred,,\n")
+    assert compiled.recorded(glossary_file) is None
+    after = load_glossary(glossary_file)
+    assert after.version != before.version and len(after) == len(before) + 1
+    assert compiled.recorded(glossary_file) == (after.compiled, after.version)
+
+
+def test_a_glossary_changed_a_moment_ago_is_not_recorded(cache: Path, glossary_file: Path) -> None:
+    load_glossary(glossary_file)  # written by the fixture just now: another write may follow
+    assert compiled.recorded(glossary_file) is None
+    assert not (cache / "files").exists()
+
+
+def test_a_record_stands_only_for_the_code_that_made_it(
+    cache: Path, glossary_file: Path, settled: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    load_glossary(glossary_file)
+    assert compiled.recorded(glossary_file) is not None
+    monkeypatch.setattr(compiled, "_tool_version", lambda: "999.0")
+    compiled._code.cache_clear()
+    try:
+        assert compiled.recorded(glossary_file) is None
+    finally:
+        monkeypatch.undo()
+        compiled._code.cache_clear()
+
+
+def test_a_pickled_table_reads_its_terms_as_before() -> None:
+    table = TermTable()
+    for number, word in enumerate(["hovedpine", "Æble-ø", "ALS", "日本語", "søvn"]):
+        table.append(f"c{number}", "da", word, TermStatus.PREFERRED)
+    again = pickle.loads(pickle.dumps(table))
+    assert isinstance(again.terms, PackedStrings)
+    assert [again.entry(row) for row in range(len(table))] == [
+        table.entry(row) for row in range(len(table))
+    ]
+    again.append("c9", "da", "feber", TermStatus.PREFERRED)  # still takes rows
+    assert again.entry(len(table)).term == "feber" and again.entry(0) == table.entry(0)

@@ -25,10 +25,11 @@ def glossary(tmp_path_factory: pytest.TempPathFactory) -> Glossary:
 
 
 def _filed(index: FormIndex, folder: Path) -> FormIndex:
+    """An index of the same table that answers from the files written from `index` alone."""
     (folder / "leads").write_bytes(lead_lines(index, SPAN))
     (folder / "pieces").write_bytes(piece_lines(index, SPAN))
-    index.use_files(SortedFile(folder / "leads"), SortedFile(folder / "pieces"))
-    return index
+    files = (SortedFile(folder / "leads"), SortedFile(folder / "pieces"))
+    return FormIndex(index._table, index.lang, files=files)
 
 
 def _words(glossary: Glossary, lang: str, plain: FormIndex) -> list[str]:
@@ -80,6 +81,7 @@ def test_a_compiled_glossary_is_read_through_its_files(
     first = form_index(load_glossary(path), "da")  # compiles, and writes the files
     later = form_index(load_glossary(path), "da")  # as a later process finds them
     assert first._files is not None and later._files is not None
+    assert not later._built  # answered from the files: its own keys never built
     plain = FormIndex(load_glossary(path).table, "da")
     for match in WORD.finditer(SEED):
         word = match.group().casefold()
