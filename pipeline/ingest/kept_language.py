@@ -1,4 +1,4 @@
-"""The language model's guesses for a whole article, kept on disk across processes.
+"""The language model's guesses for an article or a segment, kept on disk across processes.
 
 Identifying an article's language loads fastText's lid.176 model: about 0.035 s of CPU, an
 eighth of checking a 455-word article whose words were all checked before (the checks ask
@@ -15,6 +15,7 @@ import hashlib
 import marshal
 from collections.abc import Callable
 from functools import cache
+from typing import Any
 
 from pipeline.core.answer_store import AnswerStore
 from pipeline.core.file_identity import file_identity
@@ -31,20 +32,23 @@ def _store() -> AnswerStore:
 
 
 @cache
-def _model_identity() -> str | None:
+def _model_digest() -> Any:
+    """The hash every key begins with (format and model file), None without a model file;
+    copied for each text (tens of thousands of a catalog folder's segments)."""
     try:
-        return file_identity(model_path().resolve())
+        identity = file_identity(model_path().resolve())
     except OSError:
         return None
+    return hashlib.sha256(f"language {FORMAT}\n{identity}\n".encode())
 
 
 def kept_guesses(text: str, compute: Callable[[], Guesses]) -> Guesses:
     """`compute()`, the model's guesses for `text`, from the database when an earlier process
     asked the same; kept for later processes."""
-    identity = _model_identity()
-    if identity is None:
+    base = _model_digest()
+    if base is None:
         return compute()
-    digest = hashlib.sha256(f"language {FORMAT}\n{identity}\n".encode())
+    digest = base.copy()
     digest.update(text.encode("utf-8", "surrogatepass"))
     key = digest.hexdigest()
     data = _store().get(key)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import kept_language
+from pipeline.ingest import kept_language, language
 from pipeline.ingest.kept_language import kept_guesses
 from pipeline.ingest.language import detect, detect_document_language
 
@@ -47,3 +47,26 @@ def test_the_document_language_is_the_same_kept_or_not(
     kept_language._store.cache_clear()
 
     assert answers == ["en", "en"]
+
+
+def test_a_segments_guesses_are_kept_for_later_processes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    segments = ["Vis skjulte filer", "Show hidden files", "Fil ikke fundet: %s"]
+    _fresh_process(tmp_path, monkeypatch)
+    detect.cache_clear()
+    first = [detect(segment) for segment in segments]
+    kept_language._store().flush()
+    _fresh_process(tmp_path, monkeypatch)
+    detect.cache_clear()
+
+    def no_model(text: str, k: int) -> kept_language.Guesses:
+        raise AssertionError("the model was asked again")
+
+    monkeypatch.setattr(language, "guesses", no_model)
+    later = [detect(segment) for segment in segments]
+    detect.cache_clear()
+    kept_language._store.cache_clear()
+
+    assert later == first
+    assert first[1][0][0] == "en"
