@@ -53,9 +53,11 @@ class PackedStrings(Sequence[str]):
             start = end
 
     def __eq__(self, other: object) -> bool:
+        """Equal to the same strings packed or in a list, as the list it stands for is (a
+        string or a tuple of the same strings is not equal to a list)."""
         if isinstance(other, PackedStrings):
             return self._data == other._data and self._ends == other._ends
-        return isinstance(other, Sequence) and list(self) == list(other)
+        return isinstance(other, list) and list(self) == other
 
     __hash__ = None  # type: ignore[assignment]  # mutable-looking, like list
 

@@ -31,3 +31,10 @@ def test_an_index_past_the_end_is_refused_as_by_a_list() -> None:
     for index in (len(WORDS), -len(WORDS) - 1):
         with pytest.raises(IndexError):
             packed[index]
+
+
+def test_packed_strings_equal_what_their_list_equals() -> None:
+    packed = PackedStrings(["a", "b"])
+    assert packed == ["a", "b"] and packed == PackedStrings(["a", "b"])
+    assert packed != "ab" and packed != ("a", "b") and packed != ["a"]
+    assert PackedStrings(["ab"]) != "ab" and PackedStrings([]) != ""
