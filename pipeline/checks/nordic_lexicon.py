@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the analyser's module is imported when a Norwegian or Swedish word is read
@@ -39,8 +40,6 @@ Known = Callable[[str], bool]
 ANALYSED = {"nb": "nb", "no": "nb", "nn": "nn", "sv": "sv"}
 MIN_PART = 3
 _SHORT = 4  # a part shorter than this must be a dictionary word, and only one per compound
-_MAX_CACHED = 200_000
-_READINGS: dict[tuple[str, str], tuple[Reading, ...]] = {}
 _LINKS = ("", "s", "e")
 _VOWELS = frozenset("aeiouyæøåäö")
 # How a Swedish first part ends where its lemma ends in -a: "hjärt" (hjärta), "kvinno", "gatu".
@@ -48,38 +47,28 @@ _SWEDISH_A = ("", "o", "u")
 
 
 def prefetch(lang: str, words: Iterable[str]) -> None:
-    """Analyse every word not analysed yet in one request to `lang`'s analyser."""
+    """Analyse every word not analysed yet in one request to `lang`'s analyser (the
+    analyser's module keeps each word's readings for the process)."""
+    from pipeline.ingest.morphology import AnalyserUnavailableError, available, lexical_readings
+
     analysed = ANALYSED.get(lang)
-    if analysed is None:
+    if analysed is None or not available(analysed):
         return
-    missing = list(dict.fromkeys(w for w in words if (analysed, w) not in _READINGS and w))
-    if missing:
-        _store(analysed, missing)
+    with suppress(AnalyserUnavailableError):
+        lexical_readings([w for w in words if w], analysed)
 
 
 def readings(lang: str, word: str) -> tuple[Reading, ...]:
     """Every reading of `word` on its own by `lang`'s analyser; () when it cannot be had."""
+    from pipeline.ingest.morphology import AnalyserUnavailableError, word_readings
+
     analysed = ANALYSED.get(lang)
     if analysed is None:
         return ()
-    if (analysed, word) not in _READINGS:
-        _store(analysed, [word])
-    return _READINGS.get((analysed, word), ())
-
-
-def _store(analysed: str, words: list[str]) -> None:
-    from pipeline.ingest.morphology import AnalyserUnavailableError, available, lexical_readings
-
-    if len(_READINGS) > _MAX_CACHED:
-        _READINGS.clear()
-    found: dict[str, tuple[Reading, ...]] = {}
-    if available(analysed):
-        try:
-            found = lexical_readings(words, analysed)
-        except AnalyserUnavailableError:
-            found = {}
-    for word in words:
-        _READINGS[(analysed, word)] = found.get(word, ())
+    try:
+        return word_readings(word, analysed)
+    except AnalyserUnavailableError:
+        return ()
 
 
 def knows(lang: str, word: str, dictionary: Known, entry: Known, simple: bool = True) -> bool:

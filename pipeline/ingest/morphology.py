@@ -412,6 +412,20 @@ def lexical_readings(words: Iterable[str], lang: str = "da") -> dict[str, tuple[
     return {w: before[w] if w in before else fresh[w] for w in unique if w in before or w in fresh}
 
 
+def word_readings(word: str, lang: str = "da") -> tuple[Reading, ...]:
+    """`lexical_readings` of one word, () where `lang` cannot be analysed here: the kept
+    answer at the cost of two look-ups, for the checks that ask word by word."""
+    found = _WORDS.get(lang, _NONE).get(word)
+    if found is not None:
+        return found
+    if not available(lang):
+        return ()
+    return lexical_readings([word], lang).get(word, ())
+
+
+_NONE: dict[str, tuple[Reading, ...]] = {}
+
+
 def available(lang: str) -> bool:
     """Whether `lang` can be analysed on this machine."""
     try:

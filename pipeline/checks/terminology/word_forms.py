@@ -42,18 +42,13 @@ class WordForms:
         self._available = morphology.available(lang)
 
     def prefetch(self, words: Iterable[str]) -> None:
-        """Analyse every word not yet known in one analyser call."""
+        """Analyse every word not yet known in one analyser call (lexical_readings keeps
+        each word's readings for the process)."""
         if self._available:
-            missing = [w for w in dict.fromkeys(words) if (self.lang, w) not in _READINGS]
-            if missing:
-                for word, readings in morphology.lexical_readings(missing, self.lang).items():
-                    _READINGS[(self.lang, word)] = readings
-                for word in missing:
-                    _READINGS.setdefault((self.lang, word), ())
+            morphology.lexical_readings(words, self.lang)
 
     def readings(self, word: str) -> tuple[Reading, ...]:
-        self.prefetch([word])
-        return _READINGS.get((self.lang, word), ())
+        return morphology.word_readings(word, self.lang) if self._available else ()
 
     def prefetch_sentences(self, sentences: Iterable[str]) -> None:
         """Tag every sentence not yet tagged in one analyser call (a document's worth)."""
@@ -214,9 +209,6 @@ def _agrees(reading: Reading, category: str, genders: set[str]) -> bool:
     gender_tags = tags & {"ut", "nt", "m", "f", "mf", "fn"}
     gender_ok = "un" in tags or not genders or bool(gender_tags & genders)
     return "sg" in tags and "ind" in tags and gender_ok
-
-
-_READINGS: dict[tuple[str, str], tuple[Reading, ...]] = {}
 
 
 # sentences tagged apart: a blank line ends a sentence for the tagger as for a reader
