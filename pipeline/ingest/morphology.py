@@ -1,4 +1,6 @@
-"""Morphological analysis with Apertium's own analysers: lemma, part of speech and inflection.
+"""Morphological analysis with Apertium's own analysers: lemma, part of speech and inflection
+(their answers read by pipeline.ingest.apertium_units, whose `Reading` and `escape` are
+re-exported here: a token's readings, and how text is put to the analysers).
 
 Checks that judge grammar (agreement, word order, split compounds) and fixes that must keep a
 word's part of speech need more than a dictionary's yes/no: they need the analyses a real
@@ -19,29 +21,21 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterable
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from pipeline.ingest import analyser_lines, analysis_cache
 from pipeline.ingest.apertium_stream import FlushedPipeline, PipelineFailedError, Shorten
+from pipeline.ingest.apertium_units import Reading as Reading
+from pipeline.ingest.apertium_units import escape as escape
+from pipeline.ingest.apertium_units import line_units, parse_stream
 from pipeline.ingest.grammar_windows import KNOWN_GRAMMARS, grammar_output, nth
 
 MODES = Path("/usr/share/apertium/modes")
 # The translation mode whose analysis stages analyse each language.
 ANALYSIS_MODES = {"da": "dan-nob", "nb": "nob-dan", "nn": "nno-dan", "sv": "swe-dan"}
 
-# Apertium's stream format reserves these characters; they are escaped with a backslash.
-_ESCAPES = str.maketrans({c: "\\" + c for c in "\\^$[]{}<>@*/#+~"})
-_ESCAPED = re.compile(r"\\(.)")
-# A lexical unit `^…$`; escaped characters and text between units are skipped, so that an
-# escaped `\^` in a blank never opens a unit. A unit's text is taken in runs of plain
-# characters, possessively (a unit ends at its first unescaped `$` whichever way it is
-# split): per character, the expression cost four times as much. The second group is the
-# closing `$`, so that `findall` tells a unit (even an empty one) from the text between.
-_STREAM = re.compile(r"\\.|\^((?:[^$\\]++|\\.)*+)(\$)|[^\\^]+|\^")
-_UNESCAPED_SLASH = re.compile(r"(?<!\\)/")
-_TAG = re.compile(r"<([^<>]+)>")
 # The stressed article ("én type træning", "ét glas vand"), official Danish spelling that the
 # analyser's dictionary lacks: it is sent as the plain article (same length, so every offset
 # holds) and the token keeps the text's own spelling.
@@ -50,34 +44,6 @@ _STRESSED = re.compile(r"(?<![^\W\d_])([Éé])([nt])(?![^\W\d_])")
 
 class AnalyserUnavailableError(RuntimeError):
     """The Apertium package with the language's analyser is not installed."""
-
-
-@dataclass(frozen=True)
-class Reading:
-    """One analysis: the lemma and its tags in Apertium's order (part of speech first).
-
-    A compound analysis (`lt-proc -e`) has several parts joined by `+`; `parts` holds each
-    part's reading and the reading itself describes the last (head) part.
-    """
-
-    lemma: str
-    tags: tuple[str, ...]
-    parts: tuple[Reading, ...] = ()
-    # The part of speech, the first tag ("" for none): set once, as the grammar checks ask
-    # it of every reading of every token several times (a property was 2 % of a check).
-    pos: str = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "pos", self.tags[0] if self.tags else "")
-
-    @property
-    def compound(self) -> bool:
-        return len(self.parts) > 1
-
-    def has(self, *tags: str) -> bool:
-        if len(tags) == 1:  # most questions: no generator for one tag
-            return tags[0] in self.tags
-        return all(tag in self.tags for tag in tags)
 
 
 @dataclass(frozen=True)
@@ -94,85 +60,6 @@ class Token:
     def known(self) -> bool:
         """Whether the analyser knows the word (unknown words come back marked `*`)."""
         return bool(self.readings)
-
-
-def escape(text: str) -> str:
-    """`text` as Apertium's stream format wants it (reserved characters escaped)."""
-    return text.translate(_ESCAPES)
-
-
-def _unescape(text: str) -> str:
-    return _ESCAPED.sub(r"\1", text) if "\\" in text else text
-
-
-def parse_reading(analysis: str) -> Reading | None:
-    """One analysis string (`vinter<n><ut><sg><def>`, `hjerte<n>…+anfald<n>…`); None when the
-    word is unknown (`*word`, `#word`, `@word`)."""
-    if not analysis or analysis[0] in "*#@":
-        return None
-    if "\\" in analysis:
-        pieces = _UNESCAPED_PLUS.split(analysis)
-    else:  # most analyses: no escape, so every + joins parts
-        pieces = analysis.split("+") if "+" in analysis else [analysis]
-    parts = []
-    for part in pieces:
-        lemma, bracket, rest = part.partition("<")
-        parts.append(Reading(_unescape(lemma), _tags(bracket + rest)))
-    head = parts[-1]
-    if len(parts) == 1:
-        return head
-    return Reading(head.lemma, head.tags, tuple(parts))
-
-
-def _tags(tail: str) -> tuple[str, ...]:
-    """The tags `<…>` of an analysis from its first `<` on: split at `><` when the tail is
-    nothing but tags (the analyser's answer), else as the expression finds them."""
-    if tail[:1] == "<" and tail[-1:] == ">":
-        tags = tail[1:-1].split("><")
-        if all(tag and "<" not in tag and ">" not in tag for tag in tags):
-            return tuple(tags)
-    return tuple(_TAG.findall(tail))
-
-
-_UNESCAPED_PLUS = re.compile(r"(?<!\\)\+")
-
-
-def parse_stream(stream: str) -> list[tuple[str, tuple[Reading, ...]]]:
-    """Each lexical unit of an Apertium stream: its surface form and its readings."""
-    return [_unit(unit) for unit, closed in _STREAM.findall(stream) if closed]
-
-
-def _line_units(line: str) -> list[tuple[str, tuple[Reading, ...]]]:
-    """`parse_stream(line)` for one line of the analyser's answer; a line that is one plain
-    unit (`^word/reading…$`, the answer for most words asked on their own line) is taken
-    apart without the expression."""
-    if line[:1] == "^" and line[-1:] == "$" and not _SPECIAL_INSIDE.search(line, 1, len(line) - 1):
-        return [_unit(line[1:-1])]
-    return parse_stream(line)
-
-
-_SPECIAL_INSIDE = re.compile(r"[\\^$]")
-
-
-# Readings the installed analysers lack, by lower-case surface form. apertium-dan-nor knows
-# "ville" only as the infinitive, while kunne, skulle, burde and måtte have their past tense
-# too: without it "fordi livet ville være nemmere" reads as a clause with no finite verb.
-_MISSING_READINGS: dict[str, tuple[Reading, ...]] = {
-    "ville": (Reading("ville", ("vaux", "past", "actv")),),
-}
-
-
-@lru_cache(maxsize=200_000)
-def _unit(unit: str) -> tuple[str, tuple[Reading, ...]]:
-    """A lexical unit's surface form and readings (memoised: a batch of articles repeats the
-    same few thousand units, and parsing them was a third of an article's check)."""
-    surface, *analyses = _UNESCAPED_SLASH.split(unit) if "\\" in unit else unit.split("/")
-    readings = tuple(r for r in (parse_reading(a) for a in analyses) if r is not None)
-    surface = _unescape(surface)
-    missing = _MISSING_READINGS.get(surface.casefold())
-    if missing and readings:
-        readings += tuple(r for r in missing if r not in readings)
-    return surface, readings
 
 
 @cache
@@ -294,7 +181,7 @@ def analyse_with_words(
     units = parse_stream(lexical[:cut])
     tagged = parse_stream(_disambiguate(disambiguation, lexical[:cut]))[: len(units)]
     for word, line in zip(missing, lexical[cut:].split("\n"), strict=False):
-        found = _line_units(line)
+        found = line_units(line)
         known[word] = found[0][1] if len(found) == 1 else ()
     readings = {word: known[word] for word in unique if word in known}
     return _tokens(text, units, tagged, asked), readings
@@ -403,7 +290,7 @@ def lexical_readings(words: Iterable[str], lang: str = "da") -> dict[str, tuple[
         # one word per line, each line flushed as its own sentence by the blank between them
         stream = _analyser_ask(analyser, [], [escape(w) for w in missing])
         for word, line in zip(missing, stream.split("\n"), strict=False):
-            units = _line_units(line)
+            units = line_units(line)
             fresh[word] = units[0][1] if len(units) == 1 else ()
         if not whole:
             if len(known) > _MAX_WORDS:

@@ -6,6 +6,7 @@ import subprocess
 
 import pytest
 
+from pipeline.ingest.apertium_units import parse_reading
 from pipeline.ingest.morphology import (
     AnalyserUnavailableError,
     analyse,
@@ -13,7 +14,6 @@ from pipeline.ingest.morphology import (
     analysis_stages,
     escape,
     lexical_readings,
-    parse_reading,
     parse_stream,
     unstressed,
 )

@@ -7,8 +7,9 @@ import random
 import re
 import subprocess
 
-from pipeline.ingest import morphology
-from pipeline.ingest.morphology import Reading, analysis_stages, escape, parse_reading, parse_stream
+from pipeline.ingest import apertium_units
+from pipeline.ingest.apertium_units import Reading, escape, parse_reading, parse_stream
+from pipeline.ingest.morphology import analysis_stages
 
 # The stream format read one character at a time: an escaped character, a unit `^…$` whose
 # text is escaped or plain characters up to its first unescaped `$`, text between units, or
@@ -20,8 +21,8 @@ def _units(stream: str) -> list[str]:
     return [m.group(1) for m in _PER_CHARACTER.finditer(stream) if m.group(1) is not None]
 
 
-def _expected(stream: str) -> list[tuple[str, tuple[morphology.Reading, ...]]]:
-    return [morphology._unit(unit) for unit in _units(stream)]
+def _expected(stream: str) -> list[tuple[str, tuple[Reading, ...]]]:
+    return [apertium_units._unit(unit) for unit in _units(stream)]
 
 
 _TAG = re.compile(r"<([^<>]+)>")
@@ -58,7 +59,7 @@ def test_reserved_characters_in_any_order_give_the_same_units() -> None:
     streams += ["", "^", "$", "^$", "\\", "^\\$", "^a\\$b$", "^a\\", "^a/b<n>$^c$", "x^^a$$"]
 
     different = [s for s in streams if parse_stream(s) != _expected(s)]
-    single = [s for s in streams if morphology._line_units(s) != _expected(s)]
+    single = [s for s in streams if apertium_units.line_units(s) != _expected(s)]
 
     assert different == [] and single == []
 
@@ -78,4 +79,4 @@ def test_the_analysers_answers_give_the_same_units() -> None:
     assert len(_units(stream)) > 30
     assert parse_stream(stream) == _expected(stream)
     for line in stream.split("\n"):
-        assert morphology._line_units(line) == _expected(line)
+        assert apertium_units.line_units(line) == _expected(line)
