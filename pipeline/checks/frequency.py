@@ -132,16 +132,20 @@ def index_path(lang: str) -> Path | None:
 
 
 def build_index(lang: str) -> bytes:
-    """The index file's bytes, from wordfreq's own table of `lang`."""
-    from wordfreq import get_frequency_dict
+    """The index file's bytes: `get_frequency_dict(lang)`'s words and frequencies, built
+    from the list it is made of, a bucket of words per centibel: each bucket's frequency
+    is written out once, not once per word (a million words in Swedish), since building
+    the four indexes is most of a first check on a machine that never ran one, which is
+    every run of a fresh CI machine. A word in two buckets keeps the later one's, as in
+    `get_frequency_dict` (tests/checks/test_frequency.py builds it from that dict)."""
+    from wordfreq import cB_to_freq, get_frequency_list
 
-    rows = [
-        (word.encode("utf-8"), repr(frequency).encode("ascii"))
-        for word, frequency in get_frequency_dict(lang).items()
-        if "\t" not in word and "\n" not in word
-    ]
-    rows.sort()
-    return b"".join(key + b"\t" + value + b"\n" for key, value in rows)
+    values: dict[bytes, bytes] = {}
+    for index, bucket in enumerate(get_frequency_list(lang)):
+        value = b"\t" + repr(cB_to_freq(-index)).encode("ascii") + b"\n"
+        values.update(dict.fromkeys(map(str.encode, bucket), value))
+    keys = sorted(key for key in values if b"\t" not in key and b"\n" not in key)
+    return b"".join(key + values[key] for key in keys)
 
 
 @cache

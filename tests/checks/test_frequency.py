@@ -116,3 +116,22 @@ def test_the_sorted_index_answers_every_word_of_the_table(tmp_path: Path) -> Non
     assert all(index.get(w, -1.0) == table[w] for w in [*words[::37], words[0], words[-1]])
     for absent in ("", "zzzzzzzz", "æøåæøå", "aaaaaaaa0", words[0][:-1] + "\U0010ffff"):
         assert index.get(absent, -1.0) == table.get(absent, -1.0)
+
+
+def test_the_index_holds_exactly_wordfreqs_table_sorted_by_bytes() -> None:
+    """Built bucket by bucket, the index is still `get_frequency_dict` line for line: every
+    word once (a word in two buckets with the later's frequency), byte order, Python's repr."""
+    from wordfreq import get_frequency_dict
+
+    from pipeline.checks.frequency import build_index
+
+    lines = build_index("da").decode("utf-8").splitlines()
+    table = get_frequency_dict("da")
+    expected = sorted(
+        (word.encode("utf-8"), repr(frequency))
+        for word, frequency in table.items()
+        if "\t" not in word and "\n" not in word
+    )
+    assert [line.split("\t") for line in lines] == [
+        [word.decode("utf-8"), value] for word, value in expected
+    ]
