@@ -21,6 +21,7 @@ from functools import cache
 from pathlib import Path
 
 import pipeline
+from pipeline.core.content_identity import files_digest
 from pipeline.core.fs import atomic_write_text
 from pipeline.core.models import Finding, TranslationUnit
 from pipeline.core.plain_model import PlainModel
@@ -86,22 +87,26 @@ _CODE_AND_DATA = frozenset({".py", ".yml", ".txt", ".csv"})
 
 @cache
 def _fingerprint() -> str:
-    """The package's code and data (every module's and data file's size and mtime: the calque
-    list, the boilerplate patterns), the libraries' versions and the dictionaries': a change to
-    any of them may change findings."""
+    """The package's code and data (every module and data file: the calque list, the
+    boilerplate patterns), the libraries' versions and the dictionaries: a change to any of
+    them may change findings. Code and dictionaries count by their bytes, not their times, so
+    that a CI runner which restores the folder finds its entries although its checkout and
+    install gave every file a new time (pipeline/core/content_identity.py reads each set of
+    bytes once per machine)."""
     parts = [pipeline.__version__]
     package = Path(pipeline.__file__).parent
-    for module in sorted(p for p in package.rglob("*") if p.suffix in _CODE_AND_DATA):
-        stat = module.stat()
-        parts.append(f"{module.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns}")
+    modules = sorted(p for p in package.rglob("*") if p.suffix in _CODE_AND_DATA)
+    parts.append(
+        f"code {files_digest(package, [m.relative_to(package).as_posix() for m in modules])}"
+    )
     for library, version in installed_versions(_LIBRARIES).items():
         parts.append(f"{library}=={version}" if version else f"{library} missing")
     from pipeline.checks.speller import DICTIONARY_DIRS
 
     for folder in DICTIONARY_DIRS:
-        for dic in sorted(folder.glob("*.dic")) if folder.is_dir() else ():
-            stat = dic.stat()
-            parts.append(f"{dic}:{stat.st_size}:{stat.st_mtime_ns}")
+        names = sorted(dic.name for dic in folder.glob("*.dic")) if folder.is_dir() else []
+        if names:
+            parts.append(f"{folder} {files_digest(folder, names)}")
     return "\n".join(parts)
 
 

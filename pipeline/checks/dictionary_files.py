@@ -2,10 +2,11 @@
 
 The spelling answers (pipeline/checks/spelling_cache.py) and the suggestions
 (pipeline/checks/suggestion_cache.py) are derived data, valid for one dictionary's .aff and
-.dic files and one hunspell build. Both are named by the files' identity (path, size, inode,
-modification and change times: a package upgrade or an edit gives a new name) rather than by
-their bytes, since hashing the 3.5 MB Danish file in every process that asks would cost a
-tenth of what the kept answers save.
+.dic files and one hunspell build. Both are named by a hash of the files' bytes, which match
+on another machine with the same packages (a CI runner that restores the user's cache), read
+through the digest recorded under each file's identity (pipeline/core/content_identity.py),
+since hashing the 3.5 MB Danish file in every process that asks would cost a tenth of what the
+kept answers save.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import hashlib
 from functools import cache
 from pathlib import Path
 
-from pipeline.core.file_identity import file_identity
+from pipeline.core.content_identity import content_digest
 
 
 @cache
@@ -40,12 +41,12 @@ def library_files() -> tuple[Path, ...]:
 
 def dictionary_identity(dic: Path, purpose: str) -> str:
     """A SHA-256 of `purpose` (what is kept, with its format version), the hunspell
-    library's files and `dic`'s .aff and .dic files, each by its identity. Raises OSError
+    library's files and `dic`'s .aff and .dic files, each by its bytes. Raises OSError
     when the .aff or .dic file cannot be read; a library file that is gone counts as such."""
     digest = hashlib.sha256(f"{purpose}\n".encode())
     for part in (*library_files(), dic.with_suffix(".aff"), dic):
         try:
-            digest.update(f"{file_identity(part.resolve())}\n".encode())
+            digest.update(f"{part.name}:{content_digest(part.resolve())}\n".encode())
         except OSError:
             if part in (dic, dic.with_suffix(".aff")):
                 raise

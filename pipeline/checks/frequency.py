@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Protocol
 
+from pipeline.core.content_identity import content_digest
 from pipeline.core.fs import atomic_write_bytes
 from pipeline.core.sorted_file import SortedFile
 from pipeline.core.user_cache import cache_home
@@ -122,12 +123,12 @@ def _cache_folder() -> Path:
 
 
 def index_path(lang: str) -> Path | None:
-    """Where the index of `lang` lives; its name changes with the data file it was built from."""
+    """Where the index of `lang` lives; its name changes with the bytes of the data file it
+    was built from (the same on another machine with the same wordfreq: a restored cache)."""
     source = _source_file(lang)
     if source is None:
         return None
-    stat = source.stat()
-    name = f"{lang}-{stat.st_size}-{stat.st_mtime_ns}-v{INDEX_VERSION}.tsv"
+    name = f"{lang}-{content_digest(source)[:32]}-v{INDEX_VERSION}.tsv"
     return _cache_folder() / name
 
 

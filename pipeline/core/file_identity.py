@@ -14,5 +14,9 @@ import os
 def file_identity(path: str | os.PathLike[str]) -> str:
     """`path` as given, then its size, inode and times. Raises OSError when it cannot be
     read; callers that key by a resolved path pass it resolved."""
-    info = os.stat(path)
+    return stat_identity(path, os.stat(path))
+
+
+def stat_identity(path: str | os.PathLike[str], info: os.stat_result) -> str:
+    """`file_identity` from a stat result the caller has already."""
     return f"{os.fspath(path)}:{info.st_size}:{info.st_ino}:{info.st_mtime_ns}:{info.st_ctime_ns}"

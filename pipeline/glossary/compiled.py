@@ -32,6 +32,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.core.content_identity import SETTLED
 from pipeline.core.file_identity import file_identity
 from pipeline.core.fs import atomic_write_bytes
 from pipeline.core.sorted_file import SortedFile
@@ -40,7 +41,6 @@ from pipeline.core.version import __version__
 
 MIN_ROWS = 5_000  # smaller glossaries load faster than a pickle is found and read
 KEEP = 8  # compiled glossaries kept (the newest); an older one is rebuilt when used again
-SETTLED = 2.0  # seconds since a file's last change before its identity stands for its bytes
 _FORMAT = 2  # bump when what is pickled changes shape without a module changing
 
 

@@ -6,11 +6,11 @@ Starting the Danish analysis chains (lt-proc, two cg-proc and apertium-tagger) c
 keeps state from one text to the next, so an answer depends on everything the chain was asked
 before in its process. Each answer is therefore kept under a key that chains the whole
 history: a SHA-256 of the previous key and the text, starting from the chain's identity (its
-command, and the size, inode and change times of its programs and data files). A process that
-asks what an earlier one asked, in the same order (the same article checked again), gets
-every answer from disk and never starts a chain; at the first text the disk cannot answer,
-the chain starts and is first sent, in order, the texts answered from disk, so that it
-answers from the same state (pipeline/ingest/apertium_stream.py).
+command, and the bytes of its programs and data files: pipeline/core/content_identity.py).
+A process that asks what an earlier one asked, in the same order (the same article checked
+again), gets every answer from disk and never starts a chain; at the first text the disk
+cannot answer, the chain starts and is first sent, in order, the texts answered from disk,
+so that it answers from the same state (pipeline/ingest/apertium_stream.py).
 
 The analyser (lt-proc) keeps no state and answers line by line, so the answers to the
 single words an article's analysis asks after its text (`shortened`) are kept one line each
@@ -34,7 +34,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.core.answer_store import AnswerStore
-from pipeline.core.file_identity import file_identity
+from pipeline.core.content_identity import content_digest
 from pipeline.core.user_cache import cache_home
 from pipeline.ingest.grammar_windows import nth
 
@@ -60,8 +60,8 @@ def store() -> AnswerStore:
 
 @cache
 def identity(command: str) -> str:
-    """The first key of `command`'s chain: the command and the identity of every program
-    and file it names (a new Apertium package or data gives new keys)."""
+    """The first key of `command`'s chain: the command and the bytes of every program and
+    file it names (a new Apertium package or data gives new keys)."""
     digest = hashlib.sha256(f"apertium {FORMAT}\n{command}\n".encode())
     try:
         words = shlex.split(command)
@@ -72,7 +72,7 @@ def identity(command: str) -> str:
         if not found or not os.path.isabs(found):
             continue
         try:
-            digest.update(f"{file_identity(found)}\n".encode())
+            digest.update(f"{word}:{content_digest(found)}\n".encode())
         except OSError:
             continue
     return digest.hexdigest()

@@ -5,8 +5,8 @@ eighth of checking a 455-word article whose words were all checked before (the c
 the dictionaries first and the model only about text they cannot tell). The guesses depend
 only on the model file and the text, so, like the spelling answers, they are derived data:
 kept in one SQLite database under `~/.cache/content-pipeline/language/` (`$XDG_CACHE_HOME`)
-by a SHA-256 of the model file's identity (path, size, inode, modification and change
-times) and the text, and used by `check --no-cache` too (pipeline/core/answer_store.py).
+by a SHA-256 of the model file's bytes (pipeline/core/content_identity.py) and the text,
+and used by `check --no-cache` too (pipeline/core/answer_store.py).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 
 from pipeline.core.answer_store import AnswerStore
-from pipeline.core.file_identity import file_identity
+from pipeline.core.content_identity import content_digest
 from pipeline.core.user_cache import cache_home
 from pipeline.ingest.language_model import model_path
 
@@ -36,7 +36,7 @@ def _model_digest() -> Any:
     """The hash every key begins with (format and model file), None without a model file;
     copied for each text (tens of thousands of a catalog folder's segments)."""
     try:
-        identity = file_identity(model_path().resolve())
+        identity = content_digest(model_path().resolve())
     except OSError:
         return None
     return hashlib.sha256(f"language {FORMAT}\n{identity}\n".encode())

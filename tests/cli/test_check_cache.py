@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
 from importlib import metadata
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+import pipeline
 from pipeline.checking import cache as check_cache
 from pipeline.checking.cache import CachedFile, FindingsCache
 from pipeline.checking.files import CheckRun
 from pipeline.cli.main import cli
+from pipeline.core import content_identity
 from pipeline.glossary.model import Glossary
 from tests.cli.conftest import Project
 
@@ -112,12 +116,48 @@ def test_cache_entries_round_trip(tmp_path: Path) -> None:
     assert cache.get(cache.key(Path("app.po"), b"other data", ((), ()))) is None
 
 
-def test_the_package_data_files_are_part_of_the_fingerprint() -> None:
-    # an edited calque list or boilerplate list changes findings: no answer from the cache
+def _fingerprint_of(package: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The findings cache's fingerprint with `package` as the package's folder, in a new
+    process's state (nothing remembered)."""
+    monkeypatch.setattr(pipeline, "__file__", str(package / "__init__.py"))
+    monkeypatch.setattr(content_identity, "_MEMO", {})
     check_cache._fingerprint.cache_clear()
-    fingerprint = check_cache._fingerprint()
-    assert "checks/data/calques.yml:" in fingerprint
-    assert "ingest/data/boilerplate.txt:" in fingerprint
+    try:
+        return check_cache._fingerprint()
+    finally:
+        check_cache._fingerprint.cache_clear()
+
+
+def test_the_fingerprint_follows_the_code_and_data_bytes_not_their_times(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An edited calque or boilerplate list changes findings: no answer from the cache. A CI
+    runner that restores the cache folder checks out and installs the same code afresh, every
+    file with new times and inodes: its entries must still be found."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "user-cache"))
+    monkeypatch.setattr(content_identity, "SETTLED", float("-inf"))
+    package = tmp_path / "one" / "pipeline"
+    for name, text in {
+        "__init__.py": "",
+        "checks/rule.py": "RULE = 1\n",
+        "checks/data/calques.yml": "- word: x\n",
+        "ingest/data/boilerplate.txt": "Del artiklen\n",
+    }.items():
+        (package / name).parent.mkdir(parents=True, exist_ok=True)
+        (package / name).write_text(text, encoding="utf-8")
+    first = _fingerprint_of(package, monkeypatch)
+    copy = tmp_path / "two" / "pipeline"
+    shutil.copytree(package, copy)  # new inodes and change times
+    for path in copy.rglob("*"):
+        os.utime(path, (1_000_000_000, 1_000_000_000))
+    (copy / "checks" / "rule.cpython-311.pyc").write_bytes(b"compiled")  # not code it reads
+    assert _fingerprint_of(copy, monkeypatch) == first
+    for name in ("checks/data/calques.yml", "ingest/data/boilerplate.txt", "checks/rule.py"):
+        edited = tmp_path / f"edited-{Path(name).stem}" / "pipeline"
+        shutil.copytree(package, edited)
+        with (edited / name).open("a", encoding="utf-8") as file:
+            file.write("# one more line\n")
+        assert _fingerprint_of(edited, monkeypatch) != first, name
 
 
 def test_the_fingerprints_library_versions_are_importlib_metadatas() -> None:

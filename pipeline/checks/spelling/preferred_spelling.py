@@ -24,7 +24,7 @@ from itertools import combinations
 from pathlib import Path
 
 from pipeline.checks.speller import dictionary_path
-from pipeline.core.file_identity import file_identity
+from pipeline.core.content_identity import content_digest
 from pipeline.core.kept_values import kept_value
 
 _LATIN_LETTERS = re.compile(r"th|ph|ch|rh|ae|é|c|q|x")
@@ -79,12 +79,12 @@ def _entries(lang: str) -> list[str]:
     """The sorted, lower-case entries of the hunspell dictionary of `lang` (read once, and
     only when two spellings tie on a linking s). Reading the 158,000 lines of the Danish
     dictionary costs 0.14 s of CPU, loading the list an earlier process kept 0.015 s: it is
-    kept by the file's identity and this module's source (pipeline/core/kept_values.py)."""
+    kept by the file's bytes and this module's source (pipeline/core/kept_values.py)."""
     path = dictionary_path(lang)
     if path is None:
         return []
     try:
-        identity = file_identity(path.resolve())
+        identity = content_digest(path.resolve())
         code = Path(__file__).read_bytes()
     except (OSError, TypeError):  # no file identity or source to key them by
         return _read_entries(path)
