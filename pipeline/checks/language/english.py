@@ -34,6 +34,7 @@ SPELL001 stays silent inside them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
@@ -41,8 +42,8 @@ from typing import TYPE_CHECKING
 from pipeline.checks import nordic_latin
 from pipeline.checks.language.english_stems import english_stem
 from pipeline.core.models import Segment, SegmentKind
-from pipeline.glossary.matcher import matcher_for
-from pipeline.glossary.model import DO_NOT_TRANSLATE, Glossary
+from pipeline.glossary.matcher import TermMatch, matcher_for
+from pipeline.glossary.model import DO_NOT_TRANSLATE
 from pipeline.ingest.language import detect
 
 if TYPE_CHECKING:
@@ -139,7 +140,7 @@ def _spans(ctx: CheckContext, text: str, heading: bool = False) -> tuple[English
     native, english = ctx.speller(lang), ctx.speller("en")
     if native is None or english is None or lang == "en" or _CITATION.search(text):
         return ()
-    words = classify(text, lang, native, english, ctx.glossary)
+    words = classify(text, lang, native, english, _term_matches(ctx, text))
     runs = _runs(text, words)
     if heading:
         runs = _english_heading(words, lang, native, english) or runs
@@ -150,6 +151,8 @@ def _spans(ctx: CheckContext, text: str, heading: bool = False) -> tuple[English
     if lang == "da":
         spans.extend(_dressed_as_danish(text, words, spans, native, english))
     for word in words:
+        if word.kind is Kind.BREAK or word.kind is Kind.SHARED:
+            continue  # neither shape: a label or a plural is English, leaning or an edge
         shape = _numbered_label(word, text, lang, native, english) or _plural_subject(
             word, text, native, english
         )
@@ -167,7 +170,8 @@ def _dressed_as_danish(
     for word in words:
         if word.kind is Kind.NAME or any(s.start <= word.start < s.end for s in spans):
             continue
-        if any(ch.isupper() for ch in word.text[1:]) or (
+        rest = word.text[1:]  # a capital inside (MedlinePlus), or a name inside a sentence
+        if (not rest.islower() and any(ch.isupper() for ch in rest)) or (
             word.text[0].isupper() and not _SENTENCE_START.search(text[: word.start])
         ):
             continue
@@ -225,19 +229,16 @@ def _numbered_label(word: Word, text: str, lang: str, native: Speller, english: 
 
 
 def classify(
-    text: str, lang: str, native: Speller, english: Speller, glossary: Glossary
+    text: str, lang: str, native: Speller, english: Speller, terms: Iterable[TermMatch]
 ) -> list[Word]:
-    """Every word of `text` with what it says about the span's language."""
+    """Every word of `text` with what it says about the span's language (`terms`: the
+    glossary's matches in `text`, whose do-not-translate names are never English)."""
     masked = _NOT_WORDS.sub(lambda m: " " * len(m.group()), text)
-    terms = [
-        (m.start, m.end)
-        for m in matcher_for(glossary, lang).find(text)
-        if DO_NOT_TRANSLATE in m.entry.note
-    ]
+    kept = [(m.start, m.end) for m in terms if DO_NOT_TRANSLATE in m.entry.note]
     words = []
     for match in _WORD.finditer(masked):
         start = match.start()
-        if any(a <= start < b for a, b in terms):
+        if kept and any(a <= start < b for a, b in kept):
             # a name the glossary keeps in every language ("National Institutes of Health")
             kind = Kind.BREAK
         else:
@@ -256,6 +257,21 @@ def _kind(word: str, lang: str, native: Speller, english: Speller, text: str, st
     if name_inside and not _SENTENCE_START.search(text[:start]):
         return Kind.NAME  # capitalised inside a sentence: most likely part of a name
     return kind
+
+
+def _term_matches(ctx: CheckContext, text: str) -> Iterable[TermMatch]:
+    """The glossary's matches in `text`; a content segment's are the document's, which the
+    TERM checks find anyway with the same matcher (terminology/matches.py)."""
+    from pipeline.checks.terminology.matches import term_matches
+
+    def by_text() -> dict[str, list[TermMatch]]:
+        found: dict[str, list[TermMatch]] = {s.text: [] for s in ctx.document.content_segments()}
+        for segment, match in term_matches(ctx):
+            found[segment.text].append(match)
+        return found
+
+    found = ctx.memo(("LANG003.term-matches",), by_text).get(text)
+    return matcher_for(ctx.glossary, ctx.document.language).find(text) if found is None else found
 
 
 def _word_kind(word: str, lang: str, native: Speller, english: Speller) -> tuple[Kind, bool]:
