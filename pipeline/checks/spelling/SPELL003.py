@@ -33,6 +33,7 @@ _MIN_KNOWN_LENGTH = 7
 _MIN_HEAD = 7
 _MIN_COMPOUND = 12
 _FOLDABLE = re.compile(r"th|ph|ch|rh|ae|aa|[cqéèæ]")
+_Fields = tuple[str, tuple[str, ...], bool, bool]  # a _Form's fields after its place
 
 
 @dataclass
@@ -205,23 +206,10 @@ def _forms(ctx: CheckContext, speller: Speller) -> list[_Form]:
     singles: list[_Form] = []
     pairs: list[tuple[Segment, int, int, list[str], tuple[str, ...], bool]] = []
     for segment in ctx.document.content_segments():
-        words = [
-            t
-            for t in tokens(segment.text)
-            if not any(c.isdigit() for c in t.text)
-            and not t.text.isupper()
-            and any(c.isalpha() for c in t.text)  # not a form's fill-in blank ("______")
-        ]
-        for index, token in enumerate(words):
-            parts = token.text.split("-")
-            if len(token.text) >= 4:
-                singles.append(_form(segment, token.start, token.end, parts, speller))
-            head = _compound_head(token.text, speller) if len(parts) == 1 else None
-            if head is not None:
-                singles.append(
-                    _Form(segment, token.start, token.end, head, (fold(head),), True, head=True)
-                )
-            following = words[index + 1] if index + 1 < len(words) else None
+        words = [(t, f) for t in tokens(segment.text) if (f := _word(t.text, speller)) is not None]
+        for index, (token, fields) in enumerate(words):
+            singles += [_Form(segment, token.start, token.end, *form) for form in fields]
+            following = words[index + 1][0] if index + 1 < len(words) else None
             if following is None or segment.text[token.end : following.start] != " ":
                 continue
             if "-" in token.text or "-" in following.text:
@@ -235,8 +223,9 @@ def _forms(ctx: CheckContext, speller: Speller) -> list[_Form]:
     named_keys = Counter(k for *_, keys, named in pairs if named for k in set(keys))
     # two words are a form only where a single word shares their key: most pairs of an
     # article are not, and need no form of their own
+    known = speller.known
     chosen = [
-        _form(segment, start, end, pair, speller)
+        _Form(segment, start, end, " ".join(_keys(speller, pair)[0]), keys, all(map(known, pair)))
         for segment, start, end, pair, keys, named in pairs
         if any(k in hyphenated for k in keys)
         or (named and (any(k in closed for k in keys) or any(named_keys[k] > 1 for k in keys)))
@@ -244,11 +233,21 @@ def _forms(ctx: CheckContext, speller: Speller) -> list[_Form]:
     return singles + chosen
 
 
-def _form(segment: Segment, start: int, end: int, parts: list[str], speller: Speller) -> _Form:
-    bases, keys = _keys(speller, parts)
-    joiner = " " if segment.text[start:end].count(" ") else "-"
-    known = all(speller.known(p) for p in parts)
-    return _Form(segment, start, end, joiner.join(bases), keys, known)
+@lru_cache(maxsize=100_000)  # an article repeats its words, a batch its articles'
+def _word(word: str, speller: Speller) -> tuple[_Fields, ...] | None:
+    """The forms of `word` (the word from 4 letters, and its compound's first element), as
+    `_Form` fields; None for a word with digits, an acronym or a fill-in blank ("______")."""
+    if any(c.isdigit() for c in word) or word.isupper() or not any(c.isalpha() for c in word):
+        return None
+    parts = word.split("-")
+    forms = []
+    if len(word) >= 4:
+        bases, keys = _keys(speller, parts)
+        forms.append(("-".join(bases), keys, all(map(speller.known, parts)), False))
+    head = _compound_head(word, speller) if len(parts) == 1 else None
+    if head is not None:
+        forms.append((head, (fold(head),), True, True))
+    return tuple(forms)
 
 
 def _keys(speller: Speller, parts: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
