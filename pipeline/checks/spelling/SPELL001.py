@@ -3,6 +3,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pipeline.checks.base import Check
 from pipeline.checks.context import CheckContext
@@ -226,15 +227,23 @@ def _english(ctx: CheckContext, word: str) -> bool:
 def skipped_word(word: str, text: str, start: int) -> bool:
     """Single letters, numbers, acronyms and (likely) proper names, which a dictionary
     cannot judge."""
+    if _skipped_anywhere(word):
+        return True
+    return word[0].isupper() and (
+        # a surname after an initial ("Tone K. Omsland"), not a sentence start
+        _INITIAL.search(text, 0, start) is not None
+        # a name after a picture credit ("Foto: Colourbox")
+        or _CREDIT.search(text, 0, start) is not None
+        or not _SENTENCE_START.search(text, 0, start)
+    )
+
+
+@lru_cache(maxsize=100_000)  # once per word: SPELL001 and SPELL003 ask of every word
+def _skipped_anywhere(word: str) -> bool:
+    """What `skipped_word` skips wherever the word stands."""
     if _latin_letter(word) or any(ch.isnumeric() or ch == "_" for ch in word):  # "½", "de(t)"
         return True
-    if _acronym(word) or any(ch.isupper() for ch in word[1:]):
-        return True  # ALS, NSAID; MedlinePlus, Lou-Gehrig
-    if word[0].isupper() and _INITIAL.search(text, 0, start):
-        return True  # a surname after an initial ("Tone K. Omsland"), not a sentence start
-    if word[0].isupper() and _CREDIT.search(text, 0, start):
-        return True  # a name after a picture credit ("Foto: Colourbox")
-    return word[0].isupper() and not _SENTENCE_START.search(text, 0, start)
+    return _acronym(word) or any(ch.isupper() for ch in word[1:])  # ALS; MedlinePlus, Lou-Gehrig
 
 
 def _latin_letter(word: str) -> bool:
@@ -339,27 +348,9 @@ MIN_HEAD = 4
 # Prefixes and particles one of which a suspended prefix stands for ("be- eller afkræftet":
 # bekræftet eller afkræftet; "op- og nedtrapning").
 _PREFIXES = frozenset(
-    [
-        "af",
-        "be",
-        "for",
-        "fra",
-        "gen",
-        "ind",
-        "med",
-        "mis",
-        "ned",
-        "om",
-        "op",
-        "over",
-        "sam",
-        "til",
-        "ud",
-        "und",
-        "under",
-        "van",
-    ]
-)
+    ["af", "be", "for", "fra", "gen", "ind", "med", "mis", "ned", "om", "op", "over", "sam",
+     "til", "ud", "und", "under", "van"]
+)  # fmt: skip
 
 
 def _suspended(word: str, text: str, end: int, speller: Speller) -> bool:
