@@ -137,8 +137,8 @@ def _analyse_document(ctx: CheckContext) -> list[AnalysedSegment]:
 
 def compound_joins(text: str) -> Iterator[str]:
     """Every closed form two adjacent words of `text` could have as one compound."""
-    for match in _PAIR.finditer(text):
-        first, second = match.group(1).casefold(), match.group(2)
+    for first, second in _PAIR.findall(text):
         if second[:1].islower():
+            first = first.casefold()
             for link in LINKS:
                 yield first + link + second

@@ -52,6 +52,9 @@ def opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
     token = tokens[i]
     word = token.surface.casefold()
     chosen = token.chosen
+    if word not in _ASKED_BY_WORD and not word.endswith(" at"):
+        # most tokens: the tagger's choice alone decides
+        return chosen is not None and chosen.pos in ("cnjsub", "cnjadv")
     if word == "at" or word.endswith(" at"):
         following = tokens[i + 1].chosen if i + 1 < len(tokens) else None
         return following is None or not following.has("inf")
@@ -69,6 +72,9 @@ def opens_clause(tokens: tuple[Token, ...], i: int) -> bool:
         return True
     return chosen is not None and chosen.pos in ("cnjsub", "cnjadv")
 
+
+# The words opens_clause judges by more than the tagger's choice.
+_ASKED_BY_WORD = frozenset({"at", "der", "som", "når"}) | INTERROGATIVES | MULTIWORD_CONJUNCTIONS
 
 # Verbs of saying and thinking. An at-clause after them may keep main-clause order ("Han
 # sagde, at han kunne ikke komme", which Dansk Sprognævn accepts: GRAM009), and the clause

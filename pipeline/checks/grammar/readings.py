@@ -21,13 +21,17 @@ SUBJECT_PRONOUNS = frozenset(
 
 
 def is_word(token: Token) -> bool:
-    return any(ch.isalpha() for ch in token.surface)
+    surface = token.surface
+    return surface.isalpha() or any(ch.isalpha() for ch in surface)  # most words: all letters
 
 
 def single_word(token: Token) -> bool:
     """Not one of the analyser's multiword units, whose lexicon tags may not fit the words
     ("akutte smerter" is listed as a singular noun)."""
-    return is_word(token) and not any(ch.isspace() for ch in token.surface)
+    surface = token.surface
+    if surface.isalpha():  # most words: letters only, so no space
+        return True
+    return is_word(token) and not any(ch.isspace() for ch in surface)
 
 
 def capitalised(token: Token) -> bool:
@@ -36,7 +40,10 @@ def capitalised(token: Token) -> bool:
 
 def only(token: Token, pos: str) -> bool:
     """Every reading of a known token has part of speech `pos`."""
-    return token.known and all(r.pos == pos for r in token.readings)
+    readings = token.readings
+    if len(readings) == 1:  # most tokens: no generator (the checks ask of every token)
+        return readings[0].pos == pos
+    return bool(readings) and all(r.pos == pos for r in readings)
 
 
 def past_adjectives(tokens: tuple[Token, ...], j: int) -> int:
@@ -48,7 +55,8 @@ def past_adjectives(tokens: tuple[Token, ...], j: int) -> int:
 
 
 def chosen_is(token: Token, pos: str) -> bool:
-    return token.chosen is not None and token.chosen.pos == pos
+    chosen = token.chosen
+    return chosen is not None and chosen.pos == pos
 
 
 def past_prepositional_phrase(
