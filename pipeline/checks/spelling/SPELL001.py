@@ -139,17 +139,8 @@ class UnknownWord(Check):
             if in_reference(ctx, segment):
                 continue  # authors, titles and journals as published
             text = NOT_WORDS.sub(lambda m: " " * len(m.group()), segment.text)
-            abbreviated = abbreviation_spans(text, speller)
             english = english_spans(ctx, segment)  # LANG003 reports these words
-            # "COPD assessment test (CAT)": a name; "ADL (activities of daily living)": a gloss
-            named = expansion_spans(text) + glossed_spans(text)
-            named += cited_spans(text, ctx.speller("en"), speller)  # a quoted English term
-            named += slashed_spans(text, ctx.speller("en"), speller)  # "X/English name"
-            named += title_spans(segment.text)  # a cited title, as published
-            gloss = continued_gloss(before, segment.text)  # "Pn.:" | "pro necessitate"
-            named += [gloss] if gloss else []
-            if lang != "da":
-                named += gloss_spans(text, speller, ctx.speller("en"))  # "lett (mildly)"
+            kept: list[tuple[int, int]] | None = None  # worked out when a word is unknown
             for match in WORD.finditer(text):
                 word = match.group()
                 if skipped_word(word, text, match.start()) or known_word(word, speller):
@@ -162,11 +153,11 @@ class UnknownWord(Check):
                     continue  # "varicella-zoster-virus": the Latin name and its kind
                 if word[0].isupper() and _INTRODUCING.search(segment.text, 0, match.start()):
                     continue  # a name after "f.eks." or "jf.", whose full stop ends no sentence
-                if any(start <= match.start() < end for start, end in abbreviated):
-                    continue
                 if any(s.start <= match.start() < s.end for s in english):
                     continue
-                if any(start <= match.start() < end for start, end in named):
+                if kept is None:
+                    kept = _kept_spans(ctx, speller, text, before, segment.text)
+                if any(start <= match.start() < end for start, end in kept):
                     continue
                 if word.lower() in _MONTHS and _in_date(text, match.start(), match.end()):
                     continue
@@ -216,6 +207,26 @@ class UnknownWord(Check):
                     suggestion=suggestions[0] if suggestions else None,
                     suggestions=suggestions,
                 )
+
+
+def _kept_spans(
+    ctx: CheckContext, speller: Speller, text: str, before: str, original: str
+) -> list[tuple[int, int]]:
+    """Where a segment's `text` (`original` with addresses blanked) has abbreviations, names,
+    glosses and titles, whose words are not spelt one by one: worked out only for a segment
+    with a word the dictionary does not know, as most segments have none."""
+    lang, english = ctx.document.language, ctx.speller("en")
+    kept = abbreviation_spans(text, speller)
+    # "COPD assessment test (CAT)": a name; "ADL (activities of daily living)": a gloss
+    kept += expansion_spans(text) + glossed_spans(text)
+    kept += cited_spans(text, english, speller)  # a quoted English term
+    kept += slashed_spans(text, english, speller)  # "X/English name"
+    kept += title_spans(original)  # a cited title, as published
+    gloss = continued_gloss(before, original)  # "Pn.:" | "pro necessitate"
+    kept += [gloss] if gloss else []
+    if lang != "da":
+        kept += gloss_spans(text, speller, english)  # "lett (mildly)"
+    return kept
 
 
 def _english(ctx: CheckContext, word: str) -> bool:
