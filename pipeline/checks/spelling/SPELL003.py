@@ -33,6 +33,7 @@ _MIN_KNOWN_LENGTH = 7
 _MIN_HEAD = 7
 _MIN_COMPOUND = 12
 _FOLDABLE = re.compile(r"th|ph|ch|rh|ae|aa|[cqéèæ]")
+_DOUBLED = re.compile(r"(.)\1")  # compiled once: fold is asked of every word and pair
 _Fields = tuple[str, tuple[str, ...], bool, bool]  # a _Form's fields after its place
 
 
@@ -54,7 +55,7 @@ def fold(text: str) -> str:
     key = text.lower()
     for old, new in (*_FOLDS, *_FOLDS_AFTER):
         key = key.replace(old, new)
-    return re.sub(r"(.)\1", r"\1", re.sub(r"[-\s]", "", key))
+    return _DOUBLED.sub(r"\1", "".join(key.replace("-", "").split()))
 
 
 def base_form(word: str, speller: Speller) -> str:
