@@ -37,7 +37,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from pipeline.checks import nordic_latin
 from pipeline.checks.language.english_stems import english_stem
@@ -107,8 +107,9 @@ class Kind(Enum):
     NAME = "name"  # English-only but capitalised inside a sentence: most likely a name
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
+    """A word of a segment and what it says (a tuple: one is made for every word of a text)."""
+
     start: int
     end: int
     text: str
