@@ -13,7 +13,7 @@ into the next sentence; tokens outside a segment's own text are dropped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.checks.context import CheckContext
@@ -135,10 +135,10 @@ def _analyse_document(ctx: CheckContext) -> list[AnalysedSegment]:
     return result
 
 
-def compound_joins(text: str) -> Iterator[str]:
-    """Every closed form two adjacent words of `text` could have as one compound."""
-    for first, second in _PAIR.findall(text):
-        if second[:1].islower():
-            first = first.casefold()
-            for link in LINKS:
-                yield first + link + second
+def compound_joins(text: str) -> list[str]:
+    """Every closed form two adjacent words of `text` could have as one compound (a list, not
+    a generator: an article has some hundreds of such pairs)."""
+    pairs = [(first.casefold(), second) for first, second in _PAIR.findall(text)]
+    return [
+        first + link + second for first, second in pairs if second[:1].islower() for link in LINKS
+    ]

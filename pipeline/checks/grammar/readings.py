@@ -22,7 +22,8 @@ SUBJECT_PRONOUNS = frozenset(
 
 def is_word(token: Token) -> bool:
     surface = token.surface
-    return surface.isalpha() or any(ch.isalpha() for ch in surface)  # most words: all letters
+    # most tokens are all letters, or one character (punctuation): no generator for them
+    return surface.isalpha() or (len(surface) > 1 and any(ch.isalpha() for ch in surface))
 
 
 def single_word(token: Token) -> bool:
@@ -41,9 +42,9 @@ def capitalised(token: Token) -> bool:
 def only(token: Token, pos: str) -> bool:
     """Every reading of a known token has part of speech `pos`."""
     readings = token.readings
-    if len(readings) == 1:  # most tokens: no generator (the checks ask of every token)
-        return readings[0].pos == pos
-    return bool(readings) and all(r.pos == pos for r in readings)
+    if not readings or readings[0].pos != pos:  # most answers: no generator needed
+        return False
+    return len(readings) == 1 or all(r.pos == pos for r in readings[1:])
 
 
 def past_adjectives(tokens: tuple[Token, ...], j: int) -> int:
