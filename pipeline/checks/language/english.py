@@ -55,6 +55,7 @@ _NOT_WORDS = re.compile(
     r"\S+@\S+\.\w+|(?:https?://|www\.)\S+|\b(?:[\w-]+\.)+[a-zA-Z]{2,}\b(?:/\S*)?"
     r"|\w*_\w*|%\(\w+\)\w|<[^<>]+>|`[^`]*`|\{[^{}]*\}"
 )
+_MAY_NOT_BE_WORDS = re.compile(r"[@_<`{]|://|www\.|%\(|\.[a-zA-Z]{2}")  # in any match of it
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _SENTENCE_START = re.compile(r"(?:^|\n|[.!?:]\s?)[\s\"'«»„“(\[–-]*$")
 # A reference list entry or an inline citation is English by right (a cited title).
@@ -234,7 +235,9 @@ def classify(
 ) -> list[Word]:
     """Every word of `text` with what it says about the span's language (`terms`: the
     glossary's matches in `text`, whose do-not-translate names are never English)."""
-    masked = _NOT_WORDS.sub(lambda m: " " * len(m.group()), text)
+    masked = text  # most sentences have nothing _NOT_WORDS finds: no search through them
+    if _MAY_NOT_BE_WORDS.search(text):
+        masked = _NOT_WORDS.sub(lambda m: " " * len(m.group()), text)
     kept = [(m.start, m.end) for m in terms if DO_NOT_TRANSLATE in m.entry.note]
     words = []
     for match in _WORD.finditer(masked):
