@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pipeline.checks import check_document
 from pipeline.checks.context import CheckContext
 from pipeline.checks.language.english import english_spans
 from pipeline.core.models import Document
+from pipeline.glossary.csv_loader import load_glossary
 from pipeline.glossary.model import Glossary
 from pipeline.ingest import ingest_text
 
@@ -37,3 +40,25 @@ def test_spans_are_computed_once_per_run() -> None:
     first = english_spans(ctx, segment)
     assert [s.text for s in first] == ["healthcare provider"]
     assert english_spans(ctx, segment) is first
+
+
+def test_a_do_not_translate_term_is_no_english_in_the_document_or_any_other_text(
+    tmp_path: Path,
+) -> None:
+    # the document's own segments read the glossary's matches from the TERM checks' shared
+    # matches; a text from elsewhere is matched on its own: the same answer either way
+    csv = tmp_path / "glossary.csv"
+    csv.write_text(
+        "concept_id,lang,term,status,note,source\n"
+        "lifting,da,heavy lifting,preferred,do-not-translate,editor\n",
+        encoding="utf-8",
+    )
+    glossary = load_glossary(csv)
+    sentence = "Du bør undgå heavy lifting i et par dage efter operationen."
+    document, elsewhere = _document(sentence), _document(f"Ifølge lægen: {sentence.lower()}")
+    ctx = CheckContext(document, glossary)
+    own = next(s for s in document.content_segments() if "lifting" in s.text)
+    other = next(s for s in elsewhere.content_segments() if "lifting" in s.text)
+    assert english_spans(CheckContext(document, Glossary([])), own)  # English without the term
+    assert english_spans(ctx, own) == ()
+    assert english_spans(ctx, other) == ()
