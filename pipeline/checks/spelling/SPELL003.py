@@ -126,7 +126,7 @@ class VariantSpellings(Check):
         groups: dict[str, list[_Form]] = defaultdict(list)
         for form in forms:
             groups[form.keys[0]].append(form)
-        for group in _merged(groups).values():
+        for group in (g for g in _merged(groups).values() if len(g) > 1):  # one form: one spelling
             spellings = Counter(f.spelling for f in group)
             if len(spellings) < 2 or not _worth_reporting(group):
                 continue
