@@ -332,11 +332,11 @@ def _runs(text: str, words: list[Word]) -> list[list[Word]]:
     runs: list[list[Word]] = []
     current: list[Word] = []
     for word in words:
-        joined = current and not text[current[-1].end : word.start].isspace()
-        if word.kind is Kind.BREAK or joined:
+        breaks = word.kind is Kind.BREAK  # most words: no slice, no empty run for them
+        if current and (breaks or not text[current[-1].end : word.start].isspace()):
             runs.append(current)
             current = []
-        if word.kind is not Kind.BREAK:
+        if not breaks:
             current.append(word)
     runs.append(current)
     trimmed = []
