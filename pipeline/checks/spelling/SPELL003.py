@@ -205,7 +205,7 @@ class VariantSpellings(Check):
 
 def _forms(ctx: CheckContext, speller: Speller) -> list[_Form]:
     singles: list[_Form] = []
-    pairs: list[tuple[Segment, int, int, list[str], tuple[str, ...], bool]] = []
+    pairs: list[tuple[Segment, int, int, list[str], bool]] = []
     for segment in ctx.document.content_segments():
         words = [(t, f) for t in tokens(segment.text) if (f := _word(t.text, speller)) is not None]
         for index, (token, fields) in enumerate(words):
@@ -216,18 +216,17 @@ def _forms(ctx: CheckContext, speller: Speller) -> list[_Form]:
             if "-" in token.text or "-" in following.text:
                 continue
             named = index > 0 and token.text[:1].isupper() and is_name(token.text, speller)
-            pair = [token.text, following.text]
-            keys = _keys(speller, pair)[1]
-            pairs.append((segment, token.start, following.end, pair, keys, named))
+            pairs.append((segment, token.start, following.end, [token.text, following.text], named))
     hyphenated = {k for f in singles if "-" in f.spelling for k in f.keys}
     closed = {k for f in singles for k in f.keys}
-    named_keys = Counter(k for *_, keys, named in pairs if named for k in set(keys))
     # two words are a form only where a single word shares their key: most pairs of an
-    # article are not, and need no form of their own
+    # article are not, and need no form of their own (nor keys, without a hyphenated form)
+    keyed = [(*pair, _keys(speller, pair[3])[1]) for pair in pairs if hyphenated or pair[4]]
+    named_keys = Counter(k for *_, named, keys in keyed if named for k in set(keys))
     known = speller.known
     chosen = [
         _Form(segment, start, end, " ".join(_keys(speller, pair)[0]), keys, all(map(known, pair)))
-        for segment, start, end, pair, keys, named in pairs
+        for segment, start, end, pair, named, keys in keyed
         if any(k in hyphenated for k in keys)
         or (named and (any(k in closed for k in keys) or any(named_keys[k] > 1 for k in keys)))
     ]
