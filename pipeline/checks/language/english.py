@@ -170,7 +170,7 @@ def _dressed_as_danish(
     "supportnetværk"; english_stems.py), outside the spans already found and names."""
     found = []
     for word in words:
-        if word.kind is Kind.NAME or any(s.start <= word.start < s.end for s in spans):
+        if word.kind is Kind.NAME or (spans and any(s.start <= word.start < s.end for s in spans)):
             continue
         rest = word.text[1:]  # a capital inside (MedlinePlus), or a name inside a sentence
         if (not rest.islower() and any(ch.isupper() for ch in rest)) or (
