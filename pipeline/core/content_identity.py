@@ -7,13 +7,15 @@ path, size, inode, times) is free to read but belongs to one machine: a CI runne
 same dictionaries, model and code afresh, with new inodes and times, so no key would match and
 every answer would be computed again. Keys made from the bytes match wherever the bytes are the
 same. The digest is recorded under the identity (one small file per identity, in the user's
-cache), so a process reads the bytes only the first time on a machine; a file changed less
+cache, at most `MAX_RECORDS` of them), so a process reads the bytes only the first time on a
+machine; a file changed less
 than `SETTLED` seconds ago is not recorded, since a second write within the file system's clock
 tick could keep its size and times (git's rule for "racy" index entries).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import time
@@ -24,6 +26,7 @@ from pipeline.core.file_identity import stat_identity
 from pipeline.core.fs import atomic_write_bytes
 from pipeline.core.user_cache import cache_home
 
+MAX_RECORDS = 1000
 SETTLED = 2.0  # seconds since a file's last change before its identity stands for its bytes
 _CHUNK = 1 << 20
 _MEMO: dict[str, str] = {}  # identity -> digest, for this process
@@ -59,8 +62,11 @@ def _recorded(paths: list[Path], compute: Callable[[], str]) -> str:
     found = _MEMO.get(identity)
     if found is not None:
         return found
-    record = cache_home() / "identities" / hashlib.sha256(identity.encode()).hexdigest()[:32]
-    kept = _read_record(record, identity)
+    # the record holds the identity's hash, not the identity: a package's is some 40 KB
+    named = hashlib.sha256(identity.encode()).hexdigest()
+    folder = cache_home() / "identities"
+    record = folder / named[:32]
+    kept = _read_record(record, named)
     if kept is not None:
         _MEMO[identity] = kept
         return kept
@@ -68,11 +74,25 @@ def _recorded(paths: list[Path], compute: Callable[[], str]) -> str:
     if all(time.time() - stat.st_ctime >= SETTLED for stat in stats):
         _MEMO[identity] = digest
         try:
-            record.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(record, f"{identity}\n\0{digest}\n".encode())
+            folder.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(record, f"{named}\n{digest}\n".encode())
+            _prune(folder)
         except OSError:
             pass  # an unwritable cache only costs reading the bytes again
     return digest
+
+
+def _prune(folder: Path) -> None:
+    """Past `MAX_RECORDS` records (every edit of a checkout's code makes one), the older half
+    goes: a removed record only costs reading those bytes once more. Records are written only
+    after a change, so the folder is listed rarely."""
+    entries = list(os.scandir(folder))
+    if len(entries) <= MAX_RECORDS:
+        return
+    entries.sort(key=lambda entry: entry.stat().st_mtime_ns)
+    for entry in entries[: len(entries) - MAX_RECORDS // 2]:
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
 
 
 def _hash_file(path: str | os.PathLike[str]) -> str:
@@ -83,13 +103,13 @@ def _hash_file(path: str | os.PathLike[str]) -> str:
     return digest.hexdigest()
 
 
-def _read_record(record: Path, identity: str) -> str | None:
-    """The digest recorded for `identity`, None when there is none or it is not whole."""
+def _read_record(record: Path, named: str) -> str | None:
+    """The digest recorded for the identity whose hash is `named`, None when there is none
+    or it is not whole."""
     try:
-        kept_identity, _, digest = record.read_text(encoding="utf-8").partition("\n\0")
-    except (OSError, UnicodeDecodeError):
+        kept_name, digest, *_ = record.read_text(encoding="utf-8").split("\n")
+    except (OSError, UnicodeDecodeError, ValueError):
         return None
-    digest = digest.rstrip("\n")
-    if kept_identity != identity or len(digest) != 64:
+    if kept_name != named or len(digest) != 64:
         return None
     return digest

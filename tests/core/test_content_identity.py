@@ -116,3 +116,32 @@ def test_a_set_of_files_is_named_by_relative_names_and_bytes(
     assert files_digest(trees[0], ["cli.py", "checks/rule.py"]) != one  # order counts
     with pytest.raises(OSError):
         files_digest(trees[0], [*names, "gone.py"])
+
+
+def test_records_are_small_and_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every edit of a checkout's code makes a record for the package's files: a record holds
+    a hash of the identity, not the identity, and past MAX_RECORDS the older half goes."""
+    _settled(monkeypatch)
+    monkeypatch.setattr(content_identity, "MAX_RECORDS", 4)
+    folder = tmp_path / "cache" / "content-pipeline" / "identities"
+    names = [f"module{n:03d}.py" for n in range(200)]
+    for name in names:
+        (tmp_path / name).write_text(f"# {name}\n")
+    files_digest(tmp_path, names)
+    (record,) = folder.iterdir()
+    assert record.stat().st_size < 200  # 200 paths' identities are some 20 KB
+    for n in range(6):
+        for older in folder.iterdir():  # older than what is written next
+            os.utime(older, ns=(n, n))
+        path = tmp_path / f"file{n}.txt"
+        path.write_text(str(n))
+        digest = content_digest(path)
+    records = list(folder.iterdir())
+    assert 2 <= len(records) <= 4
+    monkeypatch.setattr(content_identity, "_MEMO", {})
+
+    def unreadable(_: object) -> str:
+        raise AssertionError("the newest record was pruned")
+
+    monkeypatch.setattr(content_identity, "_hash_file", unreadable)
+    assert content_digest(tmp_path / "file5.txt") == digest
