@@ -8,9 +8,9 @@ same dictionaries, model and code afresh, with new inodes and times, so no key w
 every answer would be computed again. Keys made from the bytes match wherever the bytes are the
 same. The digest is recorded under the identity (one small file per identity, in the user's
 cache, at most `MAX_RECORDS` of them), so a process reads the bytes only the first time on a
-machine; a file changed less
-than `SETTLED` seconds ago is not recorded, since a second write within the file system's clock
-tick could keep its size and times (git's rule for "racy" index entries).
+machine; a file changed less than `SETTLED` seconds ago is not recorded, since a second write
+within the file system's clock tick could keep its size and times (git's rule for "racy"
+index entries).
 """
 
 from __future__ import annotations
