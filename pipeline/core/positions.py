@@ -11,10 +11,14 @@ class LineIndex:
     """Offset → (line, column) lookups in O(log lines)."""
 
     def __init__(self, text: str) -> None:
-        self._starts = [0]
-        for i, ch in enumerate(text):
-            if ch == "\n":
-                self._starts.append(i + 1)
+        # str.find jumps from line to line in C: a character-by-character loop cost 0.3 ms
+        # for a 3 KB article, built twice per checked text (ingest and the checks' context)
+        starts = [0]
+        at = text.find("\n")
+        while at >= 0:
+            starts.append(at + 1)
+            at = text.find("\n", at + 1)
+        self._starts = starts
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self._starts, offset)

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.core.errors import InputError
 from pipeline.ingest import read_document
-from pipeline.ingest.decoding import decode_file
+from pipeline.ingest.decoding import decode_bytes, decode_file
 
 ARTICLE = "Muskeltrækninger\n\nMuskeltrækninger er et symptom på mange ting.\n"
 
@@ -71,3 +71,39 @@ def test_unsupported_extension_is_refused(tmp_path: Path) -> None:
     path.write_bytes(b"PK\x03\x04")
     with pytest.raises(InputError, match=r"unsupported file type '.docx'"):
         read_document(path)
+
+
+def _control_oracle(sample: str) -> tuple[int, int | None]:
+    """The rule in plain words: characters below U+0020 but for newline, tab, form feed and
+    vertical tab; how many, and the offset of the first."""
+    found = [i for i, ch in enumerate(sample) if ord(ch) < 32 and ch not in "\n\t\f\v"]
+    return len(found), (found[0] if found else None)
+
+
+@pytest.mark.parametrize("code", range(32))
+def test_control_characters_counted_as_the_rule_says(code: int) -> None:
+    """Each code point below U+0020, alone in 20 characters of text (5 %), is refused exactly
+    when the rule counts it, with the line of its first occurrence."""
+    text = "Linje et\nLinje to\n" + chr(code) + "x"
+    read = text.replace("\r", "\n")  # newlines are normalised first
+    count, first = _control_oracle(read)
+    if not count:
+        assert decode_bytes(text.encode(), "a.txt")[0] == read
+        return
+    with pytest.raises(InputError) as caught:
+        decode_bytes(text.encode(), "a.txt")
+    assert first == read.index(chr(code))
+    kind = "NUL byte" if code == 0 else "control characters"
+    assert str(caught.value).startswith(f"a.txt:3: binary file ({kind})")
+
+
+def test_a_few_control_characters_in_a_long_text_are_kept() -> None:
+    """At most 1 % of the first 8 KiB: a stray character in an article is not a binary file
+    (ENC checks report it); one more than 1 % is."""
+    body = ("Muskeltrækninger er almindelige. " * 10)[:99]
+    kept = body + "\x07"  # 1 of 100
+    assert decode_bytes(kept.encode(), "a.txt")[0] == kept
+    assert _control_oracle(kept)[0] / len(kept) <= 0.01
+    refused = body[:98] + "\x07\x07"  # 2 of 100
+    with pytest.raises(InputError, match="binary file"):
+        decode_bytes(refused.encode(), "a.txt")
