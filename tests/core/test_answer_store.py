@@ -7,6 +7,9 @@ import multiprocessing
 import threading
 from pathlib import Path
 
+import pytest
+
+from pipeline.core import answer_store
 from pipeline.core.answer_store import AnswerStore, flush_all
 
 
@@ -88,3 +91,81 @@ def test_many_keys_are_answered_as_one_by_one(tmp_path: Path) -> None:
     assert many == {key: answer for key in keys if (answer := reader.get(key)) is not None}
     assert len(many) == 400
     assert AnswerStore(None).get_many(keys) == {}
+
+
+def _filled(path: Path, count: int) -> None:
+    writer = AnswerStore(path)
+    for n in range(count):
+        writer.put(f"k{n}", f"svar {n}".encode())
+    flush_all()
+
+
+def test_many_look_ups_read_the_table_once_with_the_same_answers(tmp_path: Path) -> None:
+    """After LOOK_EVERY look-ups of a table small enough for them, the table is read once:
+    every answer after that is the database's, no query is made, an answer put later is
+    answered, and a key the table lacks is still None."""
+    path = tmp_path / "answers.sqlite3"
+    _filled(path, 3000)
+    store = AnswerStore(path)
+    expected = {f"k{n}": f"svar {n}".encode() for n in range(3000)}
+    for n in range(answer_store.LOOK_EVERY - 1):
+        assert store.get(f"k{n}") == expected[f"k{n}"]
+    assert store._loaded is None
+    assert store.get("k5") == b"svar 5"  # the LOOK_EVERY-th look-up reads the table
+    assert store._loaded == expected
+    assert store._db is not None
+    queries: list[str] = []
+    store._db.set_trace_callback(queries.append)
+    assert [store.get(f"k{n}") for n in range(3000)] == list(expected.values())
+    assert store.get("never kept") is None
+    assert store.get_many(["k1", "never kept", "k2999"]) == {"k1": b"svar 1", "k2999": b"svar 2999"}
+    store.put("later", b"ny")
+    assert store.get("later") == b"ny"
+    assert queries == []
+    flush_all()
+    assert AnswerStore(path).get("later") == b"ny"  # still written for other processes
+
+
+def test_a_table_large_for_the_look_ups_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The table is read only once it is at most BYTES_PER_GET bytes a look-up made so far:
+    a large table and few look-ups keep one query per key."""
+    path = tmp_path / "answers.sqlite3"
+    _filled(path, 3000)
+    size = path.stat().st_size + path.with_name(path.name + "-wal").stat().st_size
+    monkeypatch.setattr(answer_store, "LOOK_EVERY", 10)
+    monkeypatch.setattr(answer_store, "BYTES_PER_GET", size // 25)  # read at 30 look-ups
+    store = AnswerStore(path)
+    for n in range(29):
+        assert store.get(f"k{n}") == f"svar {n}".encode()
+    assert store._loaded is None  # at 10 and 20 look-ups the table was too large
+    assert store.get("k29") == b"svar 29"
+    assert store._loaded is not None and len(store._loaded) == 3000
+    monkeypatch.setattr(answer_store, "MAX_LOADED_BYTES", size - 1)
+    capped = AnswerStore(path)
+    assert [capped.get(f"k{n}") for n in range(100)] == [f"svar {n}".encode() for n in range(100)]
+    assert capped._loaded is None  # never held in memory, however many look-ups
+
+
+def test_answers_held_past_the_bound_go_back_to_queries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long run whose new answers outgrow MAX_LOADED_BYTES drops what it holds and asks the
+    database again, key by key, for good; every answer stays the same."""
+    path = tmp_path / "answers.sqlite3"
+    _filled(path, 100)
+    monkeypatch.setattr(answer_store, "LOOK_EVERY", 10)
+    monkeypatch.setattr(answer_store, "BYTES_PER_GET", 1_000_000)
+    store = AnswerStore(path)
+    for n in range(10):
+        store.get(f"k{n}")
+    assert store._loaded is not None
+    size = store._held
+    monkeypatch.setattr(answer_store, "MAX_LOADED_BYTES", size + 100)
+    for n in range(100, 120):
+        store.put(f"k{n}", f"svar {n}".encode())
+    assert store._loaded is None
+    store.flush()
+    assert [store.get(f"k{n}") for n in range(120)] == [f"svar {n}".encode() for n in range(120)]
+    assert store._loaded is None  # 120 more look-ups, never read again
