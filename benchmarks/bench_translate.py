@@ -12,8 +12,10 @@ the first run really translates every segment (the memory cannot help within the
     and XLIFF per article; (c) the same command again over the unchanged corpus: every article
     skipped by its content hash; (d) again without the record of unchanged articles
     (<out>/.cache/articles.json deleted): every article processed, every segment from the
-    memory. Wall time, CPU time and peak RSS (the largest process) of each; words are counted
-    in the source articles.
+    memory; (e) the first run again into a new folder with every check ignored (`--ignore` of
+    every code's letters): the cost of the checks, which (b) runs on the source and each
+    target, beside that of the translation. Wall time, CPU time and peak RSS (the largest
+    process) of each; words are counted in the source articles.
 
 CPU time is user + system of the whole process tree: `translate` with Apertium's processes and
 the long-lived analysis chains its checks keep (pipeline.ingest.apertium_stream), whose stages
@@ -25,6 +27,7 @@ waited for is printed beside it ("own CPU").
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -67,6 +70,15 @@ def build(folder: Path, articles: int) -> int:
     return words
 
 
+def code_prefixes() -> list[str]:
+    """The letters of every check's code (`content-pipeline rules`), for `--ignore`: what
+    `translate` costs without its checks, beside raw Apertium and with them."""
+    listing = subprocess.run(
+        [str(CLI), "rules", "--format", "json"], capture_output=True, text=True, check=True
+    )
+    return sorted({re.sub(r"\d+$", "", rule["code"]) for rule in json.loads(listing.stdout)})
+
+
 def raw_apertium(folder: Path, mode: str) -> Timing:
     text = "\n\n".join(p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt")))
     with tempfile.TemporaryFile() as source:
@@ -106,11 +118,14 @@ def main() -> None:
         rerun = run_once(command)
         (out / ".cache" / "articles.json").unlink()
         memory = run_once(command)
+        bare_out = Path(tmp) / "bare"
+        bare = run_once([*command[:-1], str(bare_out), "--ignore", ",".join(code_prefixes())])
         rows = [
             ("(a) raw apertium, one process", raw),
             ("(b) translate, empty memory", first),
             ("(c) translate, unchanged rerun", rerun),
             ("(d) translate, rerun from memory", memory),
+            ("(e) translate, no check", bare),
         ]
         print(f"{'':34} {'wall':>9} {'CPU':>9} {'own CPU':>9} {'words/s':>10} {'peak RSS':>9}")
         for label, timing in rows:
@@ -124,7 +139,9 @@ def main() -> None:
             f"(c)/(b): {rerun.tree_cpu / first.tree_cpu:.1%} of the first run's CPU "
             f"({rerun.wall / first.wall:.1%} of its wall time); "
             f"(d)/(a): {memory.wall / raw.wall:.2f}× wall, "
-            f"{memory.tree_cpu / raw.tree_cpu:.2f}× CPU"
+            f"{memory.tree_cpu / raw.tree_cpu:.2f}× CPU; "
+            f"(e)/(a): {bare.wall / raw.wall:.2f}× wall, {bare.tree_cpu / raw.tree_cpu:.2f}× CPU "
+            "(translation, glossary protection, content files and XLIFF without the checks)"
         )
         print(f"    {rerun.last_line}")
 
