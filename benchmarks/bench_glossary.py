@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.generate_glossary import write_glossary  # noqa: E402
-from pipeline.glossary.compiled import SETTLED  # noqa: E402
+from pipeline.core.content_identity import SETTLED  # noqa: E402
 
 SEED = ROOT / "sources" / "muskeltraekninger-da.txt"
 PAGES = Path("/work/corpus/pages")
@@ -102,7 +102,7 @@ def main() -> None:
         sizes = [args.terms] + ([1_000_000] if args.million else [])
         generated = {n: write_glossary(Path(tmp) / f"glossary-{n}.csv", n) for n in sizes}
         # a user's glossary was not written a moment ago: a file changed in the last
-        # SETTLED seconds is read and hashed in every process (pipeline.glossary.compiled)
+        # SETTLED seconds is read and hashed in every process (pipeline.core.content_identity)
         time.sleep(SETTLED)
         print("(a) load the glossary, index its Danish terms, find them in the seed article")
         base = best_of([str(PYTHON), "-c", LOAD, str(project), str(SEED)], args.repeats)

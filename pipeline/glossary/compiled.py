@@ -7,19 +7,19 @@ of that work depends only on the file's bytes and on this package's code, so it 
 once, pickled, under `~/.cache/content-pipeline/glossary/` (`$XDG_CACHE_HOME`), beside the
 other derived data (the wordfreq index), and read back in about 0.06 s.
 
-The key is a hash of the file's bytes, its suffix (the format that reads it) and the size and
-modification time of every module of this package (a change to the loader, the table or the
-inflection rules makes new files). Reading, checking and hashing 7 MB of CSV to find that
-key (and the glossary's version, a second hash) cost 0.03 s of every process, so the key is
-also recorded under the file's identity (path, size, inode, times: `file_identity`): a later
-process that finds the same identity reads neither the file nor its hash. An identity is
-recorded only for a file last changed `SETTLED` seconds before (its change time, which a
-write always sets and no tool sets back), so that a second write within
-the file system's clock tick (same size, same times) cannot pass for the first: git's rule
-for its index ("racy" entries). Glossaries under `MIN_ROWS` rows are not compiled: they
-load in milliseconds. A cache that cannot be read or written is ignored: the glossary is then
-read as usual. Like the wordfreq index, this cache is not the findings cache, and
-`check --no-cache` uses it too (it changes no finding).
+The key is a hash of the file's bytes, its suffix (the format that reads it), the tool's
+version and the bytes of this package's modules (a change to the loader, the table or the
+inflection rules makes new files). Reading and hashing 7 MB of CSV to find that key cost
+0.03 s of every process, so the hash of the file's bytes comes from
+pipeline/core/content_identity.py, which records it per machine under the file's identity
+(path, size, inode, times) once the file has not changed for two seconds: a later
+process that finds the same identity reads neither the file nor its hash. Every part of the
+key is made from bytes, not from times or inodes, so a CI runner that restores
+`~/.cache/content-pipeline` finds the compiled glossary its earlier run made. Glossaries
+under `MIN_ROWS` rows are not compiled: they load in milliseconds (and a file under
+`MIN_BYTES` is read without looking for one). A cache that cannot be read or written is
+ignored: the glossary is then read as usual. Like the wordfreq index, this cache is not the
+findings cache, and `check --no-cache` uses it too (it changes no finding).
 """
 
 from __future__ import annotations
@@ -27,19 +27,20 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
-import time
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pipeline.core.content_identity import SETTLED
-from pipeline.core.file_identity import file_identity
+from pipeline.core.content_identity import content_digest, files_digest
 from pipeline.core.fs import atomic_write_bytes
 from pipeline.core.sorted_file import SortedFile
 from pipeline.core.user_cache import cache_home
 from pipeline.core.version import __version__
 
 MIN_ROWS = 5_000  # smaller glossaries load faster than a pickle is found and read
+# a file smaller than this has fewer than MIN_ROWS rows (a row takes 15 bytes or more:
+# "1,d,x,admitted"): it is read without looking for a compiled form, and never compiled
+MIN_BYTES = MIN_ROWS * 12
 KEEP = 8  # compiled glossaries kept (the newest); an older one is rebuilt when used again
 _FORMAT = 2  # bump when what is pickled changes shape without a module changing
 
@@ -55,54 +56,35 @@ def _tool_version() -> str:
 
 @cache
 def _code() -> str:
-    """The tool's version and this package's modules (size, mtime), whose code decides
-    what a compiled glossary holds."""
+    """The tool's version, the format and the bytes of this package's modules, whose code
+    decides what a compiled glossary holds (hashed once per machine: content_identity)."""
     package = Path(__file__).parent
-    parts = [_tool_version(), str(_FORMAT)]
-    for module in sorted(package.glob("*.py")):
-        stat = module.stat()
-        parts.append(f"{module.name}:{stat.st_size}:{stat.st_mtime_ns}")
-    return "\n".join(parts)
+    modules = sorted(module.name for module in package.glob("*.py"))
+    return f"{_tool_version()}\n{_FORMAT}\n{files_digest(package, modules)}"
 
 
 def compiled_key(content: bytes, path: Path) -> str:
     """The name a glossary file's compiled form is kept under."""
-    digest = hashlib.sha256(f"{_code()}\n{path.suffix.lower()}\n".encode())
-    digest.update(content)
-    return digest.hexdigest()
+    return _key(hashlib.sha256(content).hexdigest(), path)
 
 
-def _record_path(path: Path) -> tuple[Path, str]:
-    """Where the key of the file at `path` is recorded, and the file's identity now."""
-    resolved = path.resolve()
-    name = hashlib.sha256(os.fsencode(resolved)).hexdigest()[:32]
-    # the code that compiled it belongs to the identity: a new version makes a new key
-    code = hashlib.sha256(_code().encode()).hexdigest()[:16]
-    return cache_folder() / "files" / name, f"{file_identity(resolved)}:{code}"
+def _key(digest: str, path: Path) -> str:
+    """The key of the file at `path` whose bytes have the SHA-256 `digest`."""
+    return hashlib.sha256(f"{_code()}\n{path.suffix.lower()}\n{digest}".encode()).hexdigest()
 
 
 def recorded(path: Path) -> tuple[str, str] | None:
-    """The compiled key and version recorded for the file at `path` as it is now (same
-    identity), None when there is none or it cannot be read."""
+    """The compiled key and the version (`Glossary.version`: the first 16 digits of the
+    bytes' SHA-256) of the file at `path` as it is now, without reading it when its hash is
+    recorded for its identity; None for a file under `MIN_BYTES` or one that cannot be
+    read."""
     try:
-        record, identity = _record_path(path)
-        kept_identity, key, version = record.read_text(encoding="utf-8").split("\n")[:3]
-    except (OSError, ValueError, UnicodeDecodeError):
-        return None
-    return (key, version) if kept_identity == identity and key and version else None
-
-
-def record(path: Path, key: str, version: str) -> None:
-    """Record `key` and `version` under the identity of the file at `path` (silently not,
-    when it changed less than `SETTLED` seconds ago or the cache cannot be written)."""
-    try:
-        if time.time() - path.stat().st_ctime < SETTLED:  # any write sets the change time
-            return
-        target, identity = _record_path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_bytes(target, f"{identity}\n{key}\n{version}\n".encode())
+        if path.stat().st_size < MIN_BYTES:
+            return None
+        digest = content_digest(path)
     except OSError:
-        return
+        return None
+    return _key(digest, path), digest[:16]
 
 
 def load(key: str, part: str) -> Any | None:

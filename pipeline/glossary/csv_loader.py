@@ -161,18 +161,17 @@ def load_glossary(path: Path, formats: Sequence[RowFormat] = ()) -> Glossary:
 
     readable = path.suffix.lower() in ("", CSV_SUFFIX) or any(f.matches(path) for f in formats)
     known = compiled.recorded(path) if readable else None
-    if known is not None:  # compiled from this file as it is now: not read again
-        key, version = known
+    if known is not None:  # its key from the hash recorded for it: a compiled table
+        known_key, version = known
+        table = compiled.load(known_key, "table")
+        if isinstance(table, TermTable):
+            return Glossary(table, path=str(path), version=version, compiled=known_key)
+    content, header, records = read_records(path, formats)
+    key = compiled.compiled_key(content, path) if len(content) >= compiled.MIN_BYTES else None
+    if key is not None:
         table = compiled.load(key, "table")
         if isinstance(table, TermTable):
-            return Glossary(table, path=str(path), version=version, compiled=key)
-    content, header, records = read_records(path, formats)
-    key = compiled.compiled_key(content, path)
-    table = compiled.load(key, "table")
-    if isinstance(table, TermTable):
-        glossary = Glossary(table, path=str(path), content=content, compiled=key)
-        compiled.record(path, key, glossary.version)
-        return glossary
+            return Glossary(table, path=str(path), content=content, compiled=key)
     width = len(header)
     concept_at, lang_at, term_at, status_at = (header.index(c) for c in REQUIRED_COLUMNS)
     # a missing optional column reads as the empty field past the row's end
@@ -210,12 +209,11 @@ def load_glossary(path: Path, formats: Sequence[RowFormat] = ()) -> Glossary:
 
     table = TermTable()
     table.extend(rows())
-    if len(table) < compiled.MIN_ROWS:
+    if key is None or len(table) < compiled.MIN_ROWS:
         return Glossary(table, path=str(path), content=content)
     glossary = Glossary(table, path=str(path), content=content, compiled=key)
     table.index_concepts()  # kept with the table: each process would build it again
     compiled.store(key, "table", table)
-    compiled.record(path, key, glossary.version)
     return glossary
 
 

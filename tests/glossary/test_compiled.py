@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 from array import array
 from pathlib import Path
 
 import pytest
 
+from pipeline.core import content_identity
 from pipeline.core.packed_strings import PackedStrings
 from pipeline.glossary import compiled, load_glossary
 from pipeline.glossary.entry import TermStatus
@@ -25,6 +27,7 @@ def cache(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     stands in for a large one)."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setattr(compiled, "MIN_ROWS", 1)
+    monkeypatch.setattr(compiled, "MIN_BYTES", 0)
     return tmp_path / "cache" / "content-pipeline" / "glossary"
 
 
@@ -117,6 +120,7 @@ def test_an_unwritable_cache_only_costs_time(
     blocker.write_text("not a folder", encoding="utf-8")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     monkeypatch.setattr(compiled, "MIN_ROWS", 1)
+    monkeypatch.setattr(compiled, "MIN_BYTES", 0)
     assert _answers(glossary_file)[0] == load_glossary(glossary_file).version
 
 
@@ -171,7 +175,7 @@ def test_rows_added_after_the_concept_index_are_in_it() -> None:
 @pytest.fixture
 def settled(monkeypatch: pytest.MonkeyPatch) -> None:
     """Files written by the test count as settled (they were changed a moment ago)."""
-    monkeypatch.setattr(compiled, "SETTLED", float("-inf"))
+    monkeypatch.setattr(content_identity, "SETTLED", float("-inf"))
 
 
 def _no_reading(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -194,32 +198,72 @@ def test_a_glossary_changed_since_its_record_is_read_again(
     cache: Path, glossary_file: Path, settled: None
 ) -> None:
     before = load_glossary(glossary_file)
+    assert compiled.recorded(glossary_file) == (before.compiled, before.version)
     with glossary_file.open("a", encoding="utf-8") as csv:
         csv.write("headache,da,hovedpine,preferred,,\n")
-    assert compiled.recorded(glossary_file) is None
+    changed = compiled.recorded(glossary_file)
+    assert changed is not None and changed[0] != before.compiled
     after = load_glossary(glossary_file)
     assert after.version != before.version and len(after) == len(before) + 1
-    assert compiled.recorded(glossary_file) == (after.compiled, after.version)
+    assert changed == (after.compiled, after.version)
 
 
-def test_a_glossary_changed_a_moment_ago_is_not_recorded(cache: Path, glossary_file: Path) -> None:
-    load_glossary(glossary_file)  # written by the fixture just now: another write may follow
-    assert compiled.recorded(glossary_file) is None
-    assert not (cache / "files").exists()
+def test_a_glossary_changed_a_moment_ago_is_hashed_again(
+    cache: Path, glossary_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file written a moment ago may be written again within the clock's tick with the same
+    size and times: its hash is not recorded, so each process reads its bytes."""
+    hashed: list[Path] = []
+    real = content_identity._hash_file
+
+    def counting(path: str | os.PathLike[str]) -> str:
+        hashed.append(Path(path))
+        return real(path)
+
+    monkeypatch.setattr(content_identity, "_hash_file", counting)
+    first = load_glossary(glossary_file)  # written by the fixture just now
+    assert compiled.recorded(glossary_file) == (first.compiled, first.version)
+    assert compiled.recorded(glossary_file) is not None
+    assert hashed.count(glossary_file) == 3  # every time: nothing recorded
 
 
-def test_a_record_stands_only_for_the_code_that_made_it(
+def test_a_key_stands_only_for_the_code_that_made_it(
     cache: Path, glossary_file: Path, settled: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    load_glossary(glossary_file)
-    assert compiled.recorded(glossary_file) is not None
+    glossary = load_glossary(glossary_file)
+    assert compiled.recorded(glossary_file) == (glossary.compiled, glossary.version)
     monkeypatch.setattr(compiled, "_tool_version", lambda: "999.0")
     compiled._code.cache_clear()
     try:
-        assert compiled.recorded(glossary_file) is None
+        other = compiled.recorded(glossary_file)
+        assert other is not None and other[0] != glossary.compiled
+        assert other[1] == glossary.version  # the same bytes
     finally:
         monkeypatch.undo()
         compiled._code.cache_clear()
+
+
+def test_the_key_is_the_same_for_the_same_bytes_at_new_times(
+    cache: Path, glossary_file: Path, settled: None, tmp_path: Path
+) -> None:
+    """A CI runner restores the cache onto a new checkout: the same glossary with new times
+    and inodes finds the compiled form, as the same package code does (content hashes)."""
+    glossary = load_glossary(glossary_file)
+    copy = tmp_path / "elsewhere" / "glossary.csv"
+    copy.parent.mkdir()
+    copy.write_bytes(glossary_file.read_bytes())
+    os.utime(copy, (1_000_000_000, 1_000_000_000))
+    assert compiled.recorded(copy) == (glossary.compiled, glossary.version)
+    assert load_glossary(copy).compiled == glossary.compiled
+
+
+def test_a_small_file_is_read_without_looking_for_a_compiled_form(
+    cache: Path, glossary_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(compiled, "MIN_BYTES", glossary_file.stat().st_size + 1)
+    assert compiled.recorded(glossary_file) is None
+    assert load_glossary(glossary_file).compiled is None
+    assert not cache.exists()
 
 
 def test_a_pickled_table_reads_its_terms_as_before() -> None:

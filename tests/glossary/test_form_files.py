@@ -76,6 +76,7 @@ def test_a_compiled_glossary_is_read_through_its_files(
 ) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setattr(compiled, "MIN_ROWS", 1)
+    monkeypatch.setattr(compiled, "MIN_BYTES", 0)
     path = tmp_path / "glossary.csv"
     path.write_bytes((ROOT / "glossary.csv").read_bytes())
     first = form_index(load_glossary(path), "da")  # compiles, and writes the files
