@@ -22,7 +22,12 @@ ROOT = Path(__file__).resolve().parents[2]
 FIXTURES = ROOT / "tests" / "fixtures" / "checks" / "bilingual"
 PIECES = ["https://www.Example.org/a?b=1.", "WWW.sundhed.dk", "mail@host.no", "MayoClinic.com",
           "f.eks.", "benet.De", "x.dk-y", "(", ")", "ftp://", "\n", "\t", " ", "Åbn", "URL", "@",
-          ".com", "a.io.", "://"]  # fmt: skip
+          ".com", "a.io.", "://",
+          # what the other checks' triggers look for: digits, brackets and quotation marks,
+          # two spaces, separators between letters, capitals, paths, a word twice
+          "10", "3,5", "«", "»", '"', "[", "}", "  ", "\u00a0", "fil,mappe", "a;b", "Navn:x",
+          "ABC", "PDF", "/usr/bin", "C:\\x", "\\n", "readme.txt", "fil.po", "Gem gem",
+          "de de"]  # fmt: skip
 
 
 def pool() -> list[str]:
@@ -48,7 +53,9 @@ def triggered_checks() -> list[TranslatedUnitCheck]:
 
 
 def test_some_check_has_a_trigger() -> None:
-    assert [check.code for check in triggered_checks()] == ["URL001"]
+    assert sorted(check.code for check in triggered_checks()) == [
+        "ACR001", "URL001", "WS002", "WS003"
+    ]  # fmt: skip
 
 
 def test_each_trigger_finds_in_the_joined_texts_what_it_finds_in_each() -> None:
@@ -73,7 +80,12 @@ def units(source_lang: str, target_lang: str) -> list[TranslationUnit]:
     targets = texts[:]
     rng.shuffle(targets)
     pairs = list(zip(texts, targets, strict=True)) + [(t, t) for t in texts[::3]]
-    return po_units(pairs, source_lang, target_lang)
+    cases = [
+        (unit["source"], unit["target"])
+        for param in yaml_cases(FIXTURES)
+        for unit in param.values[1]["units"]
+    ]  # each check's own cases, source and target together
+    return po_units(pairs + cases, source_lang, target_lang)
 
 
 @pytest.mark.parametrize(("source_lang", "target_lang"), [("da", "nb"), ("en", "da")])

@@ -144,6 +144,9 @@ class MissingAcronymOrPath(TranslatedUnitCheck):
     """
 
     code = "ACR001"
+    # only a source `_may_have` could pass is asked: two capitals, a slash, a backslash or
+    # a file name's extension (a file name also needs its name: the search is a superset)
+    source_trigger = re.compile(rf"{_CAPITALS.pattern}|/|\\|{_EXTENSION}")
     name = "bilingual.acronyms-and-paths"
     severity = Severity.WARNING
 

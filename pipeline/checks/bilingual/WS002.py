@@ -41,6 +41,7 @@ class DoubledSpace(TranslatedUnitCheck):
     """
 
     code = "WS002"
+    target_trigger = re.compile("  ")  # only a target with two spaces in a row is asked
     name = "bilingual.doubled-space"
     severity = Severity.WARNING
     fixable = True

@@ -59,6 +59,8 @@ class GluedWords(TranslatedUnitCheck):
     """
 
     code = "WS003"
+    # only a target with a separator between letters is asked (the first test below)
+    target_trigger = re.compile("|".join(p.pattern for p in _BETWEEN_LETTERS.values()))
     name = "bilingual.glued-words"
     severity = Severity.WARNING
 
