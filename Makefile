@@ -21,6 +21,7 @@ test: lint
 
 bench: setup
 	$(BIN)/python benchmarks/bench_check.py
+	$(BIN)/python benchmarks/bench_watch.py
 	$(BIN)/python benchmarks/bench_translate.py --articles 40 --to nb
 	$(BIN)/python benchmarks/bench_pofilter.py
 	$(BIN)/python benchmarks/bench_po_reader.py

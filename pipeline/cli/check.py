@@ -122,6 +122,12 @@ SEVERITIES = ("error", "warning", "info")
     help="List each file below 100 and each language with its quality score in the text "
     "summary (default; always in JSON and SARIF).",
 )
+@click.option(
+    "--watch",
+    is_flag=True,
+    help="Check, then check again whenever a checked file, the glossary or the configuration "
+    "changes, until Ctrl-C (one process keeps the dictionaries and analysers loaded).",
+)
 @check_options
 @audience_option
 @executor_options
@@ -141,6 +147,7 @@ def check(
     write_baseline: Path | None,
     fail_under: float | None,
     show_scores: bool,
+    watch: bool,
     glossary: Path | None,
     lang: str | None,
     select: tuple[str, ...],
@@ -179,6 +186,9 @@ def check(
     --executor processes (as -j) or dask (--workers N: a local cluster; --scheduler: a
     running one) says where the files are checked; --fix always works in this process.
 
+    --watch checks, then checks again in this process at each change of a checked file, the
+    glossary or the configuration file, printing each report, until Ctrl-C (exit 0).
+
     Exit status: 0 clean, 1 a finding at or above --fail-on or a file scoring below
     --fail-under (--diff: a change to make), 2 usage or input errors.
     """
@@ -195,62 +205,85 @@ def check(
         raise click.UsageError("--diff and --statistics print text; leave out --format")
     if show_diff and statistics:
         raise click.UsageError("--diff and --statistics cannot be combined")
-    config = load_config()
-    config.check_codes([*CHECKS, *BILINGUAL_CHECKS])
-    try:
-        codes = enabled_codes(config, select, ignore)
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from exc
-    threshold = Severity(fail_on) if fail_on else config.fail_on
-    try:
-        gate = QualityGate.create(config, frozenset(codes), baseline, write_baseline, fail_under)
-        gate.show = show_scores or gate.fail_under is not None
-    except ValueError as exc:
-        raise click.UsageError(str(exc)) from exc
-    checked_language(lang)
-    checked_language(None if lang else config.language, where="language (configuration)")
-    options = CheckOptions(
-        glossary=resolve_glossary(glossary, config),
-        select=select,
-        ignore=ignore,
-        language=lang,
-        source_language=lang,
-        audience=chosen_audience(audience, config),
-        fix=fix or show_diff,
-        unsafe=unsafe_fixes,
-        write=not show_diff,
-        jobs=jobs,
-        cache_dir=None if no_cache else cache_dir or _default_cache_dir(),
-    )
-    result = _checked(paths, config, options, where)
-    for notice in result.notices:
-        click.echo(f"{notice.level}: {notice.message}", err=True)
-    files, findings, failures, fixes = result.files, result.findings, result.failures, result.fixes
-    profiles = result.profiles
-    report = gate.report(findings, [str(f) for f in files], failures, profiles)
-    if show_diff:
-        text = "".join(f.diff() for f in fixes)
-    elif statistics:
-        text = _statistics(report)
-    else:
-        color = output_format == "text" and output is None and sys.stdout.isatty()
-        text = get_reporter(output_format).render(report, color=color)
-    if output is not None:
-        atomic_write_text(output, text)
-    else:
-        click.echo(text, nl=False)
-    if options.fix:
-        # The summary joins the text report on stdout; JSON, a file or a diff keep it apart.
-        plain = output is None and output_format == "text" and not show_diff
-        click.echo(_fix_summary(fixes, findings, show_diff, unsafe_fixes), err=not plain)
-    if failures or not files:
-        if not files:
-            click.echo("error: no articles found in the given paths", err=True)
-        sys.exit(2)
-    if show_diff:
-        sys.exit(1 if any(f.changed for f in fixes) else 0)
-    if any(f.severity.rank >= threshold.rank for f in report.findings) or gate.failed(report):
-        sys.exit(1)
+    if watch and (fix or show_diff or write_baseline):
+        raise click.UsageError(
+            "--watch checks and reports; it cannot be combined with --fix, --diff or "
+            "--write-baseline"
+        )
+
+    def once(first: bool) -> tuple[int, list[Path]]:
+        """Check and report; the exit status, and the settings files the run read (for
+        --watch). A run after the first works in this process, which keeps what it loaded."""
+        config = load_config()
+        config.check_codes([*CHECKS, *BILINGUAL_CHECKS])
+        try:
+            codes = enabled_codes(config, select, ignore)
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from exc
+        threshold = Severity(fail_on) if fail_on else config.fail_on
+        try:
+            gate = QualityGate.create(
+                config, frozenset(codes), baseline, write_baseline, fail_under
+            )
+            gate.show = show_scores or gate.fail_under is not None
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from exc
+        checked_language(lang)
+        checked_language(None if lang else config.language, where="language (configuration)")
+        options = CheckOptions(
+            glossary=resolve_glossary(glossary, config),
+            select=select,
+            ignore=ignore,
+            language=lang,
+            source_language=lang,
+            audience=chosen_audience(audience, config),
+            fix=fix or show_diff,
+            unsafe=unsafe_fixes,
+            write=not show_diff,
+            jobs=jobs if first else 1,
+            cache_dir=None if no_cache else cache_dir or _default_cache_dir(),
+        )
+        used = options.glossary.path if options.glossary is not None else None
+        settings = [Path(p) for p in (config.source, used) if p]
+        result = _checked(paths, config, options, where if first else {"executor": "local"})
+        for notice in result.notices:
+            click.echo(f"{notice.level}: {notice.message}", err=True)
+        files, findings, failures = result.files, result.findings, result.failures
+        fixes, profiles = result.fixes, result.profiles
+        report = gate.report(findings, [str(f) for f in files], failures, profiles)
+        if show_diff:
+            text = "".join(f.diff() for f in fixes)
+        elif statistics:
+            text = _statistics(report)
+        else:
+            color = output_format == "text" and output is None and sys.stdout.isatty()
+            text = get_reporter(output_format).render(report, color=color)
+        if output is not None:
+            atomic_write_text(output, text)
+        else:
+            click.echo(text, nl=False)
+        if options.fix:
+            # The summary joins the text report on stdout; JSON, a file or a diff keep it apart.
+            plain = output is None and output_format == "text" and not show_diff
+            click.echo(_fix_summary(fixes, findings, show_diff, unsafe_fixes), err=not plain)
+        if failures or not files:
+            if not files:
+                click.echo("error: no articles found in the given paths", err=True)
+            return 2, settings
+        if show_diff:
+            return (1 if any(f.changed for f in fixes) else 0), settings
+        if any(f.severity.rank >= threshold.rank for f in report.findings) or gate.failed(report):
+            return 1, settings
+        return 0, settings
+
+    if watch:
+        from pipeline.cli.check_watch import watch_paths
+
+        watch_paths(paths, output, once)
+        return
+    status, _ = once(True)
+    if status:
+        sys.exit(status)
 
 
 def _plural(n: int, word: str) -> str:

@@ -35,7 +35,7 @@ def discover_all(
                 p
                 for p in sorted(path.rglob("*"))
                 if p.is_file()
-                and _wanted(p, bilingual)
+                and wanted(p, bilingual)
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         elif path.is_file():
@@ -45,7 +45,7 @@ def discover_all(
     return list(dict.fromkeys(found)), problems
 
 
-def _wanted(path: Path, bilingual: bool) -> bool:
+def wanted(path: Path, bilingual: bool = False) -> bool:
     """An article, or with `bilingual` a translation file (a glossary is neither)."""
     found = format_for(path)
     return found is not None and (
