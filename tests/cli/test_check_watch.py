@@ -3,6 +3,7 @@ reported, what the check would not read is left alone, Ctrl-C ends it with statu
 
 from __future__ import annotations
 
+import json
 import os
 import queue
 import signal
@@ -18,7 +19,7 @@ from click.testing import CliRunner
 
 from pipeline.cli.check_watch import Watched
 from pipeline.cli.main import cli
-from tests.cli.conftest import Project
+from tests.cli.conftest import PROJECT_GLOSSARY, SEED, Project
 
 GLOSSARY = """concept_id,lang,term,status,note,source
 fasciculation,da,muskeltrækning,preferred,,
@@ -36,10 +37,10 @@ QUIET = 2.0  # seconds in which no check may start after a change it must ignore
 class Watcher:
     """`content-pipeline check --watch` in a process of its own, its output read by lines."""
 
-    def __init__(self, folder: Path, *args: str) -> None:
+    def __init__(self, folder: Path, *args: str, select: str | None = "TERM") -> None:
         command = [sys.executable, "-m", "pipeline", "check", *args, "--watch", "--no-cache"]
         self.process = subprocess.Popen(
-            [*command, "--select", "TERM", "-j", "1"],
+            [*command, *(["--select", select] if select else []), "-j", "1"],
             cwd=folder,
             stdout=subprocess.PIPE,
             stderr=subprocess.STDOUT,  # one pipe: the report, then the note after it
@@ -194,3 +195,31 @@ def test_what_calls_for_a_check(tmp_path: Path) -> None:
     }
     assert {path: watched(None, str(path)) for path in calls} == calls
     assert Watched([named], None).roots() == ([tmp_path], False)
+
+
+def test_a_report_after_saves_is_a_new_process_report(
+    watcher: tuple[Path, list[Watcher]],
+) -> None:
+    """The process that stays (its analysers have seen the texts before) reports each save as
+    a new `check` process reports the file: every check, on the seed article and edits."""
+    folder, started = watcher
+    seed = SEED.read_text(encoding="utf-8")
+    article = folder / "articles" / "a.txt"
+    _save(article, seed)
+    arguments = ["articles/a.txt", "--format", "json", "--glossary", str(PROJECT_GLOSSARY)]
+    started.append(run := Watcher(folder, *arguments, "-o", "report.json", select=None))
+    run.until_watching()
+    paragraphs = seed.split("\n\n")
+    edits = [
+        "\n\n".join(paragraphs[:2] + paragraphs[3:]),  # a paragraph gone
+        seed.replace("muskeltrækninger", "muskelsvindninger", 2),
+        seed,  # as it was
+    ]
+    for text in edits:
+        _save(article, text)
+        run.until_watching()
+        fresh = CliRunner().invoke(cli, ["check", *arguments, "--no-cache", "-j", "1"])
+        assert fresh.exit_code in (0, 1), fresh.stderr
+        watched = json.loads((folder / "report.json").read_text(encoding="utf-8"))
+        assert watched == json.loads(fresh.stdout)
+    assert run.stop() == 0
