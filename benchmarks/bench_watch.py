@@ -8,8 +8,8 @@ symptom each time, so that every save asks the dictionaries and analysers someth
 and the time from the write to the next "watching for changes" line (the report printed) is
 the wall time a user waits; the CPU time is the watching process's, read from /proc. Beside
 it, a new `check FILE --no-cache` process of the same edited article, as a save hook or a
-shell loop would run it, with its CPU time (the process and those it waited for: wait4).
-Medians of `--saves`.
+shell loop would run it, with its CPU time (the process and those it waited for: wait4,
+bench_pofilter.run). Medians of `--saves`.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 from bench_check import CLI, SEED, print_machine
+from bench_pofilter import run
 
 WORDS = ["hovedpine", "feber", "kvalme", "svimmelhed", "træthed", "smerter", "hoste", "udslæt"]
 WORDS += ["angst", "søvnløshed", "kløe", "hævelse", "stivhed", "prikken", "kramper", "uro"]
@@ -33,17 +34,6 @@ def process_cpu(pid: int) -> float:
     """User + system CPU seconds of process `pid` so far (Linux /proc)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def fresh_check(command: list[str]) -> tuple[float, float]:
-    """Wall and CPU seconds of `command` in a new process (not bench_check.run_once, which
-    waits for every child: the watching process is one)."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, status, usage = os.wait4(process.pid, 0)
-    if os.waitstatus_to_exitcode(status) not in (0, 1):
-        sys.exit(f"bench: {' '.join(command)} failed")
-    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -81,7 +71,12 @@ def main() -> None:
             report_printed()
             waits.append(time.perf_counter() - start)
             cpus.append(process_cpu(watcher.pid) - before)
-            fresh.append(fresh_check(command))
+            # bench_pofilter.run waits for its own process only (bench_check.run_once waits
+            # for every child, the watching process too)
+            once = run(command)
+            if once.returncode not in (0, 1):
+                sys.exit(f"bench: {' '.join(command)} failed:\n{once.stderr}")
+            fresh.append(once)
         watcher.terminate()
         watcher.wait()
     print(f"input:   {SEED.name} ({len(seed.split())} words), {args.saves} saves of one word more")
@@ -92,8 +87,8 @@ def main() -> None:
     )
     print(
         f"{'a new check --no-cache process per save':44} "
-        f"{statistics.median(wall for wall, _ in fresh):6.3f} s "
-        f"{statistics.median(cpu for _, cpu in fresh):6.3f} s"
+        f"{statistics.median(t.wall for t in fresh):6.3f} s "
+        f"{statistics.median(t.cpu for t in fresh):6.3f} s"
     )
     print("(the watching process's CPU is counted in clock ticks of /proc: 0.01 s)")
 

@@ -22,8 +22,9 @@ from pathlib import Path
 
 import click
 
+from pipeline.cli.options import shown_path
 from pipeline.core.errors import PipelineError
-from pipeline.ingest.discover import wanted
+from pipeline.ingest.discover import found_in
 
 TICK_MS = 200  # the longest wait before the glossary's and configuration's status is read
 # Changes this soon after the first are checked together: a save can be several writes (a
@@ -60,8 +61,7 @@ class Watched:
             return True
         for folder in self.folders:
             if path.is_relative_to(folder):
-                hidden = any(part.startswith(".") for part in path.relative_to(folder).parts)
-                return not hidden and wanted(path, bilingual=True)
+                return found_in(folder, path, bilingual=True)  # as check_paths finds files
         return False
 
 
@@ -96,7 +96,8 @@ def watch_paths(paths: tuple[Path, ...], output: Path | None, check: Check) -> N
             now = _stamps(settings)
             if not names and now == stamps:
                 continue  # a wake-up with nothing new
-            shown = ", ".join(_shown(name) for name in names) or "the glossary or configuration"
+            shown = ", ".join(str(shown_path(Path(name))) for name in names)
+            shown = shown or "the glossary or configuration"
             click.echo(f"\n[{time.strftime('%H:%M:%S')}] {shown} changed: checking", err=True)
             settings = _run(check, first=False) or settings
             stamps = _stamps(settings)
@@ -132,14 +133,6 @@ def _stamps(files: list[Path]) -> list[Stamp]:
         else:
             stamps.append((status.st_size, status.st_mtime_ns, status.st_ino))
     return stamps
-
-
-def _shown(name: str) -> str:
-    """A changed file as the user named things: relative to the working folder if inside."""
-    try:
-        return str(Path(name).relative_to(Path.cwd()))
-    except ValueError:
-        return name
 
 
 def _waiting() -> None:

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from pipeline.glossary.model import Audience, Glossary
 
 
-def _shown(path: Path) -> Path:
+def shown_path(path: Path) -> Path:
     """`path` relative to the working directory when it is inside it (portable output)."""
     try:
         return path.resolve().relative_to(Path.cwd().resolve())
@@ -39,7 +39,7 @@ def resolve_glossary(option: Path | None, config: Config) -> Glossary:
     if option is None and not config.glossary_named and not config.glossary.exists():
         return Glossary([])
     # The configured path is absolute; a relative one keeps the emitted metadata portable.
-    path = option if option is not None else _shown(config.glossary)
+    path = option if option is not None else shown_path(config.glossary)
     return load_glossary(path, glossary_formats())
 
 

@@ -32,11 +32,7 @@ def discover_all(
     for path in paths:
         if path.is_dir():
             found.extend(
-                p
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and wanted(p, bilingual)
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                p for p in sorted(path.rglob("*")) if p.is_file() and found_in(path, p, bilingual)
             )
         elif path.is_file():
             found.append(path)
@@ -45,7 +41,16 @@ def discover_all(
     return list(dict.fromkeys(found)), problems
 
 
-def wanted(path: Path, bilingual: bool = False) -> bool:
+def found_in(folder: Path, path: Path, bilingual: bool = False) -> bool:
+    """Whether `path`, below `folder`, is a file that a folder named on the command line
+    yields: a supported one (`_wanted`) with no hidden part below the folder (so never the
+    findings cache's `.content-pipeline-cache`). `check --watch` asks it of changed files."""
+    return _wanted(path, bilingual) and not any(
+        part.startswith(".") for part in path.relative_to(folder).parts
+    )
+
+
+def _wanted(path: Path, bilingual: bool) -> bool:
     """An article, or with `bilingual` a translation file (a glossary is neither)."""
     found = format_for(path)
     return found is not None and (
